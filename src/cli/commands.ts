@@ -1,0 +1,98 @@
+/** The commands of `jixiao`: each reads files, calls the engine and prints; no scoring happens here. */
+import {
+  describeInputError,
+  evaluate,
+  Evaluation,
+  evaluationToJson,
+  fixed,
+  loadScheme,
+  summarize,
+  UnitResult,
+} from "../engine";
+import { builtinSchemes } from "../schemes";
+import { readUnits, resolveScheme, toUnitInputs, UserError } from "./io";
+import { renderTable } from "./table";
+
+export interface Output {
+  out(text: string): void;
+}
+
+export function schemesCommand(options: { json?: boolean }, io: Output): void {
+  const rows = builtinSchemes.map((input) => {
+    const loaded = loadScheme(input);
+    if (!loaded.ok) throw new Error(`built-in scheme ${input.id} does not load`);
+    const s = loaded.scheme;
+    return {
+      id: s.id,
+      title: s.title,
+      basePoints: s.aggregation.kind === "sum" ? s.basePoints.toNumber() : null,
+      bonusCap: s.bonus ? s.bonus.cap.toNumber() : null,
+      penaltyCap: s.penalty ? s.penalty.cap.toNumber() : null,
+      leaves: s.leaves.length,
+      vetoes: s.vetoes.length,
+    };
+  });
+  if (options.json) {
+    io.out(JSON.stringify(rows, null, 2));
+    return;
+  }
+  const show = (n: number | null) => (n === null ? "—" : String(n));
+  io.out(
+    renderTable(
+      ["编号", "方案", "基本分", "加分上限", "扣分上限", "末级指标"],
+      rows.map((r) => [r.id, r.title, show(r.basePoints), show(r.bonusCap), show(r.penaltyCap), String(r.leaves)]),
+      new Set([2, 3, 4, 5]),
+    ),
+  );
+}
+
+/** Units best first; units without a total keep their input order at the end. */
+export function byTotal(units: readonly UnitResult[]): UnitResult[] {
+  return [...units].sort((a, b) => {
+    if (a.total === null || b.total === null) return a.total === null ? (b.total === null ? a.index - b.index : 1) : -1;
+    return b.total.comparedTo(a.total) || a.index - b.index;
+  });
+}
+
+export function scoreTableText(evaluation: Evaluation): string {
+  const { scheme } = evaluation;
+  const p = scheme.precision;
+  const show = (d: { toString(): string } | null | undefined) =>
+    d === null || d === undefined ? "" : fixed(d as never, p);
+  const summary = summarize(evaluation);
+  const header = [scheme.unitLabel, ...scheme.columns.map((c) => c.name), "总分", "排名", "等第"];
+  const rows = byTotal(evaluation.units).map((u) => [
+    u.name,
+    ...scheme.columns.map((c) => show(u.columns.get(c.id))),
+    show(u.total),
+    u.rank === null ? "" : String(u.rank),
+    u.grade ?? "",
+  ]);
+  rows.push(["平均分", ...summary.columns.map((c) => show(c.average)), show(summary.total.average), "", ""]);
+  const numeric = new Set(Array.from({ length: scheme.columns.length + 2 }, (_, i) => i + 1));
+  const lines = [`${scheme.title} 得分表`, "", renderTable(header, rows, numeric)];
+  const incomplete = evaluation.units.filter((u) => u.missing.length > 0);
+  if (incomplete.length > 0) {
+    lines.push("", "以下单位有未填写的指标，总分、排名和等第暂不计算：");
+    for (const u of incomplete) lines.push(`  ${u.name}：${u.missing.join("、")}`);
+  }
+  for (const u of evaluation.units.filter((x) => x.vetoed)) {
+    const texts = u.vetoes.map((id) => scheme.vetoes.find((v) => v.id === id)?.text ?? id);
+    lines.push(`${u.name}：一票否决（${texts.join("；")}），等第为${scheme.vetoGrade}`);
+  }
+  return lines.join("\n");
+}
+
+export function evaluateCommand(
+  options: { scheme: string; input: string; json?: boolean; strict?: boolean },
+  io: Output,
+): void {
+  const scheme = resolveScheme(options.scheme);
+  const units = readUnits(options.input);
+  const evaluation = evaluate(scheme, toUnitInputs(units), { strict: options.strict === true });
+  if (evaluation.errors.length > 0) {
+    const lines = evaluation.errors.map((e) => describeInputError(evaluation, e));
+    throw new UserError(`输入有 ${lines.length} 处错误，未计算：\n${lines.join("\n")}`);
+  }
+  io.out(options.json ? JSON.stringify(evaluationToJson(evaluation), null, 2) : scoreTableText(evaluation));
+}

@@ -1,0 +1,233 @@
+/**
+ * Scoring many units at once: every leaf rounded half-up to the scheme's precision, subtotals as sums of the rounded
+ * leaves, the bonus and penalty parts capped, the veto, the grade and the rank. A leaf without input is missing, not
+ * wrong: everything that can be scored is, and the unit's total, rank and grade stay empty until it is complete.
+ */
+import { clamp, Decimal, roundHalfUp, sum, ZERO } from "./decimal";
+import { gradeOf } from "./grade";
+import { rankEq } from "./ranking";
+import { veto } from "./rules";
+import { isBlankInput } from "./rules/parts";
+import type { InputProblem } from "./result";
+import { leavesOf, Scheme, SchemeNode } from "./scheme";
+
+/** One unit's raw inputs, keyed by leaf id (and veto.N), as a clerk typed them. */
+export interface UnitInput {
+  name: string;
+  values: Record<string, unknown>;
+}
+
+export interface EvaluateOptions {
+  /** Missing inputs become errors instead of leaving the unit incomplete. */
+  strict?: boolean;
+  /** Write the 工作底稿 sentence of every leaf (on by default; benchmarks turn it off). */
+  explain?: boolean;
+}
+
+/** An input that cannot be used, located by unit and id (and part) so a shell can name the sheet and cell. */
+export interface InputError {
+  unit: string;
+  unitIndex: number;
+  id: string;
+  part?: string;
+  problem: InputProblem;
+}
+
+export interface UnitResult {
+  name: string;
+  /** Position in the input. */
+  index: number;
+  /** Leaf id → score, rounded to the scheme's precision. */
+  scores: Map<string, Decimal>;
+  explanations: Map<string, string>;
+  /** Every non-leaf node (blocks, parts, indicators) whose leaves are all scored → its subtotal. */
+  subtotals: Map<string, Decimal>;
+  /** Column (block, bonus part, penalty part) id → its value, or null while incomplete. */
+  columns: Map<string, Decimal | null>;
+  base: Decimal | null;
+  bonus: Decimal | null;
+  penalty: Decimal | null;
+  total: Decimal | null;
+  rank: number | null;
+  grade: string | null;
+  vetoed: boolean;
+  /** Ids of the veto conditions answered yes. */
+  vetoes: string[];
+  /** Ids of the leaves without input. */
+  missing: string[];
+}
+
+export interface Evaluation {
+  scheme: Scheme;
+  units: UnitResult[];
+  errors: InputError[];
+}
+
+/** The value of a leaf that has no input: bonus and penalty items left blank were not claimed / not found. */
+function blankValue(leaf: SchemeNode): Decimal | null {
+  return leaf.part === "base" ? null : ZERO;
+}
+
+function bounds(node: SchemeNode): [Decimal, Decimal] {
+  return node.part === "penalty" ? [node.points.negated(), ZERO] : [ZERO, node.points];
+}
+
+export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: EvaluateOptions = {}): Evaluation {
+  const explain = options.explain !== false;
+  const errors: InputError[] = [];
+  const vetoIds = new Map(scheme.vetoes.map((v) => [v.id, v]));
+  const weighted = scheme.aggregation.kind === "weightedMean";
+  const results: UnitResult[] = [];
+
+  units.forEach((unit, unitIndex) => {
+    const report = (id: string, problem: InputProblem) => {
+      const error: InputError = { unit: unit.name, unitIndex, id, problem };
+      if (problem.part !== undefined) error.part = problem.part;
+      errors.push(error);
+    };
+    const values = unit.values;
+    for (const key of Object.keys(values)) {
+      if (vetoIds.has(key)) continue;
+      const node = scheme.nodes.get(key);
+      if (!node) {
+        report(key, {
+          code: "unknown-id",
+          zh: `没有编号为 ${key} 的指标`,
+          en: `the scheme has no input with id ${key}`,
+        });
+      } else if (!node.rule) {
+        report(key, {
+          code: "not-a-leaf",
+          zh: `${key} ${node.name} 由下级指标合计，不能直接填写，请填写其下级指标`,
+          en: `${key} is the sum of its children; enter its children instead`,
+        });
+      }
+    }
+
+    const scores = new Map<string, Decimal>();
+    const explanations = new Map<string, string>();
+    const missing: string[] = [];
+    let failed = false;
+    for (const leaf of scheme.leaves) {
+      const rule = leaf.rule;
+      if (!rule) continue;
+      const raw = values[leaf.id];
+      if (isBlankInput(raw)) {
+        const blank = blankValue(leaf);
+        if (blank !== null) {
+          scores.set(leaf.id, blank);
+          if (explain) explanations.set(leaf.id, "未填写，按0分计");
+        } else if (options.strict) {
+          failed = true;
+          report(leaf.id, { code: "missing", zh: "未填写", en: "no input" });
+        } else missing.push(leaf.id);
+        continue;
+      }
+      const parsed = rule.compiled.parse(raw);
+      if (!parsed.ok) {
+        failed = true;
+        report(leaf.id, parsed.error);
+        continue;
+      }
+      const score = roundHalfUp(rule.compiled.evaluate(parsed.value), scheme.precision);
+      const [min, max] = bounds(leaf);
+      if (score.lessThan(min) || score.greaterThan(max)) {
+        throw new Error(
+          `bug: rule ${rule.params.kind} gave ${score.toString()} for ${leaf.id}, outside [${min}, ${max}]`,
+        );
+      }
+      scores.set(leaf.id, score);
+      if (explain) explanations.set(leaf.id, rule.compiled.explain(parsed.value, score));
+    }
+
+    const vetoes: string[] = [];
+    for (const v of scheme.vetoes) {
+      const raw = values[v.id];
+      if (isBlankInput(raw)) continue;
+      const parsed = veto.parse(raw);
+      if (!parsed.ok) {
+        failed = true;
+        report(v.id, parsed.error);
+      } else if (parsed.value) vetoes.push(v.id);
+    }
+
+    const subtotals = new Map<string, Decimal>();
+    const valueOf = (node: SchemeNode): Decimal | null => {
+      if (node.rule) return scores.get(node.id) ?? null;
+      let value: Decimal | null;
+      if (weighted && node.part === "base") value = weightedMean(node, scores, scheme.precision);
+      else {
+        const parts = node.children.map(valueOf);
+        value = parts.some((p) => p === null) ? null : sum(parts as Decimal[]);
+        if (value !== null) {
+          const [min, max] = bounds(node);
+          value = clamp(value, min, max);
+        }
+      }
+      if (value !== null) subtotals.set(node.id, value);
+      // Indicators below a weighted block still get their own means.
+      if (weighted && node.part === "base") node.children.forEach(valueOf);
+      return value;
+    };
+    const columns = new Map<string, Decimal | null>();
+    for (const column of scheme.columns) columns.set(column.id, valueOf(column));
+
+    const blockValues = scheme.blocks.map((b) => columns.get(b.id) ?? null);
+    const complete = !failed && blockValues.every((v) => v !== null);
+    let base: Decimal | null = null;
+    if (complete) {
+      base = weighted
+        ? weightedMeanOf(scheme.blocks.flatMap(leavesOf), scores, scheme.precision)
+        : sum(blockValues as Decimal[]);
+    }
+    const bonus = scheme.bonus ? (columns.get(scheme.bonus.id) ?? null) : ZERO;
+    const penalty = scheme.penalty ? (columns.get(scheme.penalty.id) ?? null) : ZERO;
+    const total = base !== null && bonus !== null && penalty !== null ? base.plus(bonus).plus(penalty) : null;
+
+    results.push({
+      name: unit.name,
+      index: unitIndex,
+      scores,
+      explanations,
+      subtotals,
+      columns,
+      base,
+      bonus: scheme.bonus ? bonus : null,
+      penalty: scheme.penalty ? penalty : null,
+      total,
+      rank: null,
+      grade: total === null ? null : gradeOf(scheme, total, vetoes.length > 0),
+      vetoed: vetoes.length > 0,
+      vetoes,
+      missing,
+    });
+  });
+
+  rankEq(results.map((r) => r.total)).forEach((rank, i) => {
+    const result = results[i];
+    if (result) result.rank = rank;
+  });
+  return { scheme, units: results, errors };
+}
+
+function weightedMeanOf(
+  leaves: readonly SchemeNode[],
+  scores: Map<string, Decimal>,
+  precision: number,
+): Decimal | null {
+  let weights = ZERO;
+  let total = ZERO;
+  for (const leaf of leaves) {
+    const score = scores.get(leaf.id);
+    if (score === undefined) return null;
+    let w = leaf.weight;
+    for (let p = leaf.parent; p; p = p.parent) w = w.times(p.weight);
+    weights = weights.plus(w);
+    total = total.plus(score.times(w));
+  }
+  return weights.isZero() ? null : roundHalfUp(total.dividedBy(weights), precision);
+}
+
+function weightedMean(node: SchemeNode, scores: Map<string, Decimal>, precision: number): Decimal | null {
+  return weightedMeanOf(leavesOf(node), scores, precision);
+}

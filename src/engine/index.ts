@@ -1,0 +1,22 @@
+/** The shared rule engine: pure TypeScript, no DOM, no Office, no file system. Every surface scores through here. */
+export * from "./decimal";
+export * from "./result";
+export * from "./cell";
+export * from "./scheme";
+export * from "./evaluate";
+export * from "./summary";
+export * from "./ranking";
+export * from "./grade";
+export * from "./inputs";
+export * from "./output";
+export { families, familyOf, ruleSchema } from "./rules";
+export type {
+  CompiledRule,
+  InputSlot,
+  LeafContext,
+  RuleFamily,
+  RuleInput,
+  RuleParams,
+  SchemePart,
+  SlotKind,
+} from "./rules";

@@ -1,0 +1,64 @@
+/**
+ * An evaluation as plain JSON, the shape `jixiao evaluate --json` prints: numbers as JSON numbers at the scheme's
+ * precision — the one place scores become JavaScript numbers.
+ */
+import { Decimal, toNumber } from "./decimal";
+import type { Evaluation, InputError } from "./evaluate";
+import { summarize, TOTAL } from "./summary";
+
+export interface UnitJson {
+  name: string;
+  scores: Record<string, number>;
+  blocks: Record<string, number | null>;
+  bonus: number | null;
+  penalty: number | null;
+  total: number | null;
+  rank: number | null;
+  grade: string | null;
+  vetoed: boolean;
+  missing: string[];
+  explanations: Record<string, string>;
+}
+
+export interface EvaluationJson {
+  scheme: string;
+  units: UnitJson[];
+  averages: Record<string, number | null>;
+  grades: Record<string, number>;
+}
+
+export function evaluationToJson(evaluation: Evaluation): EvaluationJson {
+  const p = evaluation.scheme.precision;
+  const num = (d: Decimal | null) => (d === null ? null : toNumber(d, p));
+  const summary = summarize(evaluation);
+  const averages: Record<string, number | null> = {};
+  for (const column of summary.columns) averages[column.id] = num(column.average);
+  averages[TOTAL] = num(summary.total.average);
+  return {
+    scheme: evaluation.scheme.id,
+    units: evaluation.units.map((u) => ({
+      name: u.name,
+      scores: Object.fromEntries([...u.scores].map(([id, s]) => [id, toNumber(s, p)])),
+      blocks: Object.fromEntries([...u.columns].map(([id, s]) => [id, num(s)])),
+      bonus: num(u.bonus),
+      penalty: num(u.penalty),
+      total: num(u.total),
+      rank: u.rank,
+      grade: u.grade,
+      vetoed: u.vetoed,
+      missing: u.missing,
+      explanations: Object.fromEntries(u.explanations),
+    })),
+    averages,
+    grades: Object.fromEntries(summary.grades.map((g) => [g.label, g.count])),
+  };
+}
+
+/** "新泾 · 2.3.1 规范审核确认工作（第2项）：“abc” 不是非负整数…" */
+export function describeInputError(evaluation: Evaluation, error: InputError): string {
+  const node = evaluation.scheme.nodes.get(error.id);
+  const veto = evaluation.scheme.vetoes.find((v) => v.id === error.id);
+  const name = node ? ` ${node.name}` : veto ? " 一票否决" : "";
+  const part = error.part !== undefined && error.part !== "" ? `（${error.part}）` : "";
+  return `${error.unit} · ${error.id}${name}${part}：${error.problem.zh}`;
+}

@@ -1,0 +1,63 @@
+/**
+ * What every rule family declares: its parameters (a schema), how it reads a clerk's input, how it scores and how it
+ * explains the score in the sentence an evaluator writes in the 工作底稿. One file per family, listed in `index.ts`.
+ */
+import type { z } from "zod";
+import type { Decimal } from "../decimal";
+import type { Parsed } from "../result";
+
+/** Which part of the scheme a leaf belongs to: base points, the capped 加分项, or the capped 扣分项. */
+export type SchemePart = "base" | "bonus" | "penalty";
+
+/** What a rule knows about the leaf it scores. */
+export interface LeafContext {
+  id: string;
+  name: string;
+  /** P: the most the leaf can score (for a penalty leaf, the most it can take away). */
+  points: Decimal;
+  part: SchemePart;
+  precision: number;
+}
+
+/** The kind of value one input cell holds; the add-in uses it for validation lists and number formats. */
+export type SlotKind = "score" | "count" | "yesNo" | "rate" | "label" | "number" | "list" | "projects";
+
+/**
+ * One cell of input for a leaf. A leaf with one slot takes the cell's value as its raw input; a leaf with several
+ * takes an object keyed by the slots' keys ({"actual": …, "planned": …}, {"1": …, "2": …}).
+ */
+export interface InputSlot {
+  key: string;
+  /** Header text for the input column, in the document's words where it has them. */
+  label: string;
+  kind: SlotKind;
+  /** The allowed answers, for a drop-down (levels). */
+  options?: string[];
+}
+
+/** A rule bound to its leaf: parameters checked and turned into decimals once, used for every unit. */
+export interface CompiledRule<I = unknown> {
+  slots: InputSlot[];
+  /** Reads the raw input (JSON value, or the object of slot values) or says what is wrong with it. */
+  parse(raw: unknown): Parsed<I>;
+  /** The unrounded score, already within the leaf's bounds. */
+  evaluate(input: I): Decimal;
+  /** The 工作底稿 sentence for a score rounded to the scheme's precision. */
+  explain(input: I, score: Decimal): string;
+  /** The rule in words, for audit listings ("每例扣0.5分，扣完为止"). */
+  describe(): string;
+}
+
+export interface RuleFamily<P extends { kind: string } = { kind: string }, I = unknown, W = P> {
+  kind: P["kind"];
+  /** The family's name as evaluators say it (按例扣分, 比率达标…). */
+  title: string;
+  /** The parameters: as a scheme file writes them (W), and once checked with defaults filled in (P). */
+  params: z.ZodType<P, W>;
+  compile(params: P, leaf: LeafContext): CompiledRule<I>;
+}
+
+/** Declares a family with its types tied together (keeps each family file free of casts). */
+export function defineFamily<P extends { kind: string }, I, W = P>(family: RuleFamily<P, I, W>): RuleFamily<P, I, W> {
+  return family;
+}

@@ -1,0 +1,50 @@
+/**
+ * "计划发放率100%，得满分；每偏离1%，扣权重1%，60%以下不计分" [004 C11–C14]: P × r, with r capped at 100%
+ * (3618 ÷ 3600 scores full) and 0 below the floor. "60%以下" leaves 60% itself scored; `floorInclusive` is for
+ * "（含60%）".
+ */
+import { z } from "zod";
+import { dec, minDec, percent, ZERO } from "../decimal";
+import { defineFamily } from "./family";
+import { compileMeasure, Measured, measureSchema } from "./measure";
+import { joinClauses, scoreClause } from "./words";
+
+const params = z.strictObject({
+  kind: z.literal("rateProportional"),
+  /** Below this rate the leaf scores 0 (0.6 for "60%以下不计分"). */
+  floor: z.number().min(0).max(1).default(0),
+  floorInclusive: z.boolean().default(false),
+  /** Rates above this count as this (1 = 100%). */
+  cap: z.number().positive().default(1),
+  measure: measureSchema.optional(),
+});
+
+export const rateProportional = defineFamily<z.output<typeof params>, Measured, z.input<typeof params>>({
+  kind: "rateProportional",
+  title: "比率计分",
+  params,
+  compile(rule, leaf) {
+    const measure = compileMeasure(rule.measure, leaf.name);
+    const floor = dec(rule.floor);
+    const cap = dec(rule.cap);
+    const below = (m: Measured) => (rule.floorInclusive ? m.rate.lessThanOrEqualTo(floor) : m.rate.lessThan(floor));
+    const floorText = `${percent(floor)}以下${rule.floorInclusive ? "（含）" : ""}不计分`;
+    return {
+      slots: measure.slots,
+      parse: measure.parse,
+      evaluate: (m) => (below(m) ? ZERO : leaf.points.times(minDec(m.rate, cap))),
+      explain(m, score) {
+        const stated = `${leaf.name}${percent(m.rate)}${m.detail}`;
+        if (below(m)) return joinClauses([stated, floorText, scoreClause(score)]);
+        const over = m.rate.greaterThan(cap) ? `超过${percent(cap)}按${percent(cap)}计` : "";
+        return joinClauses([stated, over, `得${percent(minDec(m.rate, cap))}权重分`, scoreClause(score)]);
+      },
+      describe: () =>
+        joinClauses([
+          measure.describe() && `比率=${measure.describe()}`,
+          `按比率得权重分（最高${percent(cap)}）`,
+          rule.floor > 0 ? floorText : "",
+        ]),
+    };
+  },
+});

@@ -1,0 +1,145 @@
+/**
+ * Counted terms, the building block of the per-case families: "每发现1例…扣0.5分", "年审没有落实扣2分",
+ * "入户调查率每降低1%扣0.1分", "每报一例得0.1分，封顶0.5分". A leaf lists its terms in the order the document states
+ * them; its input gives each term's count, yes/no or rate, keyed "1", "2", … (or a bare value for a single term).
+ */
+import { z } from "zod";
+import { parseCount, parseRate, parseYesNo } from "../cell";
+import { Decimal, dec, HUNDRED, minDec, percent, plain, ZERO } from "../decimal";
+import { inPart, ok, Parsed } from "../result";
+import type { InputSlot } from "./family";
+import { ordinalKeys, readParts } from "./parts";
+import { points } from "./words";
+
+const label = z.string().min(1);
+const amount = z.number().nonnegative();
+
+export const termSchema = z.discriminatedUnion("kind", [
+  /** 每例扣/得 d 分 */
+  z.strictObject({
+    kind: z.literal("count"),
+    label,
+    per: amount,
+    cap: amount.optional(),
+    deduct: z.boolean().optional(),
+  }),
+  /** 一次性扣/得 d 分 (a yes/no: yes means what the term says happened) */
+  z.strictObject({ kind: z.literal("flag"), label, points: amount, deduct: z.boolean().optional() }),
+  /** 比率每降低1%扣 d 分 */
+  z.strictObject({
+    kind: z.literal("shortfall"),
+    label,
+    target: amount,
+    per: amount,
+    cap: amount.optional(),
+    deduct: z.boolean().optional(),
+  }),
+]);
+export type TermParams = z.infer<typeof termSchema>;
+
+interface Term {
+  params: TermParams;
+  rate: Decimal;
+  cap: Decimal | undefined;
+  target: Decimal;
+}
+
+export type TermInput = Array<Decimal | boolean>;
+
+/** How a family combines its terms: deductions from P, awards from 0, or the amount a penalty takes away. */
+export type TermMode = "deduct" | "award" | "penalty";
+
+export interface CompiledTerms {
+  slots: InputSlot[];
+  parse(raw: unknown): Parsed<TermInput>;
+  /** Each term's signed contribution: negative takes points away. */
+  contributions(input: TermInput): Decimal[];
+  describeTerm(index: number, input: TermInput, contribution: Decimal): string;
+  describe(): string;
+}
+
+function isDeduction(term: TermParams, mode: TermMode): boolean {
+  if (mode === "award") return term.deduct === true;
+  return true;
+}
+
+export function compileTerms(terms: readonly TermParams[], mode: TermMode): CompiledTerms {
+  const compiled: Term[] = terms.map((params) => ({
+    params,
+    rate: dec(params.kind === "flag" ? params.points : params.per),
+    cap: params.kind !== "flag" && params.cap !== undefined ? dec(params.cap) : undefined,
+    target: dec(params.kind === "shortfall" ? params.target : 0),
+  }));
+  const keys = ordinalKeys(terms.length);
+  const labels = terms.map((t) => t.label);
+  const slots: InputSlot[] = compiled.map((t, i) => ({
+    key: terms.length === 1 ? "" : (keys[i] ?? String(i + 1)),
+    label: t.params.label,
+    kind: t.params.kind === "count" ? "count" : t.params.kind === "flag" ? "yesNo" : "rate",
+  }));
+
+  function parseTerm(term: Term, value: unknown): Parsed<Decimal | boolean> {
+    if (term.params.kind === "count") return parseCount(value);
+    if (term.params.kind === "flag") return parseYesNo(value);
+    return parseRate(value);
+  }
+
+  function magnitude(term: Term, value: Decimal | boolean): Decimal {
+    let m: Decimal;
+    if (typeof value === "boolean") m = value ? term.rate : ZERO;
+    else if (term.params.kind === "shortfall") {
+      m = value.lessThan(term.target) ? term.target.minus(value).times(HUNDRED).times(term.rate) : ZERO;
+    } else m = value.times(term.rate);
+    return term.cap ? minDec(m, term.cap) : m;
+  }
+
+  return {
+    slots,
+    parse(raw) {
+      const values: unknown[] = [];
+      if (compiled.length === 1 && !Array.isArray(raw) && (typeof raw !== "object" || raw === null)) values.push(raw);
+      else {
+        const parts = readParts(raw, keys, labels);
+        if (!parts.ok) return parts;
+        values.push(...parts.value);
+      }
+      const input: TermInput = [];
+      for (let i = 0; i < compiled.length; i++) {
+        const term = compiled[i] as Term;
+        const parsed = parseTerm(term, values[i]);
+        if (!parsed.ok) return compiled.length === 1 ? parsed : inPart(parsed, keys[i] ?? String(i + 1));
+        input.push(parsed.value);
+      }
+      return ok(input);
+    },
+    contributions(input) {
+      return compiled.map((term, i) => {
+        const m = magnitude(term, input[i] as Decimal | boolean);
+        return isDeduction(term.params, mode) ? m.negated() : m;
+      });
+    },
+    describeTerm(index, input, contribution) {
+      const term = compiled[index] as Term;
+      const value = input[index] as Decimal | boolean;
+      const effect = contribution.isZero()
+        ? "不扣分"
+        : contribution.isNegative()
+          ? `扣${points(contribution.negated())}`
+          : `得${points(contribution)}`;
+      if (typeof value === "boolean") return `${term.params.label}：${value ? "是" : "否"}，${effect}`;
+      if (term.params.kind === "shortfall") return `${term.params.label}${percent(value)}，${effect}`;
+      return `${term.params.label}${plain(value)}例，${effect}`;
+    },
+    describe() {
+      return compiled
+        .map((t) => {
+          const verb = isDeduction(t.params, mode) ? "扣" : "得";
+          const cap = t.cap ? `，封顶${points(t.cap)}` : "";
+          if (t.params.kind === "count") return `${t.params.label}每例${verb}${points(t.rate)}${cap}`;
+          if (t.params.kind === "flag") return `${t.params.label}${verb}${points(t.rate)}`;
+          return `${t.params.label}低于${percent(t.target)}的，每降低1%${verb}${points(t.rate)}${cap}`;
+        })
+        .join("；");
+    },
+  };
+}
