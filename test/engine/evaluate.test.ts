@@ -1,3 +1,4 @@
+import { scheme000, units000 } from "../fixtures/doc000";
 import {
   evaluate,
   Evaluation,
@@ -16,45 +17,7 @@ function load(input: SchemeInput): Scheme {
   return loaded.scheme;
 }
 
-/** [000] 附件1: the block scores each 街镇 received (the 附加评价 column is the bonus part). */
-const TABLE_000: [string, number, number, number, number, number][] = [
-  ["新泾", 6.7, 29.35, 47.4, 14.6, 5.0],
-  ["江苏", 6.5, 29.33, 47.7, 14.85, 4.4],
-  ["华阳", 7.0, 29.04, 46.3, 14.7, 5.0],
-  ["天山", 6.8, 29.13, 47.25, 14.6, 3.8],
-  ["北新泾", 7.0, 29.15, 47.35, 14.2, 3.4],
-  ["虹桥", 5.8, 28.18, 46.9, 14.2, 2.0],
-  ["程桥", 6.7, 27.97, 44.95, 14.55, 2.2],
-  ["周桥", 6.1, 26.66, 46.0, 14.75, 2.0],
-  ["新华", 5.8, 24.1, 43.25, 14.85, 1.6],
-  ["仙霞", 5.2, 24.94, 42.2, 14.6, 1.1],
-];
-
-const changning = load({
-  id: "cn",
-  title: "2021 年度各街镇社会救助工作绩效评价",
-  unitLabel: "所属街镇",
-  totalPoints: 100,
-  blocks: [
-    { name: "年度重点工作任务", points: 7, rule: { kind: "manual" } },
-    { name: "基础评价", points: 30, rule: { kind: "manual" } },
-    { name: "专项评价", points: 48, rule: { kind: "manual" } },
-    { name: "成效评价", points: 15, rule: { kind: "manual" } },
-  ],
-  bonus: { name: "附加评价", cap: 5, rule: { kind: "cappedSum" } },
-  grades: [
-    { label: "优秀", min: 95 },
-    { label: "良好", min: 85 },
-  ],
-});
-
-function units000(): UnitInput[] {
-  // Typed into cells as text, the way the published table prints them.
-  return TABLE_000.map(([name, a, b, c, d, e]) => ({
-    name,
-    values: { "1": a.toFixed(2), "2": String(b), "3": c.toFixed(2), "4": d.toFixed(2), "5": String(e) },
-  }));
-}
+const changning = scheme000();
 
 describe("[000] 附件1: ten 街镇 scored from their block scores", () => {
   const evaluation: Evaluation = evaluate(changning, units000());

@@ -1,0 +1,5 @@
+/** Host-neutral sheet work: what to read, and the grids to write. Used by the Excel shell and the workbook command. */
+export * from "./grid";
+export * from "./scoreTable";
+export * from "./inputSheet";
+export * from "./headers";
