@@ -8,7 +8,6 @@ import {
   SchemeInput,
   summarize,
   topUnits,
-  UnitInput,
 } from "../../src/engine";
 
 function load(input: SchemeInput): Scheme {
