@@ -1,14 +1,5 @@
 import { scheme000, units000 } from "../fixtures/doc000";
-import {
-  evaluate,
-  Evaluation,
-  fixed,
-  loadScheme,
-  Scheme,
-  SchemeInput,
-  summarize,
-  topUnits,
-} from "../../src/engine";
+import { evaluate, Evaluation, fixed, loadScheme, Scheme, SchemeInput, summarize, topUnits } from "../../src/engine";
 
 function load(input: SchemeInput): Scheme {
   const loaded = loadScheme(input);
