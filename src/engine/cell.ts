@@ -11,17 +11,31 @@ export type CellValue = string | number | boolean | null | undefined;
 const EXCEL_ERROR =
   /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i;
 
+const PRINTABLE_ASCII = /^[\x21-\x7e ]*$/;
+
 /** Full-width digits and signs folded to ASCII, every kind of space removed: "８１．３６ ％" → "81.36%". */
 export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\u2212\u2012\u2013\uFE63]/g, "-")
-    .replace(/[\s\u200B\uFEFF]/g, "");
+  // Plain ASCII (most cells) is already in normal form: only spaces can need removing.
+  if (PRINTABLE_ASCII.test(text)) return text.includes(" ") ? text.replace(/ /g, "") : text;
+  let normal = normalized.get(text);
+  if (normal === undefined) {
+    normal = text
+      .normalize("NFKC")
+      .replace(/[\u2212\u2012\u2013\uFE63]/g, "-")
+      .replace(/[\s\u200B\uFEFF]/g, "");
+    // Sheets repeat the same few words (是, 否, 较好 …) thousands of times.
+    if (normalized.size > 10_000) normalized.clear();
+    normalized.set(text, normal);
+  }
+  return normal;
 }
+const normalized = new Map<string, string>();
+
+const BLANK = /^[\s\u200B\uFEFF]*$/;
 
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === "string" && normalizeText(value) === "";
+  return typeof value === "string" && BLANK.test(value);
 }
 
 function show(value: unknown): string {

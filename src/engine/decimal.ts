@@ -1,17 +1,13 @@
 /**
- * The one place decimal arithmetic is configured. Every score, rate and average in the engine is a `Decimal` built
- * here; a JavaScript `number` appears only where a value leaves the engine (`toNumber`).
+ * The one place the engine's numbers are defined. Every score, rate and average is a `Decimal` built here: an exact
+ * rational (exact.ts) with the decimal.js-style methods the engine uses, rounded half-up only where a rule or a
+ * table says so. A JavaScript `number` appears only where a value leaves the engine (`toNumber`).
  */
-import DecimalJs from "decimal.js";
+import { Exact } from "./exact";
 
-/** Half-up rounding, as the documents round (3.675 → 3.68, 27.785 → 27.79). */
-export const Decimal = DecimalJs.clone({
-  precision: 40,
-  rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -20,
-  toExpPos: 30,
-});
-export type Decimal = DecimalJs;
+/** Exact numbers; half-up rounding, as the documents round (3.675 → 3.68, 27.785 → 27.79). */
+export const Decimal = Exact;
+export type Decimal = Exact;
 
 export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
@@ -30,12 +26,12 @@ export function dec(value: number | string | Decimal): Decimal {
  * 0.3 to Excel and must be 0.3 here.
  */
 export function fromCellNumber(value: number): Decimal {
-  return new Decimal(value.toPrecision(15));
+  return new Decimal(Number.isSafeInteger(value) ? value : value.toPrecision(15));
 }
 
 /** Half-up to `places` decimals. */
 export function roundHalfUp(value: Decimal, places: number): Decimal {
-  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  return value.toDecimalPlaces(places);
 }
 
 export function clamp(value: Decimal, min: Decimal, max: Decimal): Decimal {
@@ -65,13 +61,12 @@ export function toNumber(value: Decimal, places?: number): number {
 
 /** Fixed-point text at `places` decimals, as a 得分表 shows it ("3.68", "100.00"). */
 export function fixed(value: Decimal, places: number): string {
-  return value.toFixed(places, Decimal.ROUND_HALF_UP);
+  return value.toFixed(places);
 }
 
 /** Text as evaluators write it in sentences: no trailing zeros ("2.8", "3", "1.63"). */
 export function plain(value: Decimal, places = 10): string {
-  const rounded = roundHalfUp(value, places);
-  return rounded.isZero() ? "0" : rounded.toFixed();
+  return roundHalfUp(value, places).toString();
 }
 
 /** A rate as a percentage with at most two decimals and no trailing zeros ("81.36%", "85.5%", "100%"). */
