@@ -40,6 +40,7 @@ export function isBlank(value: unknown): boolean {
 
 function show(value: unknown): string {
   if (typeof value === "string") return `“${value}”`;
+  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "一组数值" : "一组分项";
   return String(value);
 }
 

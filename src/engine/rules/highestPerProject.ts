@@ -41,8 +41,10 @@ export const highestPerProject = defineFamily<z.output<typeof params>, string[][
       for (let i = 0; i < projects.length; i++) {
         const p = projects[i];
         const levels = Array.isArray(p)
-          ? p.map((l) => normalizeText(String(l)))
-          : splitList(String(p), LEVEL_SEPARATORS);
+          ? p.map((l) => (typeof l === "string" ? normalizeText(l) : ""))
+          : typeof p === "string"
+            ? splitList(p, LEVEL_SEPARATORS)
+            : [];
         const unknown = levels.find((l) => !award.has(l));
         if (unknown !== undefined || levels.length === 0) {
           return fail(

@@ -19,6 +19,8 @@ export const termSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("count"),
     label,
+    /** What is counted, for the sentence ("月次", "户"); default 例. */
+    unit: z.string().min(1).optional(),
     per: amount,
     cap: amount.optional(),
     deduct: z.boolean().optional(),
@@ -122,13 +124,16 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
       const term = compiled[index] as Term;
       const value = input[index] as Decimal | boolean;
       const effect = contribution.isZero()
-        ? "不扣分"
+        ? isDeduction(term.params, mode)
+          ? "不扣分"
+          : "不得分"
         : contribution.isNegative()
           ? `扣${points(contribution.negated())}`
           : `得${points(contribution)}`;
       if (typeof value === "boolean") return `${term.params.label}：${value ? "是" : "否"}，${effect}`;
       if (term.params.kind === "shortfall") return `${term.params.label}${percent(value)}，${effect}`;
-      return `${term.params.label}${plain(value)}例，${effect}`;
+      const unit = term.params.kind === "count" ? (term.params.unit ?? "例") : "例";
+      return `${term.params.label}${plain(value)}${unit}，${effect}`;
     },
     describe() {
       return compiled
