@@ -1,11 +1,14 @@
 /**
  * The built-in catalogue: one JSON data file per source document, in the same format users load from a file
- * (docs/scheme-format.md). The add-in's picker and `jixiao schemes` list them from here.
+ * (docs/scheme-format.md). The add-in's picker and `jixiao schemes` list them from here; every file is checked by
+ * `loadScheme` when used (and by test/schemes/catalogue.test.ts), so the JSON is typed loosely here.
  */
 import type { SchemeInput } from "../engine";
+import changning2023 from "./changning-2023.json";
+import taicang2017 from "./taicang-2017.json";
 
 /** Built-in scheme files, in the order the picker lists them. */
-export const builtinSchemes: readonly SchemeInput[] = [];
+export const builtinSchemes: readonly SchemeInput[] = [changning2023, taicang2017] as unknown as SchemeInput[];
 
 export function builtinScheme(id: string): SchemeInput | undefined {
   return builtinSchemes.find((s) => s.id === id);

@@ -1,0 +1,33 @@
+import { loadScheme, sum } from "../../src/engine";
+import { main } from "../../src/cli";
+import { builtinSchemes } from "../../src/schemes";
+
+async function schemesJson(): Promise<{ id: string; basePoints: number | null }[]> {
+  let out = "";
+  const code = await main(["schemes", "--json"], { out: (s) => (out += s) });
+  expect(code).toBe(0);
+  return JSON.parse(out);
+}
+
+describe("the built-in catalogue", () => {
+  test("jixiao schemes --json lists every built-in scheme", async () => {
+    const listed = await schemesJson();
+    expect(listed.map((s) => s.id)).toEqual(builtinSchemes.map((s) => s.id));
+  });
+
+  test.each(builtinSchemes.map((s) => [s.id, s] as const))(
+    "%s loads, and every parent's points equal the sum of its children's",
+    (_id, input) => {
+      const loaded = loadScheme(input);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems, null, 1));
+      const scheme = loaded.scheme;
+      if (scheme.aggregation.kind === "sum") {
+        expect(scheme.basePoints.toString()).toBe("100");
+        for (const node of scheme.nodes.values()) {
+          if (node.children.length === 0 || !node.ownPoints || node.children.some((c) => !c.ownPoints)) continue;
+          expect(sum(node.children.map((c) => c.points)).equals(node.points)).toBe(true);
+        }
+      }
+    },
+  );
+});
