@@ -4,11 +4,20 @@
  * `loadScheme` when used (and by test/schemes/catalogue.test.ts), so the JSON is typed loosely here.
  */
 import type { SchemeInput } from "../engine";
+import changning2021 from "./changning-2021.json";
 import changning2023 from "./changning-2023.json";
+import hongqiao2023 from "./hongqiao-2023.json";
+import shanghai2021 from "./shanghai-2021.json";
 import taicang2017 from "./taicang-2017.json";
 
 /** Built-in scheme files, in the order the picker lists them. */
-export const builtinSchemes: readonly SchemeInput[] = [changning2023, taicang2017] as unknown as SchemeInput[];
+export const builtinSchemes: readonly SchemeInput[] = [
+  changning2021,
+  changning2023,
+  taicang2017,
+  hongqiao2023,
+  shanghai2021,
+] as unknown as SchemeInput[];
 
 export function builtinScheme(id: string): SchemeInput | undefined {
   return builtinSchemes.find((s) => s.id === id);

@@ -13,6 +13,14 @@ describe("the built-in catalogue", () => {
   test("jixiao schemes --json lists every built-in scheme", async () => {
     const listed = await schemesJson();
     expect(listed.map((s) => s.id)).toEqual(builtinSchemes.map((s) => s.id));
+    // One per source document ([000]–[004]).
+    expect(listed.map((s) => s.id).sort()).toEqual([
+      "changning-2021",
+      "changning-2023",
+      "hongqiao-2023",
+      "shanghai-2021",
+      "taicang-2017",
+    ]);
   });
 
   test.each(builtinSchemes.map((s) => [s.id, s] as const))(
