@@ -26,7 +26,10 @@ export function dec(value: number | string | Decimal): Decimal {
  * 0.3 to Excel and must be 0.3 here.
  */
 export function fromCellNumber(value: number): Decimal {
-  return new Decimal(Number.isSafeInteger(value) ? value : value.toPrecision(15));
+  if (Number.isSafeInteger(value)) return new Decimal(value);
+  // The shortest text of most cell numbers ("81.36") already has at most 15 digits, and then equals Excel's reading.
+  const shortest = String(value);
+  return new Decimal(shortest.length <= 15 && !shortest.includes("e") ? shortest : value.toPrecision(15));
 }
 
 /** Half-up to `places` decimals. */

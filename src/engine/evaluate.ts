@@ -5,6 +5,7 @@
  */
 import { clamp, Decimal, roundHalfUp, sum, ZERO } from "./decimal";
 import { gradeOf } from "./grade";
+import { indexOf, Keyed } from "./keyed";
 import { rankEq } from "./ranking";
 import { veto } from "./rules";
 import { isBlankInput } from "./rules/parts";
@@ -38,12 +39,12 @@ export interface UnitResult {
   /** Position in the input. */
   index: number;
   /** Leaf id → score, rounded to the scheme's precision. */
-  scores: Map<string, Decimal>;
-  explanations: Map<string, string>;
+  scores: ReadonlyMap<string, Decimal>;
+  explanations: ReadonlyMap<string, string>;
   /** Every non-leaf node (blocks, parts, indicators) whose leaves are all scored → its subtotal. */
-  subtotals: Map<string, Decimal>;
+  subtotals: ReadonlyMap<string, Decimal>;
   /** Column (block, bonus part, penalty part) id → its value, or null while incomplete. */
-  columns: Map<string, Decimal | null>;
+  columns: ReadonlyMap<string, Decimal | null>;
   base: Decimal | null;
   bonus: Decimal | null;
   penalty: Decimal | null;
@@ -72,12 +73,48 @@ function bounds(node: SchemeNode): [Decimal, Decimal] {
   return node.part === "penalty" ? [node.points.negated(), ZERO] : [ZERO, node.points];
 }
 
+/** What scoring needs of every node, worked out once per evaluation rather than once per unit. */
+interface Plan {
+  leaves: { node: SchemeNode; min: Decimal; max: Decimal; blank: Decimal | null }[];
+  bounds: Map<SchemeNode, [Decimal, Decimal]>;
+  /** Positions of leaves, of the other nodes and of the columns in the per-unit arrays. */
+  leafIds: string[];
+  leafIndex: Map<string, number>;
+  innerIds: string[];
+  innerIndex: Map<string, number>;
+  columnIds: string[];
+  columnIndex: Map<string, number>;
+}
+
+function plan(scheme: Scheme): Plan {
+  const b = new Map<SchemeNode, [Decimal, Decimal]>();
+  for (const node of scheme.nodes.values()) b.set(node, bounds(node));
+  const leafIds = scheme.leaves.map((l) => l.id);
+  const innerIds = [...scheme.nodes.values()].filter((n) => !n.rule).map((n) => n.id);
+  const columnIds = scheme.columns.map((c) => c.id);
+  return {
+    leaves: scheme.leaves.map((node) => {
+      const [min, max] = b.get(node) as [Decimal, Decimal];
+      return { node, min, max, blank: blankValue(node) };
+    }),
+    bounds: b,
+    leafIds,
+    leafIndex: indexOf(leafIds),
+    innerIds,
+    innerIndex: indexOf(innerIds),
+    columnIds,
+    columnIndex: indexOf(columnIds),
+  };
+}
+
 export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: EvaluateOptions = {}): Evaluation {
   const explain = options.explain !== false;
   const errors: InputError[] = [];
   const vetoIds = new Map(scheme.vetoes.map((v) => [v.id, v]));
   const weighted = scheme.aggregation.kind === "weightedMean";
   const results: UnitResult[] = [];
+  const layout = plan(scheme);
+  const { leaves, bounds: boundsOf } = layout;
 
   units.forEach((unit, unitIndex) => {
     const report = (id: string, problem: InputProblem) => {
@@ -104,19 +141,19 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
       }
     }
 
-    const scores = new Map<string, Decimal>();
-    const explanations = new Map<string, string>();
+    const scores = Keyed.over<Decimal>(layout.leafIndex, layout.leafIds);
+    const explanations = Keyed.over<string>(layout.leafIndex, layout.leafIds);
     const missing: string[] = [];
     let failed = false;
-    for (const leaf of scheme.leaves) {
+    for (let position = 0; position < leaves.length; position++) {
+      const { node: leaf, min, max, blank } = leaves[position] as Plan["leaves"][number];
       const rule = leaf.rule;
       if (!rule) continue;
       const raw = values[leaf.id];
       if (isBlankInput(raw)) {
-        const blank = blankValue(leaf);
         if (blank !== null) {
-          scores.set(leaf.id, blank);
-          if (explain) explanations.set(leaf.id, "未填写，按0分计");
+          scores.put(position, blank);
+          if (explain) explanations.put(position, "未填写，按0分计");
         } else if (options.strict) {
           failed = true;
           report(leaf.id, { code: "missing", zh: "未填写", en: "no input" });
@@ -130,14 +167,13 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
         continue;
       }
       const score = roundHalfUp(rule.compiled.evaluate(parsed.value), scheme.precision);
-      const [min, max] = bounds(leaf);
       if (score.lessThan(min) || score.greaterThan(max)) {
         throw new Error(
           `bug: rule ${rule.params.kind} gave ${score.toString()} for ${leaf.id}, outside [${min}, ${max}]`,
         );
       }
-      scores.set(leaf.id, score);
-      if (explain) explanations.set(leaf.id, rule.compiled.explain(parsed.value, score));
+      scores.put(position, score);
+      if (explain) explanations.put(position, rule.compiled.explain(parsed.value, score));
     }
 
     const vetoes: string[] = [];
@@ -151,26 +187,29 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
       } else if (parsed.value) vetoes.push(v.id);
     }
 
-    const subtotals = new Map<string, Decimal>();
+    const subtotals = Keyed.over<Decimal>(layout.innerIndex, layout.innerIds);
     const valueOf = (node: SchemeNode): Decimal | null => {
       if (node.rule) return scores.get(node.id) ?? null;
       let value: Decimal | null;
       if (weighted && node.part === "base") value = weightedMean(node, scores, scheme.precision);
       else {
-        const parts = node.children.map(valueOf);
-        value = parts.some((p) => p === null) ? null : sum(parts as Decimal[]);
+        value = ZERO;
+        for (const child of node.children) {
+          const part = valueOf(child);
+          value = part === null || value === null ? null : value.plus(part);
+        }
         if (value !== null) {
-          const [min, max] = bounds(node);
+          const [min, max] = boundsOf.get(node) as [Decimal, Decimal];
           value = clamp(value, min, max);
         }
       }
-      if (value !== null) subtotals.set(node.id, value);
+      if (value !== null) subtotals.put(layout.innerIndex.get(node.id) as number, value);
       // Indicators below a weighted block still get their own means.
       if (weighted && node.part === "base") node.children.forEach(valueOf);
       return value;
     };
-    const columns = new Map<string, Decimal | null>();
-    for (const column of scheme.columns) columns.set(column.id, valueOf(column));
+    const columns = Keyed.over<Decimal | null>(layout.columnIndex, layout.columnIds);
+    scheme.columns.forEach((column, i) => columns.put(i, valueOf(column)));
 
     const blockValues = scheme.blocks.map((b) => columns.get(b.id) ?? null);
     const complete = !failed && blockValues.every((v) => v !== null);
@@ -212,7 +251,7 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
 
 function weightedMeanOf(
   leaves: readonly SchemeNode[],
-  scores: Map<string, Decimal>,
+  scores: ReadonlyMap<string, Decimal>,
   precision: number,
 ): Decimal | null {
   let weights = ZERO;
@@ -228,6 +267,6 @@ function weightedMeanOf(
   return weights.isZero() ? null : roundHalfUp(total.dividedBy(weights), precision);
 }
 
-function weightedMean(node: SchemeNode, scores: Map<string, Decimal>, precision: number): Decimal | null {
+function weightedMean(node: SchemeNode, scores: ReadonlyMap<string, Decimal>, precision: number): Decimal | null {
   return weightedMeanOf(leavesOf(node), scores, precision);
 }

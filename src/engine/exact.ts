@@ -327,6 +327,8 @@ export class Exact {
     const n = negative ? this.negated().n : this.n;
     const d = this.d;
     if (typeof n === "number" && typeof d === "number" && typeof scale === "number") {
+      // Already at that precision (most typed scores): nothing to round.
+      if (scale % d === 0) return this;
       const m = n * scale;
       if (safe(m)) {
         const r = m % d;
