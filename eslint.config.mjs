@@ -24,7 +24,7 @@ const floatOnScores = [
 ];
 
 export default [
-  { ignores: ["node_modules/**", "dist/**", "coverage/**", "test-output/**", "assets/**"] },
+  { ignores: ["node_modules/**", "dist/**", "dist-*/**", "coverage/**", "test-output/**", "assets/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.ts", "**/*.tsx"],
