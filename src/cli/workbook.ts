@@ -37,8 +37,17 @@ export function defaultOutput(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}-${SCORE_SHEET_NAME}.xlsx`);
 }
 
+/** The sheet a range of a workbook name lies on ("'得分表'!$A$1:$I$13" → 得分表). */
+function sheetOf(range: string): string {
+  const sheet = range.slice(0, range.lastIndexOf("!"));
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** Whether the workbook's 得分表 sheet is one the tool wrote: the marker name lies on it. */
 function hasMarker(workbook: Workbook): boolean {
-  return workbook.definedNames.model.some((n) => n.name === SCORE_TABLE_MARKER);
+  return workbook.definedNames.model.some(
+    (n) => n.name === SCORE_TABLE_MARKER && n.ranges.some((r) => sheetOf(r) === SCORE_SHEET_NAME),
+  );
 }
 
 /** The 得分表 sheet, when the workbook has one; refuses one the tool did not write. */

@@ -136,6 +136,22 @@ describe("running again replaces the tool's own 得分表 and nothing else", () 
     expect(r.stderr).toContain("已有名为“得分表”的工作表，且不是 jixiao 写的");
     expect(readdirSync(dir).sort()).toEqual(["cn-000.scheme.json", "in.xlsx"]);
   });
+
+  test("the mark must lie on the 得分表 itself: a renamed old one does not let a hand-made 得分表 be replaced", async () => {
+    const dir = tempDir();
+    const scheme = scheme000File(dir);
+    const path = join(dir, "book.xlsx");
+    expect((await run(["score", await input000(dir), "--scheme", scheme, "--out", path])).code).toBe(0);
+    const workbook = await readWorkbook(path);
+    workbook.getWorksheet(SCORE_SHEET_NAME)!.name = "2020得分表";
+    workbook.definedNames.model = [{ name: SCORE_TABLE_MARKER, ranges: ["'2020得分表'!$A$1:$I$13"] }];
+    workbook.addWorksheet(SCORE_SHEET_NAME).getCell("A1").value = "手工汇总";
+    await writeWorkbook(workbook, path);
+    const r = await run(["score", path, "--scheme", scheme, "--out", path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("不是 jixiao 写的");
+    expect((await readWorkbook(path)).getWorksheet(SCORE_SHEET_NAME)!.getCell("A1").value).toBe("手工汇总");
+  });
 });
 
 describe("where the result goes: a user never loses a file", () => {
