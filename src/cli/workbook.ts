@@ -70,7 +70,9 @@ function chooseSheet(workbook: Workbook, scheme: Scheme, options: ScoreOptions, 
   const columns = inputColumns(scheme);
   const names = workbook.worksheets.map((s) => s.name).join("、");
   if (options.sheet !== undefined) {
-    const sheet = workbook.getWorksheet(options.sheet);
+    // Excel's sheet names ignore case ("Sheet1" is "sheet1").
+    const wanted = options.sheet.toLowerCase();
+    const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === wanted);
     if (!sheet) throw new UserError(`工作簿中没有名为“${options.sheet}”的工作表（有：${names}）`);
     if (sheet === scoreSheet) throw new UserError(`“${SCORE_SHEET_NAME}”是 jixiao 写的结果，不能作为输入`);
     return sheet;
