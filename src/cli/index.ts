@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { evaluateCommand, Output, schemesCommand } from "./commands";
 import { UserError } from "./io";
+import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./workbook";
 
 export function buildProgram(io: Output): Command {
   const program = new Command("jixiao")
@@ -28,6 +29,24 @@ export function buildProgram(io: Output): Command {
     .action((options: { scheme: string; input: string; json?: boolean; strict?: boolean }) =>
       evaluateCommand(options, io),
     );
+
+  program
+    .command("score")
+    .description("读取 .xlsx 工作簿中的录入表，计分，写入“得分表”工作表")
+    .argument("<input.xlsx>", "工作簿：第一列为单位名称，表头为输入的编号或指标名称")
+    .requiredOption("--scheme <id|file.json>", "内置方案编号或方案文件")
+    .option("--sheet <name>", "读取的工作表（默认：表头对应输入最多的一张）")
+    .option("--out <output.xlsx>", "输出文件（默认：输入文件名加“-得分表”，输入文件不变）")
+    .option("--strict", "每项输入都须有列、每格都须填写")
+    .action((input: string, options: ScoreOptions) => scoreCommand(input, options, io));
+
+  program
+    .command("template")
+    .description("按方案生成空白录入表（.xlsx）")
+    .requiredOption("--scheme <id|file.json>", "内置方案编号或方案文件")
+    .requiredOption("--out <file.xlsx>", "输出文件（不覆盖已有文件）")
+    .option("--units <names>", "单位名称，以逗号或顿号分隔：新泾,江苏,…")
+    .action((options: TemplateOptions) => templateCommand(options, io));
 
   return program;
 }

@@ -21,6 +21,10 @@ export interface ScoreTable {
 }
 
 export const TITLE_SUFFIX = "得分表";
+/** The sheet the 得分表 is written to. */
+export const SCORE_SHEET_NAME = "得分表";
+/** A workbook name over the region written, which marks a 得分表 sheet as the tool's own: only that one is replaced. */
+export const SCORE_TABLE_MARKER = "jixiao_score_table";
 
 /** Units best first; units without a total keep their input order after the rest. */
 function order(evaluation: Evaluation): number[] {

@@ -1,0 +1,209 @@
+/**
+ * `jixiao score` and `jixiao template`: the same engine and the same grids as the add-in, over .xlsx files. A run
+ * either writes its whole result or nothing: every problem is reported with its sheet and cell before any file moves.
+ */
+import { existsSync } from "fs";
+import { basename, dirname, extname, join, resolve } from "path";
+import { describeInputError, evaluate, inputColumns, Scheme } from "../engine";
+import {
+  areaAddress,
+  CellProblem,
+  errorCell,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  INPUT_TITLE_SUFFIX,
+  inputSheetGrid,
+  readInputTable,
+  SCORE_SHEET_NAME,
+  SCORE_TABLE_MARKER,
+  scoreTableGrid,
+} from "../workbook";
+import { Output, scoreTableText } from "./commands";
+import { resolveScheme, UserError } from "./io";
+import { contentNotKept } from "./zipParts";
+import { cellRef, loadWorkbook, newWorkbook, saveAtomically, sheetCells, Workbook, Worksheet, writeGrid } from "./xlsx";
+
+type Ordered = Worksheet & { orderNo: number };
+
+export interface ScoreOptions {
+  scheme: string;
+  sheet?: string;
+  out?: string;
+  strict?: boolean;
+}
+
+/** Without --out the result goes beside the input: the files 街镇 send up stay as they were sent. */
+export function defaultOutput(input: string): string {
+  return join(dirname(input), `${basename(input, extname(input))}-${SCORE_SHEET_NAME}.xlsx`);
+}
+
+/** The sheet a range of a workbook name lies on ("'得分表'!$A$1:$I$13" → 得分表). */
+function sheetOf(range: string): string {
+  const sheet = range.slice(0, range.lastIndexOf("!"));
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** Whether the workbook's 得分表 sheet is one the tool wrote: the marker name lies on it. */
+function hasMarker(workbook: Workbook): boolean {
+  return workbook.definedNames.model.some(
+    (n) => n.name === SCORE_TABLE_MARKER && n.ranges.some((r) => sheetOf(r) === SCORE_SHEET_NAME),
+  );
+}
+
+/** The 得分表 sheet, when the workbook has one; refuses one the tool did not write. */
+function ownScoreSheet(workbook: Workbook, path: string): Worksheet | undefined {
+  const sheet = workbook.getWorksheet(SCORE_SHEET_NAME);
+  if (sheet && !hasMarker(workbook)) {
+    throw new UserError(
+      `${path} 已有名为“${SCORE_SHEET_NAME}”的工作表，且不是 jixiao 写的：为免覆盖，请将其改名或删除后再试`,
+    );
+  }
+  return sheet;
+}
+
+function problemLines(sheet: string, problems: readonly CellProblem[]): string[] {
+  return problems.map((p) => `${cellRef(sheet, p.row, p.col, p.toRow, p.toCol)}：${p.message}`);
+}
+
+function chooseSheet(workbook: Workbook, scheme: Scheme, options: ScoreOptions, scoreSheet?: Worksheet): Worksheet {
+  const date1904 = workbook.properties.date1904 === true;
+  const columns = inputColumns(scheme);
+  const names = workbook.worksheets.map((s) => s.name).join("、");
+  if (options.sheet !== undefined) {
+    // Excel's sheet names ignore case ("Sheet1" is "sheet1").
+    const wanted = options.sheet.toLowerCase();
+    const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === wanted);
+    if (!sheet) throw new UserError(`工作簿中没有名为“${options.sheet}”的工作表（有：${names}）`);
+    if (sheet === scoreSheet) throw new UserError(`“${SCORE_SHEET_NAME}”是 jixiao 写的结果，不能作为输入`);
+    return sheet;
+  }
+  // The sheet whose header row names the most inputs; the first of equals (a file of several years: pass --sheet).
+  let best: { sheet: Worksheet; bound: number } | undefined;
+  for (const sheet of workbook.worksheets) {
+    if (sheet === scoreSheet) continue;
+    const found = findHeaderRow(columns, sheetCells(sheet, date1904, HEADER_SEARCH_ROWS));
+    const bound = found ? found.matching.matches.length : 0;
+    if (bound > 0 && (!best || bound > best.bound)) best = { sheet, bound };
+  }
+  if (!best) {
+    throw new UserError(
+      `工作簿中没有一张工作表的表头能对应方案 ${scheme.id} 的输入（看过：${names}）：表头应写输入的编号（如 ${columns[0]?.key ?? "C11"}）或指标名称，可用 jixiao template 生成录入表`,
+    );
+  }
+  return best.sheet;
+}
+
+/** Checks where the result may go before any work: never over a file the tool did not write. */
+async function checkOutput(input: string, out: string, inputParts: readonly string[]): Promise<void> {
+  if (resolve(out) === resolve(input)) {
+    const lost = contentNotKept(inputParts);
+    if (lost.length > 0) {
+      throw new UserError(
+        `不能就地更新 ${input}：其中的${lost.join("、")}在重写时无法保留。请不用 --out（结果写入 ${defaultOutput(input)}），或另指定输出文件`,
+      );
+    }
+    return;
+  }
+  if (!existsSync(out)) return;
+  const existing = await loadWorkbook(out).catch(() => undefined);
+  if (!existing || !hasMarker(existing.workbook)) {
+    throw new UserError(`${out} 已存在且不是 jixiao score 写的结果：为免覆盖，请换一个输出文件名或先移走它`);
+  }
+}
+
+export async function scoreCommand(input: string, options: ScoreOptions, io: Output): Promise<void> {
+  const scheme = resolveScheme(options.scheme);
+  const out = options.out ?? defaultOutput(input);
+  if (extname(out).toLowerCase() !== ".xlsx") {
+    throw new UserError(`输出文件 ${out} 应以 .xlsx 结尾：写出的是不含宏的 .xlsx 工作簿`);
+  }
+  const { workbook, parts } = await loadWorkbook(input);
+  await checkOutput(input, out, parts);
+  const scoreSheet = ownScoreSheet(workbook, input);
+  const sheet = chooseSheet(workbook, scheme, options, scoreSheet);
+
+  const columns = inputColumns(scheme);
+  const read = readInputTable(columns, sheetCells(sheet, workbook.properties.date1904 === true), {
+    strict: options.strict === true,
+  });
+  if (!read.ok) {
+    const lines = problemLines(sheet.name, read.problems);
+    throw new UserError(`工作表“${sheet.name}”有 ${lines.length} 处问题，未计算，未写入：\n${lines.join("\n")}`);
+  }
+  const table = read.table;
+  const evaluation = evaluate(scheme, table.units, { strict: options.strict === true });
+  if (evaluation.errors.length > 0) {
+    const lines = evaluation.errors.map((e) => {
+      const at = errorCell(table, e);
+      return `${cellRef(sheet.name, at.row, at.col)}：${describeInputError(evaluation, e)}`;
+    });
+    throw new UserError(`输入有 ${lines.length} 处错误，未计算，未写入：\n${lines.join("\n")}`);
+  }
+
+  const scoreTable = scoreTableGrid(evaluation);
+  // A replaced sheet keeps its place among the tabs (exceljs orders tabs by orderNo, which its types leave out).
+  const position = (scoreSheet as Ordered | undefined)?.orderNo;
+  if (scoreSheet) workbook.removeWorksheet(scoreSheet.id);
+  workbook.definedNames.model = workbook.definedNames.model.filter((n) => n.name !== SCORE_TABLE_MARKER);
+  const target = workbook.addWorksheet(SCORE_SHEET_NAME);
+  if (position !== undefined) (target as Ordered).orderNo = position;
+  writeGrid(target, scoreTable.grid);
+  const cells = scoreTable.grid.cells;
+  const region = { row: 0, col: 0, rows: cells.length, cols: cells[0]?.length ?? 1 };
+  workbook.definedNames.add(`'${SCORE_SHEET_NAME}'!${absolute(areaAddress(region))}`, SCORE_TABLE_MARKER);
+  // Formulas elsewhere that read the 得分表 hold results of the old one: let the spreadsheet recompute on opening.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  await saveAtomically(workbook, out);
+
+  const notes: string[] = [];
+  const ignored = table.matching.unmatched.filter((i) => i !== table.unitCol);
+  if (ignored.length > 0) {
+    notes.push(`未对应任何输入、已忽略的列：${ignored.map((i) => cellRef(sheet.name, table.headerRow, i)).join("、")}`);
+  }
+  if (table.matching.missing.length > 0) {
+    notes.push(`没有列的输入：${table.matching.missing.map((c) => c.header).join("、")}`);
+  }
+  if (resolve(out) !== resolve(input)) {
+    const lost = contentNotKept(parts);
+    if (lost.length > 0) notes.push(`输入文件中的${lost.join("、")}未复制到输出文件（输入文件未改动）`);
+  }
+  io.out(scoreTableText(evaluation));
+  io.out("");
+  for (const note of notes) io.out(note);
+  io.out(`已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的“${SCORE_SHEET_NAME}”工作表`);
+}
+
+/** "A1:I13" → "$A$1:$I$13". */
+function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+export interface TemplateOptions {
+  scheme: string;
+  out: string;
+  units?: string;
+}
+
+/** Rows prepared with formats and drop-downs when no units are named. */
+export const BLANK_TEMPLATE_ROWS = 20;
+
+export async function templateCommand(options: TemplateOptions, io: Output): Promise<void> {
+  const scheme = resolveScheme(options.scheme);
+  if (existsSync(options.out)) {
+    throw new UserError(`${options.out} 已存在：为免覆盖，请换一个文件名或先移走它`);
+  }
+  const named = (options.units ?? "")
+    .split(/[,，、;；]/)
+    .map((u) => u.trim())
+    .filter((u) => u !== "");
+  const duplicate = named.find((u, i) => named.indexOf(u) !== i);
+  if (duplicate !== undefined) throw new UserError(`--units 中单位“${duplicate}”重复`);
+  const names = named.length > 0 ? named : Array<string>(BLANK_TEMPLATE_ROWS).fill("");
+  const sheet = inputSheetGrid(scheme, names);
+  const workbook = newWorkbook();
+  writeGrid(workbook.addWorksheet(INPUT_TITLE_SUFFIX), sheet.grid);
+  await saveAtomically(workbook, options.out);
+  io.out(
+    `已写入 ${options.out}：工作表“${INPUT_TITLE_SUFFIX}”，${sheet.columns.length} 列输入，${named.length > 0 ? `${named.length} 个单位` : `${BLANK_TEMPLATE_ROWS} 行空行`}`,
+  );
+}

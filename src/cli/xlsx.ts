@@ -1,0 +1,215 @@
+/**
+ * The exceljs adaptor of the workbook command: cells read as Excel would hand them over, grids written as the add-in
+ * writes them, and files replaced only once the whole new file is on disk.
+ */
+import ExcelJS from "exceljs";
+import { existsSync, readFileSync, renameSync, unlinkSync } from "fs";
+import { basename, dirname, join } from "path";
+import { cellAddress, Grid, GridCell, SheetCell } from "../workbook";
+import { UserError } from "./io";
+import { zipEntryNames } from "./zipParts";
+
+export type Workbook = ExcelJS.Workbook;
+export type Worksheet = ExcelJS.Worksheet;
+
+export interface LoadedWorkbook {
+  workbook: Workbook;
+  /** Names of the parts inside the file. */
+  parts: string[];
+}
+
+export function newWorkbook(): Workbook {
+  return new ExcelJS.Workbook();
+}
+
+/** A workbook from an .xlsx file; a file that is not one gets a message saying what to do. */
+export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UserError(`无法读取工作簿 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const parts = zipEntryNames(bytes);
+  if (!parts || !parts.includes("xl/workbook.xml")) {
+    throw new UserError(`无法读取工作簿 ${path}：不是 .xlsx 文件（.xls、.et 等请先在 Excel 或 WPS 中另存为 .xlsx）`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new UserError(`无法读取工作簿 ${path}：${(e as Error).message}`);
+  }
+  return { workbook, parts };
+}
+
+/** "输入!C5", quoting a sheet name the way Excel does when it is not a plain word ('my sheet'!C5). */
+export function cellRef(sheet: string, row: number, col: number, toRow?: number, toCol?: number): string {
+  const name =
+    /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const range =
+    toRow !== undefined && toCol !== undefined && (toRow !== row || toCol !== col)
+      ? `${cellAddress(row, col)}:${cellAddress(toRow, toCol)}`
+      : cellAddress(row, col);
+  return `${name}!${range}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The serial number Excel keeps behind a date (the reverse of exceljs's reading). */
+function dateSerial(date: Date, date1904: boolean): number {
+  return date.getTime() / DAY_MS + 25569 - (date1904 ? 1462 : 0);
+}
+
+function richText(value: { richText: { text: string }[] }): string {
+  return value.richText.map((run) => run.text).join("");
+}
+
+/**
+ * One cell as Excel's Range.values would give it: the cached result of a formula, the text of an error ("#N/A") or
+ * of rich text, the serial number of a date. A formula with no stored result cannot be known without Excel.
+ */
+export function sheetCell(value: ExcelJS.CellValue, date1904: boolean): SheetCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return dateSerial(value, date1904);
+  if ("error" in value) return value.error;
+  if ("richText" in value) return richText(value);
+  if ("hyperlink" in value) {
+    const text = value.text as unknown;
+    return typeof text === "object" && text !== null && "richText" in text
+      ? richText(text as { richText: { text: string }[] })
+      : String(text ?? "");
+  }
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined) {
+      return { unreadable: "公式没有保存计算结果：请在 Excel 或 WPS 中打开、计算并保存后再试" };
+    }
+    return sheetCell(result as ExcelJS.CellValue, date1904);
+  }
+  return { unreadable: "无法识别的单元格内容" };
+}
+
+/** The values of a sheet's first `maxRows` rows (all rows by default), 0-based; merged-over cells are empty. */
+export function sheetCells(sheet: Worksheet, date1904: boolean, maxRows = Infinity): SheetCell[][] {
+  const rows: SheetCell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    if (r > maxRows) return;
+    const cells: SheetCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      cells[c - 1] = cell.type === ExcelJS.ValueType.Merge ? null : sheetCell(cell.value, date1904);
+    });
+    rows[r - 1] = Array.from(cells, (cell) => cell ?? null);
+  });
+  return Array.from(rows, (row) => row ?? []);
+}
+
+/** Functions added after Excel 2007: a file must name them with the _xlfn. prefix or spreadsheets show #NAME?. */
+const NEWER_FUNCTIONS = [
+  "RANK.EQ",
+  "RANK.AVG",
+  "STDEV.S",
+  "STDEV.P",
+  "VAR.S",
+  "VAR.P",
+  "PERCENTILE.INC",
+  "PERCENTILE.EXC",
+  "QUARTILE.INC",
+  "QUARTILE.EXC",
+  "MODE.SNGL",
+  "CEILING.MATH",
+  "FLOOR.MATH",
+  "IFNA",
+  "IFS",
+  "SWITCH",
+  "MAXIFS",
+  "MINIFS",
+  "CONCAT",
+  "TEXTJOIN",
+  "XLOOKUP",
+  "XMATCH",
+];
+const NEWER_CALL = new RegExp(
+  `(^|[^A-Za-z0-9_.])(${NEWER_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})\\(`,
+  "gi",
+);
+
+/** A grid formula ("=RANK.EQ(G3,…)") as a file stores it: no "=", newer functions prefixed, strings untouched. */
+export function fileFormula(formula: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  return body
+    .split(/("(?:[^"]|"")*")/)
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece.replace(NEWER_CALL, (_, pre: string, name: string) => `${pre}_xlfn.${name.toUpperCase()}(`),
+    )
+    .join("");
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** A drop-down Excel can hold inline: at most 255 characters, no comma or quote inside an answer. */
+function inlineList(list: readonly string[]): string | undefined {
+  const joined = list.join(",");
+  if (joined.length > 255 || list.some((item) => /[,"]/.test(item))) return undefined;
+  return `"${joined}"`;
+}
+
+function writeCell(cell: ExcelJS.Cell, source: GridCell): void {
+  if (source.formula !== undefined) {
+    const formula: ExcelJS.CellFormulaValue = { formula: fileFormula(source.formula) };
+    if (source.value !== null) formula.result = source.value;
+    cell.value = formula;
+  } else if (source.value !== null && source.value !== "") {
+    cell.value = source.value;
+  }
+  if (source.format !== undefined) cell.numFmt = source.format;
+  if (source.align !== undefined) cell.alignment = { horizontal: source.align, vertical: "middle" };
+  if (source.bold) cell.font = { bold: true };
+  if (source.note !== undefined) cell.note = source.note;
+  if (source.list !== undefined) {
+    const formula = inlineList(source.list);
+    if (formula !== undefined) {
+      cell.dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [formula],
+        // A warning, not a stop: the engine also reads 有/无, √/× and other spellings of an answer.
+        showErrorMessage: true,
+        errorStyle: "warning",
+        error: `可选：${source.list.join("、")}`,
+      };
+    }
+  }
+}
+
+/** Writes a grid from the sheet's top-left corner: values, formulas with their cached results, formats, merges. */
+export function writeGrid(sheet: Worksheet, grid: Grid): void {
+  grid.cells.forEach((row, r) => row.forEach((source, c) => writeCell(sheet.getCell(r + 1, c + 1), source)));
+  for (const area of grid.bordered) {
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.col; c < area.col + area.cols; c++) sheet.getCell(r + 1, c + 1).border = BORDER;
+    }
+  }
+  for (const m of grid.merges) sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  grid.widths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
+  if (grid.frozenRows > 0) sheet.views = [{ state: "frozen", ySplit: grid.frozenRows, xSplit: 0 }];
+}
+
+/**
+ * Writes the workbook to a temporary file beside `path` and renames it over `path` only once it is complete, so a
+ * failure leaves the old file (or no file) as it was.
+ */
+export async function saveAtomically(workbook: Workbook, path: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(temporary);
+    renameSync(temporary, path);
+  } catch (e) {
+    if (existsSync(temporary)) unlinkSync(temporary);
+    throw new UserError(`无法写入 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * A real spreadsheet recalculates the 得分表 `jixiao score` writes: LibreOffice Calc, headless, with a profile of its
+ * own that recalculates every formula on loading instead of keeping the cached results the file carries. One start
+ * of LibreOffice converts every workbook of the suite.
+ */
+import ExcelJS from "exceljs";
+import { spawnSync } from "child_process";
+import { existsSync, mkdirSync, writeFileSync } from "fs";
+import { delimiter, join } from "path";
+import { SCORE_SHEET_NAME } from "../../src/workbook";
+import { AVERAGES_000, ORDER_000 } from "../fixtures/doc000";
+import {
+  HEADER_000,
+  addInput000,
+  addUnrelatedSheet,
+  readWorkbook,
+  run,
+  scheme000File,
+  sheetSnapshot,
+  tempDir,
+  writeWorkbook,
+} from "./workbooks";
+
+jest.setTimeout(180_000);
+
+const INSTALL = "apt-get update && apt-get install -y libreoffice-calc";
+
+function findSoffice(): string | undefined {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    for (const name of ["soffice", "libreoffice"]) {
+      const path = join(dir, name);
+      if (existsSync(path)) return path;
+    }
+  }
+  return undefined;
+}
+
+/** A LibreOffice profile whose Calc always recalculates .xlsx files on loading (OOXMLRecalcMode 0). */
+function recalculatingProfile(dir: string): string {
+  const user = join(dir, "user");
+  mkdirSync(user, { recursive: true });
+  writeFileSync(
+    join(user, "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  return `file://${dir}`;
+}
+
+type Sheet = ExcelJS.Worksheet;
+
+/** A formula's cached result; exceljs reads an empty cached text (<v></v>) as no result at all. */
+function resultOf(v: ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue): unknown {
+  return v.result ?? "";
+}
+
+/** Every formula cell of a sheet: address → its formula and cached result. */
+function formulas(sheet: Sheet): Map<string, { formula: string; result: unknown }> {
+  const out = new Map<string, { formula: string; result: unknown }>();
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value;
+      if (typeof v === "object" && v !== null && "formula" in v) {
+        out.set(cell.address, { formula: v.formula ?? "", result: resultOf(v) });
+      }
+    }),
+  );
+  return out;
+}
+
+/** What the cell shows: a formula's result, or the value typed. */
+function shown(sheet: Sheet, address: string): unknown {
+  const v = sheet.getCell(address).value;
+  return typeof v === "object" && v !== null && "formula" in v ? resultOf(v) : v;
+}
+
+describe("LibreOffice Calc recalculates the 得分表 of [000]'s ten rows to the engine's values", () => {
+  let dir: string;
+  let input: string;
+  let scored: string;
+  let ours: Sheet;
+  let calc: Sheet;
+  let calcWrong: Sheet;
+  let oursTies: Sheet;
+  let calcTies: Sheet;
+
+  beforeAll(async () => {
+    const soffice = findSoffice();
+    if (!soffice) {
+      throw new Error(
+        `LibreOffice Calc (soffice) is not on PATH: this suite recalculates the 得分表 in a real spreadsheet. Install it with \`${INSTALL}\` (.ci/run does).`,
+      );
+    }
+    dir = tempDir();
+    const workbook = new ExcelJS.Workbook();
+    addInput000(workbook);
+    addUnrelatedSheet(workbook);
+    input = await writeWorkbook(workbook, join(dir, "input.xlsx"));
+    scored = join(dir, "scored.xlsx");
+    const r = await run(["score", input, "--scheme", scheme000File(dir), "--out", scored]);
+    if (r.code !== 0) throw new Error(`jixiao score failed: ${r.stderr}`);
+
+    // The same file with wrong cached results: only a recalculation can bring back the right ones.
+    const wrong = await readWorkbook(scored);
+    const sheet = wrong.getWorksheet(SCORE_SHEET_NAME)!;
+    sheet.getCell("G3").value = { formula: "ROUND(SUM(B3:F3),2)", result: 0 };
+    sheet.getCell("H3").value = { formula: "_xlfn.RANK.EQ(G3,$G$3:$G$12)", result: 99 };
+    sheet.getCell("I3").value = { formula: 'IF(G3="","",IF(G3>=95,"优秀",IF(G3>=85,"良好","")))', result: "错" };
+    sheet.getCell("G13").value = { formula: "ROUND(AVERAGE(G3:G12),2)", result: 0 };
+    await writeWorkbook(wrong, join(dir, "wrong.xlsx"));
+
+    // Ties, a unit below every band, and a unit without 基础评价 (no total, so no rank and no grade).
+    const tiesBook = new ExcelJS.Workbook();
+    const ties = tiesBook.addWorksheet("输入");
+    ties.addRow(HEADER_000);
+    ties.addRow(["甲", 7, 30, 48, 15, 0]);
+    ties.addRow(["乙", 6.5, 29.5, 48, 15, 1]);
+    ties.addRow(["丙", 5, 25, 40, 10, 2]);
+    ties.addRow(["丁", 6, null, 45, 14, 1.5]);
+    const tiesInput = await writeWorkbook(tiesBook, join(dir, "ties-input.xlsx"));
+    const t = await run(["score", tiesInput, "--scheme", scheme000File(dir), "--out", join(dir, "ties.xlsx")]);
+    if (t.code !== 0) throw new Error(`jixiao score failed: ${t.stderr}`);
+
+    const outdir = join(dir, "calc");
+    const started = Date.now();
+    const p = spawnSync(
+      soffice,
+      [
+        `-env:UserInstallation=${recalculatingProfile(join(dir, "profile"))}`,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        outdir,
+        scored,
+        join(dir, "wrong.xlsx"),
+        join(dir, "ties.xlsx"),
+      ],
+      { encoding: "utf8", timeout: 150_000 },
+    );
+    const seconds = (Date.now() - started) / 1000;
+    for (const name of ["scored.xlsx", "wrong.xlsx", "ties.xlsx"]) {
+      if (!existsSync(join(outdir, name))) {
+        throw new Error(
+          `LibreOffice did not convert ${name} (exit ${p.status}, ${seconds}s): ${p.stderr || p.error?.message}`,
+        );
+      }
+    }
+    ours = (await readWorkbook(scored)).getWorksheet(SCORE_SHEET_NAME)!;
+    calc = (await readWorkbook(join(outdir, "scored.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+    calcWrong = (await readWorkbook(join(outdir, "wrong.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+    oursTies = (await readWorkbook(join(dir, "ties.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+    calcTies = (await readWorkbook(join(outdir, "ties.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+  });
+
+  test("every 总分, 排名, 等第 and 平均分 formula computes the value the engine cached", () => {
+    const written = formulas(ours);
+    // 10 totals, 10 ranks, 10 grades and 6 averages.
+    expect(written.size).toBe(36);
+    const recalculated = formulas(calc);
+    for (const [address, { result }] of written) {
+      expect([address, recalculated.get(address)?.result]).toEqual([address, result]);
+    }
+  });
+
+  test("[000]'s published 平均分 row and order", () => {
+    expect(["B", "C", "D", "E", "F", "G"].map((c) => shown(calc, `${c}13`))).toEqual(AVERAGES_000.map(Number));
+    const rows = ORDER_000.map((_, i) => i + 3);
+    expect(rows.map((r) => shown(calc, `A${r}`))).toEqual(ORDER_000);
+    expect(rows.map((r) => shown(calc, `H${r}`))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // 8 units at ≥ 95 (优秀) and 2 at ≥ 85 (良好)
+    expect(rows.map((r) => shown(calc, `I${r}`))).toEqual([...Array(8).fill("优秀"), "良好", "良好"]);
+  });
+
+  test("the recalculation is real: deliberately wrong cached results are replaced", () => {
+    expect(shown(calcWrong, "G3")).toBe(103.05);
+    expect(shown(calcWrong, "H3")).toBe(1);
+    expect(shown(calcWrong, "I3")).toBe("优秀");
+    expect(shown(calcWrong, "G13")).toBe(97.72);
+  });
+
+  test("no function is unknown to the spreadsheet: no #NAME?, no Err:508, no error at all", () => {
+    const problems: string[] = [];
+    calc.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = shown(calc, cell.address);
+        if (typeof v === "object" && v !== null && "error" in v) problems.push(`${cell.address} ${v.error}`);
+        if (typeof v === "string" && /^(#|Err:)/.test(v)) problems.push(`${cell.address} ${v}`);
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(formulas(calc).get("H3")?.formula).toBe("_xlfn.RANK.EQ(G3,$G$3:$G$12)");
+  });
+
+  test("ties rank as RANK.EQ does (1, 1, 3), and an incomplete unit is left out of ranks and averages", () => {
+    const written = formulas(oursTies);
+    const recalculated = formulas(calcTies);
+    for (const [address, { result }] of written) {
+      expect([address, recalculated.get(address)?.result]).toEqual([address, result]);
+    }
+    expect(
+      [3, 4, 5, 6].map((r) => [shown(calcTies, `A${r}`), shown(calcTies, `H${r}`), shown(calcTies, `I${r}`)]),
+    ).toEqual([
+      ["甲", 1, "优秀"],
+      ["乙", 1, "优秀"],
+      ["丙", 3, ""],
+      ["丁", null, null],
+    ]);
+    // 基础评价 over the three units that have it: (30 + 29.5 + 25) / 3 = 28.1666… → 28.17; 总分 (100 + 100 + 82) / 3 = 94.
+    expect(shown(calcTies, "C7")).toBe(28.17);
+    expect(shown(calcTies, "G7")).toBe(94);
+  });
+
+  test("the input sheet and the unrelated sheet keep every cell as it was", async () => {
+    const before = await readWorkbook(input);
+    const after = await readWorkbook(scored);
+    for (const name of ["输入", "联系人"]) {
+      expect(sheetSnapshot(after.getWorksheet(name)!)).toEqual(sheetSnapshot(before.getWorksheet(name)!));
+    }
+  });
+});

@@ -1,0 +1,411 @@
+import ExcelJS from "exceljs";
+import { spawnSync } from "child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import { fileFormula, sheetCell } from "../../src/cli/xlsx";
+import { contentNotKept, zipEntryNames } from "../../src/cli/zipParts";
+import { evaluate, evaluationToJson, loadScheme } from "../../src/engine";
+import { SCORE_SHEET_NAME, SCORE_TABLE_MARKER } from "../../src/workbook";
+import { AVERAGES_000, ORDER_000 } from "../fixtures/doc000";
+import {
+  addInput000,
+  addUnrelatedSheet,
+  readWorkbook,
+  run,
+  scheme000File,
+  sheetSnapshot,
+  tempDir,
+  writeWorkbook,
+} from "./workbooks";
+
+const fixtures = join(__dirname, "..", "fixtures");
+const hongqiaoScheme = join(fixtures, "hongqiao-cd.scheme.json");
+
+async function input000(dir: string, name = "in.xlsx", edit?: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = addInput000(workbook);
+  edit?.(sheet);
+  addUnrelatedSheet(workbook);
+  return writeWorkbook(workbook, join(dir, name));
+}
+
+function columnValues(sheet: ExcelJS.Worksheet, col: number, from: number, to: number): unknown[] {
+  const out: unknown[] = [];
+  for (let r = from; r <= to; r++) {
+    const v = sheet.getCell(r, col).value;
+    out.push(typeof v === "object" && v !== null && "result" in v ? v.result : v);
+  }
+  return out;
+}
+
+describe("jixiao score over [000]'s ten rows writes the 得分表 of 附件1 into the workbook", () => {
+  let dir: string;
+  let input: string;
+  let out: string;
+  let result: { code: number; stdout: string; stderr: string };
+  beforeAll(async () => {
+    dir = tempDir();
+    input = await input000(dir);
+    out = join(dir, "out.xlsx");
+    result = await run(["score", input, "--scheme", scheme000File(dir), "--out", out]);
+  });
+
+  test("in [000]'s order, with its 平均分 row, as cached values of the formulas", async () => {
+    expect(result.code).toBe(0);
+    const sheet = (await readWorkbook(out)).getWorksheet(SCORE_SHEET_NAME)!;
+    expect(columnValues(sheet, 1, 3, 12)).toEqual(ORDER_000);
+    expect(sheet.getCell("A13").value).toBe("平均分");
+    expect(columnValues(sheet, 2, 13, 13).concat(columnValues(sheet, 3, 13, 13))).toEqual([6.36, 27.79]);
+    const averages = [2, 3, 4, 5, 6, 7].map((c) => columnValues(sheet, c, 13, 13)[0]);
+    expect(averages).toEqual(AVERAGES_000.map(Number));
+    // 8 units at ≥ 95 (优秀) and 2 at ≥ 85 (良好)
+    expect(columnValues(sheet, 9, 3, 12)).toEqual([...Array(8).fill("优秀"), "良好", "良好"]);
+  });
+
+  test("formulas as a file stores them: RANK.EQ with its _xlfn. prefix, the engine's value cached", async () => {
+    const sheet = (await readWorkbook(out)).getWorksheet(SCORE_SHEET_NAME)!;
+    expect(sheet.getCell("G3").value).toEqual({ formula: "ROUND(SUM(B3:F3),2)", result: 103.05 });
+    expect(sheet.getCell("H3").value).toEqual({ formula: "_xlfn.RANK.EQ(G3,$G$3:$G$12)", result: 1 });
+    expect(sheet.getCell("G13").value).toEqual({ formula: "ROUND(AVERAGE(G3:G12),2)", result: 97.72 });
+  });
+
+  test("formats, merged title, bold header, borders and widths of the grid", async () => {
+    const sheet = (await readWorkbook(out)).getWorksheet(SCORE_SHEET_NAME)!;
+    expect(sheet.getCell("B3").numFmt).toBe("0.00");
+    expect(sheet.getCell("H3").numFmt).toBe("0");
+    expect(sheet.getCell("I1").master.address).toBe("A1");
+    expect(sheet.getCell("B2").font?.bold).toBe(true);
+    expect(sheet.getCell("I13").border?.bottom?.style).toBe("thin");
+    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(18);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+  });
+
+  test("the 得分表 is marked as the tool's by a workbook name over its region", async () => {
+    const workbook = await readWorkbook(out);
+    expect(workbook.definedNames.model).toContainEqual({ name: SCORE_TABLE_MARKER, ranges: ["'得分表'!$A$1:$I$13"] });
+  });
+
+  test("every other sheet is kept cell for cell, and the input file is not touched", async () => {
+    const before = await readWorkbook(input);
+    const after = await readWorkbook(out);
+    expect(after.worksheets.map((s) => s.name)).toEqual(["输入", "联系人", SCORE_SHEET_NAME]);
+    for (const name of ["输入", "联系人"]) {
+      expect(sheetSnapshot(after.getWorksheet(name)!)).toEqual(sheetSnapshot(before.getWorksheet(name)!));
+    }
+    expect(before.getWorksheet(SCORE_SHEET_NAME)).toBeUndefined();
+  });
+
+  test("stdout shows the table and where it went", () => {
+    expect(result.stdout).toMatch(/新泾\s+6\.70\s+29\.35\s+47\.40\s+14\.60\s+5\.00\s+103\.05\s+1\s+优秀/);
+    expect(result.stdout).toContain(`得分表写入 ${out}`);
+  });
+});
+
+describe("running again replaces the tool's own 得分表 and nothing else", () => {
+  test("one 得分表, in its place among the tabs, with the corrected score", async () => {
+    const dir = tempDir();
+    const scheme = scheme000File(dir);
+    const first = join(dir, "first.xlsx");
+    expect((await run(["score", await input000(dir), "--scheme", scheme, "--out", first])).code).toBe(0);
+    // The clerk moves the 得分表 to the front and corrects 仙霞's 附加评价 in place.
+    const workbook = await readWorkbook(first);
+    (workbook.getWorksheet(SCORE_SHEET_NAME) as unknown as { orderNo: number }).orderNo = -1;
+    workbook.getWorksheet("输入")!.getCell("F11").value = 5;
+    await writeWorkbook(workbook, first);
+
+    const r = await run(["score", first, "--scheme", scheme, "--out", first]);
+    expect(r.code).toBe(0);
+    const after = await readWorkbook(first);
+    expect(after.worksheets.map((s) => s.name)).toEqual([SCORE_SHEET_NAME, "输入", "联系人"]);
+    const sheet = after.getWorksheet(SCORE_SHEET_NAME)!;
+    // 仙霞: 5.20 + 24.94 + 42.20 + 14.60 + 5.00 = 91.94, now ahead of 新华's 89.60.
+    expect(columnValues(sheet, 1, 11, 12)).toEqual(["仙霞", "新华"]);
+    expect(columnValues(sheet, 7, 11, 11)).toEqual([91.94]);
+    expect(after.definedNames.model.filter((n) => n.name === SCORE_TABLE_MARKER)).toHaveLength(1);
+  });
+
+  test("a 得分表 sheet the tool did not write is refused, and nothing is written", async () => {
+    const dir = tempDir();
+    const input = await input000(dir);
+    const workbook = await readWorkbook(input);
+    workbook.addWorksheet(SCORE_SHEET_NAME).getCell("A1").value = "手工汇总";
+    await writeWorkbook(workbook, input);
+    const r = await run(["score", input, "--scheme", scheme000File(dir)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("已有名为“得分表”的工作表，且不是 jixiao 写的");
+    expect(readdirSync(dir).sort()).toEqual(["cn-000.scheme.json", "in.xlsx"]);
+  });
+
+  test("the mark must lie on the 得分表 itself: a renamed old one does not let a hand-made 得分表 be replaced", async () => {
+    const dir = tempDir();
+    const scheme = scheme000File(dir);
+    const path = join(dir, "book.xlsx");
+    expect((await run(["score", await input000(dir), "--scheme", scheme, "--out", path])).code).toBe(0);
+    const workbook = await readWorkbook(path);
+    workbook.getWorksheet(SCORE_SHEET_NAME)!.name = "2020得分表";
+    workbook.definedNames.model = [{ name: SCORE_TABLE_MARKER, ranges: ["'2020得分表'!$A$1:$I$13"] }];
+    workbook.addWorksheet(SCORE_SHEET_NAME).getCell("A1").value = "手工汇总";
+    await writeWorkbook(workbook, path);
+    const r = await run(["score", path, "--scheme", scheme, "--out", path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("不是 jixiao 写的");
+    expect((await readWorkbook(path)).getWorksheet(SCORE_SHEET_NAME)!.getCell("A1").value).toBe("手工汇总");
+  });
+});
+
+describe("where the result goes: a user never loses a file", () => {
+  test("without --out, beside the input as <name>-得分表.xlsx; the input stays byte for byte", async () => {
+    const dir = tempDir();
+    const input = await input000(dir, "长宁2021.xlsx");
+    const bytes = readFileSync(input);
+    const r = await run(["score", input, "--scheme", scheme000File(dir)]);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, "长宁2021-得分表.xlsx"))).toBe(true);
+    expect(readFileSync(input).equals(bytes)).toBe(true);
+  });
+
+  test("an existing file the tool did not write is not overwritten", async () => {
+    const dir = tempDir();
+    const other = join(dir, "other.xlsx");
+    writeFileSync(other, "someone's work");
+    const r = await run(["score", await input000(dir), "--scheme", scheme000File(dir), "--out", other]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("已存在且不是 jixiao score 写的结果");
+    expect(readFileSync(other, "utf8")).toBe("someone's work");
+  });
+
+  test("the output must be an .xlsx", async () => {
+    const dir = tempDir();
+    const r = await run(["score", await input000(dir), "--scheme", scheme000File(dir), "--out", join(dir, "o.xlsm")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(".xlsx");
+  });
+
+  test("content exceljs cannot carry over (charts, pivot tables, macros) is named from the file's parts", async () => {
+    const dir = tempDir();
+    const names = zipEntryNames(readFileSync(await input000(dir)))!;
+    expect(names).toContain("xl/workbook.xml");
+    expect(contentNotKept(names)).toEqual([]);
+    expect(
+      contentNotKept([...names, "xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml", "xl/vbaProject.bin"]),
+    ).toEqual(["图表", "数据透视表", "宏"]);
+  });
+});
+
+describe("cells are read as Excel hands them over", () => {
+  test("a formula gives its cached result, rich text its text, an error cell its error text, a date its serial", () => {
+    expect(sheetCell({ formula: "A1*2", result: 6.7 }, false)).toBe(6.7);
+    expect(sheetCell({ sharedFormula: "B2", result: "是" }, false)).toBe("是");
+    expect(sheetCell({ formula: "VLOOKUP(A1,B:C,2,0)", result: { error: "#N/A" } }, false)).toBe("#N/A");
+    expect(sheetCell({ richText: [{ text: "29." }, { text: "35" }] }, false)).toBe("29.35");
+    expect(sheetCell({ error: "#DIV/0!" }, false)).toBe("#DIV/0!");
+    // 2021-06-21 is serial 44368 in Excel's 1900 date system and 42906 in the 1904 one.
+    expect(sheetCell(new Date(Date.UTC(2021, 5, 21)), false)).toBe(44368);
+    expect(sheetCell(new Date(Date.UTC(2021, 5, 21)), true)).toBe(42906);
+    expect(sheetCell({ formula: "1+2" }, false)).toEqual({
+      unreadable: "公式没有保存计算结果：请在 Excel 或 WPS 中打开、计算并保存后再试",
+    });
+  });
+
+  test("formulas in workbook cells score like typed values", async () => {
+    const dir = tempDir();
+    const input = await input000(dir, "in.xlsx", (sheet) => {
+      sheet.getCell("C2").value = { formula: "29+0.35", result: 29.35 };
+      sheet.getCell("D2").value = { richText: [{ text: "47.4", font: { bold: true } }, { text: "0" }] };
+    });
+    const out = join(dir, "out.xlsx");
+    expect((await run(["score", input, "--scheme", scheme000File(dir), "--out", out])).code).toBe(0);
+    const sheet = (await readWorkbook(out)).getWorksheet(SCORE_SHEET_NAME)!;
+    expect(columnValues(sheet, 7, 3, 3)).toEqual([103.05]);
+  });
+
+  test("bad cells are each named by sheet and cell, and nothing is written", async () => {
+    const dir = tempDir();
+    const input = await input000(dir, "in.xlsx", (sheet) => {
+      sheet.getCell("C3").value = "二十九";
+      sheet.getCell("E5").value = { formula: "VLOOKUP(A5,X:Y,2,0)", result: { error: "#N/A" } };
+    });
+    const r = await run(["score", input, "--scheme", scheme000File(dir)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("输入!C3：江苏 · 2 基础评价：“二十九” 不是分数");
+    expect(r.stderr).toContain("输入!E5：天山 · 4 成效评价：单元格是错误值 #N/A");
+    expect(readdirSync(dir).sort()).toEqual(["cn-000.scheme.json", "in.xlsx"]);
+  });
+
+  test("a formula without a stored result is named, not guessed", async () => {
+    const dir = tempDir();
+    const input = await input000(dir, "in.xlsx", (sheet) => {
+      sheet.getCell("B4").value = { formula: "6+1" };
+    });
+    const r = await run(["score", input, "--scheme", scheme000File(dir)]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("输入!B4：公式没有保存计算结果");
+  });
+});
+
+describe("which sheet is read", () => {
+  test("without --sheet, the sheet whose header names the inputs, wherever it is", async () => {
+    const dir = tempDir();
+    const workbook = new ExcelJS.Workbook();
+    addUnrelatedSheet(workbook);
+    addInput000(workbook, "2021");
+    const input = await writeWorkbook(workbook, join(dir, "in.xlsx"));
+    const r = await run(["score", input, "--scheme", scheme000File(dir)]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("已从工作表“2021”读取 10 个单位");
+  });
+
+  test("--sheet picks one year of several; an unknown name lists the sheets there are", async () => {
+    const dir = tempDir();
+    const workbook = new ExcelJS.Workbook();
+    addInput000(workbook, "2020").getCell("A2").value = "新泾镇";
+    addInput000(workbook, "2021");
+    const input = await writeWorkbook(workbook, join(dir, "in.xlsx"));
+    const scheme = scheme000File(dir);
+    expect((await run(["score", input, "--scheme", scheme])).stdout).toContain("已从工作表“2020”读取");
+    const r = await run(["score", input, "--scheme", scheme, "--sheet", "2021", "--out", join(dir, "o.xlsx")]);
+    expect(r.stdout).toContain("已从工作表“2021”读取");
+    const missing = await run(["score", input, "--scheme", scheme, "--sheet", "2022"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("没有名为“2022”的工作表（有：2020、2021）");
+  });
+
+  test("no sheet with a header naming any input", async () => {
+    const dir = tempDir();
+    const workbook = new ExcelJS.Workbook();
+    addUnrelatedSheet(workbook);
+    const input = await writeWorkbook(workbook, join(dir, "in.xlsx"));
+    const r = await run(["score", input, "--scheme", scheme000File(dir)]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("没有一张工作表的表头能对应方案 cn-000 的输入（看过：联系人）");
+  });
+
+  test("--strict: an input without a column names the header row; without it the units stay incomplete", async () => {
+    const dir = tempDir();
+    const input = await input000(dir, "in.xlsx", (sheet) => sheet.spliceColumns(6, 1));
+    const scheme = scheme000File(dir);
+    const strict = await run(["score", input, "--scheme", scheme, "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("输入!A1:E1：没有以下输入的列");
+    expect(strict.stderr).toContain("5 附加评价");
+    // The bonus part counts 0 when not claimed, so without --strict the units are complete at 附加评价 0.
+    const lenient = await run(["score", input, "--scheme", scheme]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toContain("没有列的输入：5 附加评价");
+  });
+
+  test("not an .xlsx at all", async () => {
+    const dir = tempDir();
+    const path = join(dir, "old.xls");
+    writeFileSync(path, "\xd0\xcf\x11\xe0 not a zip");
+    const r = await run(["score", path, "--scheme", scheme000File(dir)]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("不是 .xlsx 文件");
+  });
+});
+
+describe("jixiao template writes the 录入表 clerks start from, and score reads it back", () => {
+  test("keys, names, drop-downs, notes and rate formats; filled in, it scores [004]'s 产出 29.27", async () => {
+    const dir = tempDir();
+    const path = join(dir, "录入.xlsx");
+    const made = await run(["template", "--scheme", hongqiaoScheme, "--out", path, "--units", "虹桥镇"]);
+    expect(made.code).toBe(0);
+    const workbook = await readWorkbook(path);
+    const sheet = workbook.getWorksheet("录入表")!;
+    const keys: string[] = [];
+    sheet.getRow(2).eachCell((cell) => keys.push(String(cell.value)));
+    expect(keys.slice(0, 4)).toEqual(["编号", "C11/actual", "C11/planned", "C12/actual"]);
+    const col = (key: string) => keys.indexOf(key) + 1;
+    expect(sheet.getCell(3, col("C11/actual")).value).toBe("C11 低保补助计划发放率：实际发放人数");
+    expect(JSON.stringify(sheet.getCell(3, col("D12")).note)).toContain("上级考核为较好的");
+    expect(sheet.getCell(4, col("D12")).dataValidation).toMatchObject({ type: "list", formulae: ['"较好,一般,较差"'] });
+    expect(sheet.getCell(4, col("C31")).numFmt).toBe("0.00%");
+    expect(sheet.getCell("A4").value).toBe("虹桥镇");
+
+    // The clerk types [004]'s figures as Excel stores them: counts as numbers, 100% as 1 in a percent cell, and
+    // the checklists C21–C24 item by item (是 = 符合) where the JSON file gives the number of failed items (0).
+    const typed: Record<string, ExcelJS.CellValue> = {
+      "C11/actual": 358,
+      "C11/planned": 440,
+      "C12/actual": 5425,
+      "C12/planned": 5900,
+      "C13/actual": 140,
+      "C13/planned": 150,
+      "C14/actual": 3618,
+      "C14/planned": 3600,
+      C31: 1,
+      C32: 1,
+      C33: 1,
+      C34: 1,
+      D12: "较好",
+      "D13/actual": 7,
+      "D13/planned": 7,
+      D14: 0.81,
+      "D15/1": 1,
+      "D15/2": "否",
+      D22: 0.95,
+    };
+    for (const id of ["C21", "C22", "C23", "C24"]) typed[`${id}/1`] = typed[`${id}/2`] = "是";
+    [70, 15, 10, 2, 3].forEach((n, i) => (typed[`D11/${i + 1}`] = n));
+    [65, 20, 10, 2, 3].forEach((n, i) => (typed[`D21/${i + 1}`] = n));
+    for (const [key, value] of Object.entries(typed)) sheet.getCell(4, col(key)).value = value;
+    await writeWorkbook(workbook, path);
+    const r = await run(["score", path, "--scheme", hongqiaoScheme, "--strict"]);
+    expect(r.code).toBe(0);
+    const table = (await readWorkbook(join(dir, "录入-得分表.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+    // [004] 表3-1: 产出 29.27
+    expect(table.getCell("B3").value).toBe(29.27);
+    // The same scores as `jixiao evaluate` gives for the JSON input file.
+    const loaded = loadScheme(JSON.parse(readFileSync(hongqiaoScheme, "utf8")));
+    if (!loaded.ok) throw new Error("scheme");
+    const input = JSON.parse(readFileSync(join(fixtures, "hongqiao-cd.input.json"), "utf8"));
+    const json = evaluationToJson(evaluate(loaded.scheme, input.units));
+    expect(table.getCell("C3").value).toBe(json.units[0]!.blocks.D);
+  });
+
+  test("never over an existing file", async () => {
+    const dir = tempDir();
+    const path = join(dir, "t.xlsx");
+    writeFileSync(path, "keep");
+    const r = await run(["template", "--scheme", hongqiaoScheme, "--out", path]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(path, "utf8")).toBe("keep");
+  });
+});
+
+describe("file formulas", () => {
+  test("functions newer than Excel 2007 get _xlfn., text inside quotes does not, nothing twice", () => {
+    expect(fileFormula("=RANK.EQ(G3,$G$3:$G$12)")).toBe("_xlfn.RANK.EQ(G3,$G$3:$G$12)");
+    expect(fileFormula('=IF(G3>=95,"rank.eq(",IFS(G3>1,1))')).toBe('IF(G3>=95,"rank.eq(",_xlfn.IFS(G3>1,1))');
+    expect(fileFormula("=_xlfn.RANK.EQ(G3,G3:G4)")).toBe("_xlfn.RANK.EQ(G3,G3:G4)");
+    expect(fileFormula("=ROUND(SUM(B3:F3),2)")).toBe("ROUND(SUM(B3:F3),2)");
+  });
+});
+
+describe("as a real process", () => {
+  test("a bad cell: exit code 1, the cell named, nothing on stdout, no stack trace, no file", async () => {
+    const dir = tempDir();
+    const input = await input000(dir, "in.xlsx", (sheet) => {
+      sheet.getCell("F7").value = "3.4分多";
+    });
+    const p = spawnSync(
+      process.execPath,
+      [
+        require.resolve("tsx/cli"),
+        join(__dirname, "..", "..", "src", "cli", "index.ts"),
+        "score",
+        input,
+        "--scheme",
+        scheme000File(dir),
+      ],
+      { encoding: "utf8" },
+    );
+    expect(p.status).toBe(1);
+    expect(p.stdout).toBe("");
+    expect(p.stderr).toContain("输入!F7：虹桥 · 5 附加评价（1）：“3.4分多” 不是数值");
+    expect(p.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dir).sort()).toEqual(["cn-000.scheme.json", "in.xlsx"]);
+  });
+});
