@@ -3,8 +3,11 @@
  * unit, the id or the path, and prints nothing on stdout.
  */
 import { Command, CommanderError } from "commander";
+import { registerAudit } from "./audit";
 import { evaluateCommand, Output, schemesCommand } from "./commands";
+import { registerCompare } from "./compare";
 import { UserError } from "./io";
+import { registerReport } from "./report";
 
 export function buildProgram(io: Output): Command {
   const program = new Command("jixiao")
@@ -29,6 +32,9 @@ export function buildProgram(io: Output): Command {
       evaluateCommand(options, io),
     );
 
+  registerAudit(program, io);
+  registerCompare(program, io);
+  registerReport(program, io);
   return program;
 }
 
