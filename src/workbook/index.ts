@@ -3,3 +3,4 @@ export * from "./grid";
 export * from "./scoreTable";
 export * from "./inputSheet";
 export * from "./headers";
+export * from "./workingPaper";
