@@ -4,3 +4,4 @@ export * from "./scoreTable";
 export * from "./inputSheet";
 export * from "./headers";
 export * from "./workingPaper";
+export * from "./comparison";
