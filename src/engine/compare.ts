@@ -17,7 +17,7 @@ export interface CompareOptions {
   improved?: number;
 }
 
-export interface Change {
+export interface ColumnChange {
   before: Decimal | null;
   after: Decimal | null;
   /** after − before, null when either is unknown. */
@@ -48,8 +48,8 @@ export interface UnitComparison {
   /** How the two names were matched; absent for a unit found in one sheet only. */
   match?: NameMatch;
   /** One change per compared column, in `Comparison.columns` order. */
-  columns: Change[];
-  total: Change;
+  columns: ColumnChange[];
+  total: ColumnChange;
   rank: RankChange;
   improvedMost: boolean;
 }
@@ -69,7 +69,7 @@ export interface Comparison {
   improved: UnitComparison[];
 }
 
-function change(before: Decimal | null, after: Decimal | null): Change {
+function change(before: Decimal | null, after: Decimal | null): ColumnChange {
   return { before, after, change: before !== null && after !== null ? after.minus(before) : null };
 }
 

@@ -25,7 +25,7 @@ export interface ReportOptions {
 }
 
 /** A unit's place in a column. */
-export interface Placed {
+export interface PlacedUnit {
   name: string;
   rank: number;
   value: Decimal;
@@ -39,7 +39,7 @@ export interface BlockFacts {
   points: Decimal;
   average: Decimal | null;
   /** Ranked `top` or better, ties included; for the penalty part, the units with a deduction, largest first. */
-  top: Placed[];
+  top: PlacedUnit[];
   /** Units scoring the full points (none for the penalty part). */
   fullMarks: string[];
 }
@@ -59,7 +59,7 @@ export interface ReportFacts {
   incomplete: string[];
   average: Decimal | null;
   grades: GradeCount[];
-  top: Placed[];
+  top: PlacedUnit[];
   blocks: BlockFacts[];
   /** With a comparison: the units that improved most, with the rise of 总分. */
   improved: { name: string; change: Decimal }[];
@@ -83,7 +83,7 @@ function listNames(names: readonly string[]): string {
 }
 
 /** "江苏、新华（并列第一）和周桥": ties marked after the last unit sharing the place. */
-function listPlaces(placed: readonly Placed[]): string {
+function listPlaces(placed: readonly PlacedUnit[]): string {
   const items = placed.map((p, i) => {
     const shared = placed.filter((q) => q.rank === p.rank);
     const last = placed[i + 1]?.rank !== p.rank;
@@ -92,7 +92,7 @@ function listPlaces(placed: readonly Placed[]): string {
   return listNames(items);
 }
 
-function placesIn(evaluation: Evaluation, id: string, n: number): Placed[] {
+function placesIn(evaluation: Evaluation, id: string, n: number): PlacedUnit[] {
   const values = columnValues(evaluation, id);
   const ranks = rankEq(values);
   return topN(values, n).map((i) => ({
@@ -114,11 +114,11 @@ export function reportFacts(evaluation: Evaluation, options: ReportOptions = {})
   });
   const blocks = scheme.columns.map((column, i): BlockFacts => {
     const s = summary.columns[i];
-    let top: Placed[];
+    let top: PlacedUnit[];
     if (column.part === "penalty") {
       top = evaluation.units
         .map((u) => ({ name: u.name, rank: 0, value: u.columns.get(column.id) ?? null }))
-        .filter((p): p is Placed => p.value !== null && p.value.isNegative())
+        .filter((p): p is PlacedUnit => p.value !== null && p.value.isNegative())
         .sort((a, b) => a.value.comparedTo(b.value));
     } else top = placesIn(evaluation, column.id, n);
     return {
