@@ -3,9 +3,12 @@
  * unit, the id or the path, and prints nothing on stdout.
  */
 import { Command, CommanderError } from "commander";
+import { registerAudit } from "./audit";
 import { evaluateCommand, Output, schemesCommand } from "./commands";
+import { registerCompare } from "./compare";
 import { UserError } from "./io";
 import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./workbook";
+import { registerReport } from "./report";
 
 export function buildProgram(io: Output): Command {
   const program = new Command("jixiao")
@@ -48,6 +51,9 @@ export function buildProgram(io: Output): Command {
     .option("--units <names>", "单位名称，以逗号或顿号分隔：新泾,江苏,…")
     .action((options: TemplateOptions) => templateCommand(options, io));
 
+  registerAudit(program, io);
+  registerCompare(program, io);
+  registerReport(program, io);
   return program;
 }
 

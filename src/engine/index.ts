@@ -20,3 +20,7 @@ export type {
   SchemePart,
   SlotKind,
 } from "./rules";
+export * from "./audit";
+export * from "./names";
+export * from "./compare";
+export * from "./report";

@@ -4,3 +4,5 @@ export * from "./scoreTable";
 export * from "./inputSheet";
 export * from "./headers";
 export * from "./inputTable";
+export * from "./workingPaper";
+export * from "./comparison";

@@ -1,0 +1,138 @@
+/**
+ * `jixiao audit`: recomputes the scores a sheet reports and lists every one its rule does not give. Finding
+ * differences is the command's purpose, not a failure: it exits 0 with the list; only bad input exits non-zero.
+ */
+import type { Command } from "commander";
+import { audit, Audit, AuditFinding, describeAuditError, Decimal, fixed, plain, Scheme, toNumber } from "../engine";
+import type { Output } from "./commands";
+import { resolveScheme, UserError } from "./io";
+import { readSource } from "./sources";
+import { renderTable } from "./table";
+
+export interface AuditOptions {
+  scheme: string;
+  input: string;
+  json?: boolean;
+}
+
+function signedFixed(value: Decimal, places: number): string {
+  return `${value.greaterThan(0) ? "+" : ""}${fixed(value, places)}`;
+}
+
+function findingLines(scheme: Scheme, f: AuditFinding, n: number): string[] {
+  const cell = f.cell !== undefined ? `（单元格 ${f.cell}）` : "";
+  const lines = [
+    `${n}. ${f.unit} · ${f.id} ${f.name}${cell}`,
+    `   报送 ${plain(f.reported)} 分，按规则应为 ${plain(f.computed)} 分`,
+    `   规则：${f.rule}`,
+  ];
+  if (f.criterion !== undefined) lines.push(`   评分标准：${f.criterion}`);
+  if (f.explanation !== "") lines.push(`   计算：${f.explanation}`);
+  if (f.reportedParts !== undefined) {
+    const same = f.reportedParts.equals(f.reported) ? "与报送值一致，差异来自下级得分" : "与报送值也不一致";
+    lines.push(`   报送的下级得分合计 ${fixed(f.reportedParts, scheme.precision)}，${same}`);
+  }
+  return lines;
+}
+
+export function auditText(result: Audit): string {
+  const { scheme } = result.evaluation;
+  const p = scheme.precision;
+  const lines = [
+    `${scheme.title} 复核`,
+    "",
+    `共 ${result.evaluation.units.length} 个单位，核对 ${result.checked} 个报送得分，` +
+      (result.findings.length === 0
+        ? "全部与规则计算结果一致。"
+        : `其中 ${result.findings.length} 个与规则计算结果不一致：`),
+  ];
+  if (result.findings.length > 0) {
+    lines.push(
+      "",
+      renderTable(
+        [scheme.unitLabel, "编号", "指标", "报送", "复核", "报送−复核"],
+        result.findings.map((f) => [
+          f.unit,
+          f.id,
+          f.name,
+          fixed(f.reported, p),
+          fixed(f.computed, p),
+          signedFixed(f.difference, p),
+        ]),
+        new Set([3, 4, 5]),
+      ),
+    );
+    result.findings.forEach((f, i) => lines.push("", ...findingLines(scheme, f, i + 1)));
+  }
+  if (result.unchecked.length > 0) {
+    lines.push("", "以下报送得分因录入值未填写，无法复核：");
+    for (const u of result.unchecked) {
+      lines.push(`  ${u.unit} · ${u.id} ${u.name}：报送 ${plain(u.reported)}，缺少 ${u.missing.join("、")}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+export function auditJson(result: Audit): unknown {
+  const { scheme } = result.evaluation;
+  const p = scheme.precision;
+  return {
+    scheme: scheme.id,
+    units: result.evaluation.units.length,
+    checked: result.checked,
+    findings: result.findings.map((f) => ({
+      unit: f.unit,
+      id: f.id,
+      name: f.name,
+      reported: toNumber(f.reported),
+      computed: toNumber(f.computed, p),
+      difference: toNumber(f.difference, p),
+      rule: f.rule,
+      criterion: f.criterion ?? null,
+      explanation: f.explanation,
+      reportedParts: f.reportedParts === undefined ? null : toNumber(f.reportedParts, p),
+      cell: f.cell ?? null,
+    })),
+    unchecked: result.unchecked.map((u) => ({
+      unit: u.unit,
+      id: u.id,
+      name: u.name,
+      reported: toNumber(u.reported),
+      missing: u.missing,
+      cell: u.cell ?? null,
+    })),
+  };
+}
+
+export function auditCommand(options: AuditOptions, io: Output): void {
+  const scheme = resolveScheme(options.scheme);
+  const units = readSource(options.input);
+  if (units.every((u) => u.reported === undefined || Object.keys(u.reported).length === 0)) {
+    throw new UserError(`输入文件 ${options.input} 中没有报送得分：复核需要每个单位的 "reported": {"<编号>": 得分}`);
+  }
+  const result = audit(
+    scheme,
+    units.map((u) => {
+      const unit = { name: u.name, values: u.values, reported: u.reported ?? {} };
+      return u.cells ? { ...unit, cells: u.cells } : unit;
+    }),
+  );
+  if (result.errors.length > 0) {
+    const lines = result.errors.map((e) => describeAuditError(scheme, e));
+    throw new UserError(`输入有 ${lines.length} 处错误，未复核：\n${lines.join("\n")}`);
+  }
+  io.out(options.json ? JSON.stringify(auditJson(result), null, 2) : auditText(result));
+}
+
+export function registerAudit(program: Command, io: Output): void {
+  program
+    .command("audit")
+    .description("复核：按规则重新计算报送的得分，列出每一处不一致")
+    .requiredOption("--scheme <id|file.json>", "内置方案编号或方案文件")
+    .requiredOption(
+      "--input <file.json>",
+      '输入文件：{"units": [{"name": …, "values": {…}, "reported": {"<编号>": 得分}}]}',
+    )
+    .option("--json", "以 JSON 输出")
+    .action((options: AuditOptions) => auditCommand(options, io));
+}

@@ -1,0 +1,37 @@
+/** `jixiao report`: drafts the results paragraph of a 通报 from a 得分表, optionally against an earlier one. */
+import type { Command } from "commander";
+import { draftReport } from "../engine";
+import type { Output } from "./commands";
+import { compareFiles, matchOption } from "./compare";
+import { resolveScheme } from "./io";
+import { evaluateSource } from "./sources";
+
+export interface ReportOptions {
+  scheme: string;
+  input: string;
+  before?: string;
+  match?: string[];
+  area?: string;
+}
+
+export function reportCommand(options: ReportOptions, io: Output): void {
+  const scheme = resolveScheme(options.scheme);
+  const extra = options.area !== undefined ? { area: options.area } : {};
+  if (options.before === undefined) {
+    io.out(draftReport(evaluateSource(scheme, options.input, "输入文件"), extra).text);
+    return;
+  }
+  const comparison = compareFiles(scheme, options.before, options.input, options.match);
+  io.out(draftReport(comparison.after, { ...extra, comparison }).text);
+}
+
+export function registerReport(program: Command, io: Output): void {
+  const command = program
+    .command("report")
+    .description("按得分表起草通报中的评价结果段落")
+    .requiredOption("--scheme <id|file.json>", "内置方案编号或方案文件")
+    .requiredOption("--input <file.json>", "本次得分表的输入文件")
+    .option("--before <file.json>", "对比用的前表（如上一年度），用于“进步较大”")
+    .option("--area <text>", "平均分的范围说法，默认“全区”");
+  matchOption(command).action((options: ReportOptions) => reportCommand(options, io));
+}

@@ -1,0 +1,160 @@
+/**
+ * The comparison sheet of two 得分表: per unit, for every block, 总分 and 排名, the earlier value, the later value and
+ * the change (a formula over the two); the earlier sheet's name and how it was matched, so a wrong match is seen; the
+ * units in one sheet only and those whose match is unsure; the units that improved most marked. The two 总分 columns
+ * sit side by side for the add-in's chart of both years.
+ */
+import { Comparison, Decimal, toNumber, UnitComparison, UnitResult } from "../engine";
+import { cellAddress, Grid, GridArea, GridCell, GridValue, scoreFormat, textWidth } from "./grid";
+
+export const COMPARISON_SUFFIX = "对比表";
+
+export interface ComparisonSheetOptions {
+  title?: string;
+  /** Headers of the two sides ("2020年度", "2021年度"); default 前表 and 后表. */
+  labels?: { before: string; after: string };
+}
+
+export interface ComparisonSheet {
+  grid: Grid;
+  firstDataRow: number;
+  /** What the add-in charts: the unit names and the two 总分 columns, over the data rows. */
+  chart: { categories: GridArea; series: { name: string; area: GridArea }[] };
+}
+
+interface Line {
+  name: string;
+  beforeName: string;
+  how: string;
+  before: UnitResult | null;
+  after: UnitResult | null;
+  comparison: UnitComparison | null;
+  note: string;
+}
+
+export function comparisonGrid(c: Comparison, options: ComparisonSheetOptions = {}): ComparisonSheet {
+  const { scheme } = c.after;
+  const p = scheme.precision;
+  const format = scoreFormat(p);
+  const labels = options.labels ?? { before: "前表", after: "后表" };
+  const groups = [...c.columns.map((col) => col.name), "总分", "排名"];
+  const firstGroupCol = 3;
+  const noteCol = firstGroupCol + groups.length * 3;
+  const width = noteCol + 1;
+  const firstDataRow = 3;
+
+  const lines: Line[] = [
+    ...c.units.map((u) => ({
+      name: u.name,
+      beforeName: u.match?.beforeName ?? "",
+      how: u.match?.detail ?? "",
+      before: u.before,
+      after: u.after,
+      comparison: u,
+      note: u.improvedMost ? "进步较大" : "",
+    })),
+    ...c.onlyAfter.map((u) => ({ ...blankLine(u), note: "仅在后表" })),
+    ...c.onlyBefore.map((u) => ({ ...blankLine(u), note: "仅在前表" })),
+    ...c.ambiguous.map((a): Line => {
+      const unit = (a.side === "before" ? c.before : c.after).units[a.index] ?? null;
+      return {
+        name: a.name,
+        beforeName: "",
+        how: "",
+        before: a.side === "before" ? unit : null,
+        after: a.side === "after" ? unit : null,
+        comparison: null,
+        note: `对应不明确（${a.side === "before" ? "前表" : "后表"}，可能是：${a.candidates.join("、")}）`,
+      };
+    }),
+  ];
+
+  const num = (d: Decimal | null | undefined): GridValue => (d === null || d === undefined ? null : toNumber(d, p));
+  const centred = (value: GridValue, extra: Partial<GridCell> = {}): GridCell => ({ value, align: "center", ...extra });
+  const blank = (): GridCell => ({ value: null });
+  const row = (): GridCell[] => Array.from({ length: width }, blank);
+
+  const title = row();
+  title[0] = centred(options.title ?? `${scheme.title}${COMPARISON_SUFFIX}`, { bold: true });
+  const groupRow = row();
+  const subRow = row();
+  const merges: GridArea[] = [{ row: 0, col: 0, rows: 1, cols: width }];
+  const fixedHeads = [scheme.unitLabel, `${labels.before}名称`, "匹配方式"];
+  fixedHeads.forEach((h, col) => {
+    groupRow[col] = centred(h, { bold: true });
+    merges.push({ row: 1, col, rows: 2, cols: 1 });
+  });
+  groups.forEach((g, i) => {
+    const col = firstGroupCol + i * 3;
+    groupRow[col] = centred(g, { bold: true });
+    merges.push({ row: 1, col, rows: 1, cols: 3 });
+    subRow[col] = centred(labels.before, { bold: true });
+    subRow[col + 1] = centred(labels.after, { bold: true });
+    subRow[col + 2] = centred(g === "排名" ? "名次变化" : "变化", { bold: true });
+  });
+  groupRow[noteCol] = centred("备注", { bold: true });
+  merges.push({ row: 1, col: noteCol, rows: 2, cols: 1 });
+
+  const data = lines.map((line, i) => {
+    const r = firstDataRow + i;
+    const cells = row();
+    cells[0] = centred(line.name);
+    cells[1] = centred(line.beforeName);
+    cells[2] = { value: line.how, align: "left" };
+    /** Earlier, later and the change, as a formula over the two when both are known. */
+    const triple = (col: number, before: GridValue, after: GridValue, change: GridValue, rank: boolean) => {
+      const fmt = rank ? "0" : format;
+      cells[col] = { value: before, align: "right", format: fmt };
+      cells[col + 1] = { value: after, align: "right", format: fmt };
+      if (before === null || after === null) return;
+      const b = cellAddress(r, col);
+      const a = cellAddress(r, col + 1);
+      cells[col + 2] = rank
+        ? { value: change, formula: `=${b}-${a}`, align: "right", format: "+0;-0;0" }
+        : { value: change, formula: `=ROUND(${a}-${b},${p})`, align: "right", format: `+${fmt};-${fmt};${fmt}` };
+    };
+    const u = line.comparison;
+    c.columns.forEach((col, k) => {
+      const before = col.beforeId !== null ? (line.before?.columns.get(col.beforeId) ?? null) : null;
+      const after = line.after?.columns.get(col.id) ?? null;
+      triple(firstGroupCol + k * 3, num(before), num(after), num(u?.columns[k]?.change), false);
+    });
+    const totalAt = firstGroupCol + c.columns.length * 3;
+    triple(totalAt, num(line.before?.total), num(line.after?.total), num(u?.total.change), false);
+    triple(totalAt + 3, line.before?.rank ?? null, line.after?.rank ?? null, u?.rank.change ?? null, true);
+    cells[noteCol] = centred(line.note, line.note === "进步较大" ? { bold: true } : {});
+    return cells;
+  });
+
+  const cells = [title, groupRow, subRow, ...data];
+  const totalCol = firstGroupCol + c.columns.length * 3;
+  // An empty comparison still gives the chart one (blank) row to point at.
+  const rows = Math.max(1, data.length);
+  const widths = Array.from({ length: width }, (_, col) => {
+    if (col === 2) return 24;
+    if (col === noteCol) return 16;
+    const longest = Math.max(...cells.slice(1).map((r) => textWidth(String(r[col]?.value ?? ""))));
+    return Math.min(24, Math.max(8, longest + 2));
+  });
+  return {
+    grid: {
+      cells,
+      merges,
+      bordered: [{ row: 1, col: 0, rows: cells.length - 1, cols: width }],
+      widths,
+      frozenRows: firstDataRow,
+    },
+    firstDataRow,
+    chart: {
+      categories: { row: firstDataRow, col: 0, rows, cols: 1 },
+      series: [
+        { name: `${labels.before}总分`, area: { row: firstDataRow, col: totalCol, rows, cols: 1 } },
+        { name: `${labels.after}总分`, area: { row: firstDataRow, col: totalCol + 1, rows, cols: 1 } },
+      ],
+    },
+  };
+}
+
+function blankLine(u: UnitComparison): Omit<Line, "note"> {
+  return { name: u.name, beforeName: "", how: "", before: u.before, after: u.after, comparison: u };
+}

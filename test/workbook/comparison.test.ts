@@ -1,0 +1,78 @@
+import { compare, evaluate } from "../../src/engine";
+import { comparisonGrid } from "../../src/workbook";
+import { scheme000 } from "../fixtures/doc000";
+import { earlierYear, laterYear } from "../fixtures/years000";
+
+const scheme = scheme000();
+const result = compare(evaluate(scheme, earlierYear()), evaluate(scheme, laterYear()));
+if (!result.ok) throw new Error(result.error.zh);
+const sheet = comparisonGrid(result.value, { labels: { before: "2020年度", after: "2021年度" } });
+const cells = sheet.grid.cells;
+const byName = (name: string) => cells.find((r) => r[0]!.value === name)!;
+
+describe("the comparison sheet of two years of [000]'s table", () => {
+  test("a title, then per block, 总分 and 排名 the two years and the change under a merged group header", () => {
+    expect(cells[0]![0]!.value).toBe("2021 年度各街镇社会救助工作绩效评价对比表");
+    expect(cells[1]!.map((c) => c.value).filter((v) => v !== null)).toEqual([
+      "所属街镇",
+      "2020年度名称",
+      "匹配方式",
+      "年度重点工作任务",
+      "基础评价",
+      "专项评价",
+      "成效评价",
+      "附加评价",
+      "总分",
+      "排名",
+      "备注",
+    ]);
+    expect(cells[2]!.slice(3, 6).map((c) => c.value)).toEqual(["2020年度", "2021年度", "变化"]);
+    expect(sheet.grid.merges).toContainEqual({ row: 1, col: 3, rows: 1, cols: 3 });
+  });
+
+  test("江苏路街道: matched to 江苏 with the reason shown, 基础评价 27.33 → 29.33, 总分 +2.00, rank 4 → 2, marked", () => {
+    const js = byName("江苏路街道");
+    expect([js[1]!.value, js[2]!.value]).toEqual(["江苏", "江苏路街道去掉“路街道”后相同"]);
+    expect(js.slice(6, 9).map((c) => c.value)).toEqual([27.33, 29.33, 2]);
+    expect(js[8]!.formula).toBe("=ROUND(H5-G5,2)");
+    expect(js.slice(18, 21).map((c) => c.value)).toEqual([100.78, 102.78, 2]);
+    expect(js.slice(21, 24).map((c) => c.value)).toEqual([4, 2, 2]);
+    expect(js[23]!.formula).toBe("=V5-W5");
+    expect(js[24]!.value).toBe("进步较大");
+  });
+
+  test("units in one sheet only are listed with the side they come from, and no change", () => {
+    const cq = byName("程桥");
+    expect(cq[24]!.value).toBe("仅在后表");
+    expect([cq[18]!.value, cq[19]!.value, cq[20]!.value]).toEqual([null, 96.37, null]);
+    expect(byName("仙霞")[24]!.value).toBe("仅在前表");
+  });
+
+  test("the chart ranges: unit names and both years' 总分, side by side over the data rows", () => {
+    expect(sheet.chart.categories).toEqual({ row: 3, col: 0, rows: 10, cols: 1 });
+    expect(sheet.chart.series.map((s) => [s.name, s.area.col])).toEqual([
+      ["2020年度总分", 18],
+      ["2021年度总分", 19],
+    ]);
+  });
+});
+
+describe("names whose match is unsure are shown, not dropped", () => {
+  test("新华 against 新华路街道 and 新华镇", () => {
+    const before = evaluate(scheme, [{ name: "新华", values: { 1: 5.8, 2: 24.1, 3: 43.25, 4: 14.85, 5: 1.6 } }]);
+    const after = evaluate(scheme, [
+      { name: "新华路街道", values: { 1: 5.8, 2: 24.1, 3: 43.25, 4: 14.85, 5: 1.6 } },
+      { name: "新华镇", values: { 1: 5, 2: 20, 3: 40, 4: 10, 5: 0 } },
+    ]);
+    const c = compare(before, after);
+    if (!c.ok) throw new Error(c.error.zh);
+    const notes = comparisonGrid(c.value)
+      .grid.cells.slice(3)
+      .map((r) => [r[0]!.value, r[r.length - 1]!.value]);
+    expect(notes).toEqual([
+      ["新华", "对应不明确（前表，可能是：新华路街道、新华镇）"],
+      ["新华路街道", "对应不明确（后表，可能是：新华）"],
+      ["新华镇", "对应不明确（后表，可能是：新华）"],
+    ]);
+  });
+});
