@@ -104,9 +104,9 @@ export function auditJson(result: Audit): unknown {
   };
 }
 
-export function auditCommand(options: AuditOptions, io: Output): void {
+export async function auditCommand(options: AuditOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
-  const units = readSource(options.input);
+  const { units } = await readSource(options.input, scheme);
   if (units.every((u) => u.reported === undefined || Object.keys(u.reported).length === 0)) {
     throw new UserError(`输入文件 ${options.input} 中没有报送得分：复核需要每个单位的 "reported": {"<编号>": 得分}`);
   }
@@ -130,7 +130,7 @@ export function registerAudit(program: Command, io: Output): void {
     .description("复核：按规则重新计算报送的得分，列出每一处不一致")
     .requiredOption("--scheme <id|file.json>", "内置方案编号或方案文件")
     .requiredOption(
-      "--input <file.json>",
+      "--input <file.json|file.xlsx>",
       '输入文件：{"units": [{"name": …, "values": {…}, "reported": {"<编号>": 得分}}]}',
     )
     .option("--json", "以 JSON 输出")

@@ -39,14 +39,14 @@ export function parseOverride(text: string): NameOverride {
 }
 
 /** Reads both files, scores them and compares them; every problem is a UserError. */
-export function compareFiles(
+export async function compareFiles(
   scheme: Scheme,
   before: string,
   after: string,
   matches: readonly string[] = [],
-): Comparison {
+): Promise<Comparison> {
   const overrides = matches.map(parseOverride);
-  const result = compare(evaluateSource(scheme, before, "前表"), evaluateSource(scheme, after, "后表"), {
+  const result = compare(await evaluateSource(scheme, before, "前表"), await evaluateSource(scheme, after, "后表"), {
     overrides,
   });
   if (!result.ok) throw new UserError(result.error.zh);
@@ -143,9 +143,9 @@ export function comparisonJson(c: Comparison): unknown {
   };
 }
 
-export function compareCommand(options: CompareOptions, io: Output): void {
+export async function compareCommand(options: CompareOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
-  const c = compareFiles(scheme, options.before, options.after, options.match);
+  const c = await compareFiles(scheme, options.before, options.after, options.match);
   io.out(options.json ? JSON.stringify(comparisonJson(c), null, 2) : comparisonText(c, options));
 }
 
@@ -165,8 +165,8 @@ export function registerCompare(program: Command, io: Output): void {
     .command("compare")
     .description("对比两张得分表：各单位各部分、总分和排名的变化")
     .requiredOption("--scheme <id|file.json>", "内置方案编号或方案文件")
-    .requiredOption("--before <file.json>", "前表（如上一年度）的输入文件")
-    .requiredOption("--after <file.json>", "后表（如本年度）的输入文件")
+    .requiredOption("--before <file.json|file.xlsx>", "前表（如上一年度）：输入文件或工作簿")
+    .requiredOption("--after <file.json|file.xlsx>", "后表（如本年度）：输入文件或工作簿")
     .option("--json", "以 JSON 输出");
   matchOption(command).action((options: CompareOptions) => compareCommand(options, io));
 }

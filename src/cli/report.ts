@@ -14,14 +14,14 @@ export interface ReportOptions {
   area?: string;
 }
 
-export function reportCommand(options: ReportOptions, io: Output): void {
+export async function reportCommand(options: ReportOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
   const extra = options.area !== undefined ? { area: options.area } : {};
   if (options.before === undefined) {
-    io.out(draftReport(evaluateSource(scheme, options.input, "输入文件"), extra).text);
+    io.out(draftReport(await evaluateSource(scheme, options.input, "输入文件"), extra).text);
     return;
   }
-  const comparison = compareFiles(scheme, options.before, options.input, options.match);
+  const comparison = await compareFiles(scheme, options.before, options.input, options.match);
   io.out(draftReport(comparison.after, { ...extra, comparison }).text);
 }
 
@@ -30,8 +30,8 @@ export function registerReport(program: Command, io: Output): void {
     .command("report")
     .description("按得分表起草通报中的评价结果段落")
     .requiredOption("--scheme <id|file.json>", "内置方案编号或方案文件")
-    .requiredOption("--input <file.json>", "本次得分表的输入文件")
-    .option("--before <file.json>", "对比用的前表（如上一年度），用于“进步较大”")
+    .requiredOption("--input <file.json|file.xlsx>", "本次得分表的输入文件或工作簿")
+    .option("--before <file.json|file.xlsx>", "对比用的前表（如上一年度），用于“进步较大”")
     .option("--area <text>", "平均分的范围说法，默认“全区”");
   matchOption(command).action((options: ReportOptions) => reportCommand(options, io));
 }

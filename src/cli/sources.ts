@@ -1,10 +1,11 @@
 /**
  * Where the units of `audit`, `compare` and `report` come from: one reader per kind of file, chosen by extension.
- * JSON input files are read now; the workbook reader registers ".xlsx" when it lands, and may give the cell of each
- * reported score so findings can name it.
+ * JSON input files, and .xlsx workbooks read as `jixiao score` reads them (an input sheet, or a result jixiao wrote,
+ * whose input sheet is read); a reader may give the cell of each input so errors can name it.
  */
 import { extname } from "path";
-import { describeInputError, evaluate, Evaluation, Scheme } from "../engine";
+import { describeInputError, evaluate, Evaluation, InputError, Scheme } from "../engine";
+import { errorAddress, readWorkbookInput } from "./workbook";
 import { InputUnit, readUnits, toUnitInputs, UserError } from "./io";
 
 /** A unit as a reader gives it: the input file's unit, plus the cells of its reported scores when it knows them. */
@@ -12,31 +13,51 @@ export interface SourceUnit extends InputUnit {
   cells?: Record<string, string>;
 }
 
-export type UnitReader = (path: string) => SourceUnit[];
+/** The units of a file, and where each input came from when the file is a sheet. */
+export interface Source {
+  units: SourceUnit[];
+  /** The cell an input error points at ("输入!C3"), when the reader knows it. */
+  locate?: (error: InputError) => string;
+}
 
-const readers = new Map<string, UnitReader>([[".json", readUnits]]);
+export type UnitReader = (path: string, scheme: Scheme) => Promise<Source>;
 
-/** Adds (or replaces) the reader of one kind of file, keyed by its extension (".xlsx"). */
+const readJson: UnitReader = async (path) => ({ units: readUnits(path) });
+
+/** Workbooks are read as `jixiao score` reads them: the sheet whose headers name the most inputs. */
+const readXlsx: UnitReader = async (path, scheme) => {
+  const input = await readWorkbookInput(path, scheme, { scheme: scheme.id });
+  return {
+    units: input.table.units.map((u) => ({ name: u.name, values: u.values })),
+    locate: (error) => errorAddress(input, error),
+  };
+};
+
+const readers = new Map<string, UnitReader>([
+  [".json", readJson],
+  [".xlsx", readXlsx],
+]);
+
+/** Adds (or replaces) the reader of one kind of file, keyed by its extension. */
 export function registerReader(extension: string, reader: UnitReader): void {
   readers.set(extension.toLowerCase(), reader);
 }
 
 /** The units of a file; a file of another extension than the registered ones is read as JSON. */
-export function readSource(path: string): SourceUnit[] {
-  const extension = extname(path).toLowerCase();
-  const reader = readers.get(extension);
-  if (reader) return reader(path);
-  if (extension === ".xlsx" || extension === ".xls") {
-    throw new UserError(`暂不能直接读取 ${extension} 文件 ${path}：请先导出为 JSON 输入文件`);
-  }
-  return readUnits(path);
+export async function readSource(path: string, scheme: Scheme): Promise<Source> {
+  const reader = readers.get(extname(path).toLowerCase()) ?? readJson;
+  return reader(path, scheme);
 }
 
-/** Scores the units of a file; any bad input is a UserError naming the file, the unit and the id. */
-export function evaluateSource(scheme: Scheme, path: string, what: string): Evaluation {
-  const evaluation = evaluate(scheme, toUnitInputs(readSource(path)));
+/** Scores the units of a file; any bad input is a UserError naming the file, the unit, the id and the cell. */
+export async function evaluateSource(scheme: Scheme, path: string, what: string): Promise<Evaluation> {
+  const source = await readSource(path, scheme);
+  const evaluation = evaluate(scheme, toUnitInputs(source.units));
   if (evaluation.errors.length > 0) {
-    const lines = evaluation.errors.map((e) => describeInputError(evaluation, e));
+    const lines = evaluation.errors.map((e) => {
+      const cell = source.locate?.(e);
+      return `${cell ? `${cell}：` : ""}${describeInputError(evaluation, e)}`;
+    });
     throw new UserError(`${what} ${path} 的输入有 ${lines.length} 处错误：\n${lines.join("\n")}`);
   }
   return evaluation;

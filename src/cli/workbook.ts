@@ -4,7 +4,7 @@
  */
 import { existsSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
-import { describeInputError, evaluate, inputColumns, Scheme } from "../engine";
+import { describeInputError, evaluate, inputColumns, InputError, Scheme } from "../engine";
 import {
   areaAddress,
   CellProblem,
@@ -12,6 +12,7 @@ import {
   findHeaderRow,
   HEADER_SEARCH_ROWS,
   INPUT_TITLE_SUFFIX,
+  InputTable,
   inputSheetGrid,
   readInputTable,
   SCORE_SHEET_NAME,
@@ -111,32 +112,48 @@ async function checkOutput(input: string, out: string, inputParts: readonly stri
   }
 }
 
-export async function scoreCommand(input: string, options: ScoreOptions, io: Output): Promise<void> {
-  const scheme = resolveScheme(options.scheme);
-  const out = options.out ?? defaultOutput(input);
-  if (extname(out).toLowerCase() !== ".xlsx") {
-    throw new UserError(`输出文件 ${out} 应以 .xlsx 结尾：写出的是不含宏的 .xlsx 工作簿`);
-  }
+/** An input table read from a workbook, with what a writer needs to put the 得分表 back into it. */
+export interface WorkbookInput {
+  workbook: Workbook;
+  parts: string[];
+  scoreSheet: Worksheet | undefined;
+  sheet: Worksheet;
+  table: InputTable;
+}
+
+/** Reads the input table of a workbook for a scheme; every problem is a UserError naming the sheet and cell. */
+export async function readWorkbookInput(input: string, scheme: Scheme, options: ScoreOptions): Promise<WorkbookInput> {
   const { workbook, parts } = await loadWorkbook(input);
-  await checkOutput(input, out, parts);
   const scoreSheet = ownScoreSheet(workbook, input);
   const sheet = chooseSheet(workbook, scheme, options, scoreSheet);
-
-  const columns = inputColumns(scheme);
-  const read = readInputTable(columns, sheetCells(sheet, workbook.properties.date1904 === true), {
+  const read = readInputTable(inputColumns(scheme), sheetCells(sheet, workbook.properties.date1904 === true), {
     strict: options.strict === true,
   });
   if (!read.ok) {
     const lines = problemLines(sheet.name, read.problems);
     throw new UserError(`工作表“${sheet.name}”有 ${lines.length} 处问题，未计算，未写入：\n${lines.join("\n")}`);
   }
-  const table = read.table;
+  return { workbook, parts, scoreSheet, sheet, table: read.table };
+}
+
+/** "输入!C3" for an engine error about a unit read from `input`. */
+export function errorAddress(input: WorkbookInput, error: InputError): string {
+  const at = errorCell(input.table, error);
+  return cellRef(input.sheet.name, at.row, at.col);
+}
+
+export async function scoreCommand(input: string, options: ScoreOptions, io: Output): Promise<void> {
+  const scheme = resolveScheme(options.scheme);
+  const out = options.out ?? defaultOutput(input);
+  if (extname(out).toLowerCase() !== ".xlsx") {
+    throw new UserError(`输出文件 ${out} 应以 .xlsx 结尾：写出的是不含宏的 .xlsx 工作簿`);
+  }
+  const read = await readWorkbookInput(input, scheme, options);
+  const { workbook, parts, scoreSheet, sheet, table } = read;
+  await checkOutput(input, out, parts);
   const evaluation = evaluate(scheme, table.units, { strict: options.strict === true });
   if (evaluation.errors.length > 0) {
-    const lines = evaluation.errors.map((e) => {
-      const at = errorCell(table, e);
-      return `${cellRef(sheet.name, at.row, at.col)}：${describeInputError(evaluation, e)}`;
-    });
+    const lines = evaluation.errors.map((e) => `${errorAddress(read, e)}：${describeInputError(evaluation, e)}`);
     throw new UserError(`输入有 ${lines.length} 处错误，未计算，未写入：\n${lines.join("\n")}`);
   }
 

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -5,6 +6,7 @@ import { main } from "../../src/cli";
 import type { UnitInput } from "../../src/engine";
 import { scheme000, TABLE_000, units000 } from "../fixtures/doc000";
 import { earlierYear, laterYear } from "../fixtures/years000";
+import { addInput000, writeWorkbook } from "./workbooks";
 
 const fixtures = join(__dirname, "..", "fixtures");
 const hongqiao = join(fixtures, "hongqiao-cd.scheme.json");
@@ -80,10 +82,33 @@ describe("jixiao audit", () => {
     expect(r.stderr).toContain("没有报送得分");
   });
 
-  test(".xlsx input is not read yet: a clear message, not a JSON parse error", async () => {
+  test("a file named .xlsx that is not a workbook is refused with its name, not read as JSON", async () => {
     const r = await run(["audit", "--scheme", scheme, "--input", file("sheet.xlsx", "PK")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("暂不能直接读取 .xlsx 文件");
+    expect(r.stderr).toContain("sheet.xlsx");
+    expect(r.stderr).not.toContain("JSON");
+  });
+});
+
+describe("workbooks are read as jixiao score reads them", () => {
+  test("report and compare from an .xlsx holding [000]'s ten rows", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addInput000(workbook);
+    const xlsx = await writeWorkbook(workbook, join(dir, "2021.xlsx"));
+    const r = await run(["report", "--scheme", scheme, "--input", xlsx]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("97.72");
+    const c = await run(["compare", "--scheme", scheme, "--before", table, "--after", xlsx, "--json"]);
+    expect(c.code).toBe(0);
+    expect(JSON.parse(c.stdout).onlyBefore).toEqual([]);
+  });
+  test("a bad cell in a workbook is named by its sheet and cell", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addInput000(workbook).getCell("C3").value = "二十九";
+    const xlsx = await writeWorkbook(workbook, join(dir, "bad.xlsx"));
+    const r = await run(["report", "--scheme", scheme, "--input", xlsx]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("输入!C3");
   });
 });
 
