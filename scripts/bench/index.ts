@@ -7,11 +7,13 @@ import { writeFileSync } from "fs";
 import { cpus, totalmem, type } from "os";
 import { join } from "path";
 import { engineGroup, EngineRow, SCHEME, timeEvaluate } from "./engine";
+import { workbookGroup, WorkbookRow } from "./workbook";
 
 interface Report {
   date: string;
   machine: string;
   engine: { scheme: string; rows: EngineRow[] };
+  workbook: { scheme: string } & WorkbookRow;
 }
 
 function machine(): string {
@@ -46,10 +48,27 @@ function markdown(report: Report): string {
       ]),
     ),
     "",
+    `## workbook: \`jixiao score\` on ${report.workbook.units} units of ${report.workbook.scheme} against LibreOffice`,
+    "",
+    "`jixiao score` runs as a process of its own (start-up, reading, scoring, writing); LibreOffice headless opens the",
+    "sheet it wrote with a profile that recalculates every formula on loading, and saves it again.",
+    "",
+    table(
+      ["units", "jixiao score s", "LibreOffice recalculation s", "score ÷ LibreOffice"],
+      [
+        [
+          report.workbook.units,
+          report.workbook.scoreSeconds.toFixed(2),
+          report.workbook.libreOfficeSeconds.toFixed(2),
+          report.workbook.ratio,
+        ],
+      ],
+    ),
+    "",
   ].join("\n");
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === "--float-engine") {
     process.stdout.write(JSON.stringify(timeEvaluate(Number(args[1]))));
@@ -59,10 +78,14 @@ function main(): void {
     date: new Date().toISOString().slice(0, 10),
     machine: machine(),
     engine: { scheme: SCHEME, rows: engineGroup(process.argv[1] as string) },
+    workbook: { scheme: SCHEME, ...(await workbookGroup(join(__dirname, "..", "..", "src", "cli", "index.js"))) },
   };
   const text = markdown(report);
   writeFileSync(join(__dirname, "..", "..", "..", "docs", "benchmarks.md"), text);
   process.stdout.write(args.includes("--json") ? `${JSON.stringify(report, null, 2)}\n` : `${text}\n`);
 }
 
-main();
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -151,7 +151,8 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   const read = await readWorkbookInput(input, scheme, options);
   const { workbook, parts, scoreSheet, sheet, table } = read;
   await checkOutput(input, out, parts);
-  const evaluation = evaluate(scheme, table.units, { strict: options.strict === true });
+  // The 得分表 shows scores, not the per-leaf sentences: those are written on demand (工作底稿).
+  const evaluation = evaluate(scheme, table.units, { strict: options.strict === true, explain: false });
   if (evaluation.errors.length > 0) {
     const lines = evaluation.errors.map((e) => `${errorAddress(read, e)}：${describeInputError(evaluation, e)}`);
     throw new UserError(`输入有 ${lines.length} 处错误，未计算，未写入：\n${lines.join("\n")}`);

@@ -206,7 +206,10 @@ export function writeGrid(sheet: Worksheet, grid: Grid): void {
 export async function saveAtomically(workbook: Workbook, path: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temporary);
+    // Fast deflate: a tenth of the time of the default level, for files a few percent larger.
+    await workbook.xlsx.writeFile(temporary, {
+      zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+    } as never);
     renameSync(temporary, path);
   } catch (e) {
     if (existsSync(temporary)) unlinkSync(temporary);
