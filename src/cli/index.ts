@@ -8,6 +8,7 @@ import { evaluateCommand, Output, schemesCommand } from "./commands";
 import { registerCompare } from "./compare";
 import { UserError } from "./io";
 import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./workbook";
+import { registerPaper } from "./paper";
 import { registerReport } from "./report";
 
 export function buildProgram(io: Output): Command {
@@ -54,6 +55,7 @@ export function buildProgram(io: Output): Command {
   registerAudit(program, io);
   registerCompare(program, io);
   registerReport(program, io);
+  registerPaper(program, io);
   return program;
 }
 
