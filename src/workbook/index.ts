@@ -3,3 +3,5 @@ export * from "./grid";
 export * from "./scoreTable";
 export * from "./inputSheet";
 export * from "./headers";
+export * from "./indicatorTable";
+export * from "./readBack";
