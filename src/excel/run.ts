@@ -148,6 +148,7 @@ export async function evaluateAndWrite(host: ExcelHost, options: RunSettings = {
       kind: "written",
       result: {
         evaluation,
+        order: table.rowUnits,
         units: collected.units,
         table: { sheet: check.place.sheet, address: localAddress(check.place.area) },
         differences,

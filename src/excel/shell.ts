@@ -68,6 +68,8 @@ export interface ReadBackDifference {
 
 export interface RunResult {
   evaluation: Evaluation;
+  /** Unit indexes in the 得分表's order (highest 总分 first). */
+  order: number[];
   /** The units as read from the bound cells, raw values included (the 指标得分表 shows them as 业绩值). */
   units: UnitInput[];
   table: CellRef;

@@ -38,13 +38,18 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     this.onSync({
-      bytes: Buffer.byteLength(JSON.stringify(ops.map((o) => o.request)), "utf8"),
+      bytes: utf8Bytes(JSON.stringify(ops.map((o) => o.request))),
       operations: ops.length,
     });
     await Promise.resolve();
     // Excel runs the batch in order and stops at the first failure; what ran before it stays done.
     for (const op of ops) op.apply();
   }
+}
+
+/** UTF-8 size of a request; written without Buffer so the fake also runs in the jsdom test environment. */
+function utf8Bytes(text: string): number {
+  return unescape(encodeURIComponent(text)).length;
 }
 
 function propsOf(arg: unknown): string[] {
