@@ -96,7 +96,6 @@ describe("the task pane page", () => {
   });
 
   test("the build copies office.js from node_modules into dist-addin/, and emits no eval-based source maps", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = require(join(root, "webpack.config.js"))({}, { mode: "production" });
     expect(config.output.path).toBe(join(root, "dist-addin"));
     expect(config.devtool).not.toMatch(/eval/);

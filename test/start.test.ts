@@ -1,7 +1,6 @@
 /** npm start sideloads as Microsoft's tooling does: a registry value on Windows, a copied manifest on macOS. */
 import { join } from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const start = require("../scripts/start.js") as {
   sideloadPlan: (platform: string, home: string, manifest: string, id: string) => Record<string, unknown>;
   manifestId: (xml: string) => string;

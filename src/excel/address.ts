@@ -10,7 +10,8 @@ export interface SheetArea extends GridArea {
 
 const CELL = /^\$?([A-Z]{1,3})\$?(\d+)$/;
 
-function columnIndex(letters: string): number {
+/** "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;

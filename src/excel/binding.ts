@@ -4,7 +4,7 @@
  * user confirms, bind the columns below. A binding is a workbook name over the column's data cells, so it survives
  * closing the file and follows the data when rows or columns are inserted; the registry lists the names.
  */
-import { inputColumns, Scheme } from "../engine";
+import { inputColumns, loadScheme, Scheme } from "../engine";
 import { INPUT_TITLE_SUFFIX, inputSheetGrid, matchHeaders } from "../workbook";
 import { localAddress, parseAddress, SheetArea, sheetAddress } from "./address";
 import { planGridWrite, syncParts } from "./gridWriter";
@@ -72,20 +72,17 @@ function queueBindings(
   return next;
 }
 
-export async function workbookState(
-  host: ExcelHost,
-  load: (json: unknown) => Scheme | undefined,
-): Promise<WorkbookState> {
+export async function workbookState(host: ExcelHost): Promise<WorkbookState> {
   const registry = readRegistry(host.settings);
   return host.run(async (context) => {
     const names = context.workbook.names.load("items/name,items/type,items/value");
     await context.sync();
-    const scheme = registry.scheme === undefined ? undefined : load(registry.scheme);
+    const loaded = registry.scheme === undefined ? undefined : loadScheme(registry.scheme);
     const state: WorkbookState = {
       bindings: listBindings(registry, nameAreas(names)),
       hasScoreTable: registry.tables["score"] !== undefined,
     };
-    if (scheme) state.scheme = scheme;
+    if (loaded?.ok) state.scheme = loaded.scheme;
     return state;
   });
 }
@@ -227,7 +224,9 @@ export async function proposeBinding(host: ExcelHost, scheme: Scheme): Promise<O
       };
     }
     const data = (col: number) => sheetAddress({ sheet: area.sheet, row: first, col, rows, cols: 1 });
-    const headers = (selection.values[0] ?? []).slice(1);
+    // A whole-row selection stops at the last used column.
+    const width = Math.min(area.col + area.cols, usedArea.col + usedArea.cols) - area.col;
+    const headers = (selection.values[0] ?? []).slice(1, width);
     const matching = matchHeaders(columns, headers);
     const headerAt = (index: number) => String(headers[index] ?? "");
     return {

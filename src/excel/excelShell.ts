@@ -1,5 +1,4 @@
 /** The Office.js shell behind the task pane: the `ExcelShell` interface over an Excel host (real or fake). */
-import { loadScheme } from "../engine";
 import { bindSelection, confirmBinding, generateInputSheet, proposeBinding, workbookState } from "./binding";
 import { ExcelHost } from "./host";
 import { writeIndicatorTable } from "./indicatorSheet";
@@ -8,11 +7,7 @@ import type { ExcelShell } from "./shell";
 
 export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "maxRequestBytes"> = {}): ExcelShell {
   return {
-    state: () =>
-      workbookState(host, (json) => {
-        const loaded = loadScheme(json);
-        return loaded.ok ? loaded.scheme : undefined;
-      }),
+    state: () => workbookState(host),
     generateInputSheet: (scheme, unitNames) => generateInputSheet(host, scheme, unitNames),
     bindSelection: (scheme, key) => bindSelection(host, scheme, key),
     proposeBinding: (scheme) => proposeBinding(host, scheme),

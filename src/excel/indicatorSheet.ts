@@ -31,9 +31,15 @@ export async function writeIndicatorTable(
   for (let i = 2; !record && taken.has(marker.toLowerCase()); i++) marker = `jx_table_u${i}`;
   const table = indicatorTableGrid(result.evaluation, unitIndex, input.values);
 
-  const outcome = await host.run(async (context): Promise<WriteOutcome> => {
+  const outcome = await host.run(async (context): Promise<WriteOutcome | "retry"> => {
     const read = queueRegionRead(context, record);
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // The table's name or sheet was deleted: forget it and write a new one.
+      if (record) return "retry";
+      throw error;
+    }
     const check = checkRegion(read, table.grid, `${unit.name}指标得分表`, options.overwrite === true);
     if (check.kind !== "ok") return check;
     const write = queueRegionWrite(context, read, check.place, table.grid, marker, { comments: false, activate: true });
@@ -45,6 +51,11 @@ export async function writeIndicatorTable(
     registry.tables[id] = recordOf(marker, written, check.place.area);
     return { kind: "written", table: { sheet: check.place.sheet, address: localAddress(check.place.area) } };
   });
+  if (outcome === "retry") {
+    delete registry.tables[id];
+    await writeRegistry(host.settings, registry);
+    return writeIndicatorTable(host, result, unitIndex, options);
+  }
   if (outcome.kind === "written") await writeRegistry(host.settings, registry);
   return outcome;
 }

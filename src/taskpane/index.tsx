@@ -6,8 +6,6 @@ import { builtinSchemes } from "../schemes";
 import { App } from "./App";
 import { stringsFor } from "./strings";
 
-/* global document, Office */
-
 void Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;

@@ -296,6 +296,18 @@ describe("bindings follow the data", () => {
     // Nothing is bound until the user confirms.
     expect(fake.book.names.size).toBe(0);
   });
+
+  test("a whole header row selected reads the headers up to the last used column", async () => {
+    const fake = new FakeExcel();
+    const shell = createExcelShell(fake.host);
+    put(fake.book, "数据", "A1", [HEADER_000, ...TABLE_000]);
+    fake.book.selection = { sheet: "数据", area: { row: 0, col: 0, rows: 1, cols: 16384 } };
+    const proposal = await shell.proposeBinding(scheme000());
+    if (!proposal.ok) throw new Error(proposal.message.zh);
+    expect(proposal.value.matches).toHaveLength(5);
+    expect(proposal.value.unmatched).toEqual([]);
+    expect(proposal.value.units).toBe("数据!A2:A11");
+  });
 });
 
 describe("size: two syncs for a thousand units, and split writes only above the request budget", () => {
@@ -441,5 +453,10 @@ describe("the single-unit 指标得分表 of [004] (表3-2), on its own sheet", 
     const again = await shell.writeIndicatorTable(result, 0);
     expect(again.kind).toBe("written");
     expect(fake.book.sheets.filter((s) => s.name.includes("指标得分表"))).toHaveLength(1);
+
+    // Its sheet deleted by the user, the table is written afresh.
+    fake.book.deleteSheet("虹桥镇指标得分表");
+    expect((await shell.writeIndicatorTable(result, 0)).kind).toBe("written");
+    expect(shown(fake.book, "虹桥镇指标得分表", "A2")).toEqual([["一级指标"]]);
   });
 });

@@ -4,6 +4,7 @@
  * shows, so ROUND(2.675,2) is 2.68 as in Excel. Anything else is #NAME?, so a grid using more fails loudly.
  */
 import DecimalJs from "decimal.js";
+import { columnIndex } from "../../src/excel/address";
 
 export type FormulaError = { error: string };
 export type FormulaValue = number | string | boolean | null | FormulaError;
@@ -16,12 +17,6 @@ type Token =
   | { t: "name"; v: string }
   | { t: "op"; v: string };
 
-function columnOf(text: string): number {
-  let n = 0;
-  for (const ch of text) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -33,7 +28,7 @@ function tokenize(text: string): Token[] {
       tokens.push({ t: "str", v: (m[1] ?? "").replace(/""/g, '"') });
       i += m[0].length;
     } else if ((m = /^\$?([A-Z]{1,3})\$?(\d+)(?![\w.(])/.exec(rest))) {
-      tokens.push({ t: "ref", row: Number(m[2]) - 1, col: columnOf(m[1] ?? "A") });
+      tokens.push({ t: "ref", row: Number(m[2]) - 1, col: columnIndex(m[1] ?? "A") });
       i += m[0].length;
     } else if ((m = /^\d+(\.\d+)?/.exec(rest))) {
       tokens.push({ t: "num", v: Number(m[0]) });

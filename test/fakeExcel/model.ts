@@ -3,7 +3,8 @@
  * bold, borders, validation list, comment), merges, workbook names that move with the data when rows or columns are
  * inserted, and the document settings Office keeps with the file.
  */
-import { GridArea } from "../../src/workbook";
+import { columnIndex } from "../../src/excel/address";
+import { columnLetter, GridArea } from "../../src/workbook";
 import { evaluateFormula, FormulaValue } from "./formula";
 
 export type Scalar = string | number | boolean;
@@ -77,23 +78,6 @@ export interface NameData {
 }
 
 const CELL_REF = /(\$?)([A-Z]{1,3})(\$?)(\d+)/g;
-
-function letters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = (n - rem - 1) / 26;
-  }
-  return out;
-}
-
-function columnOf(text: string): number {
-  let n = 0;
-  for (const ch of text) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** Moves a 1-D span [start, start+size) for `count` lines inserted before `at`, as Excel moves ranges. */
 function shiftSpan(start: number, size: number, at: number, count: number): [number, number] {
@@ -253,10 +237,10 @@ export class FakeWorkbook {
     // Each end of a reference moves on its own, which is how A3:A12 becomes A3:A13 for a row inserted inside.
     return formula.replace(CELL_REF, (_, d1: string, col: string, d2: string, row: string) => {
       let r = Number(row) - 1;
-      let c = columnOf(col);
+      let c = columnIndex(col);
       if (axis === "row" && r >= at) r += count;
       if (axis === "col" && c >= at) c += count;
-      return `${d1}${letters(c)}${d2}${r + 1}`;
+      return `${d1}${columnLetter(c)}${d2}${r + 1}`;
     });
   }
 

@@ -63,7 +63,9 @@ export function SchemeStep(props: {
         <Notice intent="error" title={s.scheme.problems}>
           <ul>
             {problems.map((p, i) => (
-              <li key={i}>{`${p.path === "" ? "（文件）" : p.path}${p.node ? `（${p.node}）` : ""}：${p.message}`}</li>
+              <li
+                key={i}
+              >{`${p.path === "" ? s.scheme.wholeFile : p.path}${p.node ? `（${p.node}）` : ""}：${p.message}`}</li>
             ))}
           </ul>
         </Notice>

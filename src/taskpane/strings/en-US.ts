@@ -12,6 +12,7 @@ export const enUS: Strings = {
     noBuiltin: "No built-in schemes yet: open a scheme file",
     openFile: "Open a scheme file (JSON)",
     problems: "The scheme file has these problems:",
+    wholeFile: "(file)",
     current: (t) => `Scheme: ${t}`,
     boundTo: (t) => `The workbook's bindings belong to: ${t}`,
     points: (p) => `${p} pts`,

@@ -10,6 +10,8 @@ export interface Strings {
     noBuiltin: string;
     openFile: string;
     problems: string;
+    /** Where a problem about the file as a whole is. */
+    wholeFile: string;
     current: (title: string) => string;
     boundTo: (title: string) => string;
     points: (points: string) => string;

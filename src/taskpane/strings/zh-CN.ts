@@ -12,6 +12,7 @@ export const zhCN: Strings = {
     noBuiltin: "暂无内置方案，请打开方案文件",
     openFile: "打开方案文件（JSON）",
     problems: "方案文件有以下问题：",
+    wholeFile: "（文件）",
     current: (t) => `当前方案：${t}`,
     boundTo: (t) => `工作簿中的绑定属于方案：${t}`,
     points: (p) => `${p}分`,
