@@ -6,6 +6,7 @@ import { createRequire } from "module";
 // The TypeScript parser the Office plugin itself ships with, so both agree on one version.
 const fromPlugin = createRequire(createRequire(import.meta.url).resolve("eslint-plugin-office-addins"));
 const tsParser = fromPlugin("@typescript-eslint/parser");
+const tsPlugin = fromPlugin("@typescript-eslint/eslint-plugin");
 
 const floatOnScores = [
   {
@@ -31,6 +32,12 @@ export default [
     languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
     // TypeScript itself reports undefined names, and knows about types ESLint does not.
     rules: { "no-undef": "off", "no-redeclare": "off" },
+  },
+  {
+    // The Office preset checks unused variables TypeScript's way in .ts files only; .tsx gets the same.
+    files: ["**/*.tsx"],
+    plugins: { "@typescript-eslint": tsPlugin },
+    rules: { "no-unused-vars": "off", "@typescript-eslint/no-unused-vars": "error" },
   },
   {
     languageOptions: {

@@ -6,3 +6,5 @@ export * from "./headers";
 export * from "./inputTable";
 export * from "./workingPaper";
 export * from "./comparison";
+export * from "./indicatorTable";
+export * from "./readBack";

@@ -113,9 +113,10 @@ export function scoreTableGrid(evaluation: Evaluation, title?: string): ScoreTab
   const averages = [...summary.columns, summary.total].map((c, i) => {
     const col = i + 1;
     if (c.average === null) return number(null);
-    return number(num(c.average), {
-      formula: `=ROUND(AVERAGE(${cellAddress(firstDataRow, col)}:${cellAddress(lastDataRow, col)}),${p})`,
-    });
+    // Rounded to p+6 places first: a float AVERAGE over many rows can land a hair below the half (27.7849999…97
+    // where the exact mean is 27.785), and the first rounding restores the exact mean before the half-up one.
+    const range = `${cellAddress(firstDataRow, col)}:${cellAddress(lastDataRow, col)}`;
+    return number(num(c.average), { formula: `=ROUND(ROUND(AVERAGE(${range}),${p + 6}),${p})` });
   });
   const averageCells = [text("平均分", { bold: true }), ...averages, text(""), text("")];
 

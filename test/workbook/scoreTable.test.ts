@@ -37,7 +37,7 @@ describe("the 得分表 grid of layouts.md A, from [000]'s ten rows", () => {
     expect(first[7]!.formula).toBe("=RANK.EQ(G3,$G$3:$G$12)");
     expect(first[8]!.formula).toBe('=IF(G3="","",IF(G3>=95,"优秀",IF(G3>=85,"良好","")))');
     expect(first[8]!.value).toBe("优秀");
-    expect(cells[12]![2]!.formula).toBe("=ROUND(AVERAGE(C3:C12),2)");
+    expect(cells[12]![2]!.formula).toBe("=ROUND(ROUND(AVERAGE(C3:C12),8),2)");
   });
   test("numbers show the scheme's precision", () => {
     expect(cells[2]![1]!.format).toBe("0.00");

@@ -1,0 +1,25 @@
+/** The Office.js shell behind the task pane: the `ExcelShell` interface over an Excel host (real or fake). */
+import { bindSelection, confirmBinding, generateInputSheet, proposeBinding, workbookState } from "./binding";
+import { ExcelHost } from "./host";
+import { writeIndicatorTable } from "./indicatorSheet";
+import { evaluateAndWrite, RunSettings } from "./run";
+import type { ExcelShell } from "./shell";
+
+export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "maxRequestBytes"> = {}): ExcelShell {
+  return {
+    state: () => workbookState(host),
+    generateInputSheet: (scheme, unitNames) => generateInputSheet(host, scheme, unitNames),
+    bindSelection: (scheme, key) => bindSelection(host, scheme, key),
+    proposeBinding: (scheme) => proposeBinding(host, scheme),
+    confirmBinding: (scheme, proposal) => confirmBinding(host, scheme, proposal),
+    run: (options = {}) => evaluateAndWrite(host, { ...defaults, ...options }),
+    writeIndicatorTable: (result, unitIndex, options) => writeIndicatorTable(host, result, unitIndex, options),
+    selectCell: (at) =>
+      host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(at.sheet);
+        sheet.activate();
+        sheet.getRange(at.address).select();
+        await context.sync();
+      }),
+  };
+}

@@ -1,0 +1,81 @@
+/** The task pane: four steps, each usable on its own — 方案, 录入, 计算, 结果. */
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { Scheme, SchemeInput } from "../engine";
+import type { ExcelShell, RunResult, WorkbookState } from "../excel";
+import { InputStep } from "./components/InputStep";
+import { Notice } from "./components/Notice";
+import { ResultStep } from "./components/ResultStep";
+import { RunStep } from "./components/RunStep";
+import { SchemeStep } from "./components/SchemeStep";
+import type { Strings } from "./strings";
+
+type Step = "scheme" | "input" | "run" | "result";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export interface AppProps {
+  shell: ExcelShell;
+  strings: Strings;
+  /** Schemes offered in step 1 (the built-in catalogue). */
+  schemes: readonly SchemeInput[];
+}
+
+export function App({ shell, strings, schemes }: AppProps) {
+  const styles = useStyles();
+  const [step, setStep] = useState<Step>("scheme");
+  const [scheme, setScheme] = useState<Scheme | undefined>();
+  const [workbook, setWorkbook] = useState<WorkbookState | undefined>();
+  const [result, setResult] = useState<RunResult | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+
+  const refresh = useCallback(async () => {
+    const state = await shell.state();
+    setWorkbook(state);
+    return state;
+  }, [shell]);
+
+  useEffect(() => {
+    // The workbook remembers its scheme: open on it unless the user already picked one.
+    refresh()
+      .then((state) => setScheme((current) => current ?? state.scheme))
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+  }, [refresh]);
+
+  return (
+    <div className={styles.root}>
+      <TabList selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)}>
+        <Tab value="scheme">{strings.steps.scheme}</Tab>
+        <Tab value="input">{strings.steps.input}</Tab>
+        <Tab value="run">{strings.steps.run}</Tab>
+        <Tab value="result">{strings.steps.result}</Tab>
+      </TabList>
+      {failure !== undefined && <Notice intent="error">{strings.common.unexpected(failure)}</Notice>}
+      {step === "scheme" && (
+        <SchemeStep
+          strings={strings}
+          schemes={schemes}
+          scheme={scheme}
+          boundTitle={workbook?.scheme && workbook.scheme.id !== scheme?.id ? workbook.scheme.title : undefined}
+          onScheme={setScheme}
+        />
+      )}
+      {step === "input" && (
+        <InputStep strings={strings} shell={shell} scheme={scheme} workbook={workbook} onChanged={refresh} />
+      )}
+      {step === "run" && (
+        <RunStep
+          strings={strings}
+          shell={shell}
+          onResult={(r) => {
+            setResult(r);
+            void refresh();
+          }}
+        />
+      )}
+      {step === "result" && <ResultStep strings={strings} shell={shell} result={result} />}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Step 2 录入: generate an input sheet; bind the selected cells to an input; or read a header row and confirm the
+ * proposed binding.
+ */
+import {
+  Button,
+  Field,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { inputColumns, Scheme } from "../../engine";
+import { BindingProposal, ExcelShell, Outcome, UNITS_KEY, WorkbookState } from "../../excel";
+import { say, Strings } from "../strings";
+import { useAction } from "../useAction";
+import { Notice } from "./Notice";
+
+export function InputStep(props: {
+  strings: Strings;
+  shell: ExcelShell;
+  scheme: Scheme | undefined;
+  workbook: WorkbookState | undefined;
+  onChanged: () => Promise<unknown>;
+}) {
+  const s = props.strings;
+  const { busy, failure, act } = useAction();
+  const [names, setNames] = useState("");
+  const [note, setNote] = useState<{ intent: "success" | "error" | "warning"; text: string }[]>([]);
+  const [proposal, setProposal] = useState<BindingProposal | undefined>();
+  const scheme = props.scheme;
+  if (!scheme) return <Text block>{s.input.needScheme}</Text>;
+
+  const boundScheme = props.workbook?.scheme;
+  const same = boundScheme?.id === scheme.id;
+  const address = (key: string) =>
+    (same ? props.workbook?.bindings.find((b) => b.key === key)?.address : undefined) ?? s.input.notBound;
+  const report = async <T,>(outcome: Outcome<T> | undefined, success: (value: T) => string) => {
+    if (!outcome) return;
+    setNote([
+      outcome.ok
+        ? { intent: "success", text: success(outcome.value) }
+        : { intent: "error", text: say(s, outcome.message) },
+    ]);
+    if (outcome.ok) await props.onChanged();
+  };
+
+  const generate = () =>
+    act(async () => {
+      const units = names
+        .split(/\r?\n/)
+        .map((n) => n.trim())
+        .filter((n) => n !== "");
+      const outcome = await props.shell.generateInputSheet(scheme, units);
+      await report(outcome, (v) => s.input.generated(v.sheet, v.bound));
+      if (outcome.ok && !outcome.value.notes) setNote((n) => [...n, { intent: "warning", text: s.input.noNotes }]);
+    });
+  const bind = (key: string, header: string) =>
+    act(async () => report(await props.shell.bindSelection(scheme, key), () => s.input.bound(header)));
+  const propose = () =>
+    act(async () => {
+      const outcome = await props.shell.proposeBinding(scheme);
+      if (outcome.ok) {
+        setNote([]);
+        setProposal(outcome.value);
+      } else setNote([{ intent: "error", text: say(s, outcome.message) }]);
+    });
+  const confirm = (p: BindingProposal) =>
+    act(async () => {
+      setProposal(undefined);
+      await report(await props.shell.confirmBinding(scheme, p), () => s.input.confirmed(p.matches.length));
+    });
+
+  const inputs = [{ key: UNITS_KEY, header: s.input.unitsInput }, ...inputColumns(scheme)];
+  return (
+    <div>
+      {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
+      {note.map((n, i) => (
+        <Notice key={i} intent={n.intent}>
+          {n.text}
+        </Notice>
+      ))}
+      {boundScheme && !same && <Notice intent="warning">{s.input.otherScheme(boundScheme.title)}</Notice>}
+
+      <h3>{s.input.generateTitle}</h3>
+      <Field label={s.input.unitNames} hint={s.input.unitNamesHint}>
+        <Textarea value={names} onChange={(_, d) => setNames(d.value)} resize="vertical" />
+      </Field>
+      <Button appearance="primary" disabled={busy} onClick={() => void generate()}>
+        {s.input.generate}
+      </Button>
+
+      <h3>{s.input.bindTitle}</h3>
+      <Text block>{s.input.bindHint}</Text>
+      <Table size="small" aria-label={s.input.bindTitle}>
+        <TableBody>
+          {inputs.map((c) => (
+            <TableRow key={c.key}>
+              <TableCell>{c.header}</TableCell>
+              <TableCell>{address(c.key)}</TableCell>
+              <TableCell>
+                <Button
+                  size="small"
+                  disabled={busy}
+                  onClick={() => void bind(c.key, c.header)}
+                  aria-label={`${s.input.bind} ${c.header}`}
+                >
+                  {s.input.bind}
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      <h3>{s.input.autoTitle}</h3>
+      <Text block>{s.input.autoHint}</Text>
+      <Button disabled={busy} onClick={() => void propose()}>
+        {s.input.propose}
+      </Button>
+      {proposal && (
+        <Proposal
+          strings={s}
+          proposal={proposal}
+          onConfirm={() => void confirm(proposal)}
+          onCancel={() => setProposal(undefined)}
+        />
+      )}
+    </div>
+  );
+}
+
+function Proposal(props: { strings: Strings; proposal: BindingProposal; onConfirm: () => void; onCancel: () => void }) {
+  const { strings: s, proposal: p } = props;
+  return (
+    <div>
+      <Text block weight="semibold">
+        {s.input.proposal}
+      </Text>
+      <Table size="small" aria-label={s.input.proposal}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{s.input.header}</TableHeaderCell>
+            <TableHeaderCell>{s.input.boundInput}</TableHeaderCell>
+            <TableHeaderCell />
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          <TableRow>
+            <TableCell>{p.units}</TableCell>
+            <TableCell>{s.input.unitsInput}</TableCell>
+            <TableCell />
+          </TableRow>
+          {p.matches.map((m) => (
+            <TableRow key={m.key}>
+              <TableCell>{`${m.header}（${m.address}）`}</TableCell>
+              <TableCell>{m.label}</TableCell>
+              <TableCell>{s.input.matchedBy[m.by]}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {p.unmatched.length > 0 && (
+        <Text block>{`${s.input.unmatched}：${p.unmatched.map((u) => u.header).join("、")}`}</Text>
+      )}
+      {p.conflicts.length > 0 && (
+        <Text
+          block
+        >{`${s.input.conflicts}：${p.conflicts.map((c) => `${c.key}（${c.headers.join("、")}）`).join("；")}`}</Text>
+      )}
+      {p.missing.length > 0 && <Text block>{`${s.input.missing}：${p.missing.map((m) => m.header).join("、")}`}</Text>}
+      <Button appearance="primary" onClick={props.onConfirm}>
+        {s.input.confirm}
+      </Button>
+      <Button onClick={props.onCancel}>{s.common.cancel}</Button>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Step 3 计算: score and write the 得分表. Input errors are listed with their cells (a click selects the cell);
+ * hand edits in the table are confirmed before they are overwritten; Excel's read-back is compared with the engine.
+ */
+import { Button, Field, Link, ProgressBar } from "@fluentui/react-components";
+import { useState } from "react";
+import { ExcelShell, RunOutcome, RunProgress, RunResult } from "../../excel";
+import { say, Strings } from "../strings";
+import { useAction } from "../useAction";
+import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
+import { Notice } from "./Notice";
+
+export function RunStep(props: { strings: Strings; shell: ExcelShell; onResult: (result: RunResult) => void }) {
+  const s = props.strings;
+  const { busy, failure, act } = useAction();
+  const [progress, setProgress] = useState<RunProgress | undefined>();
+  const [outcome, setOutcome] = useState<RunOutcome | undefined>();
+
+  const start = (overwrite: boolean) =>
+    act(async () => {
+      setOutcome(undefined);
+      const result = await props.shell.run({ overwrite, onProgress: setProgress });
+      setProgress(undefined);
+      setOutcome(result);
+      if (result.kind === "written") props.onResult(result.result);
+    });
+
+  return (
+    <div>
+      <Button appearance="primary" disabled={busy} onClick={() => void start(false)}>
+        {s.run.start}
+      </Button>
+      {busy && progress && (
+        <Field validationMessage={s.run.stages[progress.stage]} validationState="none">
+          <ProgressBar value={progress.fraction} max={1} />
+        </Field>
+      )}
+      {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
+      {outcome && <OutcomeView strings={s} outcome={outcome} shell={props.shell} />}
+      <ConfirmOverwrite
+        strings={s}
+        edits={outcome?.kind === "handEdits" ? outcome : undefined}
+        onOverwrite={() => void start(true)}
+        onCancel={() => setOutcome(undefined)}
+      />
+    </div>
+  );
+}
+
+function OutcomeView({ strings: s, outcome, shell }: { strings: Strings; outcome: RunOutcome; shell: ExcelShell }) {
+  switch (outcome.kind) {
+    case "notBound":
+    case "bindingsLost":
+      return <Notice intent="warning">{say(s, outcome.message)}</Notice>;
+    case "schemeProblems":
+      return (
+        <Notice intent="error" title={s.run.schemeProblems}>
+          <ul>
+            {outcome.problems.map((p, i) => (
+              <li key={i}>{`${p.path}：${p.message}`}</li>
+            ))}
+          </ul>
+        </Notice>
+      );
+    case "inputErrors":
+      return (
+        <Notice intent="error" title={s.run.errors(outcome.problems.length)}>
+          {s.run.errorsHint}
+          <ul>
+            {outcome.problems.map((p, i) => (
+              <li key={i}>
+                {p.at ? (
+                  <Link onClick={() => void shell.selectCell(p.at!)}>{`${p.at.sheet}!${p.at.address}`}</Link>
+                ) : null}
+                {` ${say(s, p.message)}`}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      );
+    case "blocked":
+      return <Notice intent="error">{s.run.blocked(cellsText(outcome.cells))}</Notice>;
+    case "handEdits":
+      return null;
+    case "written": {
+      const { table, differences } = outcome.result;
+      return (
+        <>
+          <Notice intent="success">{s.run.written(`${table.sheet}!${table.address}`)}</Notice>
+          {differences.length === 0 ? (
+            <Notice intent="info">{s.run.noDifferences}</Notice>
+          ) : (
+            <Notice intent="warning" title={s.run.differences}>
+              <ul>
+                {differences.map((d, i) => (
+                  <li key={i}>
+                    {s.run.difference(
+                      `${d.at.sheet}!${d.at.address}`,
+                      `${d.unit} ${d.column}`,
+                      String(d.expected ?? ""),
+                      String(d.actual ?? ""),
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Notice>
+          )}
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/** Step 1 方案: pick a built-in scheme or open a scheme file; see its tree with points and criteria. */
+import { Field, Select, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { loadScheme, parseScheme, Scheme, SchemeInput, SchemeProblem } from "../../engine";
+import type { Strings } from "../strings";
+import { Notice } from "./Notice";
+import { SchemeTree } from "./SchemeTree";
+
+export function SchemeStep(props: {
+  strings: Strings;
+  schemes: readonly SchemeInput[];
+  scheme: Scheme | undefined;
+  boundTitle: string | undefined;
+  onScheme: (scheme: Scheme) => void;
+}) {
+  const s = props.strings;
+  const [problems, setProblems] = useState<SchemeProblem[]>([]);
+
+  const take = (load: ReturnType<typeof loadScheme>) => {
+    if (load.ok) {
+      setProblems([]);
+      props.onScheme(load.scheme);
+    } else setProblems(load.problems);
+  };
+  const openFile = (file: File | undefined) => {
+    if (!file) return;
+    // FileReader rather than file.text(): older Office webviews lack Blob.text.
+    const reader = new FileReader();
+    reader.onload = () => take(parseScheme(String(reader.result)));
+    reader.readAsText(file);
+  };
+
+  return (
+    <div>
+      <Field label={s.scheme.builtin} hint={props.schemes.length === 0 ? s.scheme.noBuiltin : undefined}>
+        <Select
+          value={props.schemes.some((x) => x.id === props.scheme?.id) ? props.scheme?.id : ""}
+          disabled={props.schemes.length === 0}
+          onChange={(_, data) => {
+            const input = props.schemes.find((x) => x.id === data.value);
+            if (input) take(loadScheme(input));
+          }}
+        >
+          <option value="" disabled>
+            {s.scheme.choose}
+          </option>
+          {props.schemes.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.shortTitle ?? x.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.scheme.openFile}>
+        <input
+          type="file"
+          accept=".json,application/json"
+          aria-label={s.scheme.openFile}
+          onChange={(e) => openFile(e.target.files?.[0])}
+        />
+      </Field>
+      {problems.length > 0 && (
+        <Notice intent="error" title={s.scheme.problems}>
+          <ul>
+            {problems.map((p, i) => (
+              <li
+                key={i}
+              >{`${p.path === "" ? s.scheme.wholeFile : p.path}${p.node ? `（${p.node}）` : ""}：${p.message}`}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {props.boundTitle !== undefined && <Text block>{s.scheme.boundTo(props.boundTitle)}</Text>}
+      {props.scheme ? (
+        <>
+          <Text block weight="semibold">
+            {s.scheme.current(props.scheme.title)}
+          </Text>
+          <SchemeTree scheme={props.scheme} strings={s} />
+        </>
+      ) : (
+        <Text block>{s.scheme.none}</Text>
+      )}
+    </div>
+  );
+}

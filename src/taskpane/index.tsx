@@ -1,0 +1,20 @@
+/** Task pane entry: wait for Office, then render the app inside Fluent UI's provider, in Office's display language. */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { createExcelShell, officeHost } from "../excel";
+import { builtinSchemes } from "../schemes";
+import { App } from "./App";
+import { stringsFor } from "./strings";
+
+void Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const strings = stringsFor(Office.context.displayLanguage);
+  document.documentElement.lang = strings.lang;
+  document.title = strings.appTitle;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <App shell={createExcelShell(officeHost())} strings={strings} schemes={builtinSchemes} />
+    </FluentProvider>,
+  );
+});

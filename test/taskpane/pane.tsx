@@ -1,0 +1,34 @@
+/** Renders the task pane over the real shell and the fake Excel host, as a test would see it in Excel. */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, render } from "@testing-library/react";
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { SchemeInput } from "../../src/engine";
+import { createExcelShell, ExcelShell } from "../../src/excel";
+import { App } from "../../src/taskpane/App";
+import { stringsFor } from "../../src/taskpane/strings";
+import { FakeExcel } from "../fakeExcel";
+import { scheme000 } from "../fixtures/doc000";
+
+/** The schemes step 1 offers in tests: [000]'s blocks and [004]'s C and D indicators (built-ins are elsewhere). */
+export function testSchemes(): SchemeInput[] {
+  const hongqiao = JSON.parse(
+    readFileSync(join(__dirname, "..", "fixtures", "hongqiao-cd.scheme.json"), "utf8"),
+  ) as SchemeInput;
+  return [scheme000().input as SchemeInput, hongqiao];
+}
+
+/** Renders the pane and lets its first look at the workbook (shell.state()) finish. */
+export async function renderPane(options: { language?: string; fake?: FakeExcel; shell?: ExcelShell } = {}) {
+  const fake = options.fake ?? new FakeExcel();
+  if (fake.book.sheets.length === 0) fake.book.addSheet("Sheet1");
+  const shell = options.shell ?? createExcelShell(fake.host);
+  const strings = stringsFor(options.language ?? "zh-CN");
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <App shell={shell} strings={strings} schemes={testSchemes()} />
+    </FluentProvider>,
+  );
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  return { fake, shell, strings, view };
+}

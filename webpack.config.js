@@ -1,0 +1,62 @@
+// Builds the task pane into dist-addin/ (dist/ is the command line's): the React bundle, taskpane.html with its
+// Content-Security-Policy, the icons, the manifest, and a local copy of office.js with the files it loads itself.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const officeJs = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+
+/** office.js loads its host script (excel-*), a mapping table, telemetry and its strings from its own folder. */
+const officeFiles = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "excel-*.js",
+  "es6-promise.js",
+  "telemetry/*.js",
+  "*/office_strings.js",
+].map((from) => ({
+  from,
+  context: officeJs,
+  to: "office-js/",
+  globOptions: { ignore: ["**/*.debug.js"] },
+}));
+
+module.exports = (env, argv) => ({
+  mode: argv.mode === "production" ? "production" : "development",
+  // No eval-based source maps: the task pane's CSP allows no eval.
+  devtool: "source-map",
+  entry: { taskpane: "./src/taskpane/index.tsx" },
+  output: { path: path.resolve(__dirname, "dist-addin"), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        // npm test type-checks; the build only transpiles, to ES modules so that unused Fluent UI code is dropped.
+        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+      },
+    ],
+  },
+  plugins: [
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+    }),
+    new CopyWebpackPlugin({
+      patterns: [{ from: "assets/*.png" }, { from: "manifest.xml" }, ...officeFiles],
+    }),
+  ],
+  performance: { hints: false },
+  devServer: {
+    port: 3000,
+    static: false,
+    // Nothing is injected into the page: no live-reload client, no web socket (the CSP allows no connections).
+    hot: false,
+    liveReload: false,
+    client: false,
+    webSocketServer: false,
+    headers: { "Access-Control-Allow-Origin": "*" },
+  },
+});
