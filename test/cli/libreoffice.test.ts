@@ -75,7 +75,7 @@ describe("LibreOffice Calc recalculates the 得分表 of [000]'s ten rows to the
     sheet.getCell("G3").value = { formula: "ROUND(SUM(B3:F3),2)", result: 0 };
     sheet.getCell("H3").value = { formula: "_xlfn.RANK.EQ(G3,$G$3:$G$12)", result: 99 };
     sheet.getCell("I3").value = { formula: 'IF(G3="","",IF(G3>=95,"优秀",IF(G3>=85,"良好","")))', result: "错" };
-    sheet.getCell("G13").value = { formula: "ROUND(AVERAGE(G3:G12),2)", result: 0 };
+    sheet.getCell("G13").value = { formula: "ROUND(ROUND(AVERAGE(G3:G12),8),2)", result: 0 };
     await writeWorkbook(wrong, join(dir, "wrong.xlsx"));
 
     // Ties, a unit below every band, and a unit without 基础评价 (no total, so no rank and no grade).

@@ -66,7 +66,7 @@ describe("jixiao score over [000]'s ten rows writes the 得分表 of 附件1 int
     const sheet = (await readWorkbook(out)).getWorksheet(SCORE_SHEET_NAME)!;
     expect(sheet.getCell("G3").value).toEqual({ formula: "ROUND(SUM(B3:F3),2)", result: 103.05 });
     expect(sheet.getCell("H3").value).toEqual({ formula: "_xlfn.RANK.EQ(G3,$G$3:$G$12)", result: 1 });
-    expect(sheet.getCell("G13").value).toEqual({ formula: "ROUND(AVERAGE(G3:G12),2)", result: 97.72 });
+    expect(sheet.getCell("G13").value).toEqual({ formula: "ROUND(ROUND(AVERAGE(G3:G12),8),2)", result: 97.72 });
   });
 
   test("formats, merged title, bold header, borders and widths of the grid", async () => {
