@@ -7,10 +7,14 @@ import { basename, dirname, extname, join, resolve } from "path";
 import { describeInputError, evaluate, inputColumns, InputError, Scheme } from "../engine";
 import {
   areaAddress,
+  BONUS_SHEET_NAME,
+  BONUS_TABLE_MARKER,
+  bonusDetailGrid,
   CellProblem,
   errorCell,
   findHeaderRow,
   HEADER_SEARCH_ROWS,
+  Grid,
   INPUT_TITLE_SUFFIX,
   InputTable,
   inputSheetGrid,
@@ -44,22 +48,39 @@ function sheetOf(range: string): string {
   return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
-/** Whether the workbook's 得分表 sheet is one the tool wrote: the marker name lies on it. */
-function hasMarker(workbook: Workbook): boolean {
-  return workbook.definedNames.model.some(
-    (n) => n.name === SCORE_TABLE_MARKER && n.ranges.some((r) => sheetOf(r) === SCORE_SHEET_NAME),
-  );
+/** Whether a result sheet is one the tool wrote: its marker name lies on it (the 得分表's by default). */
+function hasMarker(workbook: Workbook, marker = SCORE_TABLE_MARKER, sheetName = SCORE_SHEET_NAME): boolean {
+  return workbook.definedNames.model.some((n) => n.name === marker && n.ranges.some((r) => sheetOf(r) === sheetName));
 }
 
-/** The 得分表 sheet, when the workbook has one; refuses one the tool did not write. */
-function ownScoreSheet(workbook: Workbook, path: string): Worksheet | undefined {
-  const sheet = workbook.getWorksheet(SCORE_SHEET_NAME);
-  if (sheet && !hasMarker(workbook)) {
-    throw new UserError(
-      `${path} 已有名为“${SCORE_SHEET_NAME}”的工作表，且不是 jixiao 写的：为免覆盖，请将其改名或删除后再试`,
-    );
+/** A result sheet (the 得分表 by default), when the workbook has one; refuses one the tool did not write. */
+function ownScoreSheet(
+  workbook: Workbook,
+  path: string,
+  marker = SCORE_TABLE_MARKER,
+  sheetName = SCORE_SHEET_NAME,
+): Worksheet | undefined {
+  const sheet = workbook.getWorksheet(sheetName);
+  if (sheet && !hasMarker(workbook, marker, sheetName)) {
+    throw new UserError(`${path} 已有名为“${sheetName}”的工作表，且不是 jixiao 写的：为免覆盖，请将其改名或删除后再试`);
   }
   return sheet;
+}
+
+/**
+ * Replaces (or adds) a result sheet the tool owns, keeping its place among the tabs, with `marker` over the grid.
+ * The caller has checked that an existing sheet of that name is the tool's.
+ */
+function replaceSheet(workbook: Workbook, old: Worksheet | undefined, name: string, marker: string, grid: Grid): void {
+  // A replaced sheet keeps its place among the tabs (exceljs orders tabs by orderNo, which its types leave out).
+  const position = (old as Ordered | undefined)?.orderNo;
+  if (old) workbook.removeWorksheet(old.id);
+  workbook.definedNames.model = workbook.definedNames.model.filter((n) => n.name !== marker);
+  const target = workbook.addWorksheet(name);
+  if (position !== undefined) (target as Ordered).orderNo = position;
+  writeGrid(target, grid);
+  const region = { row: 0, col: 0, rows: grid.cells.length, cols: grid.cells[0]?.length ?? 1 };
+  workbook.definedNames.add(`'${name}'!${absolute(areaAddress(region))}`, marker);
 }
 
 function problemLines(sheet: string, problems: readonly CellProblem[]): string[] {
@@ -81,7 +102,7 @@ function chooseSheet(workbook: Workbook, scheme: Scheme, options: ScoreOptions, 
   // The sheet whose header row names the most inputs; the first of equals (a file of several years: pass --sheet).
   let best: { sheet: Worksheet; bound: number } | undefined;
   for (const sheet of workbook.worksheets) {
-    if (sheet === scoreSheet) continue;
+    if (sheet === scoreSheet || sheet.name === BONUS_SHEET_NAME) continue;
     const found = findHeaderRow(columns, sheetCells(sheet, date1904, HEADER_SEARCH_ROWS));
     const bound = found ? found.matching.matches.length : 0;
     if (bound > 0 && (!best || bound > best.bound)) best = { sheet, bound };
@@ -159,16 +180,14 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   }
 
   const scoreTable = scoreTableGrid(evaluation);
-  // A replaced sheet keeps its place among the tabs (exceljs orders tabs by orderNo, which its types leave out).
-  const position = (scoreSheet as Ordered | undefined)?.orderNo;
-  if (scoreSheet) workbook.removeWorksheet(scoreSheet.id);
-  workbook.definedNames.model = workbook.definedNames.model.filter((n) => n.name !== SCORE_TABLE_MARKER);
-  const target = workbook.addWorksheet(SCORE_SHEET_NAME);
-  if (position !== undefined) (target as Ordered).orderNo = position;
-  writeGrid(target, scoreTable.grid);
-  const cells = scoreTable.grid.cells;
-  const region = { row: 0, col: 0, rows: cells.length, cols: cells[0]?.length ?? 1 };
-  workbook.definedNames.add(`'${SCORE_SHEET_NAME}'!${absolute(areaAddress(region))}`, SCORE_TABLE_MARKER);
+  // [000] 附件2 beside the 得分表 when any unit claimed bonus items; a sheet of that name the tool did not write stays.
+  const bonus = bonusDetailGrid(
+    evaluation,
+    table.units.map((u) => u.values),
+  );
+  const bonusSheet = bonus ? ownScoreSheet(workbook, input, BONUS_TABLE_MARKER, BONUS_SHEET_NAME) : undefined;
+  replaceSheet(workbook, scoreSheet, SCORE_SHEET_NAME, SCORE_TABLE_MARKER, scoreTable.grid);
+  if (bonus) replaceSheet(workbook, bonusSheet, BONUS_SHEET_NAME, BONUS_TABLE_MARKER, bonus.grid);
   // Formulas elsewhere that read the 得分表 hold results of the old one: let the spreadsheet recompute on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
   await saveAtomically(workbook, out);
@@ -188,7 +207,8 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   io.out(scoreTableText(evaluation));
   io.out("");
   for (const note of notes) io.out(note);
-  io.out(`已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的“${SCORE_SHEET_NAME}”工作表`);
+  const sheets = bonus ? `“${SCORE_SHEET_NAME}”和“${BONUS_SHEET_NAME}”工作表` : `“${SCORE_SHEET_NAME}”工作表`;
+  io.out(`已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的${sheets}`);
 }
 
 /** "A1:I13" → "$A$1:$I$13". */

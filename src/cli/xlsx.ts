@@ -167,7 +167,13 @@ function writeCell(cell: ExcelJS.Cell, source: GridCell): void {
     cell.value = source.value;
   }
   if (source.format !== undefined) cell.numFmt = source.format;
-  if (source.align !== undefined) cell.alignment = { horizontal: source.align, vertical: "middle" };
+  if (source.align !== undefined || source.wrap) {
+    cell.alignment = {
+      ...(source.align !== undefined ? { horizontal: source.align } : {}),
+      vertical: "middle",
+      ...(source.wrap ? { wrapText: true } : {}),
+    };
+  }
   if (source.bold) cell.font = { bold: true };
   if (source.note !== undefined) cell.note = source.note;
   if (source.list !== undefined) {

@@ -104,6 +104,9 @@ export function planGridWrite(
       for (const [row, rows, align] of runs(height, (r) => grid.cells[r]?.[c]?.align)) {
         at({ row, col: c, rows, cols: 1 }).format.horizontalAlignment = ALIGN[align];
       }
+      for (const [row, rows] of runs(height, (r) => (grid.cells[r]?.[c]?.wrap ? true : undefined))) {
+        at({ row, col: c, rows, cols: 1 }).format.wrapText = true;
+      }
       for (const [row, rows, list] of runs(height, (r) => grid.cells[r]?.[c]?.list?.join(","))) {
         const range = at({ row, col: c, rows, cols: 1 });
         range.dataValidation.clear();

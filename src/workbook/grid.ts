@@ -18,6 +18,8 @@ export interface GridCell {
   note?: string;
   /** A drop-down of allowed answers. */
   list?: string[];
+  /** Wrap the text inside the cell (the lines of a 附加评价申报内容). */
+  wrap?: boolean;
 }
 
 export interface GridArea {

@@ -8,3 +8,4 @@ export * from "./workingPaper";
 export * from "./comparison";
 export * from "./indicatorTable";
 export * from "./readBack";
+export * from "./bonusDetail";

@@ -5,7 +5,7 @@ import { join } from "path";
 import { fileFormula, sheetCell } from "../../src/cli/xlsx";
 import { contentNotKept, zipEntryNames } from "../../src/cli/zipParts";
 import { evaluate, evaluationToJson, loadScheme } from "../../src/engine";
-import { SCORE_SHEET_NAME, SCORE_TABLE_MARKER } from "../../src/workbook";
+import { BONUS_SHEET_NAME, BONUS_TABLE_MARKER, SCORE_SHEET_NAME, SCORE_TABLE_MARKER } from "../../src/workbook";
 import { AVERAGES_000, ORDER_000 } from "../fixtures/doc000";
 import {
   addInput000,
@@ -88,7 +88,8 @@ describe("jixiao score over [000]'s ten rows writes the 得分表 of 附件1 int
   test("every other sheet is kept cell for cell, and the input file is not touched", async () => {
     const before = await readWorkbook(input);
     const after = await readWorkbook(out);
-    expect(after.worksheets.map((s) => s.name)).toEqual(["输入", "联系人", SCORE_SHEET_NAME]);
+    // [000]'s 附加评价 is claimed items, typed here as one number each: the 附加得分表 comes too.
+    expect(after.worksheets.map((s) => s.name)).toEqual(["输入", "联系人", SCORE_SHEET_NAME, BONUS_SHEET_NAME]);
     for (const name of ["输入", "联系人"]) {
       expect(sheetSnapshot(after.getWorksheet(name)!)).toEqual(sheetSnapshot(before.getWorksheet(name)!));
     }
@@ -116,7 +117,7 @@ describe("running again replaces the tool's own 得分表 and nothing else", () 
     const r = await run(["score", first, "--scheme", scheme, "--out", first]);
     expect(r.code).toBe(0);
     const after = await readWorkbook(first);
-    expect(after.worksheets.map((s) => s.name)).toEqual([SCORE_SHEET_NAME, "输入", "联系人"]);
+    expect(after.worksheets.map((s) => s.name)).toEqual([SCORE_SHEET_NAME, "输入", "联系人", BONUS_SHEET_NAME]);
     const sheet = after.getWorksheet(SCORE_SHEET_NAME)!;
     // 仙霞: 5.20 + 24.94 + 42.20 + 14.60 + 5.00 = 91.94, now ahead of 新华's 89.60.
     expect(columnValues(sheet, 1, 11, 12)).toEqual(["仙霞", "新华"]);
@@ -151,6 +152,88 @@ describe("running again replaces the tool's own 得分表 and nothing else", () 
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("不是 jixiao 写的");
     expect((await readWorkbook(path)).getWorksheet(SCORE_SHEET_NAME)!.getCell("A1").value).toBe("手工汇总");
+  });
+});
+
+describe("the 附加得分表 ([000] 附件2) beside the 得分表", () => {
+  /** changning-2021's inputs with the items each 街镇 claimed typed as their points, one cell per 街镇. */
+  async function changning(dir: string, name = "cn.xlsx"): Promise<string> {
+    const units = JSON.parse(readFileSync(join(fixtures, "changning-2021.input.json"), "utf8")).units as {
+      name: string;
+      values: Record<string, unknown>;
+    }[];
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("输入");
+    sheet.addRow(["所属街镇", "1", "2", "3", "4", "5"]);
+    for (const u of units) {
+      const items = u.values["5"] as { points: number }[];
+      sheet.addRow([u.name, ...["1", "2", "3", "4"].map((k) => u.values[k]), items.map((i) => i.points).join("、")]);
+    }
+    return writeWorkbook(workbook, join(dir, name));
+  }
+
+  test("华阳 5 with its four items' points, 仙霞 1.1 with two; marked as the tool's, and stdout names both sheets", async () => {
+    const dir = tempDir();
+    const out = join(dir, "out.xlsx");
+    const r = await run(["score", await changning(dir), "--scheme", "changning-2021", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`的“${SCORE_SHEET_NAME}”和“${BONUS_SHEET_NAME}”工作表`);
+    const workbook = await readWorkbook(out);
+    const sheet = workbook.getWorksheet(BONUS_SHEET_NAME)!;
+    expect(sheet.getCell("A1").value).toBe("2021 年度各街镇社会救助工作绩效评价附加得分表");
+    expect([1, 2, 3].map((c) => sheet.getCell(2, c).value)).toEqual(["所属街镇", "分值", "附加评价申报内容"]);
+    const rows = Array.from({ length: 10 }, (_, i) =>
+      [3 + i, 1, 2, 3].map((c, j) => (j === 0 ? c : sheet.getCell(3 + i, c).value)),
+    );
+    const huayang = rows.find((row) => row[1] === "华阳")!;
+    expect(huayang[2]).toBe(5);
+    expect(String(huayang[3]).split("\n")).toEqual([
+      "1、附加评价。得1分",
+      "2、附加评价。得1.2分",
+      "3、附加评价。得0.8分",
+      "4、附加评价。得2分",
+    ]);
+    const xianxia = rows.find((row) => row[1] === "仙霞")!;
+    expect(xianxia[2]).toBe(1.1);
+    expect(String(xianxia[3]).split("\n")).toHaveLength(2);
+    expect(sheet.getCell(3, 3).alignment?.wrapText).toBe(true);
+    expect(workbook.definedNames.model).toContainEqual({
+      name: BONUS_TABLE_MARKER,
+      ranges: ["'附加得分表'!$A$1:$C$12"],
+    });
+  });
+
+  test("running again replaces it in place; a hand-made 附加得分表 is refused and nothing is written", async () => {
+    const dir = tempDir();
+    const path = join(dir, "book.xlsx");
+    expect((await run(["score", await changning(dir), "--scheme", "changning-2021", "--out", path])).code).toBe(0);
+    expect((await run(["score", path, "--scheme", "changning-2021", "--out", path])).code).toBe(0);
+    const again = await readWorkbook(path);
+    expect(again.worksheets.map((s) => s.name)).toEqual(["输入", SCORE_SHEET_NAME, BONUS_SHEET_NAME]);
+    expect(again.definedNames.model.filter((n) => n.name === BONUS_TABLE_MARKER)).toHaveLength(1);
+
+    const other = tempDir();
+    const input = await changning(other, "in.xlsx");
+    const workbook = await readWorkbook(input);
+    workbook.addWorksheet(BONUS_SHEET_NAME).getCell("A1").value = "手工填写的附加分";
+    await writeWorkbook(workbook, input);
+    const r = await run(["score", input, "--scheme", "changning-2021"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("已有名为“附加得分表”的工作表，且不是 jixiao 写的");
+    expect(readdirSync(other)).toEqual(["in.xlsx"]);
+  });
+
+  test("no 附加得分表 when the scheme's bonus is not claimed items", async () => {
+    const dir = tempDir();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("输入").addRows([
+      ["单位", "C31", "C32"],
+      ["虹桥镇", "100%", "100%"],
+    ]);
+    const input = await writeWorkbook(workbook, join(dir, "hq.xlsx"));
+    const out = join(dir, "out.xlsx");
+    expect((await run(["score", input, "--scheme", hongqiaoScheme, "--out", out])).code).toBe(0);
+    expect((await readWorkbook(out)).getWorksheet(BONUS_SHEET_NAME)).toBeUndefined();
   });
 });
 
