@@ -4,15 +4,24 @@
  * user confirms, bind the columns below. A binding is a workbook name over the column's data cells, so it survives
  * closing the file and follows the data when rows or columns are inserted; the registry lists the names.
  */
-import { inputColumns, loadScheme, Scheme } from "../engine";
-import { INPUT_TITLE_SUFFIX, inputSheetGrid, matchHeaders } from "../workbook";
+import { inputColumns, loadScheme, Scheme, TOTAL } from "../engine";
+import { INPUT_TITLE_SUFFIX, inputSheetGrid, matchHeaders, splitReportedHeaders } from "../workbook";
 import { localAddress, parseAddress, SheetArea, sheetAddress } from "./address";
 import { planGridWrite, syncParts } from "./gridWriter";
 import { ExcelHost } from "./host";
 import { message, rowSpan } from "./messages";
-import { nameFor, readRegistry, Registry, UNITS_KEY, writeRegistry } from "./registry";
+import {
+  nameFor,
+  parseRegistry,
+  readRegistry,
+  Registry,
+  REPORTED_PREFIX,
+  SETTINGS_KEY,
+  UNITS_KEY,
+  writeRegistry,
+} from "./registry";
 import { freeSheetName } from "./region";
-import type { BindingProposal, BoundInput, GeneratedSheet, Outcome, WorkbookState } from "./shell";
+import type { BindingProposal, BoundInput, BoundReported, GeneratedSheet, Outcome, WorkbookState } from "./shell";
 
 /** Blank rows of a generated input sheet when no unit names are given. */
 export const BLANK_ROWS = 20;
@@ -39,50 +48,84 @@ function listBindings(registry: Registry, areas: ReadonlyMap<string, SheetArea>)
   });
 }
 
+function listReported(scheme: Scheme | undefined, registry: Registry, areas: ReadonlyMap<string, SheetArea>) {
+  return Object.entries(registry.reported).map(([id, name]): BoundReported => {
+    const area = areas.get(name.toLowerCase());
+    const label = id === TOTAL ? "总分" : `${id} ${scheme?.nodes.get(id)?.name ?? ""}`.trim();
+    return { id, label, address: area ? sheetAddress(area) : null };
+  });
+}
+
+/** What to bind: input key → area, and reported-score node id → area. */
+interface Areas {
+  inputs: ReadonlyMap<string, SheetArea>;
+  reported?: ReadonlyMap<string, SheetArea>;
+}
+
 /**
- * Queues the binding of `areas` (key → area) by workbook names and returns the registry to store after the sync.
- * Bindings of another scheme, or all bindings when `replaceAll`, are removed first; otherwise only those of `areas`.
+ * Queues the binding of `areas` by workbook names and returns the registry to store after the sync. Bindings of
+ * another scheme, or all bindings (inputs and reported scores) when `replaceAll`, are removed first; otherwise only
+ * those `areas` rebinds.
  */
 function queueBindings(
   context: Excel.RequestContext,
   names: Excel.NamedItemCollection,
   registry: Registry,
   scheme: Scheme,
-  areas: ReadonlyMap<string, SheetArea>,
+  areas: Areas,
   replaceAll: boolean,
 ): Registry {
   const existing = new Set(names.items.map((n) => n.name.toLowerCase()));
   const all = replaceAll || !sameScheme(registry, scheme);
-  const next: Registry = { ...registry, scheme: scheme.input, bindings: all ? {} : { ...registry.bindings } };
-  for (const key of all ? Object.keys(registry.bindings) : [...areas.keys()]) {
-    const name = registry.bindings[key];
-    if (name !== undefined && existing.has(name.toLowerCase())) {
-      context.workbook.names.getItem(name).delete();
-      existing.delete(name.toLowerCase());
+  const next: Registry = {
+    ...registry,
+    scheme: scheme.input,
+    bindings: all ? {} : { ...registry.bindings },
+    reported: all ? {} : { ...registry.reported },
+  };
+  const reported = areas.reported ?? new Map<string, SheetArea>();
+  const drop = (record: Record<string, string>, keys: Iterable<string>, target: Record<string, string>) => {
+    for (const key of keys) {
+      const name = record[key];
+      if (name !== undefined && existing.has(name.toLowerCase())) {
+        context.workbook.names.getItem(name).delete();
+        existing.delete(name.toLowerCase());
+      }
+      delete target[key];
     }
-    delete next.bindings[key];
-  }
-  for (const [key, area] of areas) {
-    const name = nameFor(key, existing);
+  };
+  drop(registry.bindings, all ? Object.keys(registry.bindings) : areas.inputs.keys(), next.bindings);
+  drop(registry.reported, all ? Object.keys(registry.reported) : reported.keys(), next.reported);
+  const add = (key: string, area: SheetArea, prefix: string, what: string) => {
+    const name = nameFor(key, existing, prefix);
     existing.add(name.toLowerCase());
     const range = context.workbook.worksheets.getItem(area.sheet).getRange(localAddress(area));
-    context.workbook.names.add(name, range, `绩效评分助手: ${key}`);
-    next.bindings[key] = name;
-  }
+    context.workbook.names.add(name, range, `绩效评分助手: ${what}`);
+    return name;
+  };
+  for (const [key, area] of areas.inputs) next.bindings[key] = add(key, area, "jx_", key);
+  for (const [id, area] of reported) next.reported[id] = add(id, area, REPORTED_PREFIX, `报送得分 ${id}`);
   return next;
 }
 
 export async function workbookState(host: ExcelHost): Promise<WorkbookState> {
-  const registry = readRegistry(host.settings);
+  const read = parseRegistry(host.settings.get(SETTINGS_KEY));
+  const registry = read.ok ? read.registry : readRegistry(host.settings);
   return host.run(async (context) => {
     const names = context.workbook.names.load("items/name,items/type,items/value");
+    const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
     const loaded = registry.scheme === undefined ? undefined : loadScheme(registry.scheme);
+    const areas = nameAreas(names);
     const state: WorkbookState = {
-      bindings: listBindings(registry, nameAreas(names)),
+      bindings: listBindings(registry, areas),
+      reported: listReported(loaded?.ok ? loaded.scheme : undefined, registry, areas),
       hasScoreTable: registry.tables["score"] !== undefined,
+      highlights: registry.highlights.length,
+      sheets: sheets.items.map((s) => s.name),
     };
     if (loaded?.ok) state.scheme = loaded.scheme;
+    if (!read.ok) state.registryProblem = read.message;
     return state;
   });
 }
@@ -114,7 +157,7 @@ export async function generateInputSheet(
     input.columns.forEach((c, i) => areas.set(c.key, column(i + 1)));
     let next = registry;
     await syncParts(context, planGridWrite(sheet, sheetName, { row: 0, col: 0 }, input.grid, { comments }), () => {
-      next = queueBindings(context, names, registry, scheme, areas, true);
+      next = queueBindings(context, names, registry, scheme, { inputs: areas }, true);
       sheet.activate();
       sheet.getRange(localAddress({ row: input.firstUnitRow, col: 0, rows: 1, cols: 1 })).select();
     });
@@ -134,10 +177,45 @@ export async function generateInputSheet(
 }
 
 export async function bindSelection(host: ExcelHost, scheme: Scheme, key: string): Promise<Outcome<BoundInput[]>> {
-  const registry = readRegistry(host.settings);
   if (key !== UNITS_KEY && !inputColumns(scheme).some((c) => c.key === key)) {
     return { ok: false, message: message("unknown-key", `方案中没有输入 ${key}`, `the scheme has no input ${key}`) };
   }
+  const outcome = await bindSelected(host, scheme, key, "input");
+  if (!outcome.ok) return outcome;
+  return { ok: true, value: (await currentBindings(host, outcome.value)).bindings };
+}
+
+/**
+ * Binds the selected cells (one column, on the rows of the bound unit names) as the scores a sheet reports for node
+ * `id` (a leaf, an indicator, a block or part, or "total"), for the audit.
+ */
+export async function bindReported(host: ExcelHost, scheme: Scheme, id: string): Promise<Outcome<BoundReported[]>> {
+  if (id !== TOTAL && !scheme.nodes.has(id)) {
+    return { ok: false, message: message("unknown-id", `方案中没有指标 ${id}`, `the scheme has no indicator ${id}`) };
+  }
+  const registry = readRegistry(host.settings);
+  if (!sameScheme(registry, scheme) || registry.bindings[UNITS_KEY] === undefined) {
+    return {
+      ok: false,
+      message: message(
+        "bind-units-first",
+        "请先绑定单位名称列（及输入列），再绑定报送得分",
+        "bind the unit names (and the inputs) first, then the reported scores",
+      ),
+    };
+  }
+  const outcome = await bindSelected(host, scheme, id, "reported");
+  if (!outcome.ok) return outcome;
+  return { ok: true, value: (await currentBindings(host, outcome.value)).reported };
+}
+
+async function bindSelected(
+  host: ExcelHost,
+  scheme: Scheme,
+  key: string,
+  kind: "input" | "reported",
+): Promise<Outcome<Registry>> {
+  const registry = readRegistry(host.settings);
   const outcome = await host.run(async (context): Promise<Outcome<Registry>> => {
     const selection = context.workbook.getSelectedRange().load("address");
     const used = selection.worksheet.getUsedRange(true).load("address");
@@ -154,7 +232,7 @@ export async function bindSelection(host: ExcelHost, scheme: Scheme, key: string
         ),
       };
     }
-    const areas = new Map<string, SheetArea>([[key, area]]);
+    const inputs = new Map<string, SheetArea>(kind === "input" ? [[key, area]] : []);
     if (key !== UNITS_KEY) {
       const unitsName = sameScheme(registry, scheme) ? registry.bindings[UNITS_KEY] : undefined;
       const units = unitsName === undefined ? undefined : nameAreas(names).get(unitsName.toLowerCase());
@@ -183,23 +261,31 @@ export async function bindSelection(host: ExcelHost, scheme: Scheme, key: string
             ),
           };
         }
-        areas.set(UNITS_KEY, { ...area, col: usedArea.col });
+        inputs.set(UNITS_KEY, { ...area, col: usedArea.col });
       }
     }
-    const next = queueBindings(context, names, registry, scheme, areas, false);
+    const reported = new Map<string, SheetArea>(kind === "reported" ? [[key, area]] : []);
+    const next = queueBindings(context, names, registry, scheme, { inputs, reported }, false);
     await context.sync();
     return { ok: true, value: next };
   });
-  if (!outcome.ok) return outcome;
-  await writeRegistry(host.settings, outcome.value);
-  return { ok: true, value: await currentBindings(host, outcome.value) };
+  if (outcome.ok) await writeRegistry(host.settings, outcome.value);
+  return outcome;
 }
 
-async function currentBindings(host: ExcelHost, registry: Registry): Promise<BoundInput[]> {
+async function currentBindings(
+  host: ExcelHost,
+  registry: Registry,
+): Promise<{ bindings: BoundInput[]; reported: BoundReported[] }> {
   return host.run(async (context) => {
     const names = context.workbook.names.load("items/name,items/type,items/value");
     await context.sync();
-    return listBindings(registry, nameAreas(names));
+    const areas = nameAreas(names);
+    const loaded = registry.scheme === undefined ? undefined : loadScheme(registry.scheme);
+    return {
+      bindings: listBindings(registry, areas),
+      reported: listReported(loaded?.ok ? loaded.scheme : undefined, registry, areas),
+    };
   });
 }
 
@@ -227,7 +313,8 @@ export async function proposeBinding(host: ExcelHost, scheme: Scheme): Promise<O
     // A whole-row selection stops at the last used column.
     const width = Math.min(area.col + area.cols, usedArea.col + usedArea.cols) - area.col;
     const headers = (selection.values[0] ?? []).slice(1, width);
-    const matching = matchHeaders(columns, headers);
+    const split = splitReportedHeaders(scheme, headers);
+    const matching = matchHeaders(columns, split.inputHeaders);
     const headerAt = (index: number) => String(headers[index] ?? "");
     return {
       ok: true,
@@ -244,6 +331,13 @@ export async function proposeBinding(host: ExcelHost, scheme: Scheme): Promise<O
         unmatched: matching.unmatched.map((i) => ({ header: headerAt(i), address: data(area.col + 1 + i) })),
         conflicts: matching.conflicts.map((c) => ({ key: c.key, headers: c.indexes.map(headerAt) })),
         missing: matching.missing.map((c) => ({ key: c.key, header: c.header })),
+        reported: split.reported.map((m) => ({
+          id: m.id,
+          header: m.header,
+          label: m.id === TOTAL ? m.name : `${m.id} ${m.name}`,
+          address: data(area.col + 1 + m.index),
+        })),
+        reportedConflicts: split.conflicts.map((c) => ({ id: c.id, headers: c.indexes.map(headerAt) })),
       },
     };
   });
@@ -255,14 +349,20 @@ export async function confirmBinding(
   proposal: BindingProposal,
 ): Promise<Outcome<BoundInput[]>> {
   const registry = readRegistry(host.settings);
-  const areas = new Map<string, SheetArea>();
+  const inputs = new Map<string, SheetArea>();
   for (const [key, address] of [
     [UNITS_KEY, proposal.units] as const,
     ...proposal.matches.map((m) => [m.key, m.address] as const),
   ]) {
     const area = parseAddress(address);
-    if (area) areas.set(key, area);
+    if (area) inputs.set(key, area);
   }
+  const reported = new Map<string, SheetArea>();
+  for (const r of proposal.reported) {
+    const area = parseAddress(r.address);
+    if (area) reported.set(r.id, area);
+  }
+  const areas = { inputs, reported };
   const next = await host.run(async (context) => {
     const names = context.workbook.names.load("items/name");
     await context.sync();
@@ -271,5 +371,5 @@ export async function confirmBinding(
     return registryNext;
   });
   await writeRegistry(host.settings, next);
-  return { ok: true, value: await currentBindings(host, next) };
+  return { ok: true, value: (await currentBindings(host, next)).bindings };
 }

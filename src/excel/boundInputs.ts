@@ -34,12 +34,16 @@ export function queueBoundReads(context: Excel.RequestContext, registry: Registr
 
 export interface CollectedUnits {
   units: UnitInput[];
+  /** Row of each unit inside the bound ranges (0 = the first bound row). */
+  offsets: number[];
+  /** Where the unit names are bound. */
+  unitsArea?: SheetArea;
   problems: CellProblem[];
   /** The cell an engine error names. */
   locate(error: InputError): CellRef | undefined;
 }
 
-function cellOf(area: SheetArea, offset: number): CellRef {
+export function cellOf(area: SheetArea, offset: number): CellRef {
   return { sheet: area.sheet, address: localAddress({ row: area.row + offset, col: area.col, rows: 1, cols: 1 }) };
 }
 
@@ -56,6 +60,7 @@ export function collectUnits(scheme: Scheme, reads: readonly BoundRead[]): Colle
   if (!unitsRead || !unitsArea) {
     return {
       units: [],
+      offsets: [],
       problems: [{ message: message("no-units", "尚未绑定单位名称列", "the column of unit names is not bound") }],
       locate: () => undefined,
     };
@@ -128,6 +133,8 @@ export function collectUnits(scheme: Scheme, reads: readonly BoundRead[]): Colle
 
   return {
     units,
+    offsets: rowOf,
+    unitsArea,
     problems,
     locate(error) {
       const offset = rowOf[error.unitIndex];

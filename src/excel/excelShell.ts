@@ -1,7 +1,16 @@
 /** The Office.js shell behind the task pane: the `ExcelShell` interface over an Excel host (real or fake). */
-import { bindSelection, confirmBinding, generateInputSheet, proposeBinding, workbookState } from "./binding";
+import { auditWorkbook, clearHighlights } from "./audit";
+import {
+  bindReported,
+  bindSelection,
+  confirmBinding,
+  generateInputSheet,
+  proposeBinding,
+  workbookState,
+} from "./binding";
+import { compareSheets, writeComparison } from "./comparisonSheet";
 import { ExcelHost } from "./host";
-import { writeIndicatorTable } from "./indicatorSheet";
+import { writeIndicatorTable, writeWorkingPaper } from "./indicatorSheet";
 import { evaluateAndWrite, RunSettings } from "./run";
 import type { ExcelShell } from "./shell";
 
@@ -14,6 +23,12 @@ export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "m
     confirmBinding: (scheme, proposal) => confirmBinding(host, scheme, proposal),
     run: (options = {}) => evaluateAndWrite(host, { ...defaults, ...options }),
     writeIndicatorTable: (result, unitIndex, options) => writeIndicatorTable(host, result, unitIndex, options),
+    writeWorkingPaper: (result, unitIndex, options) => writeWorkingPaper(host, result, unitIndex, options),
+    bindReported: (scheme, id) => bindReported(host, scheme, id),
+    audit: () => auditWorkbook(host),
+    clearHighlights: () => clearHighlights(host),
+    compareSheets: (scheme, before, after, overrides) => compareSheets(host, scheme, before, after, overrides),
+    writeComparison: (compared, options) => writeComparison(host, compared, options),
     selectCell: (at) =>
       host.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(at.sheet);

@@ -2,7 +2,16 @@
  * The interface the task pane uses: everything it asks of Excel, in calls that each cost one or two syncs. The pane
  * never sees a Range; it gets plain results, with every message in both languages.
  */
-import type { Evaluation, Scheme, SchemeProblem, UnitInput } from "../engine";
+import type {
+  AuditFinding,
+  AuditUnchecked,
+  Comparison,
+  Evaluation,
+  NameOverride,
+  Scheme,
+  SchemeProblem,
+  UnitInput,
+} from "../engine";
 import type { MatchedBy } from "../workbook";
 import type { CellProblem } from "./boundInputs";
 import type { Message } from "./messages";
@@ -19,12 +28,28 @@ export interface BoundInput {
   address: string | null;
 }
 
+/** A column of scores a sheet reports, bound for the audit. */
+export interface BoundReported {
+  /** Node id (leaf, indicator, block or part), or "total". */
+  id: string;
+  /** "D12 上级考核情况", or 总分. */
+  label: string;
+  address: string | null;
+}
+
 export interface WorkbookState {
   /** The scheme the bindings were made for, when there are bindings. */
   scheme?: Scheme;
   bindings: BoundInput[];
+  reported: BoundReported[];
   /** Whether a 得分表 written by the add-in is in the workbook. */
   hasScoreTable: boolean;
+  /** Cells the last audit highlighted (and not yet cleared). */
+  highlights: number;
+  /** The workbook's sheets, in tab order. */
+  sheets: string[];
+  /** Why the stored binding record could not be read, when it could not. */
+  registryProblem?: Message;
 }
 
 export interface GeneratedSheet {
@@ -46,6 +71,14 @@ export interface ProposedMatch {
   address: string;
 }
 
+/** A header naming a reported score ("D12得分", "总分"), proposed for the audit. */
+export interface ProposedReported {
+  id: string;
+  header: string;
+  label: string;
+  address: string;
+}
+
 /** Automatic binding, shown to the user before anything is stored. */
 export interface BindingProposal {
   sheet: string;
@@ -56,6 +89,9 @@ export interface BindingProposal {
   conflicts: { key: string; headers: string[] }[];
   /** Inputs no header names: { key, header } in the scheme's words. */
   missing: { key: string; header: string }[];
+  /** Reported scores the headers name (bound with the inputs). */
+  reported: ProposedReported[];
+  reportedConflicts: { id: string; headers: string[] }[];
 }
 
 export interface ReadBackDifference {
@@ -73,6 +109,8 @@ export interface RunResult {
   /** The units as read from the bound cells, raw values included (the 指标得分表 shows them as 业绩值). */
   units: UnitInput[];
   table: CellRef;
+  /** The 附加得分表 ([000] 附件2), written beside the 得分表 when the bonus is claimed items and any unit claimed. */
+  bonusTable?: CellRef;
   differences: ReadBackDifference[];
 }
 
@@ -103,6 +141,36 @@ export interface RunOptions {
   onProgress?: (progress: RunProgress) => void;
 }
 
+/** A reported score the rule does not give, with the cell that holds it. */
+export interface AuditItem extends AuditFinding {
+  at?: CellRef;
+}
+
+export interface AuditResult {
+  findings: AuditItem[];
+  unchecked: (AuditUnchecked & { at?: CellRef })[];
+  /** Reported values compared with the rule's result. */
+  checked: number;
+  units: number;
+  /** The cells filled to mark the findings. */
+  highlighted: CellRef[];
+  evaluation: Evaluation;
+}
+
+export type AuditOutcome =
+  | { kind: "notBound"; message: Message }
+  | { kind: "schemeProblems"; problems: SchemeProblem[] }
+  | { kind: "bindingsLost"; keys: string[]; message: Message }
+  | { kind: "inputErrors"; problems: CellProblem[] }
+  | { kind: "audited"; result: AuditResult };
+
+/** Two 得分表 sheets of the workbook, compared. */
+export interface SheetComparison {
+  comparison: Comparison;
+  before: string;
+  after: string;
+}
+
 export interface ExcelShell {
   state(): Promise<WorkbookState>;
   /** A new input sheet for `scheme`, its columns bound; `unitNames` fill the first column (blank rows otherwise). */
@@ -115,5 +183,25 @@ export interface ExcelShell {
   run(options?: RunOptions): Promise<RunOutcome>;
   /** The single-unit 指标得分表 of one unit of a run, on its own sheet. */
   writeIndicatorTable(result: RunResult, unitIndex: number, options?: { overwrite?: boolean }): Promise<WriteOutcome>;
+  /** The 工作底稿 of one unit of a run ([004] 附件4/附件6, then 表3-1), on its own sheet, rewritten in place. */
+  writeWorkingPaper(result: RunResult, unitIndex: number, options?: { overwrite?: boolean }): Promise<WriteOutcome>;
+  /** Binds the selected cells (one column, on the unit names' rows) as the reported scores of node `id`. */
+  bindReported(scheme: Scheme, id: string): Promise<Outcome<BoundReported[]>>;
+  /**
+   * Recomputes every reported score and fills each differing cell (the previous audit's fills are removed first);
+   * no value or formula changes. Nothing is filled while an input or a reported value cannot be read.
+   */
+  audit(): Promise<AuditOutcome>;
+  /** Removes the audit's fills, restoring each cell's own fill; a cell whose fill was changed since stays. */
+  clearHighlights(): Promise<number>;
+  /** Reads two sheets holding a 得分表 of `scheme` and compares them; nothing is written. */
+  compareSheets(
+    scheme: Scheme,
+    before: string,
+    after: string,
+    overrides?: readonly NameOverride[],
+  ): Promise<Outcome<SheetComparison>>;
+  /** Writes the 对比表 of a comparison, with a clustered column chart of both sheets' 总分, rewritten in place. */
+  writeComparison(compared: SheetComparison, options?: { overwrite?: boolean }): Promise<WriteOutcome>;
   selectCell(at: CellRef): Promise<void>;
 }

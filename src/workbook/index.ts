@@ -9,3 +9,5 @@ export * from "./comparison";
 export * from "./indicatorTable";
 export * from "./readBack";
 export * from "./bonusDetail";
+export * from "./scoreTableRead";
+export * from "./reportedHeaders";

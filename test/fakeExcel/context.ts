@@ -6,7 +6,7 @@
  */
 import { parseAddress, sheetAddress } from "../../src/excel/address";
 import { GridArea } from "../../src/workbook";
-import { CellData, FakeExcelError, FakeSheet, FakeWorkbook, Side } from "./model";
+import { CellData, FakeChart, FakeExcelError, FakeSheet, FakeWorkbook, Side } from "./model";
 
 interface QueuedOp {
   /** What travels in the request: the object's path and the operation with its arguments. */
@@ -157,12 +157,14 @@ class WorksheetCollectionProxy extends Proxy {
 
 class WorksheetProxy extends Proxy {
   readonly freezePanes: { freezeRows: (count: number) => void };
+  readonly charts: ChartCollectionProxy;
   constructor(
     context: FakeContext,
     path: string,
     readonly resolve: () => FakeSheet,
   ) {
     super(context, path);
+    this.charts = new ChartCollectionProxy(context, this.child("charts"), resolve);
     this.freezePanes = {
       freezeRows: (count: number) =>
         this.op("freezePanes.freezeRows", [count], () => {
@@ -524,6 +526,8 @@ class RangeProxy extends Proxy {
           delete cell.bold;
           delete cell.align;
           delete cell.borders;
+          delete cell.fill;
+          delete cell.wrap;
         }
       }
       if (what === "All" || what === "Formats") sheet.merges = sheet.merges.filter((m) => !overlaps(m, area));
@@ -542,7 +546,47 @@ function overlaps(a: GridArea, b: GridArea): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
+class RangeFillProxy extends Proxy {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly resolve: () => Resolved,
+  ) {
+    super(context, path);
+  }
+  protected override readable(): string[] {
+    return ["color"];
+  }
+  protected read(prop: string): unknown {
+    if (prop !== "color") throw new FakeExcelError("NotImplemented", `fake host: fill.${prop}`);
+    const { sheet, area } = this.resolve();
+    const colours = new Set<string>();
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.col; c < area.col + area.cols; c++) colours.add(sheet.cell(r, c)?.fill ?? "#FFFFFF");
+    }
+    // Office gives null for a range of mixed fills.
+    return colours.size === 1 ? [...colours][0] : null;
+  }
+  get color(): string {
+    return this.got("color");
+  }
+  set color(color: string) {
+    if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeExcelError("InvalidArgument", `fake host: colour ${color}`);
+    this.op("set fill.color", [color], () => {
+      const { sheet, area } = this.resolve();
+      for (const [cell] of sheet.area(area)) cell.fill = color.toUpperCase();
+    });
+  }
+  clear(): void {
+    this.op("fill.clear", [], () => {
+      const { sheet, area } = this.resolve();
+      for (const [cell] of sheet.area(area)) delete cell.fill;
+    });
+  }
+}
+
 class RangeFormatProxy extends Proxy {
+  readonly fill: RangeFillProxy;
   readonly font: { bold: boolean };
   readonly borders: { getItem: (index: string) => { style: string; weight: string } };
   constructor(
@@ -551,6 +595,7 @@ class RangeFormatProxy extends Proxy {
     private readonly resolve: () => Resolved,
   ) {
     super(context, path);
+    this.fill = new RangeFillProxy(context, this.child("fill"), resolve);
     const self = this;
     this.font = {
       set bold(bold: boolean) {
@@ -609,6 +654,15 @@ class RangeFormatProxy extends Proxy {
   get horizontalAlignment(): string {
     throw new FakeExcelError("NotImplemented", "fake host: reading alignment");
   }
+  set wrapText(wrap: boolean) {
+    this.op("set wrapText", [wrap], () => {
+      const { sheet, area } = this.resolve();
+      for (const [cell] of sheet.area(area)) cell.wrap = wrap;
+    });
+  }
+  get wrapText(): boolean {
+    throw new FakeExcelError("NotImplemented", "fake host: reading wrapText");
+  }
   set columnWidth(width: number) {
     this.op("set columnWidth", [width], () => {
       const { sheet, area } = this.resolve();
@@ -643,4 +697,164 @@ function bordersFor(index: string): (area: GridArea, r: number, c: number) => Si
       ];
   }
   throw new FakeExcelError("NotImplemented", `fake host: border ${index}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1, and setXAxisValues of 1.7): what the add-in asks for is recorded, so a test can check the
+// chart's type and the ranges behind it. Nothing is drawn.
+
+const CHART_TYPES = new Set(["ColumnClustered", "BarClustered", "Line", "Pie"]);
+
+class ChartCollectionProxy extends Proxy {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(context, path);
+  }
+  protected read(prop: string): unknown {
+    if (prop === "items") {
+      return this.sheet().charts.map((c) => {
+        const chart = new ChartProxy(this.context, this.child(`getItem(${q(c.name)})`), this.sheet, { name: c.name });
+        chart.preload("name", c.name);
+        return chart;
+      });
+    }
+    throw new FakeExcelError("NotImplemented", `fake host: charts.${prop}`);
+  }
+  override load(props?: string | string[]): this {
+    return super.load(propsOf(props).some((p) => p.startsWith("items")) ? ["items"] : props);
+  }
+  get items(): ChartProxy[] {
+    return this.got("items");
+  }
+  add(type: string, sourceData: RangeProxy, seriesBy = "Auto"): ChartProxy {
+    if (!CHART_TYPES.has(type)) throw new FakeExcelError("NotImplemented", `fake host: chart type ${type}`);
+    const holder = { name: "" };
+    this.op("add", [type, sourceData.path, seriesBy], () => {
+      const sheet = this.sheet();
+      const { sheet: from, area } = sourceData.resolve();
+      if (from !== sheet) throw new FakeExcelError("NotImplemented", "fake host: a chart of another sheet's data");
+      if (seriesBy !== "Columns") throw new FakeExcelError("NotImplemented", "fake host: series by columns only");
+      let n = sheet.charts.length + 1;
+      while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
+      holder.name = `Chart ${n}`;
+      // One series per column; a first row of text names the series, as Excel reads a header.
+      const header = Array.from({ length: area.cols }, (_, j) => sheet.cell(area.row, area.col + j)?.value);
+      const named = area.rows > 1 && header.every((v) => typeof v === "string" && v !== "");
+      const series = header.map((v, j) => ({
+        name: named ? String(v) : `系列${j + 1}`,
+        values: { row: area.row + (named ? 1 : 0), col: area.col + j, rows: area.rows - (named ? 1 : 0), cols: 1 },
+      }));
+      sheet.charts.push({ name: holder.name, type, source: { ...area }, seriesBy, series });
+    });
+    return new ChartProxy(this.context, this.child(`add(${q(type)})`), this.sheet, holder);
+  }
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(this.context, this.child(`getItem(${q(name)})`), this.sheet, { name });
+  }
+}
+
+class ChartProxy extends Proxy {
+  readonly series: { getItemAt: (index: number) => ChartSeriesProxy };
+  readonly title: { text: string };
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+    /** The chart's name, followed when the proxy renames it. */
+    private readonly key: { name: string },
+  ) {
+    super(context, path);
+    const self = this;
+    this.series = {
+      getItemAt: (index: number) =>
+        new ChartSeriesProxy(context, this.child(`series.getItemAt(${index})`), () => {
+          const s = self.chart().series[index];
+          if (!s) throw new FakeExcelError("InvalidArgument", `no series ${index}`);
+          return { series: s, sheet: self.sheet() };
+        }),
+    };
+    this.title = {
+      set text(text: string) {
+        self.op("set title.text", [text], () => {
+          self.chart().title = text;
+        });
+      },
+      get text(): string {
+        throw new FakeExcelError("NotImplemented", "fake host: reading a chart title");
+      },
+    };
+  }
+  preload(prop: string, value: unknown): void {
+    (this as unknown as { loaded: Map<string, unknown> }).loaded.set(prop, value);
+  }
+  private chart(): FakeChart {
+    const name = this.key.name;
+    const chart = this.sheet().charts.find((c) => c.name === name);
+    if (!chart) throw new FakeExcelError("ItemNotFound", `no chart ${name}`);
+    return chart;
+  }
+  protected override readable(): string[] {
+    return ["name"];
+  }
+  protected read(prop: string): unknown {
+    if (prop === "name") return this.chart().name;
+    throw new FakeExcelError("NotImplemented", `fake host: chart.${prop}`);
+  }
+  get name(): string {
+    return this.got("name");
+  }
+  set name(name: string) {
+    this.op("set name", [name], () => {
+      const chart = this.chart();
+      if (this.sheet().charts.some((c) => c !== chart && c.name === name)) {
+        throw new FakeExcelError("InvalidArgument", `chart ${name} exists`);
+      }
+      chart.name = name;
+      this.key.name = name;
+    });
+  }
+  setPosition(startCell: string, endCell: string): void {
+    this.op("setPosition", [startCell, endCell], () => {
+      this.chart().position = `${startCell}:${endCell}`;
+    });
+  }
+  delete(): void {
+    this.op("delete", [], () => {
+      const chart = this.chart();
+      const sheet = this.sheet();
+      sheet.charts = sheet.charts.filter((c) => c !== chart);
+    });
+  }
+}
+
+class ChartSeriesProxy extends Proxy {
+  constructor(
+    context: FakeContext,
+    path: string,
+    private readonly resolve: () => { series: FakeChart["series"][number]; sheet: FakeSheet },
+  ) {
+    super(context, path);
+  }
+  protected read(prop: string): unknown {
+    throw new FakeExcelError("NotImplemented", `fake host: series.${prop}`);
+  }
+  set name(name: string) {
+    this.op("set name", [name], () => {
+      this.resolve().series.name = name;
+    });
+  }
+  get name(): string {
+    throw new FakeExcelError("NotImplemented", "fake host: reading a series name");
+  }
+  setXAxisValues(sourceData: RangeProxy): void {
+    this.op("setXAxisValues", [sourceData.path], () => {
+      const { series, sheet } = this.resolve();
+      const { sheet: from, area } = sourceData.resolve();
+      if (from !== sheet) throw new FakeExcelError("NotImplemented", "fake host: categories of another sheet");
+      series.xAxis = { ...area };
+    });
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * The few worksheet functions the add-in's grids write — SUM, ROUND, AVERAGE, RANK.EQ, IF with comparisons and "" —
- * computed as Excel computes them: in binary floats, except that ROUND works on the 15 significant digits Excel
+ * The few worksheet functions the add-in's grids write — SUM, ROUND, AVERAGE, RANK.EQ, MIN, MAX, IF with comparisons
+ * and "", + − × ÷ — computed as Excel computes them: in binary floats, except that ROUND works on the 15 significant digits Excel
  * shows, so ROUND(2.675,2) is 2.68 as in Excel. Anything else is #NAME?, so a grid using more fails loudly.
  */
 import DecimalJs from "decimal.js";
@@ -113,6 +113,14 @@ const FUNCTIONS: Record<string, (args: Value[]) => FormulaValue> = {
     if (!n.includes(v)) return { error: "#N/A" };
     return 1 + n.filter((y) => y > v).length;
   },
+  MIN(args) {
+    const n = numbersIn(args);
+    return isError(n) ? n : n.length === 0 ? 0 : Math.min(...n);
+  },
+  MAX(args) {
+    const n = numbersIn(args);
+    return isError(n) ? n : n.length === 0 ? 0 : Math.max(...n);
+  },
   IF([cond, yes, no]) {
     const c = scalar(cond ?? null);
     if (isError(c)) return c;
@@ -136,13 +144,32 @@ export function evaluateFormula(
     if (!t || t.t !== "op" || t.v !== v) throw new Error(`fake Excel: expected ${v} in ${formula}`);
   };
 
+  /** Left-associative binary operators of one precedence level, over numbers (#DIV/0! for a zero divisor). */
+  function binary(ops: string[], next: () => Value): () => Value {
+    return () => {
+      let left = next();
+      for (let t = peek(); t?.t === "op" && ops.includes(t.v); t = peek()) {
+        pos++;
+        const a = toNumber(scalar(left));
+        const b = toNumber(scalar(next()));
+        if (isError(a)) left = a;
+        else if (isError(b)) left = b;
+        else if (t.v === "/" && b === 0) left = { error: "#DIV/0!" };
+        else left = t.v === "+" ? a + b : t.v === "-" ? a - b : t.v === "*" ? a * b : a / b;
+      }
+      return left;
+    };
+  }
+  const term = binary(["*", "/"], () => primary());
+  const sum = binary(["+", "-"], term);
+
   function comparison(): Value {
-    const left = primary();
+    const left = sum();
     const t = peek();
     if (t?.t === "op" && ["=", "<>", "<", ">", "<=", ">="].includes(t.v)) {
       pos++;
       const a = scalar(left);
-      const b = scalar(primary());
+      const b = scalar(sum());
       if (isError(a)) return a;
       if (isError(b)) return b;
       const c = compare(a, b);

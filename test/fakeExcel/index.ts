@@ -8,7 +8,7 @@ import { FakeContext, SyncRecord } from "./context";
 import { FakeWorkbook } from "./model";
 
 export { FakeWorkbook, FakeSheet, FakeExcelError } from "./model";
-export type { CellData } from "./model";
+export type { CellData, FakeChart } from "./model";
 
 /** Office.Settings over the fake workbook: changes live in memory until saveAsync writes them into the file. */
 class FakeSettings {

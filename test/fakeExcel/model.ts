@@ -20,6 +20,22 @@ export interface CellData {
   /** The comma-separated source of an in-cell drop-down. */
   list?: string;
   comment?: string;
+  /** The fill colour ("#FFC7CE"); absent for no fill, which Office reports as "#FFFFFF". */
+  fill?: string;
+  wrap?: boolean;
+}
+
+/** A chart as the add-in made it: its type, the ranges it was given, and each series with its ranges. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  /** The range handed to charts.add, and how it was split into series. */
+  source: GridArea;
+  seriesBy: string;
+  series: { name: string; values: GridArea; xAxis?: GridArea }[];
+  title?: string;
+  /** The cells it covers, when positioned ("A20:L40"). */
+  position?: string;
 }
 
 export class FakeExcelError extends Error {
@@ -37,6 +53,7 @@ export class FakeSheet {
   merges: GridArea[] = [];
   frozenRows = 0;
   columnWidths = new Map<number, number>();
+  charts: FakeChart[] = [];
   constructor(public name: string) {}
 
   cell(row: number, col: number): CellData | undefined {
@@ -257,6 +274,7 @@ export class FakeWorkbook {
       t.merges = s.merges.map((m) => ({ ...m }));
       t.frozenRows = s.frozenRows;
       t.columnWidths = new Map(s.columnWidths);
+      t.charts = s.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) }));
       return t;
     });
     for (const [k, n] of this.names) copy.names.set(k, { ...n, ref: n.ref && { ...n.ref, area: { ...n.ref.area } } });

@@ -1,0 +1,151 @@
+/**
+ * Comparing two 得分表 of the workbook (two years, or two districts under one scheme): the user picks two sheets
+ * holding a 得分表 — written by the add-in or by `jixiao score`, or laid out the same way — and one sync reads both;
+ * nothing is written until the user asks for the 对比表, which goes to a sheet of its own with a clustered column
+ * chart of both sheets' 总分, rewritten in place (chart included) the next time.
+ */
+import { compare, NameOverride, Scheme } from "../engine";
+import { COMPARISON_SUFFIX, comparisonGrid, GridArea, readScoreTable, SheetCell } from "../workbook";
+import { localAddress, parseAddress, quoteSheet } from "./address";
+import { syncParts } from "./gridWriter";
+import { ExcelHost } from "./host";
+import { message } from "./messages";
+import { readRegistry, writeRegistry } from "./registry";
+import { checkRegion, queueRegionRead, queueRegionWrite, recordOf } from "./region";
+import type { Outcome, SheetComparison, WriteOutcome } from "./shell";
+
+export const COMPARISON_TABLE = "comparison";
+export const COMPARISON_MARKER = "jixiao_comparison";
+export const COMPARISON_SHEET = COMPARISON_SUFFIX;
+export const COMPARISON_CHART = "jixiao_comparison_chart";
+
+/** A used range's values placed at their sheet positions (rows and columns before it empty). */
+function sheetRows(range: Excel.Range): SheetCell[][] {
+  const area = parseAddress(range.address);
+  if (!area) return [];
+  const rows: SheetCell[][] = Array.from({ length: area.row }, () => []);
+  for (const line of range.values) {
+    rows.push([...Array.from({ length: area.col }, () => null), ...(line as SheetCell[])]);
+  }
+  return rows;
+}
+
+export async function compareSheets(
+  host: ExcelHost,
+  scheme: Scheme,
+  before: string,
+  after: string,
+  overrides: readonly NameOverride[] = [],
+): Promise<Outcome<SheetComparison>> {
+  if (before.toLowerCase() === after.toLowerCase()) {
+    return {
+      ok: false,
+      message: message("same-sheet", "请选择两张不同的工作表", "pick two different sheets"),
+    };
+  }
+  return host.run(async (context): Promise<Outcome<SheetComparison>> => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const missing = [before, after].find((name) => !sheets.items.some((s) => s.name === name));
+    if (missing !== undefined) {
+      return {
+        ok: false,
+        message: message("no-sheet", `工作簿中没有工作表“${missing}”`, `the workbook has no sheet “${missing}”`),
+      };
+    }
+    const ranges = [before, after].map((name) =>
+      context.workbook.worksheets.getItem(name).getUsedRange(true).load("address,values"),
+    );
+    await context.sync();
+    const read = [before, after].map((name, i) => ({ name, read: readScoreTable(scheme, sheetRows(ranges[i]!)) }));
+    for (const { name, read: r } of read) {
+      if (r.ok) continue;
+      const lines = r.problems.map(
+        (p) => `${quoteSheet(name)}!${localAddress({ row: p.row, col: p.col, rows: 1, cols: 1 })}：${p.message}`,
+      );
+      return {
+        ok: false,
+        message: message(
+          "not-a-score-table",
+          `工作表“${name}”不能作为得分表读取：${lines.join("；")}`,
+          `the sheet “${name}” cannot be read as a 得分表 of this scheme: ${lines.join("; ")}`,
+        ),
+      };
+    }
+    const [b, a] = read.map((x) => (x.read.ok ? x.read.table.evaluation : undefined));
+    if (!b || !a) throw new Error("bug: a read failed without problems");
+    const compared = compare(b, a, { overrides });
+    if (!compared.ok) return { ok: false, message: message(compared.error.code, compared.error.zh, compared.error.en) };
+    return { ok: true, value: { comparison: compared.value, before, after } };
+  });
+}
+
+export async function writeComparison(
+  host: ExcelHost,
+  compared: SheetComparison,
+  options: { overwrite?: boolean } = {},
+): Promise<WriteOutcome> {
+  const registry = readRegistry(host.settings);
+  const record = registry.tables[COMPARISON_TABLE];
+  const sheet = comparisonGrid(compared.comparison, {
+    labels: { before: compared.before, after: compared.after },
+  });
+  const grid = sheet.grid;
+
+  const outcome = await host.run(async (context): Promise<WriteOutcome | "retry"> => {
+    const read = queueRegionRead(context, record);
+    const charts = read.marker?.worksheet.charts.load("items/name");
+    try {
+      await context.sync();
+    } catch (error) {
+      // The 对比表's name or sheet was deleted: forget it and write a new one.
+      if (record) return "retry";
+      throw error;
+    }
+    const check = checkRegion(read, grid, COMPARISON_SHEET, options.overwrite === true);
+    if (check.kind !== "ok") return check;
+    const { place } = check;
+    const write = queueRegionWrite(context, read, place, grid, COMPARISON_MARKER, { comments: false, activate: true });
+    const chartNames = new Set((charts?.items ?? []).map((c) => c.name));
+    let chartName = record?.chart ?? COMPARISON_CHART;
+    if (!record?.chart) for (let i = 2; chartNames.has(chartName); i++) chartName = `${COMPARISON_CHART}_${i}`;
+    let written: Excel.Range | undefined;
+    await syncParts(context, write.parts, () => {
+      written = write.readBack();
+      const target = context.workbook.worksheets.getItem(place.sheet);
+      const at = (a: GridArea) =>
+        target.getRange(localAddress({ ...a, row: a.row + place.area.row, col: a.col + place.area.col }));
+      // The previous run's chart goes; a chart the user made stays.
+      if (record?.chart && chartNames.has(record.chart)) target.charts.getItem(record.chart).delete();
+      const [first, second] = sheet.chart.series;
+      if (!first || !second) throw new Error("bug: the comparison has two series");
+      const chart = target.charts.add(
+        "ColumnClustered",
+        at({ ...first.area, cols: second.area.col - first.area.col + 1 }),
+        "Columns",
+      );
+      chart.name = chartName;
+      chart.title.text = `${compared.before} / ${compared.after} 总分`;
+      sheet.chart.series.forEach((s, i) => {
+        const series = chart.series.getItemAt(i);
+        series.name = s.name;
+        series.setXAxisValues(at(sheet.chart.categories));
+      });
+      const below = place.area.row + grid.cells.length + 1;
+      chart.setPosition(
+        localAddress({ row: below, col: place.area.col, rows: 1, cols: 1 }),
+        localAddress({ row: below + 18, col: place.area.col + 9, rows: 1, cols: 1 }),
+      );
+    });
+    if (!written) throw new Error("bug: nothing read back");
+    registry.tables[COMPARISON_TABLE] = { ...recordOf(COMPARISON_MARKER, written, place.area), chart: chartName };
+    return { kind: "written", table: { sheet: place.sheet, address: localAddress(place.area) } };
+  });
+  if (outcome === "retry") {
+    delete registry.tables[COMPARISON_TABLE];
+    await writeRegistry(host.settings, registry);
+    return writeComparison(host, compared, options);
+  }
+  if (outcome.kind === "written") await writeRegistry(host.settings, registry);
+  return outcome;
+}
