@@ -1,16 +1,22 @@
-/** The task pane: four steps, each usable on its own — 方案, 录入, 计算, 结果. */
+/**
+ * The task pane: four steps, each usable on its own — 方案, 录入, 计算, 结果 — and the evaluator's and supervisor's
+ * tools: 复核 (audit), 对比 (two 得分表 compared) and 通报 (the draft of the results paragraph).
+ */
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { Scheme, SchemeInput } from "../engine";
-import type { ExcelShell, RunResult, WorkbookState } from "../excel";
+import type { ExcelShell, RunResult, SheetComparison, WorkbookState } from "../excel";
+import { AuditStep } from "./components/AuditStep";
+import { CompareStep } from "./components/CompareStep";
 import { InputStep } from "./components/InputStep";
 import { Notice } from "./components/Notice";
+import { ReportStep } from "./components/ReportStep";
 import { ResultStep } from "./components/ResultStep";
 import { RunStep } from "./components/RunStep";
 import { SchemeStep } from "./components/SchemeStep";
 import type { Strings } from "./strings";
 
-type Step = "scheme" | "input" | "run" | "result";
+type Step = "scheme" | "input" | "run" | "result" | "audit" | "compare" | "report";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -29,6 +35,7 @@ export function App({ shell, strings, schemes }: AppProps) {
   const [scheme, setScheme] = useState<Scheme | undefined>();
   const [workbook, setWorkbook] = useState<WorkbookState | undefined>();
   const [result, setResult] = useState<RunResult | undefined>();
+  const [compared, setCompared] = useState<SheetComparison | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
 
   const refresh = useCallback(async () => {
@@ -46,13 +53,21 @@ export function App({ shell, strings, schemes }: AppProps) {
 
   return (
     <div className={styles.root}>
-      <TabList selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)}>
+      <TabList size="small" selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)}>
         <Tab value="scheme">{strings.steps.scheme}</Tab>
         <Tab value="input">{strings.steps.input}</Tab>
         <Tab value="run">{strings.steps.run}</Tab>
         <Tab value="result">{strings.steps.result}</Tab>
+        <Tab value="audit">{strings.steps.audit}</Tab>
+        <Tab value="compare">{strings.steps.compare}</Tab>
+        <Tab value="report">{strings.steps.report}</Tab>
       </TabList>
       {failure !== undefined && <Notice intent="error">{strings.common.unexpected(failure)}</Notice>}
+      {workbook?.registryProblem && (
+        <Notice intent="warning" title={strings.input.registryProblem}>
+          {strings.lang === "en-US" ? workbook.registryProblem.en : workbook.registryProblem.zh}
+        </Notice>
+      )}
       {step === "scheme" && (
         <SchemeStep
           strings={strings}
@@ -76,6 +91,18 @@ export function App({ shell, strings, schemes }: AppProps) {
         />
       )}
       {step === "result" && <ResultStep strings={strings} shell={shell} result={result} />}
+      {step === "audit" && <AuditStep strings={strings} shell={shell} workbook={workbook} onChanged={refresh} />}
+      {step === "compare" && (
+        <CompareStep
+          strings={strings}
+          shell={shell}
+          scheme={scheme ?? workbook?.scheme}
+          workbook={workbook}
+          compared={compared}
+          onCompared={setCompared}
+        />
+      )}
+      {step === "report" && <ReportStep strings={strings} result={result} compared={compared} />}
     </div>
   );
 }

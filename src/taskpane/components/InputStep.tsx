@@ -174,6 +174,29 @@ function Proposal(props: { strings: Strings; proposal: BindingProposal; onConfir
         >{`${s.input.conflicts}：${p.conflicts.map((c) => `${c.key}（${c.headers.join("、")}）`).join("；")}`}</Text>
       )}
       {p.missing.length > 0 && <Text block>{`${s.input.missing}：${p.missing.map((m) => m.header).join("、")}`}</Text>}
+      {p.reported.length > 0 && (
+        <Table size="small" aria-label={s.input.reportedProposal}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{s.input.header}</TableHeaderCell>
+              <TableHeaderCell>{s.input.reportedProposal}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {p.reported.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>{`${r.header}（${r.address}）`}</TableCell>
+                <TableCell>{r.label}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {p.reportedConflicts.length > 0 && (
+        <Text block>{`${s.input.reportedConflicts}：${p.reportedConflicts
+          .map((c) => `${c.id}（${c.headers.join("、")}）`)
+          .join("；")}`}</Text>
+      )}
       <Button appearance="primary" onClick={props.onConfirm}>
         {s.input.confirm}
       </Button>

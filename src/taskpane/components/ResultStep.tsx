@@ -1,6 +1,6 @@
 /**
  * Step 4 结果: the units in the 得分表's order with total, rank and grade; one unit's indicator scores with the
- * 工作底稿 sentence of each; and the button that writes that unit's 指标得分表.
+ * 工作底稿 sentence of each; and the buttons that write that unit's 指标得分表 and 工作底稿.
  */
 import {
   Button,
@@ -23,7 +23,7 @@ import { Notice } from "./Notice";
 export function ResultStep(props: { strings: Strings; shell: ExcelShell; result: RunResult | undefined }) {
   const s = props.strings;
   const [selected, setSelected] = useState<number | undefined>();
-  const [written, setWritten] = useState<WriteOutcome | undefined>();
+  const [written, setWritten] = useState<{ what: "indicator" | "paper"; outcome: WriteOutcome } | undefined>();
   const { busy, failure, act } = useAction();
   const result = props.result;
   if (!result) return <Text block>{s.result.none}</Text>;
@@ -31,12 +31,17 @@ export function ResultStep(props: { strings: Strings; shell: ExcelShell; result:
   const p = evaluation.scheme.precision;
   const unit = selected === undefined ? undefined : evaluation.units[selected];
 
-  const write = (overwrite: boolean) =>
+  const write = (what: "indicator" | "paper", overwrite: boolean) =>
     act(async () => {
       if (selected === undefined) return;
       setWritten(undefined);
-      setWritten(await props.shell.writeIndicatorTable(result, selected, { overwrite }));
+      const outcome =
+        what === "indicator"
+          ? await props.shell.writeIndicatorTable(result, selected, { overwrite })
+          : await props.shell.writeWorkingPaper(result, selected, { overwrite });
+      setWritten({ what, outcome });
     });
+  const outcome = written?.outcome;
 
   return (
     <div>
@@ -99,20 +104,27 @@ export function ResultStep(props: { strings: Strings; shell: ExcelShell; result:
               })}
             </TableBody>
           </Table>
-          <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
+          <Button appearance="primary" disabled={busy} onClick={() => void write("indicator", false)}>
             {s.result.writeIndicator}
+          </Button>
+          <Button disabled={busy} onClick={() => void write("paper", false)}>
+            {s.result.writePaper}
           </Button>
         </div>
       )}
       {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
-      {written?.kind === "written" && (
-        <Notice intent="success">{s.result.indicatorWritten(`${written.table.sheet}!${written.table.address}`)}</Notice>
+      {outcome?.kind === "written" && (
+        <Notice intent="success">
+          {(written?.what === "paper" ? s.result.paperWritten : s.result.indicatorWritten)(
+            `${outcome.table.sheet}!${outcome.table.address}`,
+          )}
+        </Notice>
       )}
-      {written?.kind === "blocked" && <Notice intent="error">{s.run.blocked(cellsText(written.cells))}</Notice>}
+      {outcome?.kind === "blocked" && <Notice intent="error">{s.run.blocked(cellsText(outcome.cells))}</Notice>}
       <ConfirmOverwrite
         strings={s}
-        edits={written?.kind === "handEdits" ? written : undefined}
-        onOverwrite={() => void write(true)}
+        edits={outcome?.kind === "handEdits" ? outcome : undefined}
+        onOverwrite={() => written && void write(written.what, true)}
         onCancel={() => setWritten(undefined)}
       />
     </div>

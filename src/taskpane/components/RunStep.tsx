@@ -83,10 +83,13 @@ function OutcomeView({ strings: s, outcome, shell }: { strings: Strings; outcome
     case "handEdits":
       return null;
     case "written": {
-      const { table, differences } = outcome.result;
+      const { table, differences, bonusTable } = outcome.result;
       return (
         <>
           <Notice intent="success">{s.run.written(`${table.sheet}!${table.address}`)}</Notice>
+          {bonusTable && (
+            <Notice intent="success">{s.run.bonusWritten(`${bonusTable.sheet}!${bonusTable.address}`)}</Notice>
+          )}
           {differences.length === 0 ? (
             <Notice intent="info">{s.run.noDifferences}</Notice>
           ) : (

@@ -2,7 +2,7 @@
 export interface Strings {
   lang: "zh-CN" | "en-US";
   appTitle: string;
-  steps: { scheme: string; input: string; run: string; result: string };
+  steps: { scheme: string; input: string; run: string; result: string; audit: string; compare: string; report: string };
   common: { cancel: string; busy: string; unexpected: (detail: string) => string };
   scheme: {
     builtin: string;
@@ -46,6 +46,9 @@ export interface Strings {
     missing: string;
     confirm: string;
     confirmed: (count: number) => string;
+    reportedProposal: string;
+    reportedConflicts: string;
+    registryProblem: string;
   };
   run: {
     start: string;
@@ -62,6 +65,7 @@ export interface Strings {
     difference: (at: string, what: string, expected: string, actual: string) => string;
     noDifferences: string;
     schemeProblems: string;
+    bonusWritten: (address: string) => string;
   };
   result: {
     none: string;
@@ -77,5 +81,67 @@ export interface Strings {
     missing: string;
     writeIndicator: string;
     indicatorWritten: (address: string) => string;
+    writePaper: string;
+    paperWritten: (address: string) => string;
+  };
+  audit: {
+    needBindings: string;
+    reportedTitle: string;
+    reportedHint: string;
+    node: string;
+    total: string;
+    pickNode: string;
+    bindReported: string;
+    reportedBound: (label: string) => string;
+    noReported: string;
+    start: string;
+    clear: string;
+    cleared: (count: number) => string;
+    summary: (units: number, checked: number, differing: number) => string;
+    allAgree: string;
+    unit: string;
+    indicator: string;
+    reported: string;
+    computed: string;
+    rule: string;
+    explanation: string;
+    cell: string;
+    partsAddUp: (sum: string) => string;
+    unchecked: string;
+    missing: (ids: string) => string;
+  };
+  compare: {
+    hint: string;
+    before: string;
+    after: string;
+    pick: string;
+    needScheme: string;
+    start: string;
+    matches: string;
+    afterName: string;
+    beforeName: string;
+    how: string;
+    unmatch: string;
+    onlyBefore: string;
+    onlyAfter: string;
+    pairWith: string;
+    pair: string;
+    ambiguous: (name: string, candidates: string) => string;
+    improved: string;
+    none: string;
+    overrides: (count: number) => string;
+    resetOverrides: string;
+    write: string;
+    written: (address: string) => string;
+  };
+  report: {
+    none: string;
+    from: (source: string) => string;
+    fromRun: string;
+    withComparison: (before: string, after: string) => string;
+    text: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
   };
 }

@@ -1,0 +1,211 @@
+/**
+ * 对比: pick two sheets holding a 得分表; see every unit match with how it was made, correct a wrong one (not a match,
+ * or match two names by hand), the units in one sheet only and the most improved; then write the 对比表 and its chart.
+ */
+import {
+  Button,
+  Field,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { fixed, NameOverride, Scheme } from "../../engine";
+import type { ExcelShell, SheetComparison, WorkbookState, WriteOutcome } from "../../excel";
+import { say, Strings } from "../strings";
+import { useAction } from "../useAction";
+import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
+import { Notice } from "./Notice";
+
+export function CompareStep(props: {
+  strings: Strings;
+  shell: ExcelShell;
+  scheme: Scheme | undefined;
+  workbook: WorkbookState | undefined;
+  compared: SheetComparison | undefined;
+  onCompared: (compared: SheetComparison | undefined) => void;
+}) {
+  const s = props.strings;
+  const { busy, failure, act } = useAction();
+  const [before, setBefore] = useState(props.compared?.before ?? "");
+  const [after, setAfter] = useState(props.compared?.after ?? "");
+  const [overrides, setOverrides] = useState<NameOverride[]>([]);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [written, setWritten] = useState<WriteOutcome | undefined>();
+  const scheme = props.scheme;
+  if (!scheme) return <Text block>{s.compare.needScheme}</Text>;
+  const sheets = props.workbook?.sheets ?? [];
+
+  const run = (next: NameOverride[]) =>
+    act(async () => {
+      setProblem(undefined);
+      setWritten(undefined);
+      const outcome = await props.shell.compareSheets(scheme, before, after, next);
+      if (outcome.ok) {
+        setOverrides(next);
+        props.onCompared(outcome.value);
+      } else {
+        setProblem(say(s, outcome.message));
+        props.onCompared(undefined);
+      }
+    });
+  const write = (overwrite: boolean) =>
+    act(async () => {
+      if (!props.compared) return;
+      setWritten(undefined);
+      setWritten(await props.shell.writeComparison(props.compared, { overwrite }));
+    });
+
+  const picker = (label: string, value: string, onChange: (v: string) => void) => (
+    <Field label={label}>
+      <Select value={value} onChange={(_, d) => onChange(d.value)}>
+        <option value="" disabled>
+          {s.compare.pick}
+        </option>
+        {sheets.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+
+  const c = props.compared?.comparison;
+  const p = scheme.precision;
+  return (
+    <div>
+      <Text block>{s.compare.hint}</Text>
+      {picker(s.compare.before, before, setBefore)}
+      {picker(s.compare.after, after, setAfter)}
+      <Button appearance="primary" disabled={busy || before === "" || after === ""} onClick={() => void run([])}>
+        {s.compare.start}
+      </Button>
+      {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
+      {problem !== undefined && <Notice intent="error">{problem}</Notice>}
+
+      {c && (
+        <div>
+          <h3>{s.compare.matches}</h3>
+          <Table size="small" aria-label={s.compare.matches}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{s.compare.afterName}</TableHeaderCell>
+                <TableHeaderCell>{s.compare.beforeName}</TableHeaderCell>
+                <TableHeaderCell>{s.compare.how}</TableHeaderCell>
+                <TableHeaderCell />
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {c.units.map((u) => (
+                <TableRow key={u.name}>
+                  <TableCell>{u.match?.afterName ?? u.name}</TableCell>
+                  <TableCell>{u.match?.beforeName ?? ""}</TableCell>
+                  <TableCell>{u.match?.detail ?? ""}</TableCell>
+                  <TableCell>
+                    {u.match && (
+                      <Button
+                        size="small"
+                        disabled={busy}
+                        aria-label={`${s.compare.unmatch} ${u.match.afterName}`}
+                        onClick={() => void run([...overrides, { before: u.match!.beforeName, after: null }])}
+                      >
+                        {s.compare.unmatch}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Text
+            block
+          >{`${s.compare.onlyBefore}：${c.onlyBefore.map((u) => u.name).join("、") || s.compare.none}`}</Text>
+          <Text block>{`${s.compare.onlyAfter}：${c.onlyAfter.map((u) => u.name).join("、") || s.compare.none}`}</Text>
+          {c.ambiguous.map((a, i) => (
+            <Text block key={i}>
+              {s.compare.ambiguous(a.name, a.candidates.join("、"))}
+            </Text>
+          ))}
+          {c.onlyBefore.length > 0 && c.onlyAfter.length > 0 && (
+            <PairForm
+              strings={s}
+              onlyBefore={c.onlyBefore.map((u) => u.name)}
+              onlyAfter={c.onlyAfter.map((u) => u.name)}
+              busy={busy}
+              onPair={(b, a) =>
+                // A pair replaces what was said of either name before ("周桥 has no counterpart").
+                void run([...overrides.filter((o) => o.before !== b && o.after !== a), { before: b, after: a }])
+              }
+            />
+          )}
+          {overrides.length > 0 && (
+            <Text block>
+              {s.compare.overrides(overrides.length)}{" "}
+              <Button size="small" disabled={busy} onClick={() => void run([])}>
+                {s.compare.resetOverrides}
+              </Button>
+            </Text>
+          )}
+          <Text block weight="semibold">
+            {`${s.compare.improved}：${
+              c.improved.map((u) => `${u.name}（+${fixed(u.total.change!, p)}）`).join("、") || s.compare.none
+            }`}
+          </Text>
+          <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
+            {s.compare.write}
+          </Button>
+        </div>
+      )}
+      {written?.kind === "written" && (
+        <Notice intent="success">{s.compare.written(`${written.table.sheet}!${written.table.address}`)}</Notice>
+      )}
+      {written?.kind === "blocked" && <Notice intent="error">{s.run.blocked(cellsText(written.cells))}</Notice>}
+      <ConfirmOverwrite
+        strings={s}
+        edits={written?.kind === "handEdits" ? written : undefined}
+        onOverwrite={() => void write(true)}
+        onCancel={() => setWritten(undefined)}
+      />
+    </div>
+  );
+}
+
+/** Matches a unit found only in the earlier sheet with one found only in the later sheet. */
+function PairForm(props: {
+  strings: Strings;
+  onlyBefore: string[];
+  onlyAfter: string[];
+  busy: boolean;
+  onPair: (before: string, after: string) => void;
+}) {
+  const s = props.strings;
+  const [b, setB] = useState(props.onlyBefore[0] ?? "");
+  const [a, setA] = useState(props.onlyAfter[0] ?? "");
+  return (
+    <div>
+      <Field label={s.compare.onlyBefore}>
+        <Select value={b} onChange={(_, d) => setB(d.value)}>
+          {props.onlyBefore.map((n) => (
+            <option key={n}>{n}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.compare.pairWith}>
+        <Select value={a} onChange={(_, d) => setA(d.value)}>
+          {props.onlyAfter.map((n) => (
+            <option key={n}>{n}</option>
+          ))}
+        </Select>
+      </Field>
+      <Button size="small" disabled={props.busy} onClick={() => props.onPair(b, a)}>
+        {s.compare.pair}
+      </Button>
+    </div>
+  );
+}

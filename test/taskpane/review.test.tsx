@@ -1,0 +1,267 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The evaluator's and supervisor's screens over the real shell and the fake host, in both languages: 复核 lists and
+ * marks [004]'s differing scores, 结果 writes a 工作底稿, 对比 shows and corrects the matches of two years of [000]
+ * and writes the 对比表 with its chart, 通报 drafts the paragraph and copies it.
+ */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { evaluate, inputColumns, loadScheme, Scheme, UnitInput } from "../../src/engine";
+import { createExcelShell } from "../../src/excel";
+import { HIGHLIGHT_FILL } from "../../src/excel/audit";
+import { builtinScheme } from "../../src/schemes";
+import { scoreTableGrid } from "../../src/workbook";
+import { put, shown } from "../fakeExcel/cells";
+import { FakeExcel } from "../fakeExcel";
+import { scheme000, TABLE_000 } from "../fixtures/doc000";
+import { earlierYear, laterYear } from "../fixtures/years000";
+import { renderPane } from "./pane";
+
+function tab(name: string) {
+  fireEvent.click(screen.getByRole("tab", { name }));
+}
+function pick(name: string, value: string) {
+  fireEvent.change(screen.getByRole("combobox", { name }), { target: { value } });
+}
+
+async function bindByHeader(fake: FakeExcel, scheme: Scheme) {
+  const shell = createExcelShell(fake.host);
+  const proposal = await shell.proposeBinding(scheme);
+  if (!proposal.ok) throw new Error(proposal.message.zh);
+  await shell.confirmBinding(scheme, proposal.value);
+}
+
+/** [004]'s 虹桥镇 with its figures and its published scores ("<id>得分"), bound by its header row. */
+async function hongqiao(): Promise<FakeExcel> {
+  const loaded = loadScheme(builtinScheme("hongqiao-2023"));
+  if (!loaded.ok) throw new Error("scheme");
+  const scheme = loaded.scheme;
+  const unit = JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "hongqiao-2023.input.json"), "utf8"))
+    .units[0] as UnitInput & { reported: Record<string, number> };
+  const columns = inputColumns(scheme);
+  const cell = (id: string, slot: string): unknown => {
+    const raw = unit.values[id];
+    if (slot === "") return raw;
+    const slots = scheme.nodes.get(id)!.rule!.compiled.slots.map((s) => s.key);
+    if (Array.isArray(raw)) return raw[slots.indexOf(slot)];
+    if (typeof raw === "object" && raw !== null) return (raw as Record<string, unknown>)[slot];
+    // A checklist given as a count of failed items (0): 是 for every item.
+    return slots.indexOf(slot) < Number(raw) ? "否" : "是";
+  };
+  const ids = Object.keys(unit.reported);
+  const fake = new FakeExcel();
+  put(fake.book, "复核", "A1", [
+    ["单位", ...columns.map((c) => c.key), ...ids.map((id) => `${id}得分`)],
+    [unit.name, ...columns.map((c) => cell(c.id, c.slot)), ...ids.map((id) => unit.reported[id])],
+  ]);
+  fake.book.selection = { sheet: "复核", area: { row: 0, col: 0, rows: 1, cols: 1 + columns.length + ids.length } };
+  await bindByHeader(fake, scheme);
+  return fake;
+}
+
+const marks = (fake: FakeExcel) =>
+  [...fake.book.requireSheet("复核").cells.values()].filter((c) => c.fill === HIGHLIGHT_FILL).length;
+
+describe("复核", () => {
+  test("the differing scores are listed with rule, computation and cell, marked, selected on a click, unmarked", async () => {
+    const fake = await hongqiao();
+    await renderPane({ fake });
+    tab("复核");
+    expect(screen.getByRole("table", { name: "报送得分列" })).toBeTruthy();
+    expect(
+      within(screen.getByRole("table", { name: "报送得分列" })).getByText("D14 各类社会救助政策及政策变更知晓率"),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "复核报送得分" }));
+    expect(
+      await screen.findByText("共 1 个单位，核对 29 个报送得分，其中 4 个与规则计算结果不一致（已在表中标出）："),
+    ).toBeTruthy();
+    const table = screen.getByRole("table", { name: "复核" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getAllByRole("cell")[1]!.textContent!.split(" ")[0])).toEqual([
+      "A22",
+      "D12",
+      "D14",
+      "D15",
+    ]);
+    const d14 = within(rows[2]!)
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
+    expect(d14.slice(0, 4)).toEqual(["虹桥镇", "D14 各类社会救助政策及政策变更知晓率", "2.1", "1.20"]);
+    expect(d14[4]).toContain("每降低1%扣权重分的5%");
+    expect(d14[5]).toContain("得30%权重分");
+    expect(marks(fake)).toBe(4);
+    fireEvent.click(within(rows[2]!).getByText(/^复核!/));
+    await waitFor(() => expect(fake.book.selection?.area.rows).toBe(1));
+    expect(fake.book.selection!.area.row).toBe(1);
+    fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
+    expect(await screen.findByText("已清除 4 处标记")).toBeTruthy();
+    expect(marks(fake)).toBe(0);
+  });
+
+  test("in English; and a column bound by hand as the reported 总分", async () => {
+    const fake = new FakeExcel();
+    put(fake.book, "输入", "A1", [
+      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价", "上报"],
+      ...TABLE_000.map((row, i) => [
+        ...row,
+        i === 9 ? 88.4 : [103.05, 102.78, 102.04, 101.58, 101.1, 97.08, 96.37, 95.51, 89.6][i],
+      ]),
+    ]);
+    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    await bindByHeader(fake, scheme000());
+    await renderPane({ fake, language: "en-US" });
+    tab("Audit");
+    expect(screen.getByText("No reported score columns bound yet")).toBeTruthy();
+    fake.book.selection = { sheet: "输入", area: { row: 1, col: 6, rows: 10, cols: 1 } };
+    pick("Indicator", "total");
+    fireEvent.click(screen.getByRole("button", { name: "Bind reported scores" }));
+    expect(await screen.findByText("Reported scores bound: Total")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Audit the reported scores" }));
+    expect(
+      await screen.findByText("10 units, 10 reported scores checked: 1 differ from their rules (marked in the sheet):"),
+    ).toBeTruthy();
+    const row = within(screen.getByRole("table", { name: "Audit" })).getAllByRole("row")[1]!;
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+        .slice(0, 4),
+    ).toEqual(["仙霞", "总分", "88.4", "88.04"]);
+    expect(fake.book.requireSheet("输入").cell(10, 6)!.fill).toBe(HIGHLIGHT_FILL);
+  });
+});
+
+describe("结果: the 工作底稿", () => {
+  test("the selected unit's 工作底稿 goes to a sheet of its own", async () => {
+    const fake = new FakeExcel();
+    put(fake.book, "输入", "A1", [
+      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"],
+      ...TABLE_000,
+    ]);
+    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    await bindByHeader(fake, scheme000());
+    await renderPane({ fake });
+    tab("3 计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
+    expect(await screen.findByText("附加得分表已写入 附加得分表!A1:C12")).toBeTruthy();
+    tab("4 结果");
+    fireEvent.click(screen.getByRole("button", { name: "江苏" }));
+    fireEvent.click(screen.getByRole("button", { name: "写入工作底稿" }));
+    expect(await screen.findByText(/工作底稿已写入 江苏工作底稿!A1:/)).toBeTruthy();
+    expect(shown(fake.book, "江苏工作底稿", "A2")).toEqual([["所属街镇：江苏"]]);
+  });
+});
+
+/** Both years of [000] as 得分表 sheets of one workbook. */
+function twoYears(): FakeExcel {
+  const fake = new FakeExcel();
+  for (const [sheet, units] of [
+    ["2020得分表", earlierYear()],
+    ["2021得分表", laterYear()],
+  ] as const) {
+    const grid = scoreTableGrid(evaluate(scheme000(), units)).grid;
+    put(
+      fake.book,
+      sheet,
+      "A1",
+      grid.cells.map((row) => row.map((c) => c.value ?? "")),
+    );
+  }
+  return fake;
+}
+
+describe("对比 and 通报", () => {
+  test("matches with how each was made, a wrong one corrected, the 对比表 and its chart, then the draft copied", async () => {
+    const fake = twoYears();
+    await renderPane({ fake });
+    pick("内置方案", "cn-000");
+    tab("对比");
+    pick("前表", "2020得分表");
+    pick("后表", "2021得分表");
+    fireEvent.click(screen.getByRole("button", { name: "对比" }));
+    const matches = await screen.findByRole("table", { name: "单位对应（如有误可更正）" });
+    expect(within(matches).getByText("江苏路街道去掉“路街道”后相同")).toBeTruthy();
+    expect(within(matches).getByText("周桥是周家桥街道的简称")).toBeTruthy();
+    expect(within(matches).getByText("去掉空格、全角字符转半角后相同")).toBeTruthy();
+    expect(screen.getByText("仅在前表：仙霞")).toBeTruthy();
+    expect(screen.getByText("仅在后表：程桥")).toBeTruthy();
+    expect(screen.getByText("进步较大：江苏路街道（+2.00）、天山（+1.50）、周家桥街道（+1.00）")).toBeTruthy();
+
+    // Say 周桥 is not 周家桥街道, then match them again by hand.
+    fireEvent.click(screen.getByRole("button", { name: "不对应 周家桥街道" }));
+    expect(await screen.findByText("已人工指定 1 处对应")).toBeTruthy();
+    expect(screen.getByText("仅在前表：周桥、仙霞")).toBeTruthy();
+    pick("仅在前表", "周桥");
+    pick("对应到后表的", "周家桥街道");
+    fireEvent.click(screen.getByRole("button", { name: "设为对应" }));
+    // The pair replaces "周桥 has no counterpart": one override in all.
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole("table", { name: "单位对应（如有误可更正）" })).getByText("人工指定"),
+      ).toBeTruthy(),
+    );
+    expect(screen.getByText("已人工指定 1 处对应")).toBeTruthy();
+    expect(screen.getByText("仅在前表：仙霞")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "写入对比表" }));
+    expect(await screen.findByText(/^对比表已写入 对比表!A1:.*，附总分对比图$/)).toBeTruthy();
+    expect(fake.book.requireSheet("对比表").charts.map((c) => c.type)).toEqual(["ColumnClustered"]);
+
+    tab("通报");
+    expect(screen.getByText("根据“2021得分表”的得分起草")).toBeTruthy();
+    const draft = screen.getByRole("textbox", { name: "通报草稿" }) as HTMLTextAreaElement;
+    expect(draft.value).toContain(
+      "在总体评价中，江苏路街道、天山和周家桥街道与上一年度相比进步较大（总分分别提高2.00、1.50、1.00分）",
+    );
+    const writeText = jest.fn(() => Promise.resolve());
+    Object.assign(navigator, { clipboard: { writeText } });
+    fireEvent.click(screen.getByRole("button", { name: "复制" }));
+    expect(await screen.findByText("已复制到剪贴板")).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith(draft.value);
+  });
+
+  test("in English; a sheet that is not a 得分表 is refused by name", async () => {
+    const fake = twoYears();
+    put(fake.book, "联系人", "A1", [["街镇", "联系人"]]);
+    await renderPane({ fake, language: "en-US" });
+    pick("Built-in schemes", "cn-000");
+    tab("Compare");
+    pick("Earlier sheet", "联系人");
+    pick("Later sheet", "2021得分表");
+    fireEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByText(/the sheet “联系人” cannot be read as a 得分表/)).toBeTruthy();
+    pick("Earlier sheet", "2020得分表");
+    fireEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByRole("table", { name: "Unit matches (correct any that is wrong)" })).toBeTruthy();
+    expect(screen.getByText("Only in the earlier sheet：仙霞")).toBeTruthy();
+    tab("Report");
+    expect(screen.getByText("Drafted from the scores on “2021得分表”")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Copy" })).toBeTruthy();
+  });
+
+  test("the draft of a run, without a comparison; before either, the step says what to do", async () => {
+    const empty = await renderPane();
+    tab("通报");
+    expect(screen.getByText("请先在“计算”中完成计算，或在“对比”中对比两张得分表")).toBeTruthy();
+    empty.view.unmount();
+    const fake = new FakeExcel();
+    put(fake.book, "输入", "A1", [
+      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"],
+      ...TABLE_000,
+    ]);
+    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    await bindByHeader(fake, scheme000());
+    await renderPane({ fake });
+    tab("3 计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
+    await screen.findByText("得分表已写入 得分表!A1:I13");
+    tab("通报");
+    const draft = screen.getByRole("textbox", { name: "通报草稿" }) as HTMLTextAreaElement;
+    expect(draft.value).toContain("全区平均得分达到97.72分");
+    expect(draft.value).toContain("总体评价排名前三的是新泾、江苏和华阳");
+    expect(draft.value).not.toContain("进步较大");
+  });
+});
