@@ -2,22 +2,27 @@
 /**
  * npm start: serve the task pane on https://localhost:3000 and sideload manifest.xml the way Microsoft's tooling
  * does — on Windows a registry value under HKCU\Software\Microsoft\Office\16.0\WEF\Developer naming the manifest,
- * on macOS a copy of the manifest in Excel's wef folder; elsewhere (Linux) print how to upload it to Excel on the web.
+ * on macOS a copy of the manifest in Excel's wef folder; elsewhere (Linux) print how to upload it to Excel on the web,
+ * and serve the preview page (the task pane beside an in-memory workbook) and open it (xdg-open on a desktop,
+ * otherwise its URL is printed).
  *
- *   npm start                    sideload (Windows/macOS) and serve
+ *   npm start                    sideload (Windows/macOS) and serve; on Linux also the preview
  *   npm start -- --stop          remove the sideloaded manifest
  *   npm start -- --no-sideload   serve only
+ *   npm start -- --preview       serve the preview on Windows/macOS too (its URL is printed)
+ *   npm start -- --no-preview    on Linux, serve the task pane only
  *   npm start -- --dry-run       print what would be done, do nothing
  */
 "use strict";
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { spawnSync } = require("child_process");
+const { spawn, spawnSync } = require("child_process");
 
 const ROOT = path.join(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
 const URL = "https://localhost:3000/taskpane.html";
+const PREVIEW_URL = "https://localhost:3000/preview.html";
 const REG_KEY = "HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer";
 
 /** The add-in's id from the manifest: the name of the registry value on Windows. */
@@ -64,6 +69,38 @@ function sideloadPlan(platform, home, manifest, id) {
   };
 }
 
+/** Whether a command is on the PATH (xdg-open is not on a server without a desktop). */
+function onPath(command, env) {
+  return (env.PATH || "").split(path.delimiter).some((dir) => dir !== "" && fs.existsSync(path.join(dir, command)));
+}
+
+/**
+ * The preview page: served on Linux (or with --preview), and opened with xdg-open when there is a desktop to open it
+ * on (a display and xdg-open); otherwise its URL is printed.
+ */
+function previewPlan(platform, env, argv, hasXdgOpen) {
+  const elsewhere = platform !== "win32" && platform !== "darwin";
+  const wanted = elsewhere ? !argv.includes("--no-preview") : argv.includes("--preview");
+  if (!wanted) return { serve: false };
+  const desktop = elsewhere && Boolean(env.DISPLAY || env.WAYLAND_DISPLAY) && hasXdgOpen;
+  return desktop
+    ? { serve: true, url: PREVIEW_URL, open: ["xdg-open", [PREVIEW_URL]] }
+    : { serve: true, url: PREVIEW_URL };
+}
+
+function openPreview(preview) {
+  console.log(`预览页 / preview: ${preview.url}`);
+  console.log(
+    "预览页在浏览器中运行任务窗格，旁边是内存中的工作簿（不连接 Excel）。\n" +
+      "The preview runs the task pane in the browser beside an in-memory workbook (no Excel involved).",
+  );
+  if (!preview.open) return;
+  const [cmd, args] = preview.open;
+  const child = spawn(cmd, args, { detached: true, stdio: "ignore" });
+  child.on("error", (error) => console.log(`${cmd}: ${error.message}; open ${preview.url} by hand`));
+  child.unref();
+}
+
 /** Microsoft's office-addin-dev-certs keeps a trusted localhost certificate here; without it a self-signed one. */
 function certificate(home) {
   const dir = path.join(home, ".office-addin-dev-certs");
@@ -87,13 +124,18 @@ function sideload(plan, stop) {
   }
 }
 
-async function serve(home) {
+async function serve(home, withPreview) {
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
   const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
+  // The preview is a second compiler beside the add-in's: its pages are served next to taskpane.js and office-js/.
+  const compiler = withPreview
+    ? webpack([config, require(path.join(__dirname, "preview", "webpack.config.js")).previewConfig("development")])
+    : webpack(config);
   const cert = certificate(home);
   const server = cert ? { type: "https", options: cert } : "https";
-  const dev = new WebpackDevServer({ ...config.devServer, server }, webpack(config));
+  // Only this machine: the task pane and the preview are for the browser and Excel here, not the network.
+  const dev = new WebpackDevServer({ ...config.devServer, host: "localhost", server }, compiler);
   await dev.start();
   if (!cert) {
     console.log(
@@ -108,14 +150,16 @@ async function main(argv) {
   const flag = (f) => argv.includes(f);
   const home = os.homedir();
   const plan = sideloadPlan(process.platform, home, MANIFEST, manifestId(fs.readFileSync(MANIFEST, "utf8")));
+  const preview = previewPlan(process.platform, process.env, argv, onPath("xdg-open", process.env));
   if (flag("--dry-run")) {
-    console.log(JSON.stringify(plan, null, 2));
+    console.log(JSON.stringify({ ...plan, preview }, null, 2));
     return;
   }
   if (plan.kind !== "web" && !flag("--no-sideload")) sideload(plan, flag("--stop"));
   if (flag("--stop")) return;
-  await serve(home);
+  await serve(home, preview.serve);
   for (const line of plan.after) console.log(line);
+  if (preview.serve) openPreview(preview);
 }
 
 if (require.main === module) {
@@ -125,4 +169,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { sideloadPlan, manifestId, REG_KEY };
+module.exports = { sideloadPlan, previewPlan, manifestId, REG_KEY, PREVIEW_URL };

@@ -3,7 +3,14 @@ import { join } from "path";
 
 const start = require("../scripts/start.js") as {
   sideloadPlan: (platform: string, home: string, manifest: string, id: string) => Record<string, unknown>;
+  previewPlan: (
+    platform: string,
+    env: Record<string, string>,
+    argv: string[],
+    hasXdgOpen: boolean,
+  ) => { serve: boolean; url?: string; open?: [string, string[]] };
   manifestId: (xml: string) => string;
+  PREVIEW_URL: string;
 };
 const ID = "c1f7b468-565b-418d-8e6c-8d76ad86fd96";
 
@@ -46,5 +53,33 @@ describe("sideloading manifest.xml", () => {
 
   test("the id is read from the manifest", () => {
     expect(start.manifestId(`<OfficeApp><Id>${ID}</Id></OfficeApp>`)).toBe(ID);
+  });
+});
+
+describe("the preview page with npm start", () => {
+  const desktop = { DISPLAY: ":0" };
+
+  test("Linux with a desktop: served and opened with xdg-open", () => {
+    expect(start.previewPlan("linux", desktop, [], true)).toEqual({
+      serve: true,
+      url: "https://localhost:3000/preview.html",
+      open: ["xdg-open", ["https://localhost:3000/preview.html"]],
+    });
+    expect(start.previewPlan("linux", { WAYLAND_DISPLAY: "wayland-0" }, [], true).open).toBeDefined();
+  });
+
+  test("Linux without a display, or without xdg-open: served, and its URL printed instead", () => {
+    expect(start.previewPlan("linux", {}, [], true)).toEqual({ serve: true, url: start.PREVIEW_URL });
+    expect(start.previewPlan("linux", desktop, [], false)).toEqual({ serve: true, url: start.PREVIEW_URL });
+  });
+
+  test("--no-preview on Linux serves the task pane only", () => {
+    expect(start.previewPlan("linux", desktop, ["--no-preview"], true)).toEqual({ serve: false });
+  });
+
+  test("Windows and macOS keep their behaviour: no preview unless --preview, and then only its URL", () => {
+    expect(start.previewPlan("win32", desktop, [], true)).toEqual({ serve: false });
+    expect(start.previewPlan("darwin", desktop, [], true)).toEqual({ serve: false });
+    expect(start.previewPlan("darwin", desktop, ["--preview"], true)).toEqual({ serve: true, url: start.PREVIEW_URL });
   });
 });

@@ -54,3 +54,11 @@ export function syntheticUnits(scheme: Scheme, count: number, seed = 2026): Unit
   }
   return units;
 }
+
+/** What a clerk types for `column` of `unit`: yes/no as 是/否, everything else as it reads (null when left blank). */
+export function typedValue(unit: UnitInput, column: InputColumn): string | number | null {
+  const raw = unit.values[column.id];
+  const value = column.slot === "" ? raw : (raw as Record<string, unknown> | undefined)?.[column.slot];
+  if (typeof value === "boolean") return value ? "是" : "否";
+  return (value ?? null) as string | number | null;
+}

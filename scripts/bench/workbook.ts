@@ -13,7 +13,7 @@ import { builtinScheme } from "../../src/schemes";
 import { inputSheetGrid } from "../../src/workbook";
 import { recalculate } from "../libreoffice";
 import { SCHEME } from "./engine";
-import { syntheticUnits } from "./synthetic";
+import { syntheticUnits, typedValue } from "./synthetic";
 
 export interface WorkbookRow {
   units: number;
@@ -35,11 +35,8 @@ async function inputWorkbook(scheme: Scheme, path: string, units: number): Promi
   inputs.forEach((unit, u) => {
     const row = sheet.grid.cells[sheet.firstUnitRow + u];
     columns.forEach((column, c) => {
-      const raw = unit.values[column.id];
-      const value = column.slot === "" ? raw : (raw as Record<string, unknown>)[column.slot];
       const cell = row?.[c + 1];
-      if (cell)
-        cell.value = typeof value === "boolean" ? (value ? "是" : "否") : ((value ?? null) as string | number | null);
+      if (cell) cell.value = typedValue(unit, column);
     });
   });
   const workbook = newWorkbook();

@@ -1,0 +1,73 @@
+/**
+ * Debian's Chromium, driven by playwright-core: never a downloaded browser. Headless, without the features that
+ * reach out on their own (background networking, component updates, sync, QUIC), in a new empty profile. Every
+ * request of every page is recorded; one that leaves this machine is refused and listed in `outside`.
+ */
+import { existsSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { BrowserContext, chromium } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_INSTALL = "apt-get update && apt-get install -y chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Schemes that never reach a network; everything else must go to this machine. */
+const LOCAL_SCHEMES = new Set(["data:", "blob:", "about:"]);
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+export function isLocal(url: string): boolean {
+  const u = new URL(url);
+  if (LOCAL_SCHEMES.has(u.protocol)) return true;
+  return (u.protocol === "http:" || u.protocol === "https:") && LOCAL_HOSTS.has(u.hostname);
+}
+
+export interface Chromium {
+  context: BrowserContext;
+  /** Every URL any page of the context asked for. */
+  requests: string[];
+  /** Those not on this machine (refused). */
+  outside: string[];
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Chromium> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`${CHROMIUM_INSTALL}\``);
+  }
+  const profile = mkdtempSync(join(tmpdir(), "jixiao-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 860 },
+  });
+  const requests: string[] = [];
+  const outside: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) await route.continue();
+    else {
+      outside.push(url);
+      await route.abort("blockedbyclient");
+    }
+  });
+  return {
+    context,
+    requests,
+    outside,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
