@@ -6,7 +6,6 @@
 import {
   Button,
   Field,
-  Link,
   Select,
   Table,
   TableBody,
@@ -22,8 +21,7 @@ import type { AuditOutcome, CellRef, ExcelShell, WorkbookState } from "../../exc
 import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
 import { Notice } from "./Notice";
-
-const cellText = (at: CellRef) => `${at.sheet}!${at.address}`;
+import { CellLink, InputProblems, SchemeProblems } from "./Problems";
 
 export function AuditStep(props: {
   strings: Strings;
@@ -120,36 +118,15 @@ export function AuditStep(props: {
 }
 
 function AuditView({ strings: s, outcome, shell }: { strings: Strings; outcome: AuditOutcome; shell: ExcelShell }) {
-  const link = (at: CellRef | undefined) =>
-    at ? <Link onClick={() => void shell.selectCell(at)}>{cellText(at)}</Link> : null;
+  const link = (at: CellRef | undefined) => <CellLink shell={shell} at={at} />;
   switch (outcome.kind) {
     case "notBound":
     case "bindingsLost":
       return <Notice intent="warning">{say(s, outcome.message)}</Notice>;
     case "schemeProblems":
-      return (
-        <Notice intent="error" title={s.run.schemeProblems}>
-          <ul>
-            {outcome.problems.map((p, i) => (
-              <li key={i}>{`${p.path}：${p.message}`}</li>
-            ))}
-          </ul>
-        </Notice>
-      );
+      return <SchemeProblems strings={s} problems={outcome.problems} />;
     case "inputErrors":
-      return (
-        <Notice intent="error" title={s.run.errors(outcome.problems.length)}>
-          {s.run.errorsHint}
-          <ul>
-            {outcome.problems.map((p, i) => (
-              <li key={i}>
-                {link(p.at)}
-                {` ${say(s, p.message)}`}
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      );
+      return <InputProblems strings={s} shell={shell} problems={outcome.problems} />;
     case "audited": {
       const { result } = outcome;
       const p = result.evaluation.scheme.precision;

@@ -2,13 +2,14 @@
  * Step 3 计算: score and write the 得分表. Input errors are listed with their cells (a click selects the cell);
  * hand edits in the table are confirmed before they are overwritten; Excel's read-back is compared with the engine.
  */
-import { Button, Field, Link, ProgressBar } from "@fluentui/react-components";
+import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import { useState } from "react";
 import { ExcelShell, RunOutcome, RunProgress, RunResult } from "../../excel";
 import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
 import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
 import { Notice } from "./Notice";
+import { cellText, InputProblems, SchemeProblems } from "./Problems";
 
 export function RunStep(props: { strings: Strings; shell: ExcelShell; onResult: (result: RunResult) => void }) {
   const s = props.strings;
@@ -53,31 +54,9 @@ function OutcomeView({ strings: s, outcome, shell }: { strings: Strings; outcome
     case "bindingsLost":
       return <Notice intent="warning">{say(s, outcome.message)}</Notice>;
     case "schemeProblems":
-      return (
-        <Notice intent="error" title={s.run.schemeProblems}>
-          <ul>
-            {outcome.problems.map((p, i) => (
-              <li key={i}>{`${p.path}：${p.message}`}</li>
-            ))}
-          </ul>
-        </Notice>
-      );
+      return <SchemeProblems strings={s} problems={outcome.problems} />;
     case "inputErrors":
-      return (
-        <Notice intent="error" title={s.run.errors(outcome.problems.length)}>
-          {s.run.errorsHint}
-          <ul>
-            {outcome.problems.map((p, i) => (
-              <li key={i}>
-                {p.at ? (
-                  <Link onClick={() => void shell.selectCell(p.at!)}>{`${p.at.sheet}!${p.at.address}`}</Link>
-                ) : null}
-                {` ${say(s, p.message)}`}
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      );
+      return <InputProblems strings={s} shell={shell} problems={outcome.problems} />;
     case "blocked":
       return <Notice intent="error">{s.run.blocked(cellsText(outcome.cells))}</Notice>;
     case "handEdits":
@@ -86,10 +65,8 @@ function OutcomeView({ strings: s, outcome, shell }: { strings: Strings; outcome
       const { table, differences, bonusTable } = outcome.result;
       return (
         <>
-          <Notice intent="success">{s.run.written(`${table.sheet}!${table.address}`)}</Notice>
-          {bonusTable && (
-            <Notice intent="success">{s.run.bonusWritten(`${bonusTable.sheet}!${bonusTable.address}`)}</Notice>
-          )}
+          <Notice intent="success">{s.run.written(cellText(table))}</Notice>
+          {bonusTable && <Notice intent="success">{s.run.bonusWritten(cellText(bonusTable))}</Notice>}
           {differences.length === 0 ? (
             <Notice intent="info">{s.run.noDifferences}</Notice>
           ) : (
@@ -98,7 +75,7 @@ function OutcomeView({ strings: s, outcome, shell }: { strings: Strings; outcome
                 {differences.map((d, i) => (
                   <li key={i}>
                     {s.run.difference(
-                      `${d.at.sheet}!${d.at.address}`,
+                      cellText(d.at),
                       `${d.unit} ${d.column}`,
                       String(d.expected ?? ""),
                       String(d.actual ?? ""),
