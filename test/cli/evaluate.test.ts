@@ -2,26 +2,11 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli";
+import { run } from "./workbooks";
 
 const fixtures = join(__dirname, "..", "fixtures");
 const scheme = join(fixtures, "hongqiao-cd.scheme.json");
 const input = join(fixtures, "hongqiao-cd.input.json");
-
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const spy = jest.spyOn(process.stderr, "write").mockImplementation((s) => {
-    stderr += String(s);
-    return true;
-  });
-  try {
-    const code = await main(args, { out: (s) => (stdout += `${s}\n`) });
-    return { code, stdout: code === 0 ? stdout : "", stderr };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 function tempFile(name: string, content: string): string {
   const dir = mkdtempSync(join(tmpdir(), "jixiao-"));

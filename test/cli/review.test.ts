@@ -2,30 +2,14 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli";
 import type { UnitInput } from "../../src/engine";
 import { scheme000, TABLE_000, units000 } from "../fixtures/doc000";
 import { earlierYear, laterYear } from "../fixtures/years000";
-import { addInput000, writeWorkbook } from "./workbooks";
+import { addInput000, run, writeWorkbook } from "./workbooks";
 
 const fixtures = join(__dirname, "..", "fixtures");
 const hongqiao = join(fixtures, "hongqiao-cd.scheme.json");
 const reported = join(fixtures, "hongqiao-cd.reported.json");
-
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const spy = jest.spyOn(process.stderr, "write").mockImplementation((s) => {
-    stderr += String(s);
-    return true;
-  });
-  try {
-    const code = await main(args, { out: (s) => (stdout += `${s}\n`) });
-    return { code, stdout: code === 0 ? stdout : "", stderr };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-review-"));
 function file(name: string, content: unknown): string {
