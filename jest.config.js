@@ -6,4 +6,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // The jsdom screens of the task pane take seconds on a loaded two-core machine; a slow machine is not a failure.
+  testTimeout: 30_000,
 };

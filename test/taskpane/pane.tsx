@@ -1,6 +1,6 @@
 /** Renders the task pane over the real shell and the fake Excel host, as a test would see it in Excel. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, render } from "@testing-library/react";
+import { act, configure, render } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { SchemeInput } from "../../src/engine";
@@ -9,6 +9,9 @@ import { App } from "../../src/taskpane/App";
 import { stringsFor } from "../../src/taskpane/strings";
 import { FakeExcel } from "../fakeExcel";
 import { scheme000 } from "../fixtures/doc000";
+
+// CI builds and drives the browser suite beside these tests on two cores: give async queries time under load.
+configure({ asyncUtilTimeout: 5000 });
 
 /** The schemes step 1 offers in tests: [000]'s blocks and [004]'s C and D indicators (built-ins are elsewhere). */
 export function testSchemes(): SchemeInput[] {

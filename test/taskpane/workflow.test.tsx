@@ -119,7 +119,9 @@ describe("step 3 计算", () => {
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByText(/得分表!B3/)).toBeTruthy();
     expect(shown(fake.book, "得分表", "B3")).toEqual([[7]]);
-    fireEvent.click(await within(dialog).findByRole("button", { name: "覆盖并写入" }));
+    // Under load, Fluent's focus manager (tabster) can leave the surface aria-hidden for a while in jsdom; the button
+    // is there and works, which is what this test is about.
+    fireEvent.click(await within(dialog).findByRole("button", { name: "覆盖并写入", hidden: true }));
     await screen.findByText("得分表已写入 得分表!A1:I13");
     expect(shown(fake.book, "得分表", "B3")).toEqual([[6.7]]);
   });
