@@ -63,6 +63,13 @@ describe("a generated input sheet filled with [000]'s figures produces [000]'s �
     });
   });
 
+  test("nothing the clerk typed goes into the document settings: no unit name, no figure (issue 7)", () => {
+    const stored = JSON.stringify(fake.book.settings);
+    expect(stored).toContain("jx_units"); // the registry of bindings is there, and holds only names and addresses
+    for (const name of ORDER_000) expect(stored).not.toContain(name);
+    for (const figure of ["29.35", "47.4", "103.05", "97.72", "14.85"]) expect(stored).not.toContain(figure);
+  });
+
   test("units in [000]'s published order, highest 总分 first", () => {
     expect(result.table).toEqual({ sheet: "得分表", address: "A1:I13" });
     expect(shown(fake.book, "得分表", "A3:A12").flat()).toEqual(ORDER_000);
