@@ -21,6 +21,13 @@ const officeFiles = [
   globOptions: { ignore: ["**/*.debug.js"] },
 }));
 
+/** npm test type-checks; the build only transpiles, to ES modules so that unused Fluent UI code is dropped. */
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+};
+
 module.exports = (env, argv) => ({
   mode: argv.mode === "production" ? "production" : "development",
   // No eval-based source maps: the task pane's CSP allows no eval.
@@ -28,16 +35,7 @@ module.exports = (env, argv) => ({
   entry: { taskpane: "./src/taskpane/index.tsx" },
   output: { path: path.resolve(__dirname, "dist-addin"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        // npm test type-checks; the build only transpiles, to ES modules so that unused Fluent UI code is dropped.
-        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
-      },
-    ],
-  },
+  module: { rules: [typescriptRule] },
   plugins: [
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
@@ -60,3 +58,5 @@ module.exports = (env, argv) => ({
     headers: { "Access-Control-Allow-Origin": "*" },
   },
 });
+
+module.exports.typescriptRule = typescriptRule;

@@ -44,15 +44,7 @@ function previewConfig(mode, out = path.join(ROOT, "dist-preview")) {
     },
     output: { path: out, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
-        },
-      ],
-    },
+    module: { rules: [require(path.join(ROOT, "webpack.config.js")).typescriptRule] },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "preview.html",
