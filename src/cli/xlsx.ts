@@ -5,9 +5,12 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync, renameSync, unlinkSync } from "fs";
 import { basename, dirname, join } from "path";
-import { cellAddress, Grid, GridCell, SheetCell } from "../workbook";
+import { Grid, GridCell, SheetCell } from "../workbook";
 import { UserError } from "./io";
+import { fileFormula } from "./xlsxText";
 import { zipEntryNames } from "./zipParts";
+
+export { cellRef, fileFormula } from "./xlsxText";
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
@@ -41,17 +44,6 @@ export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
     throw new UserError(`无法读取工作簿 ${path}：${(e as Error).message}`);
   }
   return { workbook, parts };
-}
-
-/** "输入!C5", quoting a sheet name the way Excel does when it is not a plain word ('my sheet'!C5). */
-export function cellRef(sheet: string, row: number, col: number, toRow?: number, toCol?: number): string {
-  const name =
-    /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  const range =
-    toRow !== undefined && toCol !== undefined && (toRow !== row || toCol !== col)
-      ? `${cellAddress(row, col)}:${cellAddress(toRow, toCol)}`
-      : cellAddress(row, col);
-  return `${name}!${range}`;
 }
 
 const DAY_MS = 86_400_000;
@@ -103,49 +95,6 @@ export function sheetCells(sheet: Worksheet, date1904: boolean, maxRows = Infini
     rows[r - 1] = Array.from(cells, (cell) => cell ?? null);
   });
   return Array.from(rows, (row) => row ?? []);
-}
-
-/** Functions added after Excel 2007: a file must name them with the _xlfn. prefix or spreadsheets show #NAME?. */
-const NEWER_FUNCTIONS = [
-  "RANK.EQ",
-  "RANK.AVG",
-  "STDEV.S",
-  "STDEV.P",
-  "VAR.S",
-  "VAR.P",
-  "PERCENTILE.INC",
-  "PERCENTILE.EXC",
-  "QUARTILE.INC",
-  "QUARTILE.EXC",
-  "MODE.SNGL",
-  "CEILING.MATH",
-  "FLOOR.MATH",
-  "IFNA",
-  "IFS",
-  "SWITCH",
-  "MAXIFS",
-  "MINIFS",
-  "CONCAT",
-  "TEXTJOIN",
-  "XLOOKUP",
-  "XMATCH",
-];
-const NEWER_CALL = new RegExp(
-  `(^|[^A-Za-z0-9_.])(${NEWER_FUNCTIONS.map((f) => f.replace(".", "\\.")).join("|")})\\(`,
-  "gi",
-);
-
-/** A grid formula ("=RANK.EQ(G3,…)") as a file stores it: no "=", newer functions prefixed, strings untouched. */
-export function fileFormula(formula: string): string {
-  const body = formula.startsWith("=") ? formula.slice(1) : formula;
-  return body
-    .split(/("(?:[^"]|"")*")/)
-    .map((piece, i) =>
-      i % 2 === 1
-        ? piece
-        : piece.replace(NEWER_CALL, (_, pre: string, name: string) => `${pre}_xlfn.${name.toUpperCase()}(`),
-    )
-    .join("");
 }
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };

@@ -1,9 +1,13 @@
-/** Helpers for the workbook command's suites: run `jixiao` in-process, build and read .xlsx files with exceljs. */
+/**
+ * Helpers for the workbook command's suites: run `jixiao` in-process, build and read .xlsx files with exceljs, and
+ * look at or edit the parts of an .xlsx directly.
+ */
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli";
+import { entryData, readZip, writeZip } from "../../src/cli/zip";
 import { scheme000, TABLE_000 } from "../fixtures/doc000";
 
 export interface Run {
@@ -82,4 +86,41 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet): Record<string, unknown>
     }),
   );
   return cells;
+}
+
+/** Every entry of an .xlsx (a zip): its uncompressed bytes, and its compressed bytes and CRC as stored. */
+export function zipParts(path: string): Map<string, { data: Buffer; raw: Buffer; crc: number }> {
+  const bytes = readFileSync(path);
+  const entries = readZip(bytes);
+  if (!entries) throw new Error(`${path} is not a zip`);
+  return new Map(
+    entries.map((e) => [
+      e.name,
+      { data: entryData(bytes, e), raw: bytes.subarray(e.dataStart, e.dataStart + e.compressedSize), crc: e.crc },
+    ]),
+  );
+}
+
+/** A zip of the given parts, in order; written as a new .xlsx at `path`. */
+export function writeParts(path: string, parts: Map<string, string | Buffer>): string {
+  const entries = [...parts].map(([name, data]) => ({
+    name,
+    data: typeof data === "string" ? Buffer.from(data) : data,
+  }));
+  writeFileSync(path, writeZip(Buffer.alloc(0), entries));
+  return path;
+}
+
+/** Rewrites an .xlsx with some parts changed, added (a string or bytes) or removed (null). */
+export function editParts(
+  path: string,
+  edits: Record<string, string | Buffer | null | ((xml: string) => string)>,
+): string {
+  const parts = new Map<string, string | Buffer>([...zipParts(path)].map(([name, p]) => [name, p.data]));
+  for (const [name, edit] of Object.entries(edits)) {
+    if (edit === null) parts.delete(name);
+    else if (typeof edit === "function") parts.set(name, edit(String(parts.get(name) ?? "")));
+    else parts.set(name, edit);
+  }
+  return writeParts(path, parts);
 }
