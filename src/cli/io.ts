@@ -1,11 +1,27 @@
 /** Files for the command line: scheme files or built-in ids, input JSON files. Every failure is a UserError. */
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readFileSync, renameSync, unlinkSync } from "fs";
+import { basename, dirname, join } from "path";
 import { z } from "zod";
 import { describeProblems, loadScheme, Scheme, UnitInput } from "../engine";
 import { builtinScheme, builtinSchemes } from "../schemes";
 
 /** A problem with what the user gave us: printed without a stack trace, exit code 1. */
 export class UserError extends Error {}
+
+/**
+ * Writes through `write` to a temporary file beside `path` and renames it over `path` only once it is complete, so
+ * a failure leaves the old file (or no file) as it was.
+ */
+export async function writeAtomically(path: string, write: (temporary: string) => Promise<void> | void): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await write(temporary);
+    renameSync(temporary, path);
+  } catch (e) {
+    if (existsSync(temporary)) unlinkSync(temporary);
+    throw new UserError(`无法写入 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
 
 export function readText(path: string, what: string): string {
   try {

@@ -11,7 +11,6 @@ import { blockSummaryGrid, workingPaperGrid, WORKING_PAPER_SUFFIX } from "../wor
 import type { Output } from "./commands";
 import { resolveScheme, toUnitInputs, UserError } from "./io";
 import { readSource } from "./sources";
-import { newWorkbook, saveAtomically, writeGrid } from "./xlsx";
 
 export interface PaperOptions {
   scheme: string;
@@ -50,6 +49,8 @@ export async function paperCommand(options: PaperOptions, io: Output): Promise<v
     );
     throw new UserError(`输入有 ${lines.length} 处错误，未写工作底稿：\n${lines.join("\n")}`);
   }
+  // exceljs is loaded only for the commands that write a new workbook with it.
+  const { newWorkbook, saveAtomically, writeGrid } = await import("./xlsx");
   const workbook = newWorkbook();
   const taken = new Set<string>();
   for (const i of indexes) {

@@ -6,7 +6,6 @@ import { existsSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
 import { describeInputError, evaluate, inputColumns, InputError, Scheme } from "../engine";
 import {
-  areaAddress,
   BONUS_SHEET_NAME,
   BONUS_TABLE_MARKER,
   bonusDetailGrid,
@@ -14,7 +13,6 @@ import {
   errorCell,
   findHeaderRow,
   HEADER_SEARCH_ROWS,
-  Grid,
   INPUT_TITLE_SUFFIX,
   InputTable,
   inputSheetGrid,
@@ -25,10 +23,9 @@ import {
 } from "../workbook";
 import { Output, scoreTableText } from "./commands";
 import { resolveScheme, UserError } from "./io";
-import { contentNotKept } from "./zipParts";
-import { cellRef, loadWorkbook, newWorkbook, saveAtomically, sheetCells, Workbook, Worksheet, writeGrid } from "./xlsx";
-
-type Ordered = Worksheet & { orderNo: number };
+import { holdsMacros, patchWorkbook, ResultSheet, saveWorkbook } from "./xlsxPatch";
+import { hasMarker, openXlsx, readSheetCells, SheetEntry, sheetNamed, worksheets, XlsxFile } from "./xlsxRead";
+import { cellRef } from "./xlsxText";
 
 export interface ScoreOptions {
   scheme: string;
@@ -37,73 +34,50 @@ export interface ScoreOptions {
   strict?: boolean;
 }
 
-/** Without --out the result goes beside the input: the files 街镇 send up stay as they were sent. */
-export function defaultOutput(input: string): string {
-  return join(dirname(input), `${basename(input, extname(input))}-${SCORE_SHEET_NAME}.xlsx`);
-}
-
-/** The sheet a range of a workbook name lies on ("'得分表'!$A$1:$I$13" → 得分表). */
-function sheetOf(range: string): string {
-  const sheet = range.slice(0, range.lastIndexOf("!"));
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
-/** Whether a result sheet is one the tool wrote: its marker name lies on it (the 得分表's by default). */
-function hasMarker(workbook: Workbook, marker = SCORE_TABLE_MARKER, sheetName = SCORE_SHEET_NAME): boolean {
-  return workbook.definedNames.model.some((n) => n.name === marker && n.ranges.some((r) => sheetOf(r) === sheetName));
+/**
+ * Without --out the result goes beside the input: the files 街镇 send up stay as they were sent. A workbook with
+ * macros keeps them, so its result is an .xlsm.
+ */
+export function defaultOutput(input: string, macros = false): string {
+  return join(dirname(input), `${basename(input, extname(input))}-${SCORE_SHEET_NAME}${macros ? ".xlsm" : ".xlsx"}`);
 }
 
 /** A result sheet (the 得分表 by default), when the workbook has one; refuses one the tool did not write. */
 function ownScoreSheet(
-  workbook: Workbook,
-  path: string,
+  file: XlsxFile,
   marker = SCORE_TABLE_MARKER,
   sheetName = SCORE_SHEET_NAME,
-): Worksheet | undefined {
-  const sheet = workbook.getWorksheet(sheetName);
-  if (sheet && !hasMarker(workbook, marker, sheetName)) {
-    throw new UserError(`${path} 已有名为“${sheetName}”的工作表，且不是 jixiao 写的：为免覆盖，请将其改名或删除后再试`);
+): SheetEntry | undefined {
+  const sheet = sheetNamed(file, sheetName);
+  if (sheet && (sheet.worksheet === undefined || !hasMarker(file, marker, sheet.name))) {
+    throw new UserError(
+      `${file.path} 已有名为“${sheetName}”的工作表，且不是 jixiao 写的：为免覆盖，请将其改名或删除后再试`,
+    );
   }
   return sheet;
-}
-
-/**
- * Replaces (or adds) a result sheet the tool owns, keeping its place among the tabs, with `marker` over the grid.
- * The caller has checked that an existing sheet of that name is the tool's.
- */
-function replaceSheet(workbook: Workbook, old: Worksheet | undefined, name: string, marker: string, grid: Grid): void {
-  // A replaced sheet keeps its place among the tabs (exceljs orders tabs by orderNo, which its types leave out).
-  const position = (old as Ordered | undefined)?.orderNo;
-  if (old) workbook.removeWorksheet(old.id);
-  workbook.definedNames.model = workbook.definedNames.model.filter((n) => n.name !== marker);
-  const target = workbook.addWorksheet(name);
-  if (position !== undefined) (target as Ordered).orderNo = position;
-  writeGrid(target, grid);
-  const region = { row: 0, col: 0, rows: grid.cells.length, cols: grid.cells[0]?.length ?? 1 };
-  workbook.definedNames.add(`'${name}'!${absolute(areaAddress(region))}`, marker);
 }
 
 function problemLines(sheet: string, problems: readonly CellProblem[]): string[] {
   return problems.map((p) => `${cellRef(sheet, p.row, p.col, p.toRow, p.toCol)}：${p.message}`);
 }
 
-function chooseSheet(workbook: Workbook, scheme: Scheme, options: ScoreOptions, scoreSheet?: Worksheet): Worksheet {
-  const date1904 = workbook.properties.date1904 === true;
+function chooseSheet(file: XlsxFile, scheme: Scheme, options: ScoreOptions, scoreSheet?: SheetEntry): SheetEntry {
   const columns = inputColumns(scheme);
-  const names = workbook.worksheets.map((s) => s.name).join("、");
+  const sheets = worksheets(file);
+  const names = sheets.map((s) => s.name).join("、");
   if (options.sheet !== undefined) {
     // Excel's sheet names ignore case ("Sheet1" is "sheet1").
     const wanted = options.sheet.toLowerCase();
-    const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === wanted);
+    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted);
     if (!sheet) throw new UserError(`工作簿中没有名为“${options.sheet}”的工作表（有：${names}）`);
     if (sheet === scoreSheet) throw new UserError(`“${SCORE_SHEET_NAME}”是 jixiao 写的结果，不能作为输入`);
     return sheet;
   }
   // The sheet whose header row names the most inputs; the first of equals (a file of several years: pass --sheet).
-  let best: { sheet: Worksheet; bound: number } | undefined;
-  for (const sheet of workbook.worksheets) {
+  let best: { sheet: SheetEntry; bound: number } | undefined;
+  for (const sheet of sheets) {
     if (sheet === scoreSheet || sheet.name === BONUS_SHEET_NAME) continue;
-    const found = findHeaderRow(columns, sheetCells(sheet, date1904, HEADER_SEARCH_ROWS));
+    const found = findHeaderRow(columns, readSheetCells(file, sheet, HEADER_SEARCH_ROWS));
     const bound = found ? found.matching.matches.length : 0;
     if (bound > 0 && (!best || bound > best.bound)) best = { sheet, bound };
   }
@@ -116,45 +90,49 @@ function chooseSheet(workbook: Workbook, scheme: Scheme, options: ScoreOptions, 
 }
 
 /** Checks where the result may go before any work: never over a file the tool did not write. */
-async function checkOutput(input: string, out: string, inputParts: readonly string[]): Promise<void> {
-  if (resolve(out) === resolve(input)) {
-    const lost = contentNotKept(inputParts);
-    if (lost.length > 0) {
-      throw new UserError(
-        `不能就地更新 ${input}：其中的${lost.join("、")}在重写时无法保留。请不用 --out（结果写入 ${defaultOutput(input)}），或另指定输出文件`,
-      );
-    }
-    return;
+function checkOutput(input: string, out: string): void {
+  if (resolve(out) === resolve(input) || !existsSync(out)) return;
+  let existing: XlsxFile | undefined;
+  try {
+    existing = openXlsx(out);
+  } catch {
+    existing = undefined;
   }
-  if (!existsSync(out)) return;
-  const existing = await loadWorkbook(out).catch(() => undefined);
-  if (!existing || !hasMarker(existing.workbook)) {
+  if (!existing || !hasMarker(existing, SCORE_TABLE_MARKER, SCORE_SHEET_NAME)) {
     throw new UserError(`${out} 已存在且不是 jixiao score 写的结果：为免覆盖，请换一个输出文件名或先移走它`);
+  }
+}
+
+/** The extension the output must have: a workbook with macros stays an .xlsm, or Excel would not open it. */
+function checkExtension(input: string, out: string, macros: boolean): void {
+  const extension = extname(out).toLowerCase();
+  if (macros && extension !== ".xlsm") {
+    throw new UserError(`输出文件 ${out} 应以 .xlsm 结尾：${input} 含有宏，写出的工作簿原样保留宏`);
+  }
+  if (!macros && extension !== ".xlsx") {
+    throw new UserError(`输出文件 ${out} 应以 .xlsx 结尾：写出的是不含宏的 .xlsx 工作簿`);
   }
 }
 
 /** An input table read from a workbook, with what a writer needs to put the 得分表 back into it. */
 export interface WorkbookInput {
-  workbook: Workbook;
-  parts: string[];
-  scoreSheet: Worksheet | undefined;
-  sheet: Worksheet;
+  file: XlsxFile;
+  scoreSheet: SheetEntry | undefined;
+  sheet: SheetEntry;
   table: InputTable;
 }
 
 /** Reads the input table of a workbook for a scheme; every problem is a UserError naming the sheet and cell. */
 export async function readWorkbookInput(input: string, scheme: Scheme, options: ScoreOptions): Promise<WorkbookInput> {
-  const { workbook, parts } = await loadWorkbook(input);
-  const scoreSheet = ownScoreSheet(workbook, input);
-  const sheet = chooseSheet(workbook, scheme, options, scoreSheet);
-  const read = readInputTable(inputColumns(scheme), sheetCells(sheet, workbook.properties.date1904 === true), {
-    strict: options.strict === true,
-  });
+  const file = openXlsx(input);
+  const scoreSheet = ownScoreSheet(file);
+  const sheet = chooseSheet(file, scheme, options, scoreSheet);
+  const read = readInputTable(inputColumns(scheme), readSheetCells(file, sheet), { strict: options.strict === true });
   if (!read.ok) {
     const lines = problemLines(sheet.name, read.problems);
     throw new UserError(`工作表“${sheet.name}”有 ${lines.length} 处问题，未计算，未写入：\n${lines.join("\n")}`);
   }
-  return { workbook, parts, scoreSheet, sheet, table: read.table };
+  return { file, scoreSheet, sheet, table: read.table };
 }
 
 /** "输入!C3" for an engine error about a unit read from `input`. */
@@ -165,13 +143,12 @@ export function errorAddress(input: WorkbookInput, error: InputError): string {
 
 export async function scoreCommand(input: string, options: ScoreOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
-  const out = options.out ?? defaultOutput(input);
-  if (extname(out).toLowerCase() !== ".xlsx") {
-    throw new UserError(`输出文件 ${out} 应以 .xlsx 结尾：写出的是不含宏的 .xlsx 工作簿`);
-  }
   const read = await readWorkbookInput(input, scheme, options);
-  const { workbook, parts, scoreSheet, sheet, table } = read;
-  await checkOutput(input, out, parts);
+  const { file, sheet, table } = read;
+  const macros = holdsMacros(file);
+  const out = options.out ?? defaultOutput(input, macros);
+  checkExtension(input, out, macros);
+  checkOutput(input, out);
   // The 得分表 shows scores, not the per-leaf sentences: those are written on demand (工作底稿).
   const evaluation = evaluate(scheme, table.units, { strict: options.strict === true, explain: false });
   if (evaluation.errors.length > 0) {
@@ -185,12 +162,10 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
     evaluation,
     table.units.map((u) => u.values),
   );
-  const bonusSheet = bonus ? ownScoreSheet(workbook, input, BONUS_TABLE_MARKER, BONUS_SHEET_NAME) : undefined;
-  replaceSheet(workbook, scoreSheet, SCORE_SHEET_NAME, SCORE_TABLE_MARKER, scoreTable.grid);
-  if (bonus) replaceSheet(workbook, bonusSheet, BONUS_SHEET_NAME, BONUS_TABLE_MARKER, bonus.grid);
-  // Formulas elsewhere that read the 得分表 hold results of the old one: let the spreadsheet recompute on opening.
-  workbook.calcProperties.fullCalcOnLoad = true;
-  await saveAtomically(workbook, out);
+  if (bonus) ownScoreSheet(file, BONUS_TABLE_MARKER, BONUS_SHEET_NAME);
+  const results: ResultSheet[] = [{ name: SCORE_SHEET_NAME, marker: SCORE_TABLE_MARKER, grid: scoreTable.grid }];
+  if (bonus) results.push({ name: BONUS_SHEET_NAME, marker: BONUS_TABLE_MARKER, grid: bonus.grid });
+  await saveWorkbook(patchWorkbook(file, results), out);
 
   const notes: string[] = [];
   const ignored = table.matching.unmatched.filter((i) => i !== table.unitCol);
@@ -200,20 +175,11 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   if (table.matching.missing.length > 0) {
     notes.push(`没有列的输入：${table.matching.missing.map((c) => c.header).join("、")}`);
   }
-  if (resolve(out) !== resolve(input)) {
-    const lost = contentNotKept(parts);
-    if (lost.length > 0) notes.push(`输入文件中的${lost.join("、")}未复制到输出文件（输入文件未改动）`);
-  }
   io.out(scoreTableText(evaluation));
   io.out("");
   for (const note of notes) io.out(note);
   const sheets = bonus ? `“${SCORE_SHEET_NAME}”和“${BONUS_SHEET_NAME}”工作表` : `“${SCORE_SHEET_NAME}”工作表`;
   io.out(`已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的${sheets}`);
-}
-
-/** "A1:I13" → "$A$1:$I$13". */
-function absolute(range: string): string {
-  return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
 
 export interface TemplateOptions {
@@ -238,6 +204,8 @@ export async function templateCommand(options: TemplateOptions, io: Output): Pro
   if (duplicate !== undefined) throw new UserError(`--units 中单位“${duplicate}”重复`);
   const names = named.length > 0 ? named : Array<string>(BLANK_TEMPLATE_ROWS).fill("");
   const sheet = inputSheetGrid(scheme, names);
+  // exceljs is loaded only here: it writes the drop-downs and notes of a new file, and takes a fifth of a second to load.
+  const { newWorkbook, saveAtomically, writeGrid } = await import("./xlsx");
   const workbook = newWorkbook();
   writeGrid(workbook.addWorksheet(INPUT_TITLE_SUFFIX), sheet.grid);
   await saveAtomically(workbook, options.out);

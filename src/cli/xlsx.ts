@@ -1,49 +1,20 @@
 /**
- * The exceljs adaptor of the workbook command: cells read as Excel would hand them over, grids written as the add-in
- * writes them, and files replaced only once the whole new file is on disk.
+ * The exceljs adaptor: grids written as the add-in writes them into new workbooks (`jixiao template`, `jixiao
+ * paper`), and cells read as Excel would hand them over — the reading `jixiao score` did before it read the zip
+ * itself (xlsxRead.ts), kept as the reference that reader is tested against.
  */
 import ExcelJS from "exceljs";
-import { existsSync, readFileSync, renameSync, unlinkSync } from "fs";
-import { basename, dirname, join } from "path";
 import { Grid, GridCell, SheetCell } from "../workbook";
-import { UserError } from "./io";
+import { writeAtomically } from "./io";
 import { fileFormula } from "./xlsxText";
-import { zipEntryNames } from "./zipParts";
 
 export { cellRef, fileFormula } from "./xlsxText";
 
 export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
 
-export interface LoadedWorkbook {
-  workbook: Workbook;
-  /** Names of the parts inside the file. */
-  parts: string[];
-}
-
 export function newWorkbook(): Workbook {
   return new ExcelJS.Workbook();
-}
-
-/** A workbook from an .xlsx file; a file that is not one gets a message saying what to do. */
-export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new UserError(`无法读取工作簿 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const parts = zipEntryNames(bytes);
-  if (!parts || !parts.includes("xl/workbook.xml")) {
-    throw new UserError(`无法读取工作簿 ${path}：不是 .xlsx 文件（.xls、.et 等请先在 Excel 或 WPS 中另存为 .xlsx）`);
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new UserError(`无法读取工作簿 ${path}：${(e as Error).message}`);
-  }
-  return { workbook, parts };
 }
 
 const DAY_MS = 86_400_000;
@@ -154,20 +125,10 @@ export function writeGrid(sheet: Worksheet, grid: Grid): void {
   if (grid.frozenRows > 0) sheet.views = [{ state: "frozen", ySplit: grid.frozenRows, xSplit: 0 }];
 }
 
-/**
- * Writes the workbook to a temporary file beside `path` and renames it over `path` only once it is complete, so a
- * failure leaves the old file (or no file) as it was.
- */
+/** Writes the workbook to a temporary file beside `path`, renamed over `path` once complete. */
 export async function saveAtomically(workbook: Workbook, path: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    // Fast deflate: a tenth of the time of the default level, for files a few percent larger.
-    await workbook.xlsx.writeFile(temporary, {
-      zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
-    } as never);
-    renameSync(temporary, path);
-  } catch (e) {
-    if (existsSync(temporary)) unlinkSync(temporary);
-    throw new UserError(`无法写入 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  // Fast deflate: a tenth of the time of the default level, for files a few percent larger.
+  await writeAtomically(path, (temporary) =>
+    workbook.xlsx.writeFile(temporary, { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as never),
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * A host-neutral picture of cells to write: values, formulas, formats, merges and borders. The Excel shell turns it
- * into a few large Office.js requests; the workbook command writes it with exceljs. Both write the same grid.
+ * into a few large Office.js requests; the workbook command writes it into the file's XML. Both write the same grid.
  */
 
 export type GridValue = string | number | null;

@@ -1,7 +1,7 @@
 /**
  * Reading a clerk's input table from the values of a sheet: the header row found among the first rows (a generated
  * 录入表 has a title, a row of keys and a row of names), the unit names down the table's first column, one row per
- * unit until the first blank name. Host-neutral: the workbook command hands over values read with exceljs, the
+ * unit until the first blank name. Host-neutral: the workbook command hands over values read from the file, the
  * add-in those of Range.values; both get the same units and the same cell for every problem.
  */
 import { assembleValues, CellValue, InputColumn, InputError, isBlank, normalizeText, UnitInput } from "../engine";

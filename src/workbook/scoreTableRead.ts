@@ -2,7 +2,7 @@
  * Reading a 得分表 back by its layout (layouts.md A): the header row (所属街镇, a column per block, 总分, and 排名 and
  * 等第 when present) found among the first rows, one row per unit until the 平均分 row or a blank name. What it gives
  * is what the sheet shows — block scores, 总分, rank, grade — not the indicators behind them, which is all a
- * comparison of two years needs. Host-neutral: the add-in hands over Range.values, a file reader exceljs's values.
+ * comparison of two years needs. Host-neutral: the add-in hands over Range.values, a file reader the same values.
  */
 import {
   Decimal,

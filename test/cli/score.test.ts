@@ -3,7 +3,6 @@ import { spawnSync } from "child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { fileFormula, sheetCell } from "../../src/cli/xlsx";
-import { contentNotKept, zipEntryNames } from "../../src/cli/zipParts";
 import { evaluate, evaluationToJson, loadScheme } from "../../src/engine";
 import { BONUS_SHEET_NAME, BONUS_TABLE_MARKER, SCORE_SHEET_NAME, SCORE_TABLE_MARKER } from "../../src/workbook";
 import { AVERAGES_000, ORDER_000 } from "../fixtures/doc000";
@@ -263,16 +262,6 @@ describe("where the result goes: a user never loses a file", () => {
     const r = await run(["score", await input000(dir), "--scheme", scheme000File(dir), "--out", join(dir, "o.xlsm")]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(".xlsx");
-  });
-
-  test("content exceljs cannot carry over (charts, pivot tables, macros) is named from the file's parts", async () => {
-    const dir = tempDir();
-    const names = zipEntryNames(readFileSync(await input000(dir)))!;
-    expect(names).toContain("xl/workbook.xml");
-    expect(contentNotKept(names)).toEqual([]);
-    expect(
-      contentNotKept([...names, "xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml", "xl/vbaProject.bin"]),
-    ).toEqual(["图表", "数据透视表", "宏"]);
   });
 });
 
