@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli";
 import { entryData, readZip, writeZip } from "../../src/cli/zip";
-import { scheme000, TABLE_000 } from "../fixtures/doc000";
+import { HEADER_000, scheme000, TABLE_000 } from "../fixtures/doc000";
 
 export interface Run {
   code: number;
@@ -43,7 +43,7 @@ export function scheme000File(dir: string): string {
   return path;
 }
 
-export const HEADER_000 = ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"];
+export { HEADER_000 };
 
 /** A sheet "输入" holding [000]'s ten rows under 附件1's header. */
 export function addInput000(workbook: ExcelJS.Workbook, name = "输入"): ExcelJS.Worksheet {

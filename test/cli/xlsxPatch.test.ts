@@ -11,7 +11,7 @@ import { patchWorkbook } from "../../src/cli/xlsxPatch";
 import { openXlsx, readSheetCells, sheetNamed } from "../../src/cli/xlsxRead";
 import { parseXml, XmlElement } from "../../src/cli/xml";
 import { BONUS_SHEET_NAME, SCORE_SHEET_NAME, SCORE_TABLE_MARKER } from "../../src/workbook";
-import { ORDER_000 } from "../fixtures/doc000";
+import { HEADER_000, ORDER_000 } from "../fixtures/doc000";
 import {
   addInput000,
   addUnrelatedSheet,
@@ -313,7 +313,7 @@ function minimal(path: string, p = ""): string {
           : `<${p}c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><${p}is><${p}t>${v}</${p}t></${p}is></${p}c>`,
       )
       .join("")}</${p}row>`;
-  const header = ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"];
+  const header = HEADER_000;
   const rows = [header, ["新泾", 6.7, 29.35, 47.4, 14.6, 5], ["江苏", 6.5, 29.33, 47.7, 14.85, 4.4]];
   return writeParts(
     path,
@@ -395,7 +395,7 @@ describe("workbooks other programs wrote", () => {
     const typed = names.map((n) => n.replace("_x0041_", "_x005F_x0041_"));
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("输入");
-    sheet.addRow(["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"]);
+    sheet.addRow(HEADER_000);
     typed.forEach((name, i) => sheet.addRow([name, 6 - i, 29, 47, 14, 5]));
     const path = await writeWorkbook(workbook, join(dir, "in.xlsx"));
     const out = join(dir, "out.xlsx");

@@ -5,15 +5,14 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { evaluate, inputColumns, loadScheme, Scheme, UnitInput } from "../../src/engine";
+import { inputColumns, loadScheme, Scheme, UnitInput } from "../../src/engine";
 import { createExcelShell, ExcelShell, RunOutcome, RunResult } from "../../src/excel";
 import { HIGHLIGHT_FILL } from "../../src/excel/audit";
 import { builtinScheme } from "../../src/schemes";
-import { scoreTableGrid } from "../../src/workbook";
 import { put, shown, snapshot } from "../fakeExcel/cells";
 import { FakeExcel } from "../fakeExcel";
+import { input000, twoYears } from "../fakeExcel/book000";
 import { scheme000, TABLE_000 } from "../fixtures/doc000";
-import { earlierYear, laterYear } from "../fixtures/years000";
 
 function builtin(id: string): Scheme {
   const loaded = loadScheme(builtinScheme(id));
@@ -170,11 +169,7 @@ describe("the audit of [004] in the workbook", () => {
   test("without reported columns the audit says what to bind", async () => {
     const fake = new FakeExcel();
     const shell = createExcelShell(fake.host);
-    put(fake.book, "输入", "A1", [
-      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"],
-      ...TABLE_000,
-    ]);
-    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    input000(fake);
     await bindByHeader(shell, scheme000());
     const outcome = await shell.audit();
     expect(outcome.kind).toBe("notBound");
@@ -283,24 +278,6 @@ describe("the 工作底稿 of a unit, on its own sheet", () => {
 });
 
 describe("two 得分表 of [000] compared: renamed units, one unit missing on each side", () => {
-  /** Each year's 得分表 as the add-in or jixiao score lays it out, on a sheet of the workbook. */
-  function twoYears(): FakeExcel {
-    const fake = new FakeExcel();
-    for (const [sheet, units] of [
-      ["2020得分表", earlierYear()],
-      ["2021得分表", laterYear()],
-    ] as const) {
-      const grid = scoreTableGrid(evaluate(scheme000(), units)).grid;
-      put(
-        fake.book,
-        sheet,
-        "A1",
-        grid.cells.map((row) => row.map((c) => c.value ?? "")),
-      );
-    }
-    return fake;
-  }
-
   test("every match with how it was made, the units on one side only, and the most improved; nothing written", async () => {
     const fake = twoYears();
     const shell = createExcelShell(fake.host);
@@ -405,11 +382,7 @@ describe("the 附加得分表 beside the 得分表", () => {
   test("[000]'s 附加评价 typed as one number per 街镇: written with the 得分表, still in two syncs, in place next time", async () => {
     const fake = new FakeExcel();
     const shell = createExcelShell(fake.host);
-    put(fake.book, "输入", "A1", [
-      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"],
-      ...TABLE_000,
-    ]);
-    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    input000(fake);
     await bindByHeader(shell, scheme000());
     fake.resetCounts();
     const result = written(await shell.run());

@@ -9,9 +9,7 @@ import { loadScheme, Scheme } from "../../src/engine";
 import { createExcelShell, ExcelShell, RunOutcome, RunResult } from "../../src/excel";
 import { put, shown, snapshot } from "../fakeExcel/cells";
 import { FakeExcel } from "../fakeExcel";
-import { AVERAGES_000, ORDER_000, scheme000, TABLE_000, units000 } from "../fixtures/doc000";
-
-const HEADER_000 = ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"];
+import { AVERAGES_000, HEADER_000, ORDER_000, scheme000, TABLE_000, units000 } from "../fixtures/doc000";
 
 function written(outcome: RunOutcome): RunResult {
   if (outcome.kind !== "written") throw new Error(`expected a written table, got ${JSON.stringify(outcome)}`);

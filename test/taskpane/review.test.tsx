@@ -9,15 +9,14 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { evaluate, inputColumns, loadScheme, Scheme, UnitInput } from "../../src/engine";
+import { inputColumns, loadScheme, Scheme, UnitInput } from "../../src/engine";
 import { createExcelShell } from "../../src/excel";
 import { HIGHLIGHT_FILL } from "../../src/excel/audit";
 import { builtinScheme } from "../../src/schemes";
-import { scoreTableGrid } from "../../src/workbook";
 import { put, shown } from "../fakeExcel/cells";
 import { FakeExcel } from "../fakeExcel";
+import { input000, twoYears } from "../fakeExcel/book000";
 import { scheme000, TABLE_000 } from "../fixtures/doc000";
-import { earlierYear, laterYear } from "../fixtures/years000";
 import { renderPane } from "./pane";
 
 function tab(name: string) {
@@ -137,11 +136,7 @@ describe("复核", () => {
 describe("结果: the 工作底稿", () => {
   test("the selected unit's 工作底稿 goes to a sheet of its own", async () => {
     const fake = new FakeExcel();
-    put(fake.book, "输入", "A1", [
-      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"],
-      ...TABLE_000,
-    ]);
-    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    input000(fake);
     await bindByHeader(fake, scheme000());
     await renderPane({ fake });
     tab("3 计算");
@@ -154,24 +149,6 @@ describe("结果: the 工作底稿", () => {
     expect(shown(fake.book, "江苏工作底稿", "A2")).toEqual([["所属街镇：江苏"]]);
   });
 });
-
-/** Both years of [000] as 得分表 sheets of one workbook. */
-function twoYears(): FakeExcel {
-  const fake = new FakeExcel();
-  for (const [sheet, units] of [
-    ["2020得分表", earlierYear()],
-    ["2021得分表", laterYear()],
-  ] as const) {
-    const grid = scoreTableGrid(evaluate(scheme000(), units)).grid;
-    put(
-      fake.book,
-      sheet,
-      "A1",
-      grid.cells.map((row) => row.map((c) => c.value ?? "")),
-    );
-  }
-  return fake;
-}
 
 describe("对比 and 通报", () => {
   test("matches with how each was made, a wrong one corrected, the 对比表 and its chart, then the draft copied", async () => {
@@ -248,11 +225,7 @@ describe("对比 and 通报", () => {
     expect(screen.getByText("请先在“计算”中完成计算，或在“对比”中对比两张得分表")).toBeTruthy();
     empty.view.unmount();
     const fake = new FakeExcel();
-    put(fake.book, "输入", "A1", [
-      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"],
-      ...TABLE_000,
-    ]);
-    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    input000(fake);
     await bindByHeader(fake, scheme000());
     await renderPane({ fake });
     tab("3 计算");

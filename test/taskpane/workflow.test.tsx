@@ -6,10 +6,8 @@ import type { ExcelShell, RunOptions } from "../../src/excel";
 import { createExcelShell } from "../../src/excel";
 import { put, shown } from "../fakeExcel/cells";
 import { FakeExcel } from "../fakeExcel";
-import { ORDER_000, scheme000, TABLE_000 } from "../fixtures/doc000";
+import { HEADER_000, ORDER_000, scheme000, TABLE_000 } from "../fixtures/doc000";
 import { renderPane } from "./pane";
-
-const HEADER_000 = ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"];
 
 function pick(name: string, scheme: string) {
   fireEvent.change(screen.getByRole("combobox", { name }), { target: { value: scheme } });

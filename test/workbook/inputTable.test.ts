@@ -1,8 +1,6 @@
 import { evaluate, inputColumns, loadScheme } from "../../src/engine";
 import { errorCell, inputSheetGrid, readInputTable, SheetCell } from "../../src/workbook";
-import { scheme000, TABLE_000 } from "../fixtures/doc000";
-
-const HEADER_000 = ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价"];
+import { HEADER_000, scheme000, TABLE_000 } from "../fixtures/doc000";
 
 function read(rows: SheetCell[][], strict = false) {
   return readInputTable(inputColumns(scheme000()), rows, { strict });
