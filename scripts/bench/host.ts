@@ -8,7 +8,7 @@ import { createExcelShell } from "../../src/excel";
 import { loadScheme } from "../../src/engine";
 import { builtinScheme } from "../../src/schemes";
 import { inputSheetGrid } from "../../src/workbook";
-import { FakeExcel } from "../../test/fakeExcel";
+import { FakeExcel } from "../../tools/fake-excel";
 import { SCHEME } from "./engine";
 import { syntheticUnits, typedValue } from "./synthetic";
 

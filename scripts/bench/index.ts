@@ -76,7 +76,7 @@ function markdown(report: Report): string {
     "",
     `## host: evaluate-and-write on the fake Excel host, ${report.host.scheme}`,
     "",
-    "Through the add-in's own shell (`createExcelShell`) on `test/fakeExcel`: a generated, bound input sheet filled",
+    "Through the add-in's own shell (`createExcelShell`) on `tools/fake-excel`: a generated, bound input sheet filled",
     "with synthetic units, then one run (read every bound range, score, write the 得分表 and read back what the",
     "formulas compute). The fake host counts `context.sync()` calls and measures each request as the JSON of its",
     `queued operations. Target: at most ${report.host.target.syncs} syncs, every request under ${thousands(report.host.target.requestBytes)} bytes (4 MiB) —`,

@@ -6,8 +6,8 @@
 import DecimalJs from "decimal.js";
 import { parseAddress } from "../../src/excel/address";
 import { columnLetter, GridArea } from "../../src/workbook";
-import type { FakeExcel, FakeSheet } from "../../test/fakeExcel";
-import type { CellData } from "../../test/fakeExcel/model";
+import type { FakeExcel, FakeSheet } from "../../tools/fake-excel";
+import type { CellData } from "../../tools/fake-excel/model";
 
 /** Rows and columns drawn beyond the used range, so there is room to type. */
 const SPARE_ROWS = 10;

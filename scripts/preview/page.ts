@@ -4,8 +4,8 @@
  * every `context.sync()` of the add-in redraws the grid, so a person can watch it work.
  */
 import type { ExcelHost } from "../../src/excel/host";
-import { FakeExcel } from "../../test/fakeExcel";
-import { shown } from "../../test/fakeExcel/cells";
+import { FakeExcel } from "../../tools/fake-excel";
+import { shown } from "../../tools/fake-excel/cells";
 import { parseAddress } from "../../src/excel/address";
 import { WorkbookView } from "./grid";
 

@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { registerAudit } from "./audit";
 import { evaluateCommand, Output, schemesCommand } from "./commands";
 import { registerCompare } from "./compare";
+import { XlsxError } from "../xlsx";
 import { UserError } from "./io";
 import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./workbook";
 import { registerPaper } from "./paper";
@@ -67,7 +68,7 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UserError) {
+    if (e instanceof UserError || e instanceof XlsxError) {
       process.stderr.write(`jixiao: ${e.message}\n`);
       return 1;
     }

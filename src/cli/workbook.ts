@@ -23,9 +23,19 @@ import {
 } from "../workbook";
 import { Output, scoreTableText } from "./commands";
 import { resolveScheme, UserError } from "./io";
-import { holdsMacros, patchWorkbook, ResultSheet, saveWorkbook } from "./xlsxPatch";
-import { hasMarker, openXlsx, readSheetCells, SheetEntry, sheetNamed, worksheets, XlsxFile } from "./xlsxRead";
-import { cellRef } from "./xlsxText";
+import {
+  cellRef,
+  hasMarker,
+  holdsMacros,
+  patchWorkbook,
+  readSheetCells,
+  ResultSheet,
+  SheetEntry,
+  sheetNamed,
+  worksheets,
+  XlsxFile,
+} from "../xlsx";
+import { openXlsxFile, saveWorkbook } from "./xlsxFile";
 
 export interface ScoreOptions {
   scheme: string;
@@ -94,7 +104,7 @@ function checkOutput(input: string, out: string): void {
   if (resolve(out) === resolve(input) || !existsSync(out)) return;
   let existing: XlsxFile | undefined;
   try {
-    existing = openXlsx(out);
+    existing = openXlsxFile(out);
   } catch {
     existing = undefined;
   }
@@ -124,7 +134,7 @@ export interface WorkbookInput {
 
 /** Reads the input table of a workbook for a scheme; every problem is a UserError naming the sheet and cell. */
 export async function readWorkbookInput(input: string, scheme: Scheme, options: ScoreOptions): Promise<WorkbookInput> {
-  const file = openXlsx(input);
+  const file = openXlsxFile(input);
   const scoreSheet = ownScoreSheet(file);
   const sheet = chooseSheet(file, scheme, options, scoreSheet);
   const read = readInputTable(inputColumns(scheme), readSheetCells(file, sheet), { strict: options.strict === true });

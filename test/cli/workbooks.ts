@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli";
-import { entryData, readZip, writeZip } from "../../src/cli/zip";
+import { nodeCodec } from "../../src/cli/xlsxFile";
+import { entryData, readZip, writeZip } from "../../src/xlsx/zip";
 import { HEADER_000, scheme000, TABLE_000 } from "../fixtures/doc000";
 
 export interface Run {
@@ -96,7 +97,11 @@ export function zipParts(path: string): Map<string, { data: Buffer; raw: Buffer;
   return new Map(
     entries.map((e) => [
       e.name,
-      { data: entryData(bytes, e), raw: bytes.subarray(e.dataStart, e.dataStart + e.compressedSize), crc: e.crc },
+      {
+        data: Buffer.from(entryData(bytes, e, nodeCodec)),
+        raw: bytes.subarray(e.dataStart, e.dataStart + e.compressedSize),
+        crc: e.crc,
+      },
     ]),
   );
 }
@@ -107,7 +112,7 @@ export function writeParts(path: string, parts: Map<string, string | Buffer>): s
     name,
     data: typeof data === "string" ? Buffer.from(data) : data,
   }));
-  writeFileSync(path, writeZip(Buffer.alloc(0), entries));
+  writeFileSync(path, writeZip(Buffer.alloc(0), entries, nodeCodec));
   return path;
 }
 

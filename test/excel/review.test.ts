@@ -9,9 +9,9 @@ import { inputColumns, loadScheme, Scheme, UnitInput } from "../../src/engine";
 import { createExcelShell, ExcelShell, RunOutcome, RunResult } from "../../src/excel";
 import { HIGHLIGHT_FILL } from "../../src/excel/audit";
 import { builtinScheme } from "../../src/schemes";
-import { put, shown, snapshot } from "../fakeExcel/cells";
-import { FakeExcel } from "../fakeExcel";
-import { input000, twoYears } from "../fakeExcel/book000";
+import { put, shown, snapshot } from "../../tools/fake-excel/cells";
+import { FakeExcel } from "../../tools/fake-excel";
+import { input000, twoYears } from "../fixtures/book000";
 import { scheme000, TABLE_000 } from "../fixtures/doc000";
 
 function builtin(id: string): Scheme {

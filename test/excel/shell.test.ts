@@ -7,8 +7,8 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { loadScheme, Scheme } from "../../src/engine";
 import { createExcelShell, ExcelShell, RunOutcome, RunResult } from "../../src/excel";
-import { put, shown, snapshot } from "../fakeExcel/cells";
-import { FakeExcel } from "../fakeExcel";
+import { put, shown, snapshot } from "../../tools/fake-excel/cells";
+import { FakeExcel } from "../../tools/fake-excel";
 import { AVERAGES_000, HEADER_000, ORDER_000, scheme000, TABLE_000, units000 } from "../fixtures/doc000";
 
 function written(outcome: RunOutcome): RunResult {

@@ -12,7 +12,7 @@ import {
   SETTINGS_KEY,
   writeRegistry,
 } from "../../src/excel/registry";
-import { FakeExcel } from "../fakeExcel";
+import { FakeExcel } from "../../tools/fake-excel";
 
 /** Any key but "__proto__", which the registry refuses (no object built from JSON can keep it). */
 const key = fc.string().filter((k) => k !== "__proto__");

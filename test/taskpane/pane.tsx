@@ -7,7 +7,7 @@ import type { SchemeInput } from "../../src/engine";
 import { createExcelShell, ExcelShell } from "../../src/excel";
 import { App } from "../../src/taskpane/App";
 import { stringsFor } from "../../src/taskpane/strings";
-import { FakeExcel } from "../fakeExcel";
+import { FakeExcel } from "../../tools/fake-excel";
 import { scheme000 } from "../fixtures/doc000";
 
 // CI builds and drives the browser suite beside these tests on two cores: give async queries time under load.

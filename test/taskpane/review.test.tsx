@@ -13,9 +13,9 @@ import { inputColumns, loadScheme, Scheme, UnitInput } from "../../src/engine";
 import { createExcelShell } from "../../src/excel";
 import { HIGHLIGHT_FILL } from "../../src/excel/audit";
 import { builtinScheme } from "../../src/schemes";
-import { put, shown } from "../fakeExcel/cells";
-import { FakeExcel } from "../fakeExcel";
-import { input000, twoYears } from "../fakeExcel/book000";
+import { put, shown } from "../../tools/fake-excel/cells";
+import { FakeExcel } from "../../tools/fake-excel";
+import { input000, twoYears } from "../fixtures/book000";
 import { scheme000, TABLE_000 } from "../fixtures/doc000";
 import { renderPane } from "./pane";
 

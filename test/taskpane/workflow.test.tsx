@@ -4,8 +4,8 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { ExcelShell, RunOptions } from "../../src/excel";
 import { createExcelShell } from "../../src/excel";
-import { put, shown } from "../fakeExcel/cells";
-import { FakeExcel } from "../fakeExcel";
+import { put, shown } from "../../tools/fake-excel/cells";
+import { FakeExcel } from "../../tools/fake-excel";
 import { HEADER_000, ORDER_000, scheme000, TABLE_000 } from "../fixtures/doc000";
 import { renderPane } from "./pane";
 

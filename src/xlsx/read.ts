@@ -3,13 +3,14 @@
  * only the worksheet XML a command needs, cells read as Excel's Range.values hands them over (a formula by its
  * stored result, a date as its serial number, an error cell as its error text).
  */
-import { readFileSync } from "fs";
-import { posix } from "path";
 import { SheetCell } from "../workbook";
-import { UserError } from "./io";
-import { entryData, readZip, ZipEntry, ZipError } from "./zip";
+import { decode } from "./bytes";
+import type { Codec } from "./codec";
+import { XlsxError } from "./errors";
+import { basename, dirname, extname, joinPart } from "./partName";
+import { storedText } from "./text";
 import { child, parseXml, Token, XmlElement, XmlError, XmlScanner } from "./xml";
-import { storedText } from "./xlsxText";
+import { entryData, readZip, ZipEntry, ZipError } from "./zip";
 
 /** A relationship of a part, its target resolved to a part name ("xl/worksheets/sheet1.xml"). */
 export interface Relationship {
@@ -47,8 +48,10 @@ export interface XmlPart {
 
 /** An opened workbook: its zip entries, and the workbook part read. Worksheets are read on demand. */
 export interface XlsxFile {
+  /** The file's name as the user gave it, for messages. */
   path: string;
-  bytes: Buffer;
+  bytes: Uint8Array;
+  codec: Codec;
   entries: ZipEntry[];
   contentTypes: XmlPart;
   workbook: XmlPart;
@@ -71,7 +74,7 @@ export function isRelType(rel: { type: string }, kind: string): boolean {
 }
 
 const notXlsx = (path: string) =>
-  new UserError(`无法读取工作簿 ${path}：不是 .xlsx 文件（.xls、.et 等请先在 Excel 或 WPS 中另存为 .xlsx）`);
+  new XlsxError(`无法读取工作簿 ${path}：不是 .xlsx 文件（.xls、.et 等请先在 Excel 或 WPS 中另存为 .xlsx）`);
 
 /** A part name as OPC compares them: case-insensitive, without a leading slash. */
 function partKey(name: string): string {
@@ -83,24 +86,38 @@ export function findEntry(file: Pick<XlsxFile, "entries">, part: string): ZipEnt
   return file.entries.find((e) => partKey(e.name) === key);
 }
 
-/** The uncompressed bytes of a part; a damaged part is a UserError naming the file. */
-export function partBytes(file: Pick<XlsxFile, "path" | "bytes" | "entries">, part: string): Buffer | undefined {
+/** The uncompressed bytes of a part; a damaged part is an XlsxError naming the file. */
+export function partBytes(
+  file: Pick<XlsxFile, "path" | "bytes" | "entries" | "codec">,
+  part: string,
+): Uint8Array | undefined {
   const entry = findEntry(file, part);
   if (!entry) return undefined;
   try {
-    return entryData(file.bytes, entry);
+    return entryData(file.bytes, entry, file.codec);
   } catch (e) {
-    throw new UserError(`无法读取工作簿 ${file.path}：${(e as Error).message}`);
+    throw new XlsxError(`无法读取工作簿 ${file.path}：${(e as Error).message}`);
   }
 }
 
 /** A part's text: UTF-8, or UTF-16 when it starts with that byte-order mark. */
-export function partText(file: Pick<XlsxFile, "path" | "bytes" | "entries">, part: string): string | undefined {
+export function partText(
+  file: Pick<XlsxFile, "path" | "bytes" | "entries" | "codec">,
+  part: string,
+): string | undefined {
   const bytes = partBytes(file, part);
   if (!bytes) return undefined;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString("utf16le", 2);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
-  return bytes.toString("utf8", bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+  const [encoding, start] =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? (["utf-16le", 2] as const)
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? (["utf-16be", 2] as const)
+        : (["utf-8", bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0] as const);
+  try {
+    return decode(bytes.subarray(start), encoding);
+  } catch {
+    throw new XlsxError(`无法读取工作簿 ${file.path}：部件 ${part} 不是有效的 ${encoding.toUpperCase()} 文本`);
+  }
 }
 
 /** Runs a reading step over one part, turning an XML problem into a message naming the file and the part. */
@@ -109,13 +126,13 @@ export function inPart<T>(path: string, part: string, read: () => T): T {
     return read();
   } catch (e) {
     if (e instanceof XmlError || e instanceof ZipError) {
-      throw new UserError(`无法读取工作簿 ${path}：部件 ${part} 无法解析（${e.message}）`);
+      throw new XlsxError(`无法读取工作簿 ${path}：部件 ${part} 无法解析（${e.message}）`);
     }
     throw e;
   }
 }
 
-function xmlPart(file: Pick<XlsxFile, "path" | "bytes" | "entries">, part: string): XmlPart | undefined {
+function xmlPart(file: Pick<XlsxFile, "path" | "bytes" | "entries" | "codec">, part: string): XmlPart | undefined {
   const xml = partText(file, part);
   if (xml === undefined) return undefined;
   return { part, xml, root: inPart(file.path, part, () => parseXml(xml)) };
@@ -123,13 +140,12 @@ function xmlPart(file: Pick<XlsxFile, "path" | "bytes" | "entries">, part: strin
 
 /** "xl/_rels/workbook.xml.rels" for "xl/workbook.xml". */
 export function relsPartOf(part: string): string {
-  return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+  return joinPart(dirname(part), "_rels", `${basename(part)}.rels`);
 }
 
 /** A relationship's target as a part name, relative to the part the relationship belongs to. */
 export function resolveTarget(source: string, target: string): string {
-  const path = target.startsWith("/") ? target.slice(1) : posix.join(posix.dirname(source), target);
-  return posix.normalize(path).replace(/^(\.\.\/)+/, "");
+  return target.startsWith("/") ? joinPart(target) : joinPart(dirname(source), target);
 }
 
 export function relationshipsOf(source: string, rels: XmlElement): Relationship[] {
@@ -155,7 +171,7 @@ export function contentTypeOf(contentTypes: XmlElement, part: string): string | 
     (e) => e.name === "Override" && (e.attributes.PartName ?? "").toLowerCase() === key,
   );
   if (override) return override.attributes.ContentType;
-  const extension = posix.extname(part).slice(1).toLowerCase();
+  const extension = extname(part).slice(1).toLowerCase();
   return contentTypes.children.find(
     (e) => e.name === "Default" && (e.attributes.Extension ?? "").toLowerCase() === extension,
   )?.attributes.ContentType;
@@ -168,16 +184,10 @@ export function relIdOf(element: XmlElement): string | undefined {
 }
 
 /** Opens an .xlsx: the central directory and the workbook part; a file that is not one says what to do. */
-export function openXlsx(path: string): XlsxFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new UserError(`无法读取工作簿 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFile {
   const entries = readZip(bytes);
   if (!entries) throw notXlsx(path);
-  const base = { path, bytes, entries };
+  const base = { path, bytes, entries, codec };
   const contentTypes = xmlPart(base, "[Content_Types].xml");
   const rootRels = xmlPart(base, "_rels/.rels");
   const officeDocument = rootRels
@@ -219,6 +229,7 @@ export function openXlsx(path: string): XlsxFile {
   return {
     path,
     bytes,
+    codec,
     entries,
     contentTypes,
     workbook,
@@ -345,7 +356,7 @@ export function readSheetCells(file: XlsxFile, sheet: SheetEntry, maxRows = Infi
   if (part === undefined) return [];
   file.worksheetTexts ??= new Map();
   const xml = file.worksheetTexts.get(part) ?? partText(file, part);
-  if (xml === undefined) throw new UserError(`无法读取工作簿 ${file.path}：缺少工作表“${sheet.name}”的部件 ${part}`);
+  if (xml === undefined) throw new XlsxError(`无法读取工作簿 ${file.path}：缺少工作表“${sheet.name}”的部件 ${part}`);
   file.worksheetTexts.set(part, xml);
   return inPart(file.path, part, () => cellsOf(xml, maxRows, () => sharedStrings(file), file.date1904));
 }

@@ -1,5 +1,5 @@
-import { put, shown } from "./cells";
-import { FakeExcel } from ".";
+import { put, shown } from "../tools/fake-excel/cells";
+import { FakeExcel } from "../tools/fake-excel";
 
 describe("the fake Excel host keeps Office.js's proxy protocol", () => {
   test("a property read before load and sync throws PropertyNotLoaded, as in Excel", async () => {

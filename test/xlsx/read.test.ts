@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { sheetCells } from "../../src/cli/xlsx";
-import { openXlsx, readSheetCells, worksheets } from "../../src/cli/xlsxRead";
-import { decodeEntities, parseXml, XmlError } from "../../src/cli/xml";
-import { readZip } from "../../src/cli/zip";
+import { openXlsxFile as openXlsx } from "../../src/cli/xlsxFile";
+import { readSheetCells, worksheets } from "../../src/xlsx";
+import { decodeEntities, parseXml, XmlError } from "../../src/xlsx/xml";
+import { readZip } from "../../src/xlsx/zip";
+import { sheetCells } from "./exceljsOracle";
 import { HEADER_SEARCH_ROWS, SCORE_SHEET_NAME, SheetCell } from "../../src/workbook";
 import {
   addInput000,
@@ -15,7 +16,7 @@ import {
   tempDir,
   writeParts,
   writeWorkbook,
-} from "./workbooks";
+} from "../cli/workbooks";
 
 const NO_RESULT = { unreadable: "公式没有保存计算结果：请在 Excel 或 WPS 中打开、计算并保存后再试" };
 

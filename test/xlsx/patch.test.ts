@@ -7,9 +7,9 @@ import ExcelJS from "exceljs";
 import { existsSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { recalculate } from "../../scripts/libreoffice";
-import { patchWorkbook } from "../../src/cli/xlsxPatch";
-import { openXlsx, readSheetCells, sheetNamed } from "../../src/cli/xlsxRead";
-import { parseXml, XmlElement } from "../../src/cli/xml";
+import { openXlsxFile as openXlsx } from "../../src/cli/xlsxFile";
+import { patchWorkbook, readSheetCells, sheetNamed } from "../../src/xlsx";
+import { parseXml, XmlElement } from "../../src/xlsx/xml";
 import { BONUS_SHEET_NAME, SCORE_SHEET_NAME, SCORE_TABLE_MARKER } from "../../src/workbook";
 import { HEADER_000, ORDER_000 } from "../fixtures/doc000";
 import {
@@ -23,7 +23,7 @@ import {
   writeParts,
   writeWorkbook,
   zipParts,
-} from "./workbooks";
+} from "../cli/workbooks";
 
 jest.setTimeout(180_000);
 

@@ -1,0 +1,34 @@
+/** The .xlsx layer's file side: reading a workbook's bytes, Node's zlib as its codec, writing the patched bytes. */
+import { readFileSync, writeFileSync } from "fs";
+import { crc32, deflateRawSync, inflateRawSync } from "zlib";
+import { Codec, openXlsx, XlsxFile } from "../xlsx";
+import { UserError, writeAtomically } from "./io";
+
+/** The largest buffer Node allocates in one piece (2 GiB − 1). */
+const MAX_OUTPUT = 2 ** 31 - 1;
+
+/** Node's zlib: `maxOutputLength` stops inflating at the cap instead of after the whole stream. */
+export const nodeCodec: Codec = {
+  inflateRaw(data, maxOutput) {
+    // One byte past the cap, so an entry longer than it declared fails the size check rather than being truncated.
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(maxOutput + 1, MAX_OUTPUT)) });
+  },
+  deflateRaw: (data) => deflateRawSync(data, { level: 1 }),
+  crc32: (data) => crc32(data),
+};
+
+/** Opens a workbook from disk; an unreadable file is a UserError naming it. */
+export function openXlsxFile(path: string): XlsxFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UserError(`无法读取工作簿 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return openXlsx(bytes, path, nodeCodec);
+}
+
+/** Writes the patched workbook to `path` through a temporary file beside it. */
+export async function saveWorkbook(bytes: Uint8Array, path: string): Promise<void> {
+  await writeAtomically(path, (temporary) => writeFileSync(temporary, bytes));
+}

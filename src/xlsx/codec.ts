@@ -1,0 +1,15 @@
+/**
+ * Inflate, deflate and CRC-32 as the layer needs them, behind an interface: the command line passes Node's zlib, a
+ * browser build would pass a pure-JS inflate. The layer itself imports nothing from Node.
+ */
+
+export interface Codec {
+  /**
+   * The raw DEFLATE stream `data` inflated; throws when it is damaged or when its output would pass `maxOutput`
+   * bytes (checked while inflating, so a bomb never allocates more than the cap).
+   */
+  inflateRaw(data: Uint8Array, maxOutput: number): Uint8Array;
+  /** Raw DEFLATE at a fast level: only the parts the tool writes go through it. */
+  deflateRaw(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}

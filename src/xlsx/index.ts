@@ -1,0 +1,10 @@
+/**
+ * The .xlsx file format on bytes: the zip container, an XML scanner, reading a workbook's sheets and cells, and
+ * patching result sheets into it. No file system and nothing from Node: bytes in, bytes out, and an XlsxError with
+ * a Chinese message for every file it refuses.
+ */
+export type { Codec } from "./codec";
+export { XlsxError } from "./errors";
+export { hasMarker, openXlsx, readSheetCells, sheetNamed, worksheets, type SheetEntry, type XlsxFile } from "./read";
+export { holdsMacros, markerRange, patchWorkbook, worksheetXml, type ResultSheet } from "./patch";
+export { cellRef, fileFormula, fileText, storedText } from "./text";
