@@ -3,13 +3,42 @@
  * reach out on their own (background networking, component updates, sync, QUIC), in a new empty profile. Every
  * request of every page is recorded; one that leaves this machine is refused and listed in `outside`.
  */
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { delimiter, join } from "path";
 import { BrowserContext, chromium } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_INSTALL = "apt-get update && apt-get install -y chromium";
+/** The names a Chromium-based browser goes by on Linux, macOS (on the PATH) and Windows. */
+const BROWSER_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "msedge"];
+export const CHROMIUM_INSTALL =
+  "Debian/Ubuntu: apt-get update && apt-get install -y chromium; elsewhere: install Chromium, Chrome or Edge and set CHROMIUM to its executable";
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The browser to drive: `CHROMIUM` when set, else the first Chromium-based browser on the PATH (with Windows'
+ * executable extensions). Undefined when there is none.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const chosen = env.CHROMIUM;
+  if (chosen !== undefined && chosen !== "") return chosen;
+  const extensions = process.platform === "win32" ? (env.PATHEXT ?? ".EXE").split(";") : [""];
+  for (const dir of (env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    for (const name of BROWSER_NAMES) {
+      for (const extension of extensions) {
+        const path = join(dir, name + extension.toLowerCase());
+        if (isFile(path)) return path;
+      }
+    }
+  }
+  return undefined;
+}
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -40,12 +69,14 @@ export interface Chromium {
 }
 
 export async function launchChromium(): Promise<Chromium> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`${CHROMIUM_INSTALL}\``);
+  const executable = findChromium();
+  if (executable === undefined || !existsSync(executable)) {
+    const where = executable === undefined ? "on the PATH (chromium, google-chrome, msedge…)" : `at ${executable}`;
+    throw new Error(`No Chromium ${where}: ${CHROMIUM_INSTALL}`);
   }
   const profile = mkdtempSync(join(tmpdir(), "jixiao-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: executable,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 860 },
