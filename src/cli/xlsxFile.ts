@@ -1,17 +1,28 @@
 /** The .xlsx layer's file side: reading a workbook's bytes, Node's zlib as its codec, writing the patched bytes. */
 import { readFileSync, writeFileSync } from "fs";
 import { crc32, deflateRawSync, inflateRawSync } from "zlib";
-import { Codec, openXlsx, XlsxFile } from "../xlsx";
+import { Codec, InflateLimitError, openXlsx, XlsxFile } from "../xlsx";
 import { UserError, writeAtomically } from "./io";
 
 /** The largest buffer Node allocates in one piece (2 GiB − 1). */
 const MAX_OUTPUT = 2 ** 31 - 1;
 
-/** Node's zlib: `maxOutputLength` stops inflating at the cap instead of after the whole stream. */
+/**
+ * Node's zlib: `maxOutputLength` stops inflating at the cap instead of after the whole stream, with a RangeError
+ * (ERR_BUFFER_TOO_LARGE) that becomes the codec's InflateLimitError.
+ */
 export const nodeCodec: Codec = {
   inflateRaw(data, maxOutput) {
-    // One byte past the cap, so an entry longer than it declared fails the size check rather than being truncated.
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(maxOutput + 1, MAX_OUTPUT)) });
+    // zlib wants a cap of at least one byte: an empty entry's stream that yields one is refused by the size check.
+    const cap = Math.max(1, Math.min(maxOutput, MAX_OUTPUT));
+    try {
+      return inflateRawSync(data, { maxOutputLength: cap });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+        throw new InflateLimitError(`解压超过 ${cap} 字节`);
+      }
+      throw e;
+    }
   },
   deflateRaw: (data) => deflateRawSync(data, { level: 1 }),
   crc32: (data) => crc32(data),

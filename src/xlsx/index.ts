@@ -3,7 +3,7 @@
  * patching result sheets into it. No file system and nothing from Node: bytes in, bytes out, and an XlsxError with
  * a Chinese message for every file it refuses.
  */
-export type { Codec } from "./codec";
+export { InflateLimitError, type Codec } from "./codec";
 export { XlsxError } from "./errors";
 export { hasMarker, openXlsx, readSheetCells, sheetNamed, worksheets, type SheetEntry, type XlsxFile } from "./read";
 export { holdsMacros, markerRange, patchWorkbook, worksheetXml, type ResultSheet } from "./patch";

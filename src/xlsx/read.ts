@@ -10,7 +10,7 @@ import { XlsxError } from "./errors";
 import { basename, dirname, extname, joinPart } from "./partName";
 import { storedText } from "./text";
 import { child, parseXml, Token, XmlElement, XmlError, XmlScanner } from "./xml";
-import { entryData, readZip, ZipEntry, ZipError } from "./zip";
+import { entryData, InflateBudget, partKey, readZip, ZipEntry, ZipError } from "./zip";
 
 /** A relationship of a part, its target resolved to a part name ("xl/worksheets/sheet1.xml"). */
 export interface Relationship {
@@ -53,6 +53,8 @@ export interface XlsxFile {
   bytes: Uint8Array;
   codec: Codec;
   entries: ZipEntry[];
+  /** The uncompressed bytes read so far, against the limit for one workbook. */
+  budget: InflateBudget;
   contentTypes: XmlPart;
   workbook: XmlPart;
   workbookRels: XmlPart;
@@ -76,35 +78,31 @@ export function isRelType(rel: { type: string }, kind: string): boolean {
 const notXlsx = (path: string) =>
   new XlsxError(`无法读取工作簿 ${path}：不是 .xlsx 文件（.xls、.et 等请先在 Excel 或 WPS 中另存为 .xlsx）`);
 
-/** A part name as OPC compares them: case-insensitive, without a leading slash. */
-function partKey(name: string): string {
-  return name.replace(/^\//, "").toLowerCase();
-}
-
 export function findEntry(file: Pick<XlsxFile, "entries">, part: string): ZipEntry | undefined {
   const key = partKey(part);
   return file.entries.find((e) => partKey(e.name) === key);
 }
 
-/** The uncompressed bytes of a part; a damaged part is an XlsxError naming the file. */
-export function partBytes(
-  file: Pick<XlsxFile, "path" | "bytes" | "entries" | "codec">,
-  part: string,
-): Uint8Array | undefined {
+/** What reading a part needs of an opened workbook. */
+type PartSource = Pick<XlsxFile, "path" | "bytes" | "entries" | "codec" | "budget">;
+
+/**
+ * The uncompressed bytes of a part, counted in the workbook's budget; a damaged or hostile part is an XlsxError
+ * naming the file.
+ */
+export function partBytes(file: PartSource, part: string): Uint8Array | undefined {
   const entry = findEntry(file, part);
   if (!entry) return undefined;
   try {
-    return entryData(file.bytes, entry, file.codec);
+    return entryData(file.bytes, entry, file.codec, file.budget);
   } catch (e) {
-    throw new XlsxError(`无法读取工作簿 ${file.path}：${(e as Error).message}`);
+    if (e instanceof ZipError) throw new XlsxError(`无法读取工作簿 ${file.path}：${e.message}`);
+    throw e;
   }
 }
 
 /** A part's text: UTF-8, or UTF-16 when it starts with that byte-order mark. */
-export function partText(
-  file: Pick<XlsxFile, "path" | "bytes" | "entries" | "codec">,
-  part: string,
-): string | undefined {
+export function partText(file: PartSource, part: string): string | undefined {
   const bytes = partBytes(file, part);
   if (!bytes) return undefined;
   const [encoding, start] =
@@ -132,7 +130,7 @@ export function inPart<T>(path: string, part: string, read: () => T): T {
   }
 }
 
-function xmlPart(file: Pick<XlsxFile, "path" | "bytes" | "entries" | "codec">, part: string): XmlPart | undefined {
+function xmlPart(file: PartSource, part: string): XmlPart | undefined {
   const xml = partText(file, part);
   if (xml === undefined) return undefined;
   return { part, xml, root: inPart(file.path, part, () => parseXml(xml)) };
@@ -183,11 +181,20 @@ export function relIdOf(element: XmlElement): string | undefined {
   return undefined;
 }
 
-/** Opens an .xlsx: the central directory and the workbook part; a file that is not one says what to do. */
+/**
+ * Opens an .xlsx: the central directory and the workbook part; a file that is not a zip says what to do, a zip that
+ * cannot be read safely (docs/limits.md) says why.
+ */
 export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFile {
-  const entries = readZip(bytes);
+  let entries: ZipEntry[] | undefined;
+  try {
+    entries = readZip(bytes);
+  } catch (e) {
+    if (e instanceof ZipError) throw new XlsxError(`无法读取工作簿 ${path}：${e.message}`);
+    throw e;
+  }
   if (!entries) throw notXlsx(path);
-  const base = { path, bytes, entries, codec };
+  const base = { path, bytes, entries, codec, budget: new InflateBudget() };
   const contentTypes = xmlPart(base, "[Content_Types].xml");
   const rootRels = xmlPart(base, "_rels/.rels");
   const officeDocument = rootRels
@@ -231,6 +238,7 @@ export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFil
     bytes,
     codec,
     entries,
+    budget: base.budget,
     contentTypes,
     workbook,
     workbookRels,

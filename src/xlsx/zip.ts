@@ -4,7 +4,8 @@
  * leaves the file exactly as it came in.
  */
 import { concat, FieldWriter, latin1, u16, u32, u64, utf8, decode } from "./bytes";
-import type { Codec } from "./codec";
+import { Codec, InflateLimitError } from "./codec";
+import { MAX_INFLATE_RATIO, MAX_INFLATED_TOTAL, MAX_PART_SIZE, RATIO_GRACE_SIZE } from "./limits";
 
 const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_END_LOCATOR = 0x07064b50;
@@ -39,26 +40,56 @@ export interface ZipEntry {
   /** The central directory's extra field, without its zip64 record (the sizes are rewritten). */
   extra: Uint8Array;
   comment: Uint8Array;
+  /** Where the entry's local header starts in the archive. */
+  headerStart: number;
   /** Where the entry's compressed bytes start in the archive. */
   dataStart: number;
 }
 
-/** An archive or entry this reader refuses: the caller words the message for the user (file and part). */
+/**
+ * An archive or entry this reader refuses, its message a complete clause in Chinese (the part and what is wrong);
+ * the caller puts the file's name before it.
+ */
 export class ZipError extends Error {}
 
-/** Reads the zip64 sizes and offset of an entry whose 32-bit fields are 0xFFFFFFFF. */
-function zip64Values(extra: Uint8Array, wanted: number): number[] {
+/** What a user can do about a damaged or doctored archive that Excel may still open. */
+const RESAVE = "请在 Excel 中另存后再试";
+
+const damaged = (what: string) => new ZipError(`压缩包已损坏或被篡改（${what}），${RESAVE}`);
+
+/** A size for a message: "1.3 GB", "600 MB", "48 KB", "900 字节". */
+export function sizeText(bytes: number): string {
+  const units: [number, string][] = [
+    [1024 ** 3, "GB"],
+    [1024 ** 2, "MB"],
+    [1024, "KB"],
+  ];
+  for (const [unit, label] of units) {
+    if (bytes >= unit) {
+      const value = bytes / unit;
+      return `${value >= 10 ? String(Math.round(value)) : String(Math.round(value * 10) / 10)} ${label}`;
+    }
+  }
+  return `${bytes} 字节`;
+}
+
+/**
+ * The zip64 values an entry's 32-bit fields stand for when they are 0xFFFFFFFF, in the order zip64 stores them;
+ * undefined when the entry has no zip64 record, or one too short for them.
+ */
+function zip64Values(extra: Uint8Array, wanted: number): number[] | undefined {
   for (let at = 0; at + 4 <= extra.length;) {
     const id = u16(extra, at);
     const length = u16(extra, at + 2);
     if (id === ZIP64_EXTRA) {
+      if (8 * wanted > length || at + 4 + length > extra.length) return undefined;
       const values: number[] = [];
-      for (let i = 0; i < wanted && 8 * (i + 1) <= length; i++) values.push(u64(extra, at + 4 + 8 * i));
+      for (let i = 0; i < wanted; i++) values.push(u64(extra, at + 4 + 8 * i));
       return values;
     }
     at += 4 + length;
   }
-  return [];
+  return undefined;
 }
 
 function withoutZip64(extra: Uint8Array): Uint8Array {
@@ -80,41 +111,92 @@ function findEnd(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The entries of a zip archive, in the order of its central directory; undefined when the bytes are not a zip. */
+/** Names are ASCII in every .xlsx; one not flagged UTF-8, or not valid UTF-8, is read as Latin-1 rather than guessed. */
+function nameOf(rawName: Uint8Array, flags: number): string {
+  if (flags & UTF8_NAME) {
+    try {
+      return decode(rawName, "utf-8");
+    } catch {
+      // Latin-1 below.
+    }
+  }
+  return latin1(rawName);
+}
+
+/** A part name as OPC compares them: case-insensitive, without a leading slash. */
+export function partKey(name: string): string {
+  return name.replace(/^\//, "").toLowerCase();
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The entries of a zip archive, in the order of its central directory; undefined when the bytes are not a zip (no
+ * end-of-directory record). An archive that is a zip but cannot be read safely throws a ZipError saying why: a
+ * directory or zip64 record pointing past the file, more entries than the file can hold, a local header whose name
+ * differs from the directory's, a name twice (Excel reads the last, other readers the first), or two entries whose
+ * data overlap (a bomb: one stored entry listed thousands of times).
+ */
 export function readZip(bytes: Uint8Array): ZipEntry[] | undefined {
   const end = findEnd(bytes);
   if (end < 0) return undefined;
   let count = u16(bytes, end + 10);
   let at = u32(bytes, end + 16);
+  /** Where the directory must end: at the zip64 record when there is one, else at the end record. */
+  let directoryEnd = end;
   if ((count === 0xffff || at === MAX32) && end >= 20 && u32(bytes, end - 20) === ZIP64_END_LOCATOR) {
     const record = u64(bytes, end - 20 + 8);
-    if (record + 56 > bytes.length || u32(bytes, record) !== ZIP64_END_OF_DIRECTORY) return undefined;
+    if (record + 56 > end - 20) throw damaged("ZIP64 目录记录指向文件之外");
+    if (u32(bytes, record) !== ZIP64_END_OF_DIRECTORY) throw damaged("找不到 ZIP64 目录记录");
     count = u64(bytes, record + 32);
     at = u64(bytes, record + 48);
+    directoryEnd = record;
+  }
+  const directoryStart = at;
+  if (directoryStart > directoryEnd) throw damaged("目录指向文件之外");
+  // Each entry takes at least 46 bytes of directory and a 30-byte local header before the directory.
+  const room = Math.min(Math.floor((directoryEnd - directoryStart) / 46), Math.floor(directoryStart / 30));
+  if (count > room) {
+    throw new ZipError(`压缩包的目录声称有 ${count} 个部件，而文件只容得下 ${room} 个（已损坏或被篡改），${RESAVE}`);
   }
   const entries: ZipEntry[] = [];
+  /** The name each entry's local header gives, beside the entry. */
+  const localNames = new Map<ZipEntry, Uint8Array>();
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== DIRECTORY_ENTRY) return undefined;
+    if (at + 46 > directoryEnd || u32(bytes, at) !== DIRECTORY_ENTRY) throw damaged(`目录的第 ${n + 1} 项不可读`);
     const flags = u16(bytes, at + 8);
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
+    const next = at + 46 + nameLength + extraLength + commentLength;
+    if (next > directoryEnd) throw damaged(`目录的第 ${n + 1} 项超出目录`);
     const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
+    const name = nameOf(rawName, flags);
     const extra = bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength);
     let size = u32(bytes, at + 24);
     let compressedSize = u32(bytes, at + 20);
-    let offset = u32(bytes, at + 42);
+    let headerStart = u32(bytes, at + 42);
     // Zip64 stores, in this order, only the fields whose 32-bit value is 0xFFFFFFFF.
-    const big = zip64Values(extra, 3);
-    if (size === MAX32) size = big.shift() ?? size;
-    if (compressedSize === MAX32) compressedSize = big.shift() ?? compressedSize;
-    if (offset === MAX32) offset = big.shift() ?? offset;
-    if (offset + 30 > bytes.length || u32(bytes, offset) !== LOCAL_HEADER) return undefined;
-    const dataStart = offset + 30 + u16(bytes, offset + 26) + u16(bytes, offset + 28);
-    if (dataStart + compressedSize > bytes.length) return undefined;
-    entries.push({
-      // Names are ASCII in every .xlsx; a name not flagged UTF-8 is read as Latin-1 rather than guessed.
-      name: flags & UTF8_NAME ? decode(rawName, "utf-8") : latin1(rawName),
+    const wanted = [size, compressedSize, headerStart].filter((v) => v === MAX32).length;
+    if (wanted > 0) {
+      const big = zip64Values(extra, wanted);
+      if (!big) throw damaged(`${name} 缺少 ZIP64 大小记录`);
+      if (size === MAX32) size = big.shift() as number;
+      if (compressedSize === MAX32) compressedSize = big.shift() as number;
+      if (headerStart === MAX32) headerStart = big.shift() as number;
+    }
+    // Entries lie before the directory: an offset or a size that runs past it is damage or a doctored zip64 value.
+    if (headerStart + 30 > directoryStart) throw damaged(`${name} 的位置超出文件`);
+    if (u32(bytes, headerStart) !== LOCAL_HEADER) throw damaged(`${name} 的文件头不可读`);
+    const localNameLength = u16(bytes, headerStart + 26);
+    const dataStart = headerStart + 30 + localNameLength + u16(bytes, headerStart + 28);
+    if (dataStart + compressedSize > directoryStart) throw damaged(`${name} 的数据超出文件`);
+    const entry: ZipEntry = {
+      name,
       rawName,
       versionMadeBy: u16(bytes, at + 4),
       versionNeeded: u16(bytes, at + 6),
@@ -128,29 +210,117 @@ export function readZip(bytes: Uint8Array): ZipEntry[] | undefined {
       internalAttributes: u16(bytes, at + 36),
       externalAttributes: u32(bytes, at + 38),
       extra: withoutZip64(extra),
-      comment: bytes.subarray(at + 46 + nameLength + extraLength, at + 46 + nameLength + extraLength + commentLength),
+      comment: bytes.subarray(at + 46 + nameLength + extraLength, next),
+      headerStart,
       dataStart,
-    });
-    at += 46 + nameLength + extraLength + commentLength;
+    };
+    entries.push(entry);
+    localNames.set(entry, bytes.subarray(headerStart + 30, headerStart + 30 + localNameLength));
+    at = next;
+  }
+  // Each entry's header and data must lie apart from every other's: overlapping entries copy one block of bytes
+  // many times over (2,000 names for one stored entry turn 1 MB into 2 GB).
+  const byPlace = [...entries].sort((a, b) => a.headerStart - b.headerStart);
+  for (let i = 1; i < byPlace.length; i++) {
+    const before = byPlace[i - 1] as ZipEntry;
+    const entry = byPlace[i] as ZipEntry;
+    if (entry.headerStart < before.dataStart + before.compressedSize) {
+      throw new ZipError(
+        `压缩包中 ${before.name} 与 ${entry.name} 的数据相互重叠（已损坏或被篡改，可能是压缩炸弹），${RESAVE}`,
+      );
+    }
+  }
+  // A reader that goes by the local headers would read other parts than one that goes by the directory.
+  for (const entry of entries) {
+    const localName = localNames.get(entry) as Uint8Array;
+    if (!sameBytes(localName, entry.rawName)) {
+      const shown = nameOf(localName, u16(bytes, entry.headerStart + 6));
+      throw new ZipError(`压缩包中 ${entry.name} 的文件头写的是另一个名称 ${shown}（已损坏或被篡改），${RESAVE}`);
+    }
+  }
+  // Excel and LibreOffice read the last of two parts of one name, other readers the first: neither is safe to score.
+  const keys = new Set<string>();
+  for (const entry of entries) {
+    const key = partKey(entry.name);
+    if (keys.has(key)) {
+      throw new ZipError(`压缩包中 ${entry.name} 出现两次（Excel 读后一个，本工具无法确定读哪一个），${RESAVE}`);
+    }
+    keys.add(key);
   }
   return entries;
 }
 
-/** The uncompressed bytes of an entry; throws a ZipError for an encrypted, unknown or damaged entry. */
-export function entryData(bytes: Uint8Array, entry: ZipEntry, codec: Codec): Uint8Array {
+/** The uncompressed bytes an opened workbook may still inflate: each entry counted once, before it is inflated. */
+export class InflateBudget {
+  private readonly counted = new Set<ZipEntry>();
+  used = 0;
+  constructor(readonly limit = MAX_INFLATED_TOTAL) {}
+
+  /** Counts `entry` in; throws a ZipError when it would take the total past the limit. */
+  charge(entry: ZipEntry): void {
+    if (this.counted.has(entry)) return;
+    if (this.used + entry.size > this.limit) {
+      throw new ZipError(
+        `读到部件 ${entry.name} 时，解压后的总量将达 ${sizeText(this.used + entry.size)}，超过本工具对一个工作簿的上限 ${sizeText(this.limit)}，本工具拒绝读取`,
+      );
+    }
+    this.counted.add(entry);
+    this.used += entry.size;
+  }
+}
+
+/**
+ * Refuses, from its declared sizes and before inflating anything, an entry too large to read or compressed too far
+ * to be a real part (the check of Apache POI's ZipSecureFile).
+ */
+function checkDeclared(entry: ZipEntry): void {
+  if (entry.size > RATIO_GRACE_SIZE && entry.size > MAX_INFLATE_RATIO * entry.compressedSize) {
+    const ratio = entry.compressedSize === 0 ? "无穷" : String(Math.round(entry.size / entry.compressedSize));
+    throw new ZipError(
+      `部件 ${entry.name} 压缩后 ${sizeText(entry.compressedSize)}、解压后 ${sizeText(entry.size)}，压缩比 ${ratio}:1 超过 ${MAX_INFLATE_RATIO}:1，疑为压缩炸弹，本工具拒绝读取`,
+    );
+  }
+  if (entry.size > MAX_PART_SIZE) {
+    throw new ZipError(
+      `部件 ${entry.name} 解压后有 ${sizeText(entry.size)}，超过本工具单个部件的上限 ${sizeText(MAX_PART_SIZE)}，无法读取`,
+    );
+  }
+}
+
+/**
+ * The uncompressed bytes of an entry; throws a ZipError for an encrypted, unknown, damaged or hostile entry. Its
+ * declared size is checked against the limits (and counted in `budget`) before inflating, and caps the inflating:
+ * a stream longer than declared is refused, not truncated.
+ */
+export function entryData(bytes: Uint8Array, entry: ZipEntry, codec: Codec, budget?: InflateBudget): Uint8Array {
   if (entry.flags & ENCRYPTED) throw new ZipError(`${entry.name} 已加密`);
+  if (entry.method !== STORED && entry.method !== DEFLATED) {
+    throw new ZipError(`${entry.name} 的压缩方式（${entry.method}）无法读取`);
+  }
+  checkDeclared(entry);
+  budget?.charge(entry);
   const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const longer = () =>
+    new ZipError(
+      `部件 ${entry.name} 解压后超出其声明的 ${sizeText(entry.size)}（已损坏或被篡改，可能是压缩炸弹），${RESAVE}`,
+    );
   let data: Uint8Array;
-  if (entry.method === STORED) data = raw;
-  else if (entry.method === DEFLATED) {
+  if (entry.method === STORED) {
+    if (entry.compressedSize !== entry.size) throw new ZipError(`${entry.name} 已损坏（大小不符）`);
+    data = raw;
+  } else {
     try {
       data = codec.inflateRaw(raw, entry.size);
     } catch (e) {
+      if (e instanceof InflateLimitError) throw longer();
       throw new ZipError(`${entry.name} 已损坏（${(e as Error).message}）`);
     }
-  } else throw new ZipError(`${entry.name} 的压缩方式（${entry.method}）无法读取`);
-  if (data.length !== entry.size || codec.crc32(data) !== entry.crc)
+  }
+  // A codec that ignored the cap has spent the memory already; the entry is refused all the same.
+  if (data.length > entry.size) throw longer();
+  if (data.length !== entry.size || codec.crc32(data) !== entry.crc) {
     throw new ZipError(`${entry.name} 已损坏（校验不符）`);
+  }
   return data;
 }
 
@@ -192,6 +362,7 @@ function newEntry(
     externalAttributes: 0,
     extra: new Uint8Array(0),
     comment: new Uint8Array(0),
+    headerStart: 0,
     dataStart: 0,
     raw,
   };
