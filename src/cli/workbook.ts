@@ -4,11 +4,9 @@
  */
 import { existsSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
-import { describeInputError, evaluate, inputColumns, InputError, Scheme } from "../engine";
+import { evaluate, inputColumns, InputError, Scheme } from "../engine";
 import {
   BONUS_SHEET_NAME,
-  BONUS_TABLE_MARKER,
-  bonusDetailGrid,
   CellProblem,
   errorCell,
   findHeaderRow,
@@ -16,10 +14,12 @@ import {
   INPUT_TITLE_SUFFIX,
   InputTable,
   inputSheetGrid,
+  locateInputErrors,
+  problemLine,
   readInputTable,
+  resultSheets,
   SCORE_SHEET_NAME,
   SCORE_TABLE_MARKER,
-  scoreTableGrid,
 } from "../workbook";
 import { Output, scoreTableText } from "./commands";
 import { resolveScheme, UserError } from "./io";
@@ -29,7 +29,6 @@ import {
   holdsMacros,
   patchWorkbook,
   readSheetCells,
-  ResultSheet,
   SheetEntry,
   sheetNamed,
   worksheets,
@@ -68,7 +67,7 @@ function ownScoreSheet(
 }
 
 function problemLines(sheet: string, problems: readonly CellProblem[]): string[] {
-  return problems.map((p) => `${cellRef(sheet, p.row, p.col, p.toRow, p.toCol)}：${p.message}`);
+  return problems.map((p) => problemLine(cellRef(sheet, p.row, p.col, p.toRow, p.toCol), p.message));
 }
 
 function chooseSheet(file: XlsxFile, scheme: Scheme, options: ScoreOptions, scoreSheet?: SheetEntry): SheetEntry {
@@ -162,20 +161,19 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   // The 得分表 shows scores, not the per-leaf sentences: those are written on demand (工作底稿).
   const evaluation = evaluate(scheme, table.units, { strict: options.strict === true, explain: false });
   if (evaluation.errors.length > 0) {
-    const lines = evaluation.errors.map((e) => `${errorAddress(read, e)}：${describeInputError(evaluation, e)}`);
+    const lines = locateInputErrors(evaluation, evaluation.errors, (e) => errorAddress(read, e)).map((e) =>
+      problemLine(e.at, e.message.zh),
+    );
     throw new UserError(`输入有 ${lines.length} 处错误，未计算，未写入：\n${lines.join("\n")}`);
   }
 
-  const scoreTable = scoreTableGrid(evaluation);
-  // [000] 附件2 beside the 得分表 when any unit claimed bonus items; a sheet of that name the tool did not write stays.
-  const bonus = bonusDetailGrid(
+  const results = resultSheets(
     evaluation,
     table.units.map((u) => u.values),
   );
-  if (bonus) ownScoreSheet(file, BONUS_TABLE_MARKER, BONUS_SHEET_NAME);
-  const results: ResultSheet[] = [{ name: SCORE_SHEET_NAME, marker: SCORE_TABLE_MARKER, grid: scoreTable.grid }];
-  if (bonus) results.push({ name: BONUS_SHEET_NAME, marker: BONUS_TABLE_MARKER, grid: bonus.grid });
-  await saveWorkbook(patchWorkbook(file, results), out);
+  // A result sheet of the same name that the tool did not write stays.
+  for (const result of results.write) ownScoreSheet(file, result.marker, result.name);
+  await saveWorkbook(patchWorkbook(file, results.write), out);
 
   const notes: string[] = [];
   const ignored = table.matching.unmatched.filter((i) => i !== table.unitCol);
@@ -188,8 +186,8 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   io.out(scoreTableText(evaluation));
   io.out("");
   for (const note of notes) io.out(note);
-  const sheets = bonus ? `“${SCORE_SHEET_NAME}”和“${BONUS_SHEET_NAME}”工作表` : `“${SCORE_SHEET_NAME}”工作表`;
-  io.out(`已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的${sheets}`);
+  const sheets = results.write.map((r) => `“${r.name}”`).join("和");
+  io.out(`已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的${sheets}工作表`);
 }
 
 export interface TemplateOptions {

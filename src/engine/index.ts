@@ -9,7 +9,7 @@ export * from "./ranking";
 export * from "./grade";
 export * from "./inputs";
 export * from "./output";
-export { families, familyOf, ruleSchema } from "./rules";
+export { families, familiesUsableIn, familyOf, PART_NAMES, ruleSchema } from "./rules";
 export type {
   CompiledRule,
   InputSlot,
@@ -17,6 +17,7 @@ export type {
   RuleFamily,
   RuleInput,
   RuleParams,
+  RuleProblem,
   SchemePart,
   SlotKind,
 } from "./rules";

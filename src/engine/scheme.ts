@@ -6,8 +6,8 @@
  */
 import { z } from "zod";
 import { Decimal, dec, sum, ZERO } from "./decimal";
-import { familyOf, RuleInput, RuleParams, ruleSchema } from "./rules";
-import type { CompiledRule, LeafContext, SchemePart } from "./rules";
+import { familiesUsableIn, familyOf, PART_NAMES, RuleInput, RuleParams, ruleSchema } from "./rules";
+import type { CompiledRule, LeafContext, RuleFamily, SchemePart } from "./rules";
 
 // ---------------------------------------------------------------------------------------------------------------
 // The file format
@@ -211,6 +211,15 @@ function label(node: SchemeNode): string {
   return `${node.id} ${node.name}`;
 }
 
+/** Why a family may not score a leaf of this part, or undefined when it may. */
+function misplacedRule(family: RuleFamily, part: SchemePart): string | undefined {
+  if (family.usableIn.includes(part)) return undefined;
+  const [only] = family.usableIn;
+  if (only !== undefined && family.usableIn.length === 1) return `${family.kind} 规则只能用于${PART_NAMES[only]}`;
+  const usable = familiesUsableIn(part).map((f) => f.kind);
+  return `${PART_NAMES[part]}中的指标应使用 ${usable.join(" 或 ")} 规则，而不是 ${family.kind}`;
+}
+
 const zhCN = z.locales.zhCN().localeError;
 
 /** Chinese messages for schema problems; an unknown kind lists the kinds there are. */
@@ -308,7 +317,7 @@ function build(input: SchemeParsed): SchemeLoad {
       if (family) {
         const leaf: LeafContext = { id, name: raw.name, points, part, precision: input.precision };
         node.rule = { params: raw.rule, compiled: family.compile(raw.rule, leaf) };
-        checkRule(node);
+        checkRule(node, family, raw.rule, leaf);
       }
       leaves.push(node);
     }
@@ -329,40 +338,18 @@ function build(input: SchemeParsed): SchemeLoad {
     }
   }
 
-  function checkRule(node: SchemeNode): void {
-    const rule = node.input.rule;
-    if (!rule) return;
-    if (rule.kind === "rateStepped") {
-      const total = sum(rule.items.map((i) => dec(i.points)));
-      if (!total.equals(node.points)) {
-        problems.push({
-          path: `${node.path}.rule.items`,
-          node: label(node),
-          message: `各比率分值合计 ${total.toString()}，与本项分值 ${node.points.toString()} 不符`,
-        });
-      }
-    }
-    if (rule.kind === "levels") {
-      rule.levels.forEach((l, i) => {
-        if (l.points !== undefined && dec(l.points).greaterThan(node.points)) {
-          problems.push({
-            path: `${node.path}.rule.levels[${i}].points`,
-            node: label(node),
-            message: `等级“${l.label}”的分值 ${l.points} 超过本项分值 ${node.points.toString()}`,
-          });
-        }
-      });
-    }
-    if (node.part === "penalty" && !["penalty", "manual"].includes(rule.kind)) {
+  /** The family's own checks, then whether the family may score a leaf of this part at all. */
+  function checkRule(node: SchemeNode, family: RuleFamily, rule: RuleParams, leaf: LeafContext): void {
+    const rulePath = `${node.path}.rule`;
+    for (const p of family.check?.(rule, leaf) ?? []) {
       problems.push({
-        path: `${node.path}.rule.kind`,
+        path: p.path === "" ? rulePath : `${rulePath}.${p.path}`,
         node: label(node),
-        message: `扣分项中的指标应使用 penalty 或 manual 规则，而不是 ${rule.kind}`,
+        message: p.message,
       });
     }
-    if (node.part !== "penalty" && rule.kind === "penalty") {
-      problems.push({ path: `${node.path}.rule.kind`, node: label(node), message: "penalty 规则只能用于扣分项" });
-    }
+    const misplaced = misplacedRule(family, node.part);
+    if (misplaced) problems.push({ path: `${rulePath}.kind`, node: label(node), message: misplaced });
   }
 
   const blocks = input.blocks.map((b, i) =>

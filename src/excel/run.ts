@@ -3,24 +3,24 @@
  * wrong, one more sync writes the 得分表 in place and reads back what Excel computed (more syncs only when the
  * write is larger than one request may be).
  */
-import { describeInputError, evaluate, Evaluation, InputError, loadScheme } from "../engine";
+import { evaluate, Evaluation, loadScheme } from "../engine";
 import {
   BONUS_SHEET_NAME,
   BONUS_TABLE_MARKER,
-  bonusDetailGrid,
   Grid,
+  locateInputErrors,
+  resultSheets,
   SCORE_SHEET_NAME,
   SCORE_TABLE_MARKER,
   formulaDifferences,
-  scoreTableGrid,
 } from "../workbook";
 import { localAddress } from "./address";
-import { CellProblem, collectUnits, queueBoundReads } from "./boundInputs";
+import { collectUnits, queueBoundReads } from "./boundInputs";
 import { syncParts } from "./gridWriter";
 import { ExcelHost } from "./host";
 import { message } from "./messages";
 import { readRegistry, Registry, UNITS_KEY, writeRegistry } from "./registry";
-import { CellRef, checkRegion, queueRegionRead, queueRegionWrite, recordOf, RegionPlace } from "./region";
+import { checkRegion, queueRegionRead, queueRegionWrite, recordOf, RegionPlace } from "./region";
 import type { ReadBackDifference, RunOptions, RunOutcome } from "./shell";
 
 export const SCORE_TABLE = "score";
@@ -49,27 +49,8 @@ export function bindingsLost(keys: readonly string[]) {
   };
 }
 
-/** Engine input errors located at their cells, in both languages. */
-export function locatedErrors(
-  evaluation: Evaluation,
-  errors: readonly InputError[],
-  locate: (e: InputError) => CellRef | undefined,
-): CellProblem[] {
-  return errors.map((e) => {
-    const at = locate(e);
-    const part = e.part !== undefined && e.part !== "" ? `/${e.part}` : "";
-    return {
-      ...(at ? { at } : {}),
-      unit: e.unit,
-      key: `${e.id}${part}`,
-      message: {
-        code: e.problem.code,
-        zh: describeInputError(evaluation, e),
-        en: `${e.unit} · ${e.id}${part}: ${e.problem.en}`,
-      },
-    };
-  });
-}
+/** Engine input errors located at their cells, in both languages (the name the review step imports). */
+export { locateInputErrors as locatedErrors } from "../workbook";
 
 export interface RunSettings extends RunOptions {
   /** The request budget (tests lower it to exercise split writes). */
@@ -146,17 +127,16 @@ export async function evaluateAndWrite(host: ExcelHost, options: RunSettings = {
     if (evaluation.errors.length > 0) {
       return {
         kind: "inputErrors",
-        problems: locatedErrors(evaluation, evaluation.errors, (e) => collected.locate(e)),
+        problems: locateInputErrors(evaluation, evaluation.errors, (e) => collected.locate(e)),
       };
     }
 
-    const table = scoreTableGrid(evaluation);
-    const check = checkRegion(region, table.grid, SCORE_SHEET, options.overwrite === true);
-    if (check.kind !== "ok") return check;
-    const bonus = bonusDetailGrid(
+    const { score: table, bonus } = resultSheets(
       evaluation,
       collected.units.map((u) => u.values),
     );
+    const check = checkRegion(region, table.grid, SCORE_SHEET, options.overwrite === true);
+    if (check.kind !== "ok") return check;
     const bonusCheck = bonus && checkRegion(bonusRegion, bonus.grid, BONUS_SHEET_NAME, options.overwrite === true);
     if (bonusCheck && bonusCheck.kind !== "ok") return bonusCheck;
     const budget = options.maxRequestBytes !== undefined ? { maxRequestBytes: options.maxRequestBytes } : {};

@@ -11,3 +11,5 @@ export * from "./readBack";
 export * from "./bonusDetail";
 export * from "./scoreTableRead";
 export * from "./reportedHeaders";
+export * from "./resultSheets";
+export * from "./inputErrors";

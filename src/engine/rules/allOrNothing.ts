@@ -19,6 +19,7 @@ const params = z.strictObject({
 export const allOrNothing = defineFamily<z.output<typeof params>, boolean, z.input<typeof params>>({
   kind: "allOrNothing",
   title: "全有或全无",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const awarded = (yes: boolean) => (rule.sense === "condition" ? yes : !yes);

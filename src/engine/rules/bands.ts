@@ -29,6 +29,7 @@ interface Band {
 export const bands = defineFamily<z.output<typeof params>, Decimal, z.input<typeof params>>({
   kind: "bands",
   title: "数值分档",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const table: Band[] = rule.bands

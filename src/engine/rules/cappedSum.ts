@@ -47,6 +47,7 @@ function parseItem(value: unknown, index: number): Parsed<Claimed> {
 export const cappedSum = defineFamily<z.output<typeof params>, Claimed[], z.input<typeof params>>({
   kind: "cappedSum",
   title: "累计封顶",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const cap = rule.cap === undefined ? leaf.points : dec(rule.cap);

@@ -30,6 +30,7 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩";
 export const checklist = defineFamily<z.output<typeof params>, ChecklistInput, z.input<typeof params>>({
   kind: "checklist",
   title: "逐项核查",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const n = rule.items.length;

@@ -9,6 +9,13 @@ import type { Parsed } from "../result";
 /** Which part of the scheme a leaf belongs to: base points, the capped 加分项, or the capped 扣分项. */
 export type SchemePart = "base" | "bonus" | "penalty";
 
+/** Each part as messages name it. */
+export const PART_NAMES: Readonly<Record<SchemePart, string>> = {
+  base: "基本指标",
+  bonus: "加分项",
+  penalty: "扣分项",
+};
+
 /** What a rule knows about the leaf it scores. */
 export interface LeafContext {
   id: string;
@@ -48,12 +55,22 @@ export interface CompiledRule<I = unknown> {
   describe(): string;
 }
 
+/** What is wrong with a rule's parameters, at its path inside the rule ("items", "levels[1].points"). */
+export interface RuleProblem {
+  path: string;
+  message: string;
+}
+
 export interface RuleFamily<P extends { kind: string } = { kind: string }, I = unknown, W = P> {
   kind: P["kind"];
   /** The family's name as evaluators say it (按例扣分, 比率达标…). */
   title: string;
+  /** The parts of a scheme whose leaves the family may score. */
+  usableIn: readonly SchemePart[];
   /** The parameters: as a scheme file writes them (W), and once checked with defaults filled in (P). */
   params: z.ZodType<P, W>;
+  /** What the schema alone cannot see: the parameters against the leaf they score (points that must add up…). */
+  check?(params: P, leaf: LeafContext): RuleProblem[];
   compile(params: P, leaf: LeafContext): CompiledRule<I>;
 }
 

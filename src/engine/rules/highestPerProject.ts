@@ -23,6 +23,7 @@ const LEVEL_SEPARATORS = /[,，、]+/;
 export const highestPerProject = defineFamily<z.output<typeof params>, string[][], z.input<typeof params>>({
   kind: "highestPerProject",
   title: "同一项目依最高分",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const award = new Map(rule.awards.map((a) => [normalizeText(a.level), dec(a.points)]));

@@ -4,7 +4,7 @@ import { allOrNothing } from "./allOrNothing";
 import { bands } from "./bands";
 import { cappedSum } from "./cappedSum";
 import { checklist } from "./checklist";
-import type { RuleFamily } from "./family";
+import type { RuleFamily, SchemePart } from "./family";
 import { highestPerProject } from "./highestPerProject";
 import { levels } from "./levels";
 import { manual } from "./manual";
@@ -46,6 +46,13 @@ export function familyOf(kind: string): RuleFamily<{ kind: string }, unknown> | 
   return byKind.get(kind);
 }
 
+/** The families a leaf of this part may use: the part's own first (a 扣分项's penalty), then those usable anywhere. */
+export function familiesUsableIn(part: SchemePart): RuleFamily<{ kind: string }, unknown>[] {
+  return [...byKind.values()]
+    .filter((f) => f.usableIn.includes(part))
+    .sort((a, b) => a.usableIn.length - b.usableIn.length);
+}
+
 /** Any rule, told apart by its `kind`; each family's own schema checks the parameters. */
 export const ruleSchema = z.discriminatedUnion(
   "kind",
@@ -53,4 +60,5 @@ export const ruleSchema = z.discriminatedUnion(
 ) as unknown as z.ZodType<RuleParams, RuleInput>;
 
 export { veto } from "./veto";
-export type { CompiledRule, InputSlot, LeafContext, RuleFamily, SchemePart, SlotKind } from "./family";
+export { PART_NAMES } from "./family";
+export type { CompiledRule, InputSlot, LeafContext, RuleFamily, RuleProblem, SchemePart, SlotKind } from "./family";

@@ -25,7 +25,20 @@ const params = z.strictObject({
 export const levels = defineFamily<z.output<typeof params>, string, z.input<typeof params>>({
   kind: "levels",
   title: "分档评定",
+  usableIn: ["base", "bonus"],
   params,
+  check(rule, leaf) {
+    return rule.levels.flatMap((l, i) =>
+      l.points !== undefined && dec(l.points).greaterThan(leaf.points)
+        ? [
+            {
+              path: `levels[${i}].points`,
+              message: `等级“${l.label}”的分值 ${l.points} 超过本项分值 ${leaf.points.toString()}`,
+            },
+          ]
+        : [],
+    );
+  },
   compile(rule, leaf) {
     const byText = new Map<string, string>();
     const pointsOf = new Map<string, Decimal>();

@@ -17,6 +17,7 @@ const params = z.strictObject({
 export const manual = defineFamily<z.output<typeof params>, Decimal, z.input<typeof params>>({
   kind: "manual",
   title: "视情给分",
+  usableIn: ["base", "bonus", "penalty"],
   params,
   compile(rule, leaf) {
     const penalty = leaf.part === "penalty";

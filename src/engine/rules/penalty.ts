@@ -16,6 +16,7 @@ const params = z.strictObject({
 export const penalty = defineFamily<z.output<typeof params>, TermInput, z.input<typeof params>>({
   kind: "penalty",
   title: "扣分项",
+  usableIn: ["penalty"],
   params,
   compile(rule, leaf) {
     const terms = compileTerms(rule.terms, "penalty");

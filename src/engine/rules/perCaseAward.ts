@@ -17,6 +17,7 @@ const params = z.strictObject({
 export const perCaseAward = defineFamily<z.output<typeof params>, TermInput, z.input<typeof params>>({
   kind: "perCaseAward",
   title: "按例得分",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const terms = compileTerms(rule.terms, "award");

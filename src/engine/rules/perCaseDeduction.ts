@@ -17,6 +17,7 @@ const params = z.strictObject({
 export const perCaseDeduction = defineFamily<z.output<typeof params>, TermInput, z.input<typeof params>>({
   kind: "perCaseDeduction",
   title: "按例扣分",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const terms = compileTerms(rule.terms, "deduct");

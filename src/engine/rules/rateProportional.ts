@@ -22,6 +22,7 @@ const params = z.strictObject({
 export const rateProportional = defineFamily<z.output<typeof params>, Measured, z.input<typeof params>>({
   kind: "rateProportional",
   title: "比率计分",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const measure = compileMeasure(rule.measure, leaf.name);

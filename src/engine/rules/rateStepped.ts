@@ -42,7 +42,18 @@ interface Part {
 export const rateStepped = defineFamily<z.output<typeof params>, Decimal[], z.input<typeof params>>({
   kind: "rateStepped",
   title: "比率分档扣分",
+  usableIn: ["base", "bonus"],
   params,
+  check(rule, leaf) {
+    const total = sum(rule.items.map((i) => dec(i.points)));
+    if (total.equals(leaf.points)) return [];
+    return [
+      {
+        path: "items",
+        message: `各比率分值合计 ${total.toString()}，与本项分值 ${leaf.points.toString()} 不符`,
+      },
+    ];
+  },
   compile(rule) {
     const parts: Part[] = rule.items.map((i) => ({
       label: i.label,

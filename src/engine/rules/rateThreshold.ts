@@ -26,6 +26,7 @@ const params = z.strictObject({
 export const rateThreshold = defineFamily<z.output<typeof params>, Measured, z.input<typeof params>>({
   kind: "rateThreshold",
   title: "比率达标",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const measure = compileMeasure(rule.measure, leaf.name);

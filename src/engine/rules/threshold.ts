@@ -35,6 +35,7 @@ function holds(op: z.infer<typeof params>["op"], rate: Decimal, value: Decimal):
 export const threshold = defineFamily<z.output<typeof params>, Measured, z.input<typeof params>>({
   kind: "threshold",
   title: "达标得分",
+  usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const measure = compileMeasure(rule.measure, leaf.name);
