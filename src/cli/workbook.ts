@@ -22,7 +22,7 @@ import {
   scoreTableGrid,
 } from "../workbook";
 import { Output, scoreTableText } from "./commands";
-import { resolveScheme, UserError } from "./io";
+import { replaceable, resolveScheme, UserError } from "./io";
 import {
   cellRef,
   hasMarker,
@@ -99,8 +99,12 @@ function chooseSheet(file: XlsxFile, scheme: Scheme, options: ScoreOptions, scor
   return best.sheet;
 }
 
-/** Checks where the result may go before any work: never over a file the tool did not write. */
+/**
+ * Checks where the result may go before any work: never over a file the tool did not write, a read-only file (the
+ * input updated in place included) or a symbolic link.
+ */
 function checkOutput(input: string, out: string): void {
+  replaceable(out);
   if (resolve(out) === resolve(input) || !existsSync(out)) return;
   let existing: XlsxFile | undefined;
   try {
