@@ -28,6 +28,7 @@ import {
   hasMarker,
   holdsMacros,
   patchWorkbook,
+  PatchReport,
   readSheetCells,
   ResultSheet,
   SheetEntry,
@@ -179,7 +180,10 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   if (bonus) ownScoreSheet(file, BONUS_TABLE_MARKER, BONUS_SHEET_NAME);
   const results: ResultSheet[] = [{ name: SCORE_SHEET_NAME, marker: SCORE_TABLE_MARKER, grid: scoreTable.grid }];
   if (bonus) results.push({ name: BONUS_SHEET_NAME, marker: BONUS_TABLE_MARKER, grid: bonus.grid });
-  await saveWorkbook(patchWorkbook(file, results), out);
+  // Without claims, the tool's 附加得分表 of an earlier run would list claims the 得分表 no longer has: it goes.
+  const remove = bonus ? [] : [{ name: BONUS_SHEET_NAME, marker: BONUS_TABLE_MARKER }];
+  const report: PatchReport = { removedSheets: [], droppedNames: [], repointedNames: [] };
+  await saveWorkbook(patchWorkbook(file, results, { remove, report }), out);
 
   const notes: string[] = [];
   const ignored = table.matching.unmatched.filter((i) => i !== table.unitCol);
@@ -189,6 +193,11 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   if (table.matching.missing.length > 0) {
     notes.push(`没有列的输入：${table.matching.missing.map((c) => c.header).join("、")}`);
   }
+  for (const name of report.removedSheets) notes.push(`已删除上次写的“${name}”：这次没有单位申报附加评价`);
+  if (report.droppedNames.length > 0) {
+    notes.push(`已删除指向旧结果表的名称：${report.droppedNames.join("、")}`);
+  }
+  if (report.repointedNames.length > 0) notes.push(`${report.repointedNames.join("、")}已改为新表的区域`);
   io.out(scoreTableText(evaluation));
   io.out("");
   for (const note of notes) io.out(note);
