@@ -18,6 +18,8 @@ const INTEGRATION = [
   "test/cli/libreoffice.test.ts",
   "test/xlsx/patch.test.ts",
   "test/xlsx/hostile*.test.ts",
+  "test/xlsx/rewrite.test.ts",
+  "test/cli/safeWrite.test.ts",
 ];
 
 /** @type {import('jest').Config} */

@@ -1,6 +1,8 @@
 /** Files for the command line: scheme files or built-in ids, input JSON files. Every failure is a UserError. */
-import { existsSync, readFileSync, renameSync, unlinkSync } from "fs";
-import { basename, dirname, join } from "path";
+import { randomBytes } from "crypto";
+import { accessSync, constants, existsSync, lstatSync, readFileSync, Stats, unlinkSync } from "fs";
+import { FileHandle, open, rename } from "fs/promises";
+import { dirname, join, resolve } from "path";
 import { z } from "zod";
 import { describeProblems, loadScheme, Scheme, UnitInput } from "../engine";
 import { builtinScheme, builtinSchemes } from "../schemes";
@@ -8,26 +10,251 @@ import { builtinScheme, builtinSchemes } from "../schemes";
 /** A problem with what the user gave us: printed without a stack trace, exit code 1. */
 export class UserError extends Error {}
 
-/**
- * Writes through `write` to a temporary file beside `path` and renames it over `path` only once it is complete, so
- * a failure leaves the old file (or no file) as it was.
- */
-export async function writeAtomically(path: string, write: (temporary: string) => Promise<void> | void): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** What a file-system error code means, in the user's words: no bare ENOENT or EACCES in a message. */
+const FS_PROBLEMS: Record<string, string> = {
+  ENOENT: "不存在",
+  ENOTDIR: "路径中有一段不是文件夹",
+  EISDIR: "是一个文件夹，不是文件",
+  EACCES: "没有权限",
+  EPERM: "没有权限（或文件正被其他程序占用）",
+  EBUSY: "正被其他程序占用（例如在 Excel 或 WPS 中打开着）",
+  ETXTBSY: "正被其他程序占用",
+  ENOSPC: "磁盘已满",
+  EDQUOT: "超出了磁盘配额",
+  EROFS: "所在的磁盘是只读的",
+  EEXIST: "已存在",
+  ENAMETOOLONG: "文件名太长",
+  ELOOP: "符号链接层数太多（可能指向自身）",
+  EMFILE: "同时打开的文件太多",
+  ENFILE: "同时打开的文件太多",
+  EFBIG: "文件太大",
+  EIO: "读写出错（磁盘或网络故障）",
+  ENXIO: "设备不存在",
+  ENODEV: "设备不存在",
+  EINVAL: "该文件系统不支持这一操作",
+  ENOTSUP: "该文件系统不支持这一操作",
+  ECANCELED: "操作已取消",
+};
+
+function codeOf(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** A file-system error in Chinese ("磁盘已满"); an unknown one by its own message. */
+export function fsProblem(e: unknown): string {
+  const code = codeOf(e);
+  return (code !== undefined ? FS_PROBLEMS[code] : undefined) ?? (e instanceof Error ? e.message : String(e));
+}
+
+/** Why a file could not be read, with what to do. */
+export function readProblem(what: string, path: string, e: unknown): UserError {
+  const code = codeOf(e);
+  const advice =
+    code === "ENOENT" || code === "ENOTDIR"
+      ? "文件不存在，请检查路径和文件名"
+      : code === "EACCES" || code === "EPERM"
+        ? "没有读取权限，请让文件的所有者开放读取权限，或复制一份再试"
+        : code === "EISDIR"
+          ? "这是一个文件夹，请给出其中的文件"
+          : fsProblem(e);
+  return new UserError(`无法读取${what} ${path}：${advice}`);
+}
+
+/** Signals that end the process while a file is being written: its temporary file goes first. */
+const SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+/** Bytes written per call, so that a signal is noticed between them. */
+const CHUNK = 1 << 22;
+
+/** Whether the file may be written by this user: no write bit at all is read-only, for root too. */
+function writable(path: string, stats: Stats): boolean {
+  if ((stats.mode & 0o222) === 0) return false;
   try {
-    await write(temporary);
-    renameSync(temporary, path);
-  } catch (e) {
-    if (existsSync(temporary)) unlinkSync(temporary);
-    throw new UserError(`无法写入 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+/**
+ * The file a write to `path` would replace, or undefined when there is none. Refuses what must not be replaced: a
+ * symbolic link (renaming over it would replace the link, not the file it points to), a folder or a device, and a
+ * read-only file (the folder's permission would let a rename replace it; its owner said not to).
+ */
+export function replaceable(path: string): Stats | undefined {
+  let stats: Stats;
+  try {
+    stats = lstatSync(path);
+  } catch (e) {
+    if (codeOf(e) === "ENOENT") return undefined;
+    throw new UserError(`无法写入 ${path}：${fsProblem(e)}，请换一个输出位置（--out）`);
+  }
+  if (stats.isSymbolicLink()) {
+    throw new UserError(
+      `${path} 是符号链接，未替换（替换会断开链接）：请直接给出它指向的文件，或用 --out 写到另一个文件`,
+    );
+  }
+  if (stats.isDirectory()) throw new UserError(`${path} 是一个文件夹：请给出要写入的文件名（--out）`);
+  if (!stats.isFile()) throw new UserError(`${path} 不是普通文件，未替换：请用 --out 写到另一个文件`);
+  if (!writable(path, stats)) {
+    throw new UserError(
+      `${path} 是只读文件（没有写入权限），未替换：如要更新它，请先去掉只读属性（在文件属性中取消“只读”，或 chmod u+w），或用 --out 写到另一个文件`,
+    );
+  }
+  return stats;
+}
+
+/** The permissions a new file gets, as a plain write would create it: 0666 less the umask. */
+function newFileMode(): number {
+  let umask: number | undefined;
+  try {
+    const match = /^Umask:\s*([0-7]+)$/m.exec(readFileSync("/proc/self/status", "utf8"));
+    if (match) umask = parseInt(match[1] as string, 8);
+  } catch {
+    // Not Linux: ask the process (which sets the mask twice to read it).
+  }
+  return 0o666 & ~(umask ?? process.umask());
+}
+
+/** The old file's owner (when the writer may set it: root, or its owner giving back its group) and permissions. */
+async function keepOwnerAndMode(handle: FileHandle, existing: Stats | undefined): Promise<void> {
+  if (existing && process.platform !== "win32") {
+    const own = await handle.stat();
+    const root = process.getuid?.() === 0;
+    if (root && (own.uid !== existing.uid || own.gid !== existing.gid)) {
+      await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+    } else if (!root && own.gid !== existing.gid) {
+      await handle.chown(own.uid, existing.gid).catch(() => undefined);
+    }
+  }
+  // A file system without permissions (FAT, some shares) keeps its own: the temporary file's 0600 at worst.
+  await handle.chmod(existing ? existing.mode & 0o777 : newFileMode()).catch(() => undefined);
+}
+
+/** The rename made durable: the folder's entry written out. Some systems cannot sync a folder; the file is in place. */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === "win32") return;
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(folder, "r");
+    await handle.sync();
+  } catch {
+    // The rename is done either way.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+class Interrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(signal);
+  }
+}
+
+type Stage = "create" | "write" | "replace";
+
+/** A failed write as the user reads it: the file, what went wrong in words, what to do, and that nothing changed. */
+function writeProblem(path: string, folder: string, replacing: boolean, stage: Stage, e: unknown): UserError {
+  const kept = replacing ? "原文件未改动" : "没有写出文件";
+  if (e instanceof Interrupted) return new UserError(`写入 ${path} 时被中断（${e.signal}）：${kept}`);
+  const code = codeOf(e);
+  if (code === "ENOSPC" || code === "EDQUOT") {
+    return new UserError(`无法写入 ${path}：${fsProblem(e)}，请腾出空间后再试；${kept}`);
+  }
+  if (code === "EROFS") return new UserError(`无法写入 ${path}：${fsProblem(e)}，请换一个输出位置（--out）；${kept}`);
+  if (stage === "create" && (code === "ENOENT" || code === "ENOTDIR")) {
+    return new UserError(`无法写入 ${path}：文件夹 ${folder} 不存在，请先建好它或换一个输出位置（--out）`);
+  }
+  if (stage === "create" && (code === "EACCES" || code === "EPERM")) {
+    return new UserError(
+      `无法写入 ${path}：没有在文件夹 ${folder} 中新建文件的权限，请换一个有写入权限的文件夹（--out）；${kept}`,
+    );
+  }
+  if (stage === "replace" && (code === "EACCES" || code === "EPERM" || code === "EBUSY")) {
+    return new UserError(
+      `无法替换 ${path}：没有权限，或文件正被其他程序占用（例如在 Excel、WPS 中打开着），请关闭它后再试；${kept}`,
+    );
+  }
+  return new UserError(`无法写入 ${path}：${fsProblem(e)}；${kept}`);
+}
+
+/**
+ * Writes `data` to `path` so that a failure, a full disk or a Ctrl+C leaves the old file (or no file) as it was:
+ * into a new temporary file beside it, created exclusively (O_EXCL, so never through a planted link) under a random
+ * name, readable by its owner only (0600) while written; given the old file's permissions (and owner, where the
+ * writer may), synced to disk, renamed over `path`, and the rename synced. The temporary file is removed on every
+ * failure, and on SIGINT, SIGTERM or SIGHUP during the write, after which the signal is raised again. A symbolic link,
+ * a folder or a read-only file at `path` is refused.
+ */
+export async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+  const existing = replaceable(path);
+  const folder = dirname(resolve(path));
+  /** The temporary file while it may exist, and the signal that interrupted the write. */
+  const state: { temporary?: string; signal?: NodeJS.Signals } = {};
+  const removeTemporary = () => {
+    if (state.temporary === undefined) return;
+    try {
+      unlinkSync(state.temporary);
+    } catch {
+      // Not created yet, or removed already.
+    }
+  };
+  const stopListening = () => SIGNALS.forEach((s) => process.removeListener(s, onSignal));
+  const onSignal = (signal: NodeJS.Signals) => {
+    state.signal = signal;
+    removeTemporary();
+    // Raised again without our handler: the process ends as that signal ends it (or as another handler decides).
+    stopListening();
+    process.kill(process.pid, signal);
+  };
+  const checkSignal = () => {
+    if (state.signal !== undefined) throw new Interrupted(state.signal);
+  };
+
+  SIGNALS.forEach((s) => process.on(s, onSignal));
+  let handle: FileHandle | undefined;
+  let stage: Stage = "create";
+  try {
+    for (let attempt = 1; handle === undefined; attempt++) {
+      state.temporary = join(folder, `.jixiao-${randomBytes(16).toString("hex")}.tmp`);
+      try {
+        handle = await open(state.temporary, "wx", 0o600);
+      } catch (e) {
+        // Someone else's file under that name (it cannot be guessed, but never remove what is not ours).
+        state.temporary = undefined;
+        if (codeOf(e) !== "EEXIST" || attempt === 5) throw e;
+      }
+    }
+    checkSignal();
+    stage = "write";
+    await keepOwnerAndMode(handle, existing);
+    for (let at = 0; at < data.byteLength;) {
+      const { bytesWritten } = await handle.write(data, at, Math.min(CHUNK, data.byteLength - at));
+      at += bytesWritten;
+      checkSignal();
+    }
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    checkSignal();
+    stage = "replace";
+    await rename(state.temporary as string, path);
+    state.temporary = undefined;
+  } catch (e) {
+    await handle?.close().catch(() => undefined);
+    removeTemporary();
+    throw writeProblem(path, folder, existing !== undefined, stage, e);
+  } finally {
+    stopListening();
+  }
+  await syncFolder(folder);
 }
 
 export function readText(path: string, what: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (e) {
-    throw new UserError(`无法读取${what} ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw readProblem(what, path, e);
   }
 }
 

@@ -22,12 +22,13 @@ import {
   SCORE_TABLE_MARKER,
 } from "../workbook";
 import { Output, scoreTableText } from "./commands";
-import { resolveScheme, UserError } from "./io";
+import { replaceable, resolveScheme, UserError } from "./io";
 import {
   cellRef,
   hasMarker,
   holdsMacros,
   patchWorkbook,
+  PatchReport,
   readSheetCells,
   SheetEntry,
   sheetNamed,
@@ -98,8 +99,12 @@ function chooseSheet(file: XlsxFile, scheme: Scheme, options: ScoreOptions, scor
   return best.sheet;
 }
 
-/** Checks where the result may go before any work: never over a file the tool did not write. */
+/**
+ * Checks where the result may go before any work: never over a file the tool did not write, a read-only file (the
+ * input updated in place included) or a symbolic link.
+ */
 function checkOutput(input: string, out: string): void {
+  replaceable(out);
   if (resolve(out) === resolve(input) || !existsSync(out)) return;
   let existing: XlsxFile | undefined;
   try {
@@ -173,7 +178,9 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   );
   // A result sheet of the same name that the tool did not write stays.
   for (const result of results.write) ownScoreSheet(file, result.marker, result.name);
-  await saveWorkbook(patchWorkbook(file, results.write), out);
+  // Without claims, the tool's 附加得分表 of an earlier run would list claims the 得分表 no longer has: it goes.
+  const report: PatchReport = { removedSheets: [], droppedNames: [], repointedNames: [] };
+  await saveWorkbook(patchWorkbook(file, results.write, { remove: results.remove, report }), out);
 
   const notes: string[] = [];
   const ignored = table.matching.unmatched.filter((i) => i !== table.unitCol);
@@ -183,6 +190,11 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   if (table.matching.missing.length > 0) {
     notes.push(`没有列的输入：${table.matching.missing.map((c) => c.header).join("、")}`);
   }
+  for (const name of report.removedSheets) notes.push(`已删除上次写的“${name}”：这次没有单位申报附加评价`);
+  if (report.droppedNames.length > 0) {
+    notes.push(`已删除指向旧结果表的名称：${report.droppedNames.join("、")}`);
+  }
+  if (report.repointedNames.length > 0) notes.push(`${report.repointedNames.join("、")}已改为新表的区域`);
   io.out(scoreTableText(evaluation));
   io.out("");
   for (const note of notes) io.out(note);

@@ -1,8 +1,8 @@
 /** The .xlsx layer's file side: reading a workbook's bytes, Node's zlib as its codec, writing the patched bytes. */
-import { readFileSync, writeFileSync } from "fs";
+import { readFileSync } from "fs";
 import { crc32, deflateRawSync, inflateRawSync } from "zlib";
 import { Codec, InflateLimitError, openXlsx, XlsxFile } from "../xlsx";
-import { UserError, writeAtomically } from "./io";
+import { readProblem, writeAtomically } from "./io";
 
 /** The largest buffer Node allocates in one piece (2 GiB − 1). */
 const MAX_OUTPUT = 2 ** 31 - 1;
@@ -34,12 +34,12 @@ export function openXlsxFile(path: string): XlsxFile {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new UserError(`无法读取工作簿 ${path}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw readProblem("工作簿", path, e);
   }
   return openXlsx(bytes, path, nodeCodec);
 }
 
-/** Writes the patched workbook to `path` through a temporary file beside it. */
+/** Writes the patched workbook to `path` through a temporary file beside it (see writeAtomically). */
 export async function saveWorkbook(bytes: Uint8Array, path: string): Promise<void> {
-  await writeAtomically(path, (temporary) => writeFileSync(temporary, bytes));
+  await writeAtomically(path, bytes);
 }

@@ -6,5 +6,14 @@
 export { InflateLimitError, type Codec } from "./codec";
 export { XlsxError } from "./errors";
 export { hasMarker, openXlsx, readSheetCells, sheetNamed, worksheets, type SheetEntry, type XlsxFile } from "./read";
-export { holdsMacros, markerRange, patchWorkbook, worksheetXml, type ResultSheet } from "./patch";
+export {
+  holdsMacros,
+  markerRange,
+  patchWorkbook,
+  worksheetXml,
+  type PatchOptions,
+  type PatchReport,
+  type ResultSheet,
+  type SheetMark,
+} from "./patch";
 export { cellRef, fileFormula, fileText, storedText } from "./text";

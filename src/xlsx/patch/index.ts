@@ -11,6 +11,7 @@ import { dirname, joinPart, relativePart } from "../partName";
 import {
   contentTypeOf,
   findEntry,
+  hasMarker,
   inPart,
   isRelType,
   partText,
@@ -21,7 +22,7 @@ import {
   XlsxFile,
   XmlPart,
 } from "../read";
-import { escapeAttribute, escapeText, parseXml, prefixOf, splice, XmlElement } from "../xml";
+import { child, escapeAttribute, escapeText, parseXml, prefixOf, splice, XmlElement } from "../xml";
 import { OutEntry, writeZip, ZipError } from "../zip";
 import {
   DECLARATION,
@@ -33,6 +34,8 @@ import {
   WORKBOOK_CT,
   WORKSHEET_CT,
 } from "./names";
+import { AffectedSheet, checkDependents } from "./dependents";
+import { refersTo } from "./references";
 import { EMPTY_STYLES, Styles } from "./styles";
 import { worksheetXml } from "./worksheet";
 
@@ -43,6 +46,32 @@ export interface ResultSheet {
   name: string;
   marker: string;
   grid: Grid;
+}
+
+/** A result sheet by its tab name and the workbook name that marks it as the tool's. */
+export interface SheetMark {
+  name: string;
+  marker: string;
+}
+
+export interface PatchOptions {
+  /**
+   * Result sheets this run does not write (the 附加得分表 when nobody claimed a bonus item): the tool's own sheet of
+   * that name, marked, is removed with its marker; a sheet of that name without the marker stays as it is.
+   */
+  remove?: readonly SheetMark[];
+  /** Filled in with what the patch did besides writing the sheets, for the command to tell the user. */
+  report?: PatchReport;
+}
+
+/** What a patch removed or moved besides the sheets it wrote. */
+export interface PatchReport {
+  /** The tool's old sheets removed. */
+  removedSheets: string[];
+  /** Names someone defined that pointed into a rewritten or removed sheet, dropped. */
+  droppedNames: string[];
+  /** Print settings of a rewritten sheet moved onto its new region ("得分表 的打印区域"). */
+  repointedNames: string[];
 }
 
 /** Whether the workbook holds macros (VBA or macro sheets): its output must then be an .xlsm to open in Excel. */
@@ -122,17 +151,53 @@ interface Changes {
   cut: { source: string; target?: string }[];
 }
 
+/** The tabs a patch touches, by their index in the tab order (which localSheetId and activeTab count). */
+interface TabPlan {
+  replaced: { entry: SheetEntry; index: number; sheet: ResultSheet }[];
+  removed: { entry: SheetEntry; index: number }[];
+  /** The markers taken out of the names: the written sheets' (written again) and the removed ones'. */
+  markers: Set<string>;
+}
+
+function planTabs(file: XlsxFile, sheets: readonly ResultSheet[], remove: readonly SheetMark[]): TabPlan {
+  const plan: TabPlan = { replaced: [], removed: [], markers: new Set(sheets.map((s) => s.marker)) };
+  for (const sheet of sheets) {
+    const old = sheetNamed(file, sheet.name);
+    if (old && old.worksheet === undefined) throw new Error(`bug: ${sheet.name} is not a worksheet`);
+    if (old) plan.replaced.push({ entry: old, index: file.sheets.indexOf(old), sheet });
+  }
+  const written = new Set(sheets.map((s) => s.name.toLowerCase()));
+  for (const mark of remove) {
+    if (written.has(mark.name.toLowerCase())) continue;
+    plan.markers.add(mark.marker);
+    const old = sheetNamed(file, mark.name);
+    if (old?.worksheet !== undefined && hasMarker(file, mark.marker, old.name)) {
+      plan.removed.push({ entry: old, index: file.sheets.indexOf(old) });
+    }
+  }
+  return plan;
+}
+
 /**
  * The workbook with the result sheets written: each replaces the tool's own sheet of that name in its tab, or is
- * added as the last tab. Returns the bytes of the new file. The caller has checked that an existing sheet of such a
- * name is the tool's.
+ * added as the last tab; the tool's sheets named in `options.remove` go. Returns the bytes of the new file. The
+ * caller has checked that an existing sheet of a written name is the tool's. Refuses (XlsxError) when something
+ * else depends on a sheet it rewrites or removes: a table, pivot table, slicer or timeline (see checkDependents).
  */
-export function patchWorkbook(file: XlsxFile, sheets: readonly ResultSheet[]): Uint8Array {
+export function patchWorkbook(file: XlsxFile, sheets: readonly ResultSheet[], options: PatchOptions = {}): Uint8Array {
   if (!Object.values(file.workbook.root.attributes).includes(MAIN_NS)) {
     throw new XlsxError(
       `无法写入 ${file.path}：这是严格（Strict）Open XML 格式的工作簿，请在 Excel 中另存为普通的 Excel 工作簿（.xlsx）后再试`,
     );
   }
+  const report = options.report ?? { removedSheets: [], droppedNames: [], repointedNames: [] };
+  const plan = planTabs(file, sheets, options.remove ?? []);
+  const affected: AffectedSheet[] = [
+    ...plan.replaced.map((r) => ({ entry: r.entry, removed: false })),
+    ...plan.removed.map((r) => ({ entry: r.entry, removed: true })),
+  ];
+  checkDependents(file, affected, file.definedNames);
+
   const changes: Changes = { written: new Map(), newRels: [], removedRels: [], newOverrides: [], cut: [] };
   const relIds = new Set(file.relationships.map((r) => r.id));
   const newRelId = () => {
@@ -149,8 +214,15 @@ export function patchWorkbook(file: XlsxFile, sheets: readonly ResultSheet[]): U
   const stylesXml = partText(file, stylesPart);
   const styles = inPart(file.path, stylesPart, () => new Styles(stylesXml ?? EMPTY_STYLES));
 
-  const newTabs = writeSheets(file, sheets, styles, changes, newRelId);
-  changes.written.set(file.workbook.part, workbookText(file, sheets, newTabs));
+  const newTabs = writeSheets(file, sheets, plan, styles, changes, newRelId);
+  // A removed sheet's part, and what it alone reached (its notes, drawings), go with its relationship.
+  for (const { entry } of plan.removed) {
+    const rel = file.relationships.find((r) => r.id === entry.relId);
+    if (rel) changes.removedRels.push(rel.element);
+    changes.cut.push({ source: file.workbook.part, target: entry.worksheet });
+    report.removedSheets.push(entry.name);
+  }
+  changes.written.set(file.workbook.part, workbookText(file, sheets, newTabs, plan, report));
 
   // calcChain lists the formula cells of the replaced sheets: Excel rebuilds it when it is gone.
   const calcChain = file.relationships.find((r) => isRelType(r, "calcChain"));
@@ -186,6 +258,7 @@ export function patchWorkbook(file: XlsxFile, sheets: readonly ResultSheet[]): U
 function writeSheets(
   file: XlsxFile,
   sheets: readonly ResultSheet[],
+  plan: TabPlan,
   styles: Styles,
   changes: Changes,
   newRelId: () => string,
@@ -196,8 +269,7 @@ function writeSheets(
   let nextSheetId = Math.max(0, ...file.sheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0))) + 1;
   const tabs: string[] = [];
   for (const sheet of sheets) {
-    const old: SheetEntry | undefined = sheetNamed(file, sheet.name);
-    if (old && old.worksheet === undefined) throw new Error(`bug: ${sheet.name} is not a worksheet`);
+    const old = plan.replaced.find((r) => r.sheet === sheet)?.entry;
     if (old?.worksheet !== undefined) {
       // The tab stays selected if it was (the sheet view is the sheet's own).
       const oldXml = partText(file, old.worksheet) ?? "";
@@ -224,21 +296,164 @@ function writeSheets(
   return tabs;
 }
 
-/** workbook.xml with the new tabs last, the markers over the regions written, and recalculation on opening. */
-function workbookText(file: XlsxFile, sheets: readonly ResultSheet[], newTabs: readonly string[]): string {
+type Edit = { start: number; end: number; text: string };
+
+const isHidden = (element: XmlElement) => /^(1|true)$/.test(element.attributes.hidden ?? "");
+
+/** "'得分表'!$1:$2": whole rows of a sheet, for print titles. */
+function rowsRange(sheet: string, rows: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!$1:$${rows}`;
+}
+
+/**
+ * The defined names, with the ones a rewrite or removal leaves stale taken care of:
+ * - the tool's markers go (the written sheets' are added again);
+ * - names local to a removed sheet, or referring to a rewritten or removed one, go;
+ * - of the names local to a rewritten sheet, its print area is moved onto the new region and its print titles onto
+ *   the new header rows (both clearly what they were for); the rest (the filter range, the user's own names) go;
+ * - the others keep their text, their localSheetId (a tab index) shifted past the removed tabs.
+ */
+function nameEdits(file: XlsxFile, plan: TabPlan, report: PatchReport): Edit[] {
+  const xml = file.workbook.xml;
+  const edits: Edit[] = [];
+  const replacedAt = new Map(plan.replaced.map((r) => [r.index, r]));
+  const removedAt = new Set(plan.removed.map((r) => r.index));
+  const affected = new Set([...plan.replaced, ...plan.removed].map((r) => r.entry.name.toLowerCase()));
+  const shift = (index: number) => index - plan.removed.filter((r) => r.index < index).length;
+  for (const n of file.definedNames) {
+    const element = n.element;
+    const drop = () => {
+      edits.push({ start: element.start, end: element.end, text: "" });
+      if (!n.name.toLowerCase().startsWith("_xlnm.") && !isHidden(element)) report.droppedNames.push(n.name);
+    };
+    if (plan.markers.has(n.name)) {
+      edits.push({ start: element.start, end: element.end, text: "" });
+      continue;
+    }
+    const local = n.localSheetId;
+    if (local !== undefined && removedAt.has(local)) {
+      drop();
+      continue;
+    }
+    let text: string | undefined;
+    const replaced = local === undefined ? undefined : replacedAt.get(local);
+    if (replaced) {
+      const key = n.name.toLowerCase();
+      const { name, grid } = replaced.sheet;
+      if (key === "_xlnm.print_area") {
+        text = markerRange(name, grid);
+        report.repointedNames.push(`“${name}”的打印区域`);
+      } else if (key === "_xlnm.print_titles" && grid.frozenRows > 0) {
+        text = rowsRange(name, grid.frozenRows);
+        report.repointedNames.push(`“${name}”的打印标题`);
+      } else {
+        drop();
+        continue;
+      }
+    } else if (refersTo(n.text, affected)) {
+      drop();
+      continue;
+    }
+    const moved = local === undefined ? undefined : shift(local);
+    if (text === undefined && moved === local) continue;
+    let open = xml.slice(element.start, element.contentStart);
+    if (moved !== local) open = withAttribute(open, "localSheetId", String(moved));
+    const selfClosing = element.contentStart === element.end;
+    if (selfClosing) open = open.replace(/\s*\/>$/, ">");
+    const content = text !== undefined ? escapeText(text) : xml.slice(element.contentStart, element.contentEnd);
+    const close = selfClosing ? `</${element.qname}>` : xml.slice(element.contentEnd, element.end);
+    edits.push({ start: element.start, end: element.end, text: `${open}${content}${close}` });
+  }
+  return edits;
+}
+
+/**
+ * The workbook views kept on tabs that exist: activeTab and firstSheet are tab indexes, shifted past the removed
+ * tabs; a removed active tab hands over to the next visible one (or the one before). A custom view's active sheet
+ * (a sheetId) that was removed becomes the first visible sheet.
+ */
+function viewEdits(file: XlsxFile, plan: TabPlan, newTabs: number): Edit[] {
+  if (plan.removed.length === 0) return [];
+  const xml = file.workbook.xml;
+  const edits: Edit[] = [];
+  const removedAt = new Set(plan.removed.map((r) => r.index));
+  const visible = [
+    ...file.sheets
+      .filter((_, i) => !removedAt.has(i))
+      .map((s) => !/^(hidden|veryHidden)$/.test(s.element.attributes.state ?? "")),
+    ...Array<boolean>(newTabs).fill(true),
+  ];
+  const count = visible.length;
+  /** The new index of tab `index`, or of the tab that takes its place when it is removed. */
+  const moved = (index: number) =>
+    Math.max(0, Math.min(count - 1, index - plan.removed.filter((r) => r.index < index).length));
+  const nearestVisible = (index: number) => {
+    for (let d = 0; d < count; d++) {
+      if (visible[index + d]) return index + d;
+      if (visible[index - d]) return index - d;
+    }
+    return index;
+  };
+  const set = (element: XmlElement, attributes: Record<string, string | undefined>) => {
+    let tag = xml.slice(element.start, element.contentStart);
+    const before = tag;
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value !== undefined) tag = withAttribute(tag, name, value);
+    }
+    if (tag !== before) edits.push({ start: element.start, end: element.contentStart, text: tag });
+  };
+
+  for (const view of child(file.workbook.root, "bookViews")?.children ?? []) {
+    if (view.name !== "workbookView") continue;
+    const active = Number(view.attributes.activeTab ?? 0);
+    const first = Number(view.attributes.firstSheet ?? 0);
+    const newActive = Number.isInteger(active)
+      ? removedAt.has(active)
+        ? nearestVisible(moved(active))
+        : moved(active)
+      : undefined;
+    const newFirst = Number.isInteger(first) ? moved(first) : undefined;
+    set(view, {
+      activeTab: newActive !== undefined && newActive !== active ? String(newActive) : undefined,
+      firstSheet: newFirst !== undefined && newFirst !== first ? String(newFirst) : undefined,
+    });
+  }
+  const removedIds = new Set(plan.removed.map((r) => String(r.entry.sheetId)));
+  const firstVisible = file.sheets.find(
+    (s, i) => !removedAt.has(i) && !/^(hidden|veryHidden)$/.test(s.element.attributes.state ?? ""),
+  );
+  for (const view of child(file.workbook.root, "customWorkbookViews")?.children ?? []) {
+    if (view.name !== "customWorkbookView" || !removedIds.has(view.attributes.activeSheetId ?? "")) continue;
+    if (firstVisible) set(view, { activeSheetId: String(firstVisible.sheetId) });
+  }
+  return edits;
+}
+
+/**
+ * workbook.xml with the removed tabs gone, the new tabs last, the names and views kept right, the markers over the
+ * regions written, and recalculation on opening.
+ */
+function workbookText(
+  file: XlsxFile,
+  sheets: readonly ResultSheet[],
+  newTabs: readonly string[],
+  plan: TabPlan,
+  report: PatchReport,
+): string {
   const workbook = file.workbook.root;
   const w = prefixOf(workbook);
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   const sheetsElement = workbook.children.find((c) => c.name === "sheets");
   if (!sheetsElement || sheetsElement.contentStart === sheetsElement.end) {
     throw new Error("bug: a workbook without sheets");
   }
+  for (const { entry } of plan.removed) edits.push({ start: entry.element.start, end: entry.element.end, text: "" });
   if (newTabs.length > 0) {
     edits.push({ start: sheetsElement.contentEnd, end: sheetsElement.contentEnd, text: newTabs.join("") });
   }
+  edits.push(...viewEdits(file, plan, newTabs.length));
 
   // The markers replace the old ones.
-  const markers = new Set(sheets.map((s) => s.marker));
   const names = sheets
     .map(
       (s) =>
@@ -247,9 +462,7 @@ function workbookText(file: XlsxFile, sheets: readonly ResultSheet[], newTabs: r
     .join("");
   const definedNames = workbook.children.find((c) => c.name === "definedNames");
   if (definedNames && definedNames.contentStart !== definedNames.end) {
-    for (const n of file.definedNames) {
-      if (markers.has(n.name)) edits.push({ start: n.element.start, end: n.element.end, text: "" });
-    }
+    edits.push(...nameEdits(file, plan, report));
     edits.push({ start: definedNames.contentEnd, end: definedNames.contentEnd, text: names });
   } else {
     const at = definedNames ? definedNames.start : insertionPoint(workbook, AFTER_DEFINED_NAMES);
