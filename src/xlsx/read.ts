@@ -3,13 +3,13 @@
  * only the worksheet XML a command needs, cells read as Excel's Range.values hands them over (a formula by its
  * stored result, a date as its serial number, an error cell as its error text).
  */
-import { SheetCell } from "../workbook";
+import { cellAddress, columnLetter, SheetCell } from "../workbook";
 import { decode } from "./bytes";
 import type { Codec } from "./codec";
 import { XlsxError } from "./errors";
 import { basename, dirname, extname, joinPart } from "./partName";
 import { storedText } from "./text";
-import { child, parseXml, Token, XmlElement, XmlError, XmlScanner } from "./xml";
+import { child, parseXml, shown, Token, XmlElement, XmlError, XmlScanner } from "./xml";
 import { entryData, InflateBudget, partKey, readZip, ZipEntry, ZipError } from "./zip";
 
 /** A relationship of a part, its target resolved to a part name ("xl/worksheets/sheet1.xml"). */
@@ -294,8 +294,11 @@ function sharedStrings(file: XlsxFile): string[] {
       let inText = false;
       for (let token = scanner.next(); token !== Token.End; token = scanner.next()) {
         if (token === Token.Open) {
-          if (scanner.name === "si") text = "";
-          else if (scanner.name === "rPh") scanner.skipElement();
+          if (scanner.name === "si") {
+            text = "";
+            // <si/> is an empty string, and keeps the indexes of the strings after it.
+            if (scanner.selfClosing) strings.push("");
+          } else if (scanner.name === "rPh") scanner.skipElement();
           else if (scanner.name === "t") inText = !scanner.selfClosing;
         } else if (token === Token.Close) {
           if (scanner.name === "t") inText = false;
@@ -308,27 +311,70 @@ function sharedStrings(file: XlsxFile): string[] {
   return strings;
 }
 
-/** 0-based column of the letters of a cell reference ("AB12" → 27), and where its digits start. */
-function parseRef(ref: string): { row: number; col: number } {
+/** Excel's grid: columns A to XFD, rows 1 to 1048576. A reference outside it is refused before anything is allocated. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+const BEYOND = "超出 Excel 的范围（最多 XFD 列、1048576 行）";
+
+/**
+ * The memory a sheet's cells may take, in slots of row arrays (8 bytes each; a row array counts as ROW_SLOTS more):
+ * SPARE_SLOTS (32 MB), and SLOTS_PER_CELL for every cell the sheet holds. A clerk's table is dense and stays far
+ * below; a sheet whose few cells lie far apart (one at XFD on every row) would otherwise take memory by its
+ * coordinates rather than by what it holds.
+ */
+export const SPARE_SLOTS = 1 << 22;
+export const SLOTS_PER_CELL = 16;
+const ROW_SLOTS = 4;
+
+/** The row of a sheet that holds nothing; shared, so that rows without cells cost no array each. */
+const EMPTY_ROW: readonly SheetCell[] = Object.freeze([]);
+
+/** 0-based column of a reference's letters ("AB" → 27), or -1 past XFD; at most 3 letters are looked at. */
+function columnOf(letters: string): number {
+  if (letters.length > 3) return -1;
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  return { col: col - 1, row: Number(ref.slice(i)) - 1 };
+  for (let i = 0; i < letters.length; i++) col = col * 26 + ((letters.charCodeAt(i) | 0x20) - 96);
+  return col <= MAX_COLS ? col - 1 : -1;
+}
+
+/** 0-based row of a reference's or a <row>'s digits, or -1 past row 1048576. */
+function rowOf(digits: string): number {
+  if (digits.length > 7) return -1;
+  const row = Number(digits);
+  return row <= MAX_ROWS ? row - 1 : -1;
+}
+
+/** A cell reference ("AB12"), 0-based; `beyond` when it lies outside Excel's grid, undefined when it is not one. */
+function parseRef(ref: string): { row: number; col: number } | "beyond" | undefined {
+  const m = /^([A-Za-z]+)([1-9][0-9]*)$/.exec(ref);
+  if (!m) return undefined;
+  const col = columnOf(m[1] as string);
+  const row = rowOf(m[2] as string);
+  return col < 0 || row < 0 ? "beyond" : { row, col };
 }
 
 const NO_RESULT = "公式没有保存计算结果：请在 Excel 或 WPS 中打开、计算并保存后再试";
 const UNKNOWN = "无法识别的单元格内容";
 const DAY_MS = 86_400_000;
 
+/**
+ * A number as a file stores it, by the grammar of XML Schema's double: "6", "-1.5E3", ".5". Not "0x6", " 6", "6e",
+ * "Infinity", "1_000" or "INF" (which Excel has no cell for), though JavaScript's Number() would read some of them.
+ */
+const XSD_NUMBER = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[Ee][+-]?[0-9]+)?$/;
+
+/** The number of a cell's stored text, or undefined when it is not one. */
+export function cellNumber(text: string): number | undefined {
+  if (!XSD_NUMBER.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
 /** One cell's value from its type attribute and stored text, as Excel hands it over. */
 function cellValue(type: string | undefined, text: string, strings: () => string[], date1904: boolean): SheetCell {
   switch (type) {
     case "s": {
-      const s = strings()[Number(text)];
+      const s = /^[0-9]{1,9}$/.test(text) ? strings()[Number(text)] : undefined;
       return s === undefined ? { unreadable: UNKNOWN } : s;
     }
     case "str":
@@ -347,26 +393,45 @@ function cellValue(type: string | undefined, text: string, strings: () => string
       const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
       return Number.isNaN(ms) ? { unreadable: UNKNOWN } : ms / DAY_MS + 25569 - (date1904 ? 1462 : 0);
     }
-    default: {
-      const n = Number(text);
-      return text.trim() === "" || Number.isNaN(n) ? { unreadable: UNKNOWN } : n;
-    }
+    case undefined:
+    case "n":
+      return cellNumber(text) ?? { unreadable: UNKNOWN };
+    default:
+      return { unreadable: UNKNOWN };
   }
 }
 
 /**
  * The values of a worksheet's first `maxRows` rows (all rows by default), 0-based, as `sheetCells` of the exceljs
  * adaptor gives them: a row per <row> up to the last one, a cell up to the last one holding a value, a formula or a
- * style; merged-over cells empty.
+ * style; merged-over cells empty. Rows without cells are one shared empty array, so memory follows the cells there
+ * are: a reference outside Excel's grid, or cells spread far wider than they are many, is an XlsxError naming the
+ * sheet.
  */
-export function readSheetCells(file: XlsxFile, sheet: SheetEntry, maxRows = Infinity): SheetCell[][] {
+export function readSheetCells(file: XlsxFile, sheet: SheetEntry, maxRows = Infinity): (readonly SheetCell[])[] {
   const part = sheet.worksheet;
   if (part === undefined) return [];
   file.worksheetTexts ??= new Map();
   const xml = file.worksheetTexts.get(part) ?? partText(file, part);
   if (xml === undefined) throw new XlsxError(`无法读取工作簿 ${file.path}：缺少工作表“${sheet.name}”的部件 ${part}`);
   file.worksheetTexts.set(part, xml);
-  return inPart(file.path, part, () => cellsOf(xml, maxRows, () => sharedStrings(file), file.date1904));
+  const refuse = (what: string) => new XlsxError(`无法读取工作簿 ${file.path}：工作表“${sheet.name}”${what}`);
+  return inPart(file.path, part, () =>
+    cellsOf(xml, {
+      maxRows: Math.min(maxRows, MAX_ROWS),
+      strings: () => sharedStrings(file),
+      date1904: file.date1904,
+      refuse,
+    }),
+  );
+}
+
+interface SheetReading {
+  maxRows: number;
+  strings: () => string[];
+  date1904: boolean;
+  /** The error for a sheet beyond what is read: "的单元格引用 … 超出 …" completed with the file and the sheet. */
+  refuse: (what: string) => XlsxError;
 }
 
 /**
@@ -374,10 +439,21 @@ export function readSheetCells(file: XlsxFile, sheet: SheetEntry, maxRows = Infi
  * Matched whole with one sticky expression; anything else (a formula, an inline string, an entity, other
  * attributes or a prefix) is read token by token.
  */
-const PLAIN_CELL = /<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="([a-z]+)")?(?:\/>|><v>([^<&]*)<\/v><\/c>)/y;
+const PLAIN_CELL = /<c r="([A-Z]{1,3})([1-9]\d{0,6})"(?: s="(\d+)")?(?: t="([a-z]+)")?(?:\/>|><v>([^<&]*)<\/v><\/c>)/y;
 
-function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904: boolean): SheetCell[][] {
-  const rows: SheetCell[][] = [];
+interface Merge {
+  ref: string;
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+}
+
+function cellsOf(xml: string, reading: SheetReading): (readonly SheetCell[])[] {
+  const { maxRows, strings, date1904, refuse } = reading;
+  /** The rows holding cells, by 0-based row; the others are EMPTY_ROW. */
+  const rows = new Map<number, SheetCell[]>();
+  /** Slots of all row arrays, and the cells read: memory is kept to the cells, not their coordinates. */
+  let slots = 0;
+  let cellCount = 0;
   const scanner = new XmlScanner(xml);
   let row = -1;
   let col = -1;
@@ -390,7 +466,9 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
   /** Collecting text: inside <v>, or inside a <t> of an inline string outside its phonetic runs. */
   let collect = false;
   let inSheetData = false;
-  let tail = xml.length;
+  /** <sheetData>'s depth and name as written once open: where to skip to when the rows wanted are read. */
+  let sheetDataDepth = 0;
+  let sheetDataName = "sheetData";
   /** Rows there are, empty ones included: up to the last <row>, or the last row of a merge. */
   let rowCount = 0;
   for (;;) {
@@ -398,12 +476,13 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
       PLAIN_CELL.lastIndex = scanner.offset;
       const m = PLAIN_CELL.exec(xml);
       if (m) {
-        col = parseRef(m[1] as string).col;
-        type = m[3];
-        styled = m[2] !== undefined && parseInt(m[2], 10) !== 0;
+        col = columnOf(m[1] as string);
+        if (col < 0 || rowOf(m[2] as string) < 0) throw refuse(`的单元格引用 ${m[1]}${m[2]} ${BEYOND}`);
+        type = m[4];
+        styled = m[3] !== undefined && parseInt(m[3], 10) !== 0;
         formula = false;
-        hasV = m[4] !== undefined;
-        text = m[4] ?? "";
+        hasV = m[5] !== undefined;
+        text = m[5] ?? "";
         store();
         scanner.seek(PLAIN_CELL.lastIndex);
         continue;
@@ -419,18 +498,26 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
     if (token === Token.Open) {
       if (!inSheetData) {
         if (name === "sheetData") {
-          inSheetData = !scanner.selfClosing;
-          if (scanner.selfClosing) {
-            tail = scanner.end;
-            break;
-          }
+          if (scanner.selfClosing) break;
+          inSheetData = true;
+          sheetDataDepth = scanner.depth;
+          sheetDataName = scanner.qname;
         }
         continue;
       }
       if (name === "c") {
-        const ref = scanner.attribute("r");
+        const r = scanner.attribute("r");
+        if (r === undefined) {
+          // A cell without its reference follows the one before.
+          col++;
+          if (col >= MAX_COLS) throw refuse(`第 ${row + 1} 行的第 ${col + 1} 个单元格${BEYOND}`);
+        } else {
+          const at = parseRef(r);
+          if (at === undefined) throw refuse(`的单元格引用 ${shown(r)} 无法读取`);
+          if (at === "beyond") throw refuse(`的单元格引用 ${shown(r)} ${BEYOND}`);
+          col = at.col;
+        }
         const s = scanner.attribute("s");
-        col = ref === undefined ? col + 1 : parseRef(ref).col;
         type = scanner.attribute("t");
         styled = s !== undefined && parseInt(s, 10) !== 0;
         formula = false;
@@ -449,27 +536,38 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
         scanner.skipElement();
       } else if (name === "row") {
         const r = scanner.attribute("r");
-        row = r === undefined ? row + 1 : Number(r) - 1;
+        if (r === undefined) {
+          // A row without its number follows the one before.
+          if (row + 1 >= MAX_ROWS) throw refuse(`的第 ${row + 2} 行${BEYOND}`);
+          row++;
+        } else if (/^[1-9][0-9]*$/.test(r)) {
+          row = rowOf(r);
+          if (row < 0) throw refuse(`的行号 ${shown(r)} ${BEYOND}`);
+        } else {
+          throw refuse(`的行号 ${shown(r)} 无法读取`);
+        }
         col = -1;
         if (row >= maxRows) {
           // The rest of the cells are not wanted; the merges after them are.
-          tail = Math.max(scanner.start, xml.lastIndexOf("sheetData>"));
           rowCount = maxRows;
-          break;
+          const close = xml.lastIndexOf(`</${sheetDataName}>`);
+          if (close < scanner.offset) throw new XmlError(`<${sheetDataName}> 没有结束标记`);
+          scanner.skipToClose(close, sheetDataDepth);
+          continue;
         }
-        rows[row] ??= [];
+        rowCount = Math.max(rowCount, row + 1);
       }
-    } else {
-      if (name === "v" || name === "t") collect = false;
-      else if (name === "c") store();
-      else if (name === "sheetData") {
-        tail = scanner.end;
-        break;
-      }
+    } else if (name === "v" || name === "t") {
+      collect = false;
+    } else if (name === "c") {
+      store();
+    } else if (name === "sheetData") {
+      break;
     }
   }
 
   function store(): void {
+    if (row < 0) throw refuse(`的 ${columnLetter(col)} 列有单元格不在任何行（<row>）中`);
     let value: SheetCell = null;
     if (formula) {
       if (type === "str" && hasV) value = text;
@@ -477,29 +575,111 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
     } else if (text !== "") {
       value = cellValue(type, type === "inlineStr" ? storedText(text) : text, strings, date1904);
     } else if (!styled) return;
+    cellCount++;
     put(row, col, value);
   }
 
-  /** Rows stay packed arrays (no holes): faster to fill and to read. */
-  function put(r: number, c: number, value: SheetCell): void {
-    const cells = (rows[r] ??= []);
-    while (cells.length < c) cells.push(null);
-    cells[c] = value;
+  /** Whether `more` slots of row arrays stay within what the cells read allow (SPARE_SLOTS). */
+  function affordable(more: number): boolean {
+    return slots + more <= SPARE_SLOTS + SLOTS_PER_CELL * cellCount;
   }
 
-  // Merges come after the cells: every cell of a merge but its top-left one is empty.
-  const merges = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([A-Za-z]+\d+):([A-Za-z]+\d+)["']/g;
-  merges.lastIndex = tail;
-  for (let m = merges.exec(xml); m; m = merges.exec(xml)) {
-    const from = parseRef(m[1] as string);
-    const to = parseRef(m[2] as string);
-    rowCount = Math.max(rowCount, Math.min(to.row + 1, maxRows));
-    for (let r = from.row; r <= Math.min(to.row, maxRows - 1); r++) {
-      for (let c = from.col; c <= to.col; c++) {
-        if (r !== from.row || c !== from.col) put(r, c, null);
-        else put(r, c, rows[r]?.[c] ?? null);
+  /**
+   * Rows stay packed arrays (no holes): faster to fill and to read. An empty cell (formatted, or merged over) that
+   * would stretch its row past what the cells allow is left out: it holds nothing to hand over.
+   */
+  function put(r: number, c: number, value: SheetCell): void {
+    let cells = rows.get(r);
+    const length = cells?.length ?? 0;
+    if (c >= length) {
+      const more = c + 1 - length + (cells ? 0 : ROW_SLOTS);
+      if (!affordable(more)) {
+        if (value === null) return;
+        throw refuse(
+          `的单元格过于分散（如 ${cellAddress(r, c)}）：jixiao 为空白单元格预留的内存有限，请删除表格以外远处的内容后再试`,
+        );
+      }
+      slots += more;
+      if (!cells) rows.set(r, (cells = []));
+      while (cells.length < c) cells.push(null);
+      cells.push(value);
+    } else {
+      (cells as SheetCell[])[c] = value;
+    }
+  }
+
+  // Merges come after the cells.
+  const merges: Merge[] = [];
+  if (scanner.token !== Token.End) {
+    for (let token = scanner.next(); token !== Token.End; token = scanner.next()) {
+      if (token !== Token.Open || scanner.name !== "mergeCell") continue;
+      const ref = scanner.attribute("ref") ?? "";
+      const [first, last = first, extra] = ref.split(":");
+      const from = parseRef(first ?? "");
+      const to = parseRef(last ?? "");
+      if (from === "beyond" || to === "beyond") throw refuse(`的合并单元格 ${shown(ref)} ${BEYOND}`);
+      if (!from || !to || extra !== undefined) throw refuse(`的合并单元格 ${shown(ref)} 无法读取`);
+      merges.push({
+        ref,
+        from: { row: Math.min(from.row, to.row), col: Math.min(from.col, to.col) },
+        to: { row: Math.max(from.row, to.row), col: Math.max(from.col, to.col) },
+      });
+    }
+  }
+  mergeCells(merges);
+
+  /**
+   * Every cell of a merge but its top-left one is empty. The cells holding something are cleared (found among the
+   * rows there are, so a merge of the whole sheet costs the cells it covers, not its area), and the area is filled
+   * in as exceljs and Excel show it when that stays within what the cells allow.
+   */
+  function mergeCells(merges: readonly Merge[]): void {
+    if (merges.length === 0) return;
+    const present = [...rows.keys()].sort((a, b) => a - b);
+    // Merges that do not overlap visit each slot once; overlapping ones could visit the sheet once per merge.
+    let work = 0;
+    const spend = (steps: number, ref: string) => {
+      work += steps;
+      if (work > SPARE_SLOTS + 2 * slots + 4 * merges.length) {
+        throw refuse(`的合并单元格过多或相互重叠（如 ${shown(ref)}）`);
+      }
+    };
+    for (const { ref, from, to } of merges) {
+      const lastRow = Math.min(to.row, maxRows - 1);
+      if (from.row > lastRow) continue;
+      rowCount = Math.max(rowCount, lastRow + 1);
+      for (let i = firstAtLeast(present, from.row); i < present.length && (present[i] as number) <= lastRow; i++) {
+        const r = present[i] as number;
+        const cells = rows.get(r) as SheetCell[];
+        const stop = Math.min(to.col, cells.length - 1);
+        spend(1 + Math.max(0, stop - from.col + 1), ref);
+        for (let c = from.col; c <= stop; c++) if (r !== from.row || c !== from.col) cells[c] = null;
+      }
+      const area = (lastRow - from.row + 1) * (to.col + 1 + ROW_SLOTS);
+      if (!affordable(area)) continue;
+      spend(lastRow - from.row + 1, ref);
+      for (let r = from.row; r <= lastRow; r++) {
+        const cells = rows.get(r);
+        if (!cells || cells.length <= to.col) put(r, to.col, cells?.[to.col] ?? null);
       }
     }
   }
-  return Array.from({ length: Math.max(rows.length, rowCount) }, (_, r) => rows[r] ?? []);
+
+  const out: (readonly SheetCell[])[] = [];
+  let length = rowCount;
+  for (const r of rows.keys()) length = Math.max(length, r + 1);
+  for (let r = 0; r < length; r++) out.push(rows.get(r) ?? EMPTY_ROW);
+  return out;
+}
+
+/** The index of the first of sorted numbers that is at least `value`. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

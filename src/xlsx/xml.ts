@@ -6,21 +6,60 @@
 /** A part whose XML the scanner cannot follow; the caller names the file and the part. */
 export class XmlError extends Error {}
 
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+/** The entities XML predefines; a file without a DTD (which the scanner refuses) can use no others. */
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 
-/** Decodes &amp; &lt; &gt; &quot; &apos; &#NN; &#xNN; (XML defines no others without a DTD). */
+/** "&name;" as a reference is written: up to the ";" that ends it, within a length no reference exceeds. */
+const REFERENCE = /&([^;&<>"'\s]{0,40});/y;
+
+/** Whether XML 1.0 allows the character (its production Char): no NUL, no surrogate, nothing past U+10FFFF. */
+export function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+/** The character of "#65" or "#x41", or undefined when it names none XML allows. */
+function characterOf(name: string): string | undefined {
+  const code = /^#[0-9]+$/.test(name)
+    ? parseInt(name.slice(1), 10)
+    : /^#x[0-9A-Fa-f]+$/.test(name)
+      ? parseInt(name.slice(2), 16)
+      : -1;
+  return isXmlChar(code) ? String.fromCodePoint(code) : undefined;
+}
+
+/** Decodes &amp; &lt; &gt; &quot; &apos; &#NN; &#xNN; (XML defines no others without a DTD); anything else is an error. */
 export function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&([^;&\s]{0,10});/g, (whole, name: string) => {
-    if (name.startsWith("#")) {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (Number.isNaN(code) || code > 0x10ffff) throw new XmlError(`无效的字符引用 ${whole}`);
-      return String.fromCodePoint(code);
+  let at = text.indexOf("&");
+  if (at < 0) return text;
+  let out = "";
+  let from = 0;
+  while (at >= 0) {
+    REFERENCE.lastIndex = at;
+    const m = REFERENCE.exec(text);
+    if (!m) throw new XmlError(`“&”后不是实体引用（“&”本身应写作 &amp;）：${text.slice(at, at + 20)}`);
+    const name = m[1] as string;
+    const decoded = name.startsWith("#") ? characterOf(name) : NAMED.get(name);
+    if (decoded === undefined) {
+      throw new XmlError(name.startsWith("#") ? `无效的字符引用 ${m[0]}` : `未知的实体 ${m[0]}`);
     }
-    const named = NAMED[name];
-    if (named === undefined) throw new XmlError(`未知的实体 ${whole}`);
-    return named;
-  });
+    out += text.slice(from, at) + decoded;
+    from = REFERENCE.lastIndex;
+    at = text.indexOf("&", from);
+  }
+  return out + text.slice(from);
 }
 
 /** Text content: & < > escaped (> too, so "]]>" never appears). */
@@ -72,47 +111,49 @@ export class XmlScanner {
 
   next(): Token {
     const xml = this.xml;
-    const at = this.pos;
-    if (at >= xml.length) {
-      if (this.open.length > 0) throw new XmlError(`<${this.open[this.open.length - 1]}> 没有结束标记`);
-      return (this.token = Token.End);
-    }
-    if (xml.charCodeAt(at) !== 60 /* < */) {
-      let stop = xml.indexOf("<", at);
-      if (stop < 0) stop = xml.length;
-      this.start = at;
-      this.end = this.pos = stop;
-      this.raw = xml.slice(at, stop);
-      this.cdata = false;
-      return (this.token = Token.Text);
-    }
-    const second = xml.charCodeAt(at + 1);
-    if (second === 33 /* ! */) {
-      if (xml.startsWith("<![CDATA[", at)) {
-        const stop = xml.indexOf("]]>", at + 9);
-        if (stop < 0) throw new XmlError("CDATA 没有结束");
+    let at = this.pos;
+    // Comments, processing instructions and the declaration are passed over in a loop (a file of many would
+    // otherwise recurse as deep as it has them).
+    for (;;) {
+      if (at >= xml.length) {
+        if (this.open.length > 0) throw new XmlError(`<${this.open[this.open.length - 1]}> 没有结束标记`);
+        this.pos = at;
+        return (this.token = Token.End);
+      }
+      if (xml.charCodeAt(at) !== 60 /* < */) {
+        let stop = xml.indexOf("<", at);
+        if (stop < 0) stop = xml.length;
         this.start = at;
-        this.end = this.pos = stop + 3;
-        this.raw = xml.slice(at + 9, stop);
-        this.cdata = true;
+        this.end = this.pos = stop;
+        this.raw = xml.slice(at, stop);
+        this.cdata = false;
         return (this.token = Token.Text);
       }
-      if (xml.startsWith("<!--", at)) {
+      const second = xml.charCodeAt(at + 1);
+      if (second === 33 /* ! */) {
+        if (xml.startsWith("<![CDATA[", at)) {
+          const stop = xml.indexOf("]]>", at + 9);
+          if (stop < 0) throw new XmlError("CDATA 没有结束");
+          this.start = at;
+          this.end = this.pos = stop + 3;
+          this.raw = xml.slice(at + 9, stop);
+          this.cdata = true;
+          return (this.token = Token.Text);
+        }
+        if (!xml.startsWith("<!--", at)) throw new XmlError("不支持 DOCTYPE");
         const stop = xml.indexOf("-->", at + 4);
         if (stop < 0) throw new XmlError("注释没有结束");
-        this.pos = stop + 3;
-        return this.next();
+        at = stop + 3;
+      } else if (second === 63 /* ? */) {
+        const stop = xml.indexOf("?>", at + 2);
+        if (stop < 0) throw new XmlError("处理指令没有结束");
+        at = stop + 2;
+      } else {
+        break;
       }
-      throw new XmlError("不支持 DOCTYPE");
     }
-    if (second === 63 /* ? */) {
-      const stop = xml.indexOf("?>", at + 2);
-      if (stop < 0) throw new XmlError("处理指令没有结束");
-      this.pos = stop + 2;
-      return this.next();
-    }
-    const close = xml.indexOf(">", at + 1);
-    if (close < 0) throw new XmlError("标记没有结束");
+    const second = xml.charCodeAt(at + 1);
+    const close = endOfTag(xml, at);
     this.start = at;
     this.end = this.pos = close + 1;
     if (second === 47 /* / */) {
@@ -120,7 +161,7 @@ export class XmlScanner {
       this.name = localName(this.qname);
       const expected = this.open.pop();
       if (expected !== this.qname) {
-        throw new XmlError(`</${this.qname}> 与 <${expected ?? ""}> 不匹配`);
+        throw new XmlError(`</${shown(this.qname)}> 与 <${expected ?? ""}> 不匹配`);
       }
       this.selfClosing = false;
       return (this.token = Token.Close);
@@ -130,6 +171,7 @@ export class XmlScanner {
     let nameEnd = at + 1;
     while (nameEnd < tagEnd && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
     this.qname = xml.slice(at + 1, nameEnd);
+    if (this.qname === "") throw new XmlError("标记没有名称");
     this.name = localName(this.qname);
     this.attrStart = nameEnd;
     this.attrEnd = tagEnd;
@@ -147,6 +189,21 @@ export class XmlScanner {
     this.pos = offset;
   }
 
+  /** How many elements are open around the next token. */
+  get depth(): number {
+    return this.open.length;
+  }
+
+  /**
+   * Moves to `offset`, where the end tag of the element open at `depth` (its depth once opened) starts: the content
+   * in between is not read, and the elements it opened are closed with it.
+   */
+  skipToClose(offset: number, depth: number): void {
+    if (depth < 1 || depth > this.open.length || offset < this.pos) throw new Error("bug: no such element to close");
+    this.open.length = depth;
+    this.pos = offset;
+  }
+
   /** The decoded text of a Text token. */
   text(): string {
     return this.cdata ? this.raw : decodeEntities(this.raw);
@@ -154,7 +211,8 @@ export class XmlScanner {
 
   /** The attributes of an Open token, by name as written ("r", "r:id", "xml:space"), decoded. */
   attributes(): Record<string, string> {
-    const out: Record<string, string> = {};
+    // No prototype: an attribute named "__proto__" or "constructor" is an attribute like any other.
+    const out = Object.create(null) as Record<string, string>;
     const xml = this.xml;
     let at = this.attrStart;
     while (at < this.attrEnd) {
@@ -163,7 +221,9 @@ export class XmlScanner {
       ATTRIBUTE.lastIndex = at;
       const m = ATTRIBUTE.exec(xml);
       if (!m || ATTRIBUTE.lastIndex > this.attrEnd) throw new XmlError(`<${this.qname}> 的属性无法读取`);
-      out[m[1] as string] = decodeEntities(m[2] ?? m[3] ?? "");
+      const name = m[1] as string;
+      if (name in out) throw new XmlError(`<${this.qname}> 的属性 ${name} 重复`);
+      out[name] = decodeEntities(m[2] ?? m[3] ?? "");
       at = ATTRIBUTE.lastIndex;
     }
     return out;
@@ -203,6 +263,33 @@ export class XmlScanner {
       if (this.next() === Token.End) throw new XmlError("元素没有结束");
     }
   }
+}
+
+/**
+ * Where the tag starting at `at` ends: its ">", past any quoted attribute value (which may hold ">" and "/>", as
+ * in formatCode="[>=100]0.0"). A "<" inside the tag, quoted or not, is not XML.
+ */
+function endOfTag(xml: string, at: number): number {
+  for (let i = at + 1; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 62 /* > */) return i;
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const quote = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (quote < 0) throw new XmlError("属性值没有结束");
+      const lt = xml.indexOf("<", i + 1);
+      if (lt >= 0 && lt < quote)
+        throw new XmlError(`属性值中不能有“<”（应写作 &lt;）：${xml.slice(at, Math.min(lt + 1, at + 60))}`);
+      i = quote;
+    } else if (c === 60 /* < */) {
+      break;
+    }
+  }
+  throw new XmlError(`标记没有结束：${xml.slice(at, at + 40)}`);
+}
+
+/** A piece of a file in a message: a hostile one can be long. */
+export function shown(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 function isSpace(c: number): boolean {

@@ -31,7 +31,7 @@ async function bothReaders(path: string, maxRows?: number) {
   }));
 }
 
-function cellsOf(path: string, name: string, maxRows?: number): SheetCell[][] {
+function cellsOf(path: string, name: string, maxRows?: number): (readonly SheetCell[])[] {
   const file = openXlsx(path);
   return readSheetCells(
     file,
