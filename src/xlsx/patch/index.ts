@@ -4,7 +4,7 @@
  * writes, adds their styles to styles.xml, and names them in the workbook, its relationships and content types.
  * Bytes in, bytes out: the caller reads and writes the file.
  */
-import { areaAddress, Grid } from "../../workbook";
+import { areaAddress, Grid, ResultSheet, ToolSheet as SheetMark } from "../../workbook";
 import { utf8 } from "../bytes";
 import { XlsxError } from "../errors";
 import { dirname, joinPart, relativePart } from "../partName";
@@ -41,18 +41,8 @@ import { worksheetXml } from "./worksheet";
 
 export { worksheetXml } from "./worksheet";
 
-/** A sheet the tool writes: its tab name, the workbook name marking it, and the grid from its top-left corner. */
-export interface ResultSheet {
-  name: string;
-  marker: string;
-  grid: Grid;
-}
-
-/** A result sheet by its tab name and the workbook name that marks it as the tool's. */
-export interface SheetMark {
-  name: string;
-  marker: string;
-}
+/** A sheet the tool writes (tab name, marker name, grid) and one by its marks alone: the workbook layer's types. */
+export type { ResultSheet, SheetMark };
 
 export interface PatchOptions {
   /**
