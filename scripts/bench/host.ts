@@ -47,7 +47,7 @@ async function measure(units: number): Promise<HostRow> {
   inputs.forEach((unit, u) => {
     layout.columns.forEach((column, c) => {
       const value = typedValue(unit, column);
-      fake.book.writeConstant(sheet.touch(layout.firstUnitRow + u, c + 1), value === null ? "" : String(value));
+      fake.book.type(sheet.touch(layout.firstUnitRow + u, c + 1), value === null ? "" : String(value));
     });
   });
 

@@ -6,6 +6,7 @@
 import DecimalJs from "decimal.js";
 import { parseAddress } from "../../src/excel/address";
 import { columnLetter, GridArea } from "../../src/workbook";
+import { FakeExcelError } from "../../tools/fake-excel";
 import type { FakeExcel, FakeSheet } from "../../tools/fake-excel";
 import type { CellData } from "../../tools/fake-excel/model";
 
@@ -318,13 +319,18 @@ export class WorkbookView {
   private commit(text: string): void {
     const sheet = this.sheet();
     if (!sheet) return;
-    this.book.writeConstant(sheet.touch(this.anchor.row, this.anchor.col), text);
+    try {
+      this.book.type(sheet.touch(this.anchor.row, this.anchor.col), text);
+    } catch (error) {
+      // A formula Excel cannot read is refused, and the cell keeps what it had.
+      if (!(error instanceof FakeExcelError)) throw error;
+    }
   }
 
   private clearSelection(): void {
     const sheet = this.sheet();
     if (!sheet) return;
-    for (const [cell] of sheet.area(this.area())) this.book.writeConstant(cell, "");
+    for (const [cell] of sheet.area(this.area())) this.book.type(cell, "");
     this.draw();
   }
 

@@ -63,7 +63,7 @@ function start(): void {
       const s = fake.book.sheet(sheet);
       const at = parseAddress(`x!${address}`);
       if (!s || !at) throw new Error(`no cell ${sheet}!${address}`);
-      rows.forEach((line, i) => line.forEach((v, j) => fake.book.writeConstant(s.touch(at.row + i, at.col + j), v)));
+      rows.forEach((line, i) => line.forEach((v, j) => fake.book.type(s.touch(at.row + i, at.col + j), v)));
       view.draw();
     },
     shown: (sheet, address) => shown(fake.book, sheet, address),

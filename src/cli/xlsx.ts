@@ -1,6 +1,6 @@
 /** The exceljs adaptor: grids written as the add-in writes them into new workbooks (`jixiao template`, `jixiao paper`). */
 import ExcelJS from "exceljs";
-import { Grid, GridCell } from "../workbook";
+import { Grid, GridCell, listSource } from "../workbook";
 import { writeAtomically } from "./io";
 import { fileFormula } from "../xlsx";
 
@@ -16,11 +16,10 @@ export function newWorkbook(): Workbook {
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-/** A drop-down Excel can hold inline: at most 255 characters, no comma or quote inside an answer. */
+/** A drop-down Excel can hold inline (listSource), as the quoted list a file stores. */
 function inlineList(list: readonly string[]): string | undefined {
-  const joined = list.join(",");
-  if (joined.length > 255 || list.some((item) => /[,"]/.test(item))) return undefined;
-  return `"${joined}"`;
+  const source = listSource(list);
+  return source === undefined ? undefined : `"${source}"`;
 }
 
 function writeCell(cell: ExcelJS.Cell, source: GridCell): void {

@@ -2,7 +2,7 @@
  * Sheet-qualified A1 addresses as Excel writes them in `Range.address` ("输入!C4:C13", "'My Sheet'!A1"), read into
  * 0-based rows and columns and written back.
  */
-import { cellAddress, GridArea } from "../workbook";
+import { cellAddress, GridArea, sheetReference } from "../workbook";
 
 export interface SheetArea extends GridArea {
   sheet: string;
@@ -43,11 +43,9 @@ export function parseAddress(address: string): SheetArea | undefined {
   };
 }
 
-/** A sheet name as a formula or address must write it: quoted unless it is letters, digits and underscores only. */
+/** A sheet name as a formula or address must write it (the workbook layer's sheetReference). */
 export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/g, "''")}'`;
+  return sheetReference(sheet);
 }
 
 /** "C4:C13" (or "C4" for one cell), without the sheet. */

@@ -1,10 +1,19 @@
 /**
- * Turns a host-neutral grid into a few large Office.js requests: the number formats and the formulas/values of the
- * whole region as 2-D arrays, then alignment, bold, merges, borders, widths, frozen rows, drop-downs and notes as
+ * Turns a host-neutral grid into a few large Office.js requests: the number formats, the values and the formulas of
+ * the whole region as 2-D arrays, then alignment, bold, merges, borders, widths, frozen rows, drop-downs and notes as
  * one operation per run of equal cells. When the arrays would make a request above the byte budget (Excel on the web
  * refuses requests above 5 MB), the rows are split into parts, each to be sent in its own sync.
+ *
+ * Text is never a formula. Excel takes a string written to a cell as typed: one starting with "=" (or "+" or "-"
+ * before a formula) becomes a formula, through Range.values as through Range.formulas (Office.js reference,
+ * Range.values). So only the formulas the grid builds go through Range.formulas; every other cell goes through
+ * Range.values, and a cell of text is formatted as text ("@") first, in which Excel keeps whatever is written as the
+ * text it is ("=1+1", "007", "-5%"; Microsoft Support, "Available number formats in Excel"). A text starting with
+ * an apostrophe gets a second one, since Excel takes a leading apostrophe as the mark of text and drops it (that it
+ * does so in a text-formatted cell too is how tools/fake-excel models it, not checked in Excel). null in the arrays
+ * leaves a cell as it is ("Blank and null values in Excel add-ins"), so the two writes do not undo each other.
  */
-import { Grid, GridArea, GridCell } from "../workbook";
+import { Grid, GridArea, GridCell, listSource } from "../workbook";
 import { localAddress, quoteSheet } from "./address";
 
 /** Below Excel's 5 MB request limit, with room for the formatting operations of the first part. */
@@ -34,8 +43,26 @@ export function utf8Length(text: string): number {
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
-function formulaOf(cell: GridCell): string | number {
-  return cell.formula ?? cell.value ?? "";
+/** A cell of text the grid holds as a constant (not a formula it built). */
+function isText(cell: GridCell): boolean {
+  return cell.formula === undefined && typeof cell.value === "string" && cell.value !== "";
+}
+
+/** The number format written: the grid's, and text ("@") for a cell of text, so Excel cannot read it as anything else. */
+function formatOf(cell: GridCell): string {
+  return isText(cell) ? "@" : (cell.format ?? "General");
+}
+
+/** What Range.values writes: the constant ("" empties the cell), or null, leaving a formula cell to Range.formulas. */
+function valueOf(cell: GridCell): string | number | null {
+  if (cell.formula !== undefined) return null;
+  const value = cell.value ?? "";
+  return typeof value === "string" && value.startsWith("'") ? `'${value}` : value;
+}
+
+/** What Range.formulas writes: the grid's own formula, or null for a cell Range.values wrote. */
+function formulaOf(cell: GridCell): string | null {
+  return cell.formula ?? null;
 }
 
 /** Runs of consecutive indexes with the same key (undefined keys are skipped): [start, length, key]. */
@@ -58,8 +85,9 @@ function splitRows(grid: Grid, budget: number): [number, number][] {
   let size = 0;
   grid.cells.forEach((row, r) => {
     const bytes =
+      utf8Length(JSON.stringify(row.map(valueOf))) +
       utf8Length(JSON.stringify(row.map(formulaOf))) +
-      utf8Length(JSON.stringify(row.map((c) => c.format ?? "General")));
+      utf8Length(JSON.stringify(row.map(formatOf)));
     if (r > start && size + bytes > budget) {
       parts.push([start, r]);
       start = r;
@@ -93,9 +121,12 @@ export function planGridWrite(
     if (end <= start || cols === 0) return;
     const rows = grid.cells.slice(start, end);
     const range = at({ row: start, col: 0, rows: end - start, cols });
-    // Formats first, so a text format ("@") applies to what is written next.
-    range.numberFormat = rows.map((row) => row.map((c) => c.format ?? "General"));
-    range.formulas = rows.map((row) => row.map(formulaOf));
+    // Formats first, so the text format ("@") applies to what is written next.
+    range.numberFormat = rows.map((row) => row.map(formatOf));
+    range.values = rows.map((row) => row.map(valueOf));
+    if (rows.some((row) => row.some((c) => c.formula !== undefined))) {
+      range.formulas = rows.map((row) => row.map(formulaOf));
+    }
   };
 
   const formatting = () => {
@@ -107,7 +138,12 @@ export function planGridWrite(
       for (const [row, rows] of runs(height, (r) => (grid.cells[r]?.[c]?.wrap ? true : undefined))) {
         at({ row, col: c, rows, cols: 1 }).format.wrapText = true;
       }
-      for (const [row, rows, list] of runs(height, (r) => grid.cells[r]?.[c]?.list?.join(","))) {
+      // A list Excel cannot hold inline, or would read as a formula, gets no drop-down (the note still says it).
+      const source = (r: number) => {
+        const list = grid.cells[r]?.[c]?.list;
+        return list && listSource(list);
+      };
+      for (const [row, rows, list] of runs(height, source)) {
         const range = at({ row, col: c, rows, cols: 1 });
         range.dataValidation.clear();
         range.dataValidation.rule = { list: { inCellDropDown: true, source: list } };

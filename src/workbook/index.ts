@@ -1,5 +1,6 @@
 /** Host-neutral sheet work: what to read, and the grids to write. Used by the Excel shell and the workbook command. */
 export * from "./grid";
+export * from "./formulaText";
 export * from "./scoreTable";
 export * from "./inputSheet";
 export * from "./headers";

@@ -5,6 +5,7 @@
  * the engine computed, which a shell compares with what the spreadsheet computes.
  */
 import { Decimal, Evaluation, summarize, toNumber } from "../engine";
+import { formulaText } from "./formulaText";
 import { cellAddress, Grid, GridCell, GridValue, scoreFormat, textWidth } from "./grid";
 
 export interface ScoreTable {
@@ -45,10 +46,9 @@ function gradeFormula(evaluation: Evaluation, totalCell: string): string | undef
   for (let i = bands.length - 1; i >= 0; i--) {
     const band = bands[i];
     if (!band) continue;
-    expression =
-      band.min === undefined
-        ? `"${band.label}"`
-        : `IF(${totalCell}>=${band.min.toString()},"${band.label}",${expression})`;
+    // The label is the scheme's text: a literal, quotes doubled, so it can never end the string and go on as formula.
+    const label = formulaText(band.label);
+    expression = band.min === undefined ? label : `IF(${totalCell}>=${band.min.toString()},${label},${expression})`;
   }
   return `=IF(${totalCell}="","",${expression})`;
 }

@@ -3,12 +3,11 @@
  * stores them, and the _xHHHH_ escapes of spreadsheet text. Shared by the exceljs adaptor and the zip reader and
  * writer, and free of both.
  */
-import { cellAddress } from "../workbook";
+import { cellAddress, sheetReference } from "../workbook";
 
 /** "输入!C5", quoting a sheet name the way Excel does when it is not a plain word ('my sheet'!C5). */
 export function cellRef(sheet: string, row: number, col: number, toRow?: number, toCol?: number): string {
-  const name =
-    /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const name = sheetReference(sheet);
   const range =
     toRow !== undefined && toCol !== undefined && (toRow !== row || toCol !== col)
       ? `${cellAddress(row, col)}:${cellAddress(toRow, toCol)}`

@@ -4,10 +4,19 @@
  * of LibreOffice converts every workbook of the suite.
  */
 import ExcelJS from "exceljs";
-import { join } from "path";
+import { writeFileSync } from "fs";
+import { basename, join } from "path";
 import { recalculate } from "../../scripts/libreoffice";
 import { SCORE_SHEET_NAME } from "../../src/workbook";
 import { AVERAGES_000, ORDER_000 } from "../fixtures/doc000";
+import {
+  HOSTILE_GRADES,
+  HOSTILE_HEADER,
+  HOSTILE_NAMES,
+  HOSTILE_SCHEME_INPUT,
+  HOSTILE_UNITS,
+  PWNED,
+} from "../fixtures/hostile";
 import {
   HEADER_000,
   addInput000,
@@ -43,62 +52,103 @@ function formulas(sheet: Sheet): Map<string, { formula: string; result: unknown 
   return out;
 }
 
-/** What the cell shows: a formula's result, or the value typed. */
+/** What the cell shows: a formula's result, or the value typed (rich text as its plain text). */
 function shown(sheet: Sheet, address: string): unknown {
   const v = sheet.getCell(address).value;
+  if (typeof v === "object" && v !== null && "richText" in v) return v.richText.map((r) => r.text).join("");
   return typeof v === "object" && v !== null && "formula" in v ? resultOf(v) : v;
 }
 
-describe("LibreOffice Calc recalculates the 得分表 of [000]'s ten rows to the engine's values", () => {
-  let dir: string;
-  let input: string;
-  let scored: string;
-  let ours: Sheet;
-  let calc: Sheet;
-  let calcWrong: Sheet;
-  let oursTies: Sheet;
-  let calcTies: Sheet;
+let dir: string;
+let input: string;
+let scored: string;
+let ours: Sheet;
+let calc: Sheet;
+let calcWrong: Sheet;
+let oursTies: Sheet;
+let calcTies: Sheet;
+/** The hostile scheme's files as written, and as Calc recalculated them. */
+let hostile: Record<"scored" | "template" | "paper", { ours: ExcelJS.Workbook; calc: ExcelJS.Workbook }>;
 
-  beforeAll(async () => {
-    dir = tempDir();
-    const workbook = new ExcelJS.Workbook();
-    addInput000(workbook);
-    addUnrelatedSheet(workbook);
-    input = await writeWorkbook(workbook, join(dir, "input.xlsx"));
-    scored = join(dir, "scored.xlsx");
-    const r = await run(["score", input, "--scheme", scheme000File(dir), "--out", scored]);
-    if (r.code !== 0) throw new Error(`jixiao score failed: ${r.stderr}`);
+/** `jixiao score`, `template` and `paper` on the hostile scheme and units (test/fixtures/hostile.ts); the files. */
+async function writeHostile(dir: string): Promise<Record<"scored" | "template" | "paper", string>> {
+  const scheme = join(dir, "hostile.scheme.json");
+  writeFileSync(scheme, JSON.stringify(HOSTILE_SCHEME_INPUT));
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("输入");
+  sheet.addRow(HOSTILE_HEADER);
+  for (const row of HOSTILE_UNITS) sheet.addRow(row);
+  const hostileInput = await writeWorkbook(book, join(dir, "hostile-input.xlsx"));
+  const files = {
+    scored: join(dir, "hostile-scored.xlsx"),
+    template: join(dir, "hostile-template.xlsx"),
+    paper: join(dir, "hostile-paper.xlsx"),
+  };
+  const runs = [
+    ["score", hostileInput, "--scheme", scheme, "--out", files.scored],
+    ["template", "--scheme", scheme, "--units", HOSTILE_NAMES.join(","), "--out", files.template],
+    ["paper", "--scheme", scheme, "--input", hostileInput, "--unit", "=1+1", "--out", files.paper],
+  ];
+  for (const args of runs) {
+    const r = await run(args);
+    if (r.code !== 0) throw new Error(`jixiao ${args[0]} failed: ${r.stderr}`);
+  }
+  return files;
+}
 
-    // The same file with wrong cached results: only a recalculation can bring back the right ones.
-    const wrong = await readWorkbook(scored);
-    const sheet = wrong.getWorksheet(SCORE_SHEET_NAME)!;
-    sheet.getCell("G3").value = { formula: "ROUND(SUM(B3:F3),2)", result: 0 };
-    sheet.getCell("H3").value = { formula: "_xlfn.RANK.EQ(G3,$G$3:$G$12)", result: 99 };
-    sheet.getCell("I3").value = { formula: 'IF(G3="","",IF(G3>=95,"优秀",IF(G3>=85,"良好","")))', result: "错" };
-    sheet.getCell("G13").value = { formula: "ROUND(ROUND(AVERAGE(G3:G12),8),2)", result: 0 };
-    await writeWorkbook(wrong, join(dir, "wrong.xlsx"));
+// One start of LibreOffice recalculates every workbook of the suite.
+beforeAll(async () => {
+  dir = tempDir();
+  const workbook = new ExcelJS.Workbook();
+  addInput000(workbook);
+  addUnrelatedSheet(workbook);
+  input = await writeWorkbook(workbook, join(dir, "input.xlsx"));
+  scored = join(dir, "scored.xlsx");
+  const r = await run(["score", input, "--scheme", scheme000File(dir), "--out", scored]);
+  if (r.code !== 0) throw new Error(`jixiao score failed: ${r.stderr}`);
 
-    // Ties, a unit below every band, and a unit without 基础评价 (no total, so no rank and no grade).
-    const tiesBook = new ExcelJS.Workbook();
-    const ties = tiesBook.addWorksheet("输入");
-    ties.addRow(HEADER_000);
-    ties.addRow(["甲", 7, 30, 48, 15, 0]);
-    ties.addRow(["乙", 6.5, 29.5, 48, 15, 1]);
-    ties.addRow(["丙", 5, 25, 40, 10, 2]);
-    ties.addRow(["丁", 6, null, 45, 14, 1.5]);
-    const tiesInput = await writeWorkbook(tiesBook, join(dir, "ties-input.xlsx"));
-    const t = await run(["score", tiesInput, "--scheme", scheme000File(dir), "--out", join(dir, "ties.xlsx")]);
-    if (t.code !== 0) throw new Error(`jixiao score failed: ${t.stderr}`);
+  // The same file with wrong cached results: only a recalculation can bring back the right ones.
+  const wrong = await readWorkbook(scored);
+  const sheet = wrong.getWorksheet(SCORE_SHEET_NAME)!;
+  sheet.getCell("G3").value = { formula: "ROUND(SUM(B3:F3),2)", result: 0 };
+  sheet.getCell("H3").value = { formula: "_xlfn.RANK.EQ(G3,$G$3:$G$12)", result: 99 };
+  sheet.getCell("I3").value = { formula: 'IF(G3="","",IF(G3>=95,"优秀",IF(G3>=85,"良好","")))', result: "错" };
+  sheet.getCell("G13").value = { formula: "ROUND(ROUND(AVERAGE(G3:G12),8),2)", result: 0 };
+  await writeWorkbook(wrong, join(dir, "wrong.xlsx"));
 
-    const outdir = join(dir, "calc");
-    recalculate([scored, join(dir, "wrong.xlsx"), join(dir, "ties.xlsx")], outdir, dir);
-    ours = (await readWorkbook(scored)).getWorksheet(SCORE_SHEET_NAME)!;
-    calc = (await readWorkbook(join(outdir, "scored.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
-    calcWrong = (await readWorkbook(join(outdir, "wrong.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
-    oursTies = (await readWorkbook(join(dir, "ties.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
-    calcTies = (await readWorkbook(join(outdir, "ties.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+  // Ties, a unit below every band, and a unit without 基础评价 (no total, so no rank and no grade).
+  const tiesBook = new ExcelJS.Workbook();
+  const ties = tiesBook.addWorksheet("输入");
+  ties.addRow(HEADER_000);
+  ties.addRow(["甲", 7, 30, 48, 15, 0]);
+  ties.addRow(["乙", 6.5, 29.5, 48, 15, 1]);
+  ties.addRow(["丙", 5, 25, 40, 10, 2]);
+  ties.addRow(["丁", 6, null, 45, 14, 1.5]);
+  const tiesInput = await writeWorkbook(tiesBook, join(dir, "ties-input.xlsx"));
+  const t = await run(["score", tiesInput, "--scheme", scheme000File(dir), "--out", join(dir, "ties.xlsx")]);
+  if (t.code !== 0) throw new Error(`jixiao score failed: ${t.stderr}`);
+
+  const hostileFiles = await writeHostile(dir);
+
+  const outdir = join(dir, "calc");
+  recalculate([scored, join(dir, "wrong.xlsx"), join(dir, "ties.xlsx"), ...Object.values(hostileFiles)], outdir, dir);
+  ours = (await readWorkbook(scored)).getWorksheet(SCORE_SHEET_NAME)!;
+  calc = (await readWorkbook(join(outdir, "scored.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+  calcWrong = (await readWorkbook(join(outdir, "wrong.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+  oursTies = (await readWorkbook(join(dir, "ties.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+  calcTies = (await readWorkbook(join(outdir, "ties.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
+  const both = async (file: string) => ({
+    ours: await readWorkbook(file),
+    calc: await readWorkbook(join(outdir, basename(file))),
   });
+  hostile = {
+    scored: await both(hostileFiles.scored),
+    template: await both(hostileFiles.template),
+    paper: await both(hostileFiles.paper),
+  };
+});
 
+describe("LibreOffice Calc recalculates the 得分表 of [000]'s ten rows to the engine's values", () => {
   test("every 总分, 排名, 等第 and 平均分 formula computes the value the engine cached", () => {
     const written = formulas(ours);
     // 10 totals, 10 ranks, 10 grades and 6 averages.
@@ -163,5 +213,71 @@ describe("LibreOffice Calc recalculates the 得分表 of [000]'s ten rows to the
     for (const name of ["输入", "联系人"]) {
       expect(sheetSnapshot(after.getWorksheet(name)!)).toEqual(sheetSnapshot(before.getWorksheet(name)!));
     }
+  });
+});
+
+/** Every cell of a workbook holding a formula, as "sheet!A1". */
+function formulaCells(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.flatMap((sheet) => [...formulas(sheet).keys()].map((a) => `${sheet.name}!${a}`));
+}
+
+/** Every text a workbook shows (a formula's result included), sheet by sheet. */
+function texts(workbook: ExcelJS.Workbook): string[] {
+  const out: string[] = [];
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = shown(sheet, cell.address);
+        if (typeof v === "string") out.push(v);
+      }),
+    );
+  }
+  return out;
+}
+
+describe("text stays text: a hostile scheme's labels and names, recalculated by LibreOffice Calc (issue 14)", () => {
+  test(`the 等第 formula holds the grade label ${PWNED} as a string, and Calc shows it as written`, () => {
+    const ours = hostile.scored.ours.getWorksheet(SCORE_SHEET_NAME)!;
+    const calc = hostile.scored.calc.getWorksheet(SCORE_SHEET_NAME)!;
+    const rows = HOSTILE_GRADES.map((_, i) => i + 3);
+    expect(rows.map((r) => [shown(calc, `A${r}`), shown(calc, `H${r}`)])).toEqual(HOSTILE_GRADES);
+    expect(formulas(ours).get("H3")?.formula).toBe(
+      'IF(F3="","",IF(F3>=95,"A""&UPPER(""pwned"")&""",IF(F3>=85,"""良""好","=1-1")))',
+    );
+    expect(texts(hostile.scored.calc).filter((t) => /pwned/i.test(t) && t !== PWNED)).toEqual([]);
+  });
+
+  test("the 得分表 and 附加得分表: title, unit label, block and bonus names and unit names stay text", () => {
+    const calc = hostile.scored.calc.getWorksheet(SCORE_SHEET_NAME)!;
+    expect(shown(calc, "A1")).toBe("=1+1得分表");
+    expect(["A2", "B2", "C2", "D2", "E2"].map((a) => shown(calc, a))).toEqual(HOSTILE_HEADER);
+    const bonus = hostile.scored.calc.getWorksheet("附加得分表")!;
+    expect(["A2", "C2", "A3", "C3"].map((a) => shown(bonus, a))).toEqual([
+      "=2+2",
+      "@SUM(6)申报内容",
+      "@SUM(1)",
+      "@SUM(6)。得2分",
+    ]);
+    // The formulas Calc holds are the ones jixiao wrote: 总分, 排名, 等第 per unit and the 平均分 row.
+    expect(formulaCells(hostile.scored.calc).sort()).toEqual(formulaCells(hostile.scored.ours).sort());
+    expect(formulaCells(hostile.scored.ours).filter((c) => !c.startsWith(`${SCORE_SHEET_NAME}!`))).toEqual([]);
+  });
+
+  test("jixiao template: the unit label, the headers and every unit name stay text, and no cell is a formula", () => {
+    const sheet = hostile.template.calc.worksheets[0]!;
+    const names = HOSTILE_NAMES.map((_, i) => shown(sheet, `A${i + 4}`));
+    expect(names).toEqual(HOSTILE_NAMES);
+    expect(shown(sheet, "A3")).toBe("=2+2");
+    expect(texts(hostile.template.calc)).toEqual(expect.arrayContaining(["1 =3+3", "2 +4+4", "3 -5+5", "4 @SUM(6)"]));
+    expect(formulaCells(hostile.template.calc)).toEqual([]);
+  });
+
+  test("jixiao paper: the 工作底稿 of the unit =1+1 shows its name, the block names and its grade as text", () => {
+    const calc = hostile.paper.calc;
+    expect(calc.worksheets.map((s) => s.name)).toEqual(["=1+1工作底稿", "=1+1得分情况"]);
+    expect(texts(calc)).toEqual(
+      expect.arrayContaining(["=1+1工作底稿", "=2+2：=1+1", "1 =3+3", "2 +4+4", "3 -5+5", "4 @SUM(6)", PWNED]),
+    );
+    expect(formulaCells(calc).sort()).toEqual(formulaCells(hostile.paper.ours).sort());
   });
 });

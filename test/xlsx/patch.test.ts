@@ -10,7 +10,8 @@ import { recalculate } from "../../scripts/libreoffice";
 import { openXlsxFile as openXlsx } from "../../src/cli/xlsxFile";
 import { patchWorkbook, readSheetCells, sheetNamed } from "../../src/xlsx";
 import { parseXml, XmlElement } from "../../src/xlsx/xml";
-import { BONUS_SHEET_NAME, SCORE_SHEET_NAME, SCORE_TABLE_MARKER } from "../../src/workbook";
+import { worksheetXml } from "../../src/xlsx/patch/worksheet";
+import { BONUS_SHEET_NAME, Grid, SCORE_SHEET_NAME, SCORE_TABLE_MARKER } from "../../src/workbook";
 import { HEADER_000, ORDER_000 } from "../fixtures/doc000";
 import {
   addInput000,
@@ -436,5 +437,25 @@ describe("LibreOffice opens what the tool patched, and the tool patches what Lib
     recalculate([fromCalc], again, dir);
     const table = (await readWorkbook(join(again, "book.xlsx"))).getWorksheet(SCORE_SHEET_NAME)!;
     expect(table.getCell("G3").value).toMatchObject({ result: 103.05 });
+  });
+});
+
+describe("text is never a formula in a sheet the tool writes (issue 14)", () => {
+  test("text that looks like a formula is an inline string; only the grid's own formula gets an <f>", () => {
+    const texts = ["=1+1", "+1+1", "-1+2", "@SUM(1)", "'quoted", 'A"&UPPER("pwned")&"', '=WEBSERVICE("http://x")'];
+    const grid: Grid = {
+      cells: [[...texts.map((value) => ({ value })), { value: 2, formula: "=ROUND(SUM(1,1),2)" }]],
+      merges: [],
+      bordered: [],
+      widths: [],
+      frozenRows: 0,
+    };
+    const sheet = parseXml(worksheetXml(grid, { xf: () => 0 }));
+    const cells = sheet.children.find((c) => c.name === "sheetData")!.children[0]!.children;
+    const cellXml = (c: XmlElement) => c.children.map((x) => x.name);
+    expect(cells.map(cellXml)).toEqual([...texts.map(() => ["is"]), ["f", "v"]]);
+    expect(cells.slice(0, texts.length).map((c) => c.attributes.t)).toEqual(texts.map(() => "inlineStr"));
+    const inline = (c: XmlElement) => c.children[0]!.children[0]!;
+    expect(cells.slice(0, texts.length).map((c) => inline(c).text)).toEqual(texts);
   });
 });

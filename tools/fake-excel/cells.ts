@@ -8,11 +8,14 @@ function areaOf(sheet: string, address: string) {
   return { ...area, sheet };
 }
 
-/** Types `rows` into the sheet from `address` on (Excel's typing rules: "6.70" becomes 6.7). */
+/**
+ * Types `rows` into the sheet from `address` on, by Excel's typing rules: "6.70" becomes 6.7, "=A1" a formula,
+ * "'=A1" the text "=A1"; null empties the cell.
+ */
 export function put(book: FakeWorkbook, sheet: string, address: string, rows: unknown[][]): void {
   const s = book.sheet(sheet) ?? book.addSheet(sheet);
   const at = areaOf(sheet, address);
-  rows.forEach((line, i) => line.forEach((v, j) => book.writeConstant(s.touch(at.row + i, at.col + j), v)));
+  rows.forEach((line, i) => line.forEach((v, j) => book.type(s.touch(at.row + i, at.col + j), v)));
 }
 
 /** What the cells show (formulas computed; "" for empty), row by row. */

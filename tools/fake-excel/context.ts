@@ -455,17 +455,22 @@ class RangeProxy extends Proxy {
       const at = matrix<string>(area, input, "numberFormat");
       for (const [cell, r, c] of sheet.area(area)) {
         const f = at(r - area.row, c - area.col);
-        if (f === "General" || f === "" || f === null) delete cell.format;
+        // null leaves the cell's format as it is; "" resets it to General ("Blank and null values in Excel add-ins").
+        if (f === null || f === undefined) continue;
+        if (f === "General" || f === "") delete cell.format;
         else cell.format = f;
       }
     });
   }
+  /** Range.values and Range.formulas take an entry per cell by the same rules (FakeWorkbook.writeEntry). */
   private write(prop: string, input: unknown[][]): void {
+    if (!Array.isArray(input) && (input === null || input === undefined)) {
+      throw new FakeExcelError("InvalidArgument", `${prop}: null is not a valid input for a whole range`);
+    }
     this.op(`set ${prop}`, [input], () => {
       const { sheet, area } = this.resolve();
       const at = matrix<unknown>(area, input, prop);
-      for (const [cell, r, c] of sheet.area(area))
-        this.context.book.writeConstant(cell, at(r - area.row, c - area.col));
+      for (const [cell, r, c] of sheet.area(area)) this.context.book.writeEntry(cell, at(r - area.row, c - area.col));
     });
   }
   get worksheet(): WorksheetProxy {
@@ -505,7 +510,7 @@ class RangeProxy extends Proxy {
       if (across) throw new FakeExcelError("NotImplemented", "fake host: merge across");
       // Excel keeps the top-left value of a merged area and clears the rest.
       for (const [cell, r, c] of sheet.area(area))
-        if (r !== area.row || c !== area.col) this.context.book.writeConstant(cell, "");
+        if (r !== area.row || c !== area.col) this.context.book.writeEntry(cell, "");
       sheet.merges.push({ ...area });
     });
   }
@@ -520,7 +525,7 @@ class RangeProxy extends Proxy {
       const { sheet, area } = this.resolve();
       const what = applyTo ?? "All";
       for (const [cell] of sheet.area(area)) {
-        if (what === "All" || what === "Contents") this.context.book.writeConstant(cell, "");
+        if (what === "All" || what === "Contents") this.context.book.writeEntry(cell, "");
         if (what === "All" || what === "Formats") {
           delete cell.format;
           delete cell.bold;

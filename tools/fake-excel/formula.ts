@@ -1,6 +1,6 @@
 /**
  * The few worksheet functions the add-in's grids write — SUM, ROUND, AVERAGE, RANK.EQ, MIN, MAX, IF with comparisons
- * and "", + − × ÷ — computed as Excel computes them: in binary floats, except that ROUND works on the 15 significant digits Excel
+ * and "", + − × ÷ and & — computed as Excel computes them: in binary floats, except that ROUND works on the 15 significant digits Excel
  * shows, so ROUND(2.675,2) is 2.68 as in Excel. Anything else is #NAME?, so a grid using more fails loudly.
  */
 import DecimalJs from "decimal.js";
@@ -163,13 +163,31 @@ export function evaluateFormula(
   const term = binary(["*", "/"], () => primary());
   const sum = binary(["+", "-"], term);
 
+  /** Text joined with &, which Excel ranks below + and − and above the comparisons; a number joins as its text. */
+  function concat(): Value {
+    let left = sum();
+    for (let t = peek(); t?.t === "op" && t.v === "&"; t = peek()) {
+      pos++;
+      const a = scalar(left);
+      const b = scalar(sum());
+      if (isError(a)) left = a;
+      else if (isError(b)) left = b;
+      else {
+        const text = (v: FormulaValue) =>
+          v === null ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+        left = text(a) + text(b);
+      }
+    }
+    return left;
+  }
+
   function comparison(): Value {
-    const left = sum();
+    const left = concat();
     const t = peek();
     if (t?.t === "op" && ["=", "<>", "<", ">", "<=", ">="].includes(t.v)) {
       pos++;
       const a = scalar(left);
-      const b = scalar(sum());
+      const b = scalar(concat());
       if (isError(a)) return a;
       if (isError(b)) return b;
       const c = compare(a, b);
@@ -183,6 +201,8 @@ export function evaluateFormula(
     if (!t) throw new Error(`fake Excel: formula ends early: ${formula}`);
     if (t.t === "num") return t.v;
     if (t.t === "str") return t.v;
+    // Excel's unary plus changes nothing (=+"a" is "a"); unary minus negates a number.
+    if (t.t === "op" && t.v === "+") return primary();
     if (t.t === "op" && t.v === "-") {
       const v = toNumber(scalar(primary()));
       return isError(v) ? v : -v;
@@ -228,4 +248,22 @@ export function evaluateFormula(
   if (pos !== tokens.length) throw new Error(`fake Excel: trailing input in ${formula}`);
   // A formula that lands on an empty cell shows 0, as in Excel.
   return result === null ? 0 : result;
+}
+
+/**
+ * Whether `formula` is one this fake can read: the check Excel makes before it takes a formula (it refuses one it
+ * cannot parse), limited to the grammar above, so "=1+" and "=2*3得分表" are refused. Functions it does not know
+ * still parse (they compute to #NAME?).
+ */
+export function formulaParses(formula: string): boolean {
+  try {
+    evaluateFormula(
+      formula,
+      () => null,
+      () => [],
+    );
+    return true;
+  } catch {
+    return false;
+  }
 }

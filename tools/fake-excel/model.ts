@@ -5,7 +5,7 @@
  */
 import { columnIndex } from "../../src/excel/address";
 import { columnLetter, GridArea } from "../../src/workbook";
-import { evaluateFormula, FormulaValue } from "./formula";
+import { evaluateFormula, formulaParses, FormulaValue } from "./formula";
 
 export type Scalar = string | number | boolean;
 export type Side = "top" | "bottom" | "left" | "right";
@@ -20,6 +20,8 @@ export interface CellData {
   /** The comma-separated source of an in-cell drop-down. */
   list?: string;
   comment?: string;
+  /** Text entered with a leading apostrophe: the apostrophe is not part of the value (see writeEntry). */
+  quotePrefix?: boolean;
   /** The fill colour ("#FFC7CE"); absent for no fill, which Office reports as "#FFFFFF". */
   fill?: string;
   wrap?: boolean;
@@ -173,35 +175,69 @@ export class FakeWorkbook {
     return out;
   }
 
-  /** Excel's rule for a typed constant: numeric text becomes a number unless the cell is formatted as text. */
-  writeConstant(cell: CellData, input: unknown): void {
+  /**
+   * What Excel makes of an entry in a cell, typed or written through Range.values or Range.formulas (the API takes
+   * an entry as typing does). Sources:
+   * - Office.js reference for Range.values (@types/office-js 1.0.612, index.d.ts; learn.microsoft.com
+   *   /javascript/api/excel/excel.range#excel-excel-range-values-member): "If the returned value starts with a plus
+   *   ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula." Range.formulas: "If a cell
+   *   has no formula, its value is returned instead", so a constant written there is a constant.
+   * - "Blank and null values in Excel add-ins" (learn.microsoft.com/office/dev/add-ins/excel
+   *   /excel-add-ins-blank-null-values): null in a 2-D array leaves that cell as it is; "" clears it.
+   * - Microsoft Support, "Available number formats in Excel": the Text format "treats the content of a cell as text
+   *   and displays the content exactly as you type it, even when you type numbers"; so "=1+1" written to a cell
+   *   formatted "@" stays the text "=1+1" (modelled for values and formulas alike, as typing does).
+   * - A leading apostrophe marks text and is not part of the value: Excel hides it and keeps it as the cell's quote
+   *   prefix (Microsoft Support, "Format numbers as text"; OfficeDev/office-js issue #6687 reports Range.formulas
+   *   reading such a cell back without the apostrophe). Values and formulas here read the text without it.
+   * Not modelled: Excel also takes "@SUM(A1)" for "=SUM(A1)" when typed (a Lotus habit, not in the API reference), and
+   * "+"/"−" text this fake's formula grammar cannot read (Excel may read more of it, "-abc" as =-abc) stays text.
+   * A formula the fake cannot read is refused with InvalidArgument, as Excel refuses a formula it cannot parse.
+   */
+  writeEntry(cell: CellData, input: unknown, nullLeavesCell = true): void {
+    if ((input === null || input === undefined) && nullLeavesCell) return;
+    const entry = this.entryOf(cell.format, input);
     this.changed();
     delete cell.formula;
-    if (input === null || input === undefined || input === "") {
-      delete cell.value;
-      return;
-    }
-    if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
-      cell.formula = input;
-      delete cell.value;
-      return;
-    }
-    if (typeof input === "string" && cell.format !== "@") {
-      const t = input.trim();
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) {
-        cell.value = Number(t);
-        return;
+    delete cell.value;
+    delete cell.quotePrefix;
+    if (entry.formula !== undefined) cell.formula = entry.formula;
+    if (entry.value !== undefined) cell.value = entry.value;
+    if (entry.quotePrefix) cell.quotePrefix = true;
+    if (entry.format !== undefined) cell.format = entry.format;
+  }
+
+  /** What a clerk types into a cell: the entry rules of writeEntry, and an empty entry (null too) empties it. */
+  type(cell: CellData, input: unknown): void {
+    this.writeEntry(cell, input, false);
+  }
+
+  /** What an entry becomes in a cell of number format `format` (see writeEntry); throws before anything changes. */
+  private entryOf(
+    format: string | undefined,
+    input: unknown,
+  ): { value?: Scalar; formula?: string; quotePrefix?: boolean; format?: string } {
+    if (input === null || input === undefined || input === "") return {};
+    if (typeof input !== "string") {
+      if (typeof input !== "number" && typeof input !== "boolean") {
+        throw new FakeExcelError("InvalidArgument", `cannot write ${JSON.stringify(input)}`);
       }
-      if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) {
-        cell.value = Number(t.slice(0, -1)) / 100;
-        if (cell.format === undefined) cell.format = "0.00%";
-        return;
-      }
+      return { value: input };
     }
-    if (typeof input !== "string" && typeof input !== "number" && typeof input !== "boolean") {
-      throw new FakeExcelError("InvalidArgument", `cannot write ${JSON.stringify(input)}`);
+    if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
+    if (format === "@") return { value: input };
+    if (input.startsWith("=") && input.length > 1) {
+      if (!formulaParses(input)) throw new FakeExcelError("InvalidArgument", `Excel cannot read the formula ${input}`);
+      return { formula: input };
     }
-    cell.value = input;
+    const t = input.trim();
+    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return { value: Number(t) };
+    if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) {
+      return { value: Number(t.slice(0, -1)) / 100, ...(format === undefined ? { format: "0.00%" } : {}) };
+    }
+    // Typed "+1+1" is the formula "=+1+1", "-A1" is "=-A1".
+    if (/^[+-]/.test(input) && formulaParses(`=${input}`)) return { formula: `=${input}` };
+    return { value: input };
   }
 
   addName(name: string, ref: { sheet: string; area: GridArea }, comment = ""): void {
