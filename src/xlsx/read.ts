@@ -76,6 +76,17 @@ export function isRelType(rel: { type: string }, kind: string): boolean {
 const notXlsx = (path: string) =>
   new XlsxError(`无法读取工作簿 ${path}：不是 .xlsx 文件（.xls、.et 等请先在 Excel 或 WPS 中另存为 .xlsx）`);
 
+/** The signature of a compound file: an .xls, or an .xlsx Excel encrypted with an opening password. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const compoundFile = (path: string) =>
+  new XlsxError(
+    `无法读取工作簿 ${path}：这是设有打开密码的工作簿或旧版 .xls 文件，请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再试`,
+  );
+
+const binaryWorkbook = (path: string) =>
+  new XlsxError(`无法读取工作簿 ${path}：这是二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再试`);
+
 /** A part name as OPC compares them: case-insensitive, without a leading slash. */
 function partKey(name: string): string {
   return name.replace(/^\//, "").toLowerCase();
@@ -185,6 +196,7 @@ export function relIdOf(element: XmlElement): string | undefined {
 
 /** Opens an .xlsx: the central directory and the workbook part; a file that is not one says what to do. */
 export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFile {
+  if (COMPOUND_FILE.every((b, i) => bytes[i] === b)) throw compoundFile(path);
   const entries = readZip(bytes);
   if (!entries) throw notXlsx(path);
   const base = { path, bytes, entries, codec };
@@ -194,6 +206,7 @@ export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFil
     ? relationshipsOf("", rootRels.root).find((r) => isRelType(r, "officeDocument"))?.part
     : undefined;
   // A binary workbook (.xlsb) or another kind of document is not one to read.
+  if (officeDocument?.toLowerCase().endsWith(".bin")) throw binaryWorkbook(path);
   if (officeDocument !== undefined && !officeDocument.toLowerCase().endsWith(".xml")) throw notXlsx(path);
   const workbook = xmlPart(base, officeDocument ?? "xl/workbook.xml");
   if (!contentTypes || !workbook || workbook.root.name !== "workbook") throw notXlsx(path);
