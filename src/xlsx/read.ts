@@ -199,6 +199,14 @@ export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFil
   if (COMPOUND_FILE.every((b, i) => bytes[i] === b)) throw compoundFile(path);
   const entries = readZip(bytes);
   if (!entries) throw notXlsx(path);
+  // Part names are unique in a package (ignoring case): of two entries of one name, which is the part is a guess.
+  const names = new Set<string>();
+  for (const entry of entries) {
+    const key = partKey(entry.name);
+    if (names.has(key))
+      throw new XlsxError(`无法读取工作簿 ${path}：部件 ${entry.name} 在文件中出现了两次，文件已损坏`);
+    names.add(key);
+  }
   const base = { path, bytes, entries, codec };
   const contentTypes = xmlPart(base, "[Content_Types].xml");
   const rootRels = xmlPart(base, "_rels/.rels");
@@ -230,6 +238,7 @@ export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFil
         element,
       };
     });
+  checkTabs(path, workbookRels.part, relationships, sheets);
   const definedNames = (child(workbook.root, "definedNames")?.children ?? [])
     .filter((e) => e.name === "definedName")
     .map((element) => ({
@@ -253,6 +262,30 @@ export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFil
     definedNames,
     date1904,
   };
+}
+
+/**
+ * Refuses a workbook whose tabs are ambiguous: two relationships of one id, two tabs of one name (Excel ignores
+ * case), or two tabs over one part. Writing into it would put a sheet where another one is.
+ */
+function checkTabs(path: string, relsPart: string, relationships: Relationship[], sheets: SheetEntry[]): void {
+  const damaged = (what: string) => new XlsxError(`无法读取工作簿 ${path}：${what}，文件已损坏`);
+  const ids = new Set<string>();
+  for (const rel of relationships) {
+    if (ids.has(rel.id)) throw damaged(`部件 ${relsPart} 中关系 ${rel.id} 出现了两次`);
+    ids.add(rel.id);
+  }
+  const names = new Set<string>();
+  const parts = new Set<string>();
+  for (const sheet of sheets) {
+    const name = sheet.name.toLowerCase();
+    if (names.has(name)) throw damaged(`有两张名为“${sheet.name}”的工作表`);
+    names.add(name);
+    const part = sheet.worksheet?.toLowerCase();
+    if (part !== undefined && parts.has(part))
+      throw damaged(`工作表“${sheet.name}”与另一张工作表共用部件 ${sheet.worksheet}`);
+    if (part !== undefined) parts.add(part);
+  }
 }
 
 /** The worksheets, in tab order (chart sheets and macro sheets hold no cells to read). */
@@ -313,17 +346,39 @@ function sharedStrings(file: XlsxFile): string[] {
   return strings;
 }
 
-/** 0-based column of the letters of a cell reference ("AB12" → 27), and where its digits start. */
-function parseRef(ref: string): { row: number; col: number } {
+/** Excel's grid: 1,048,576 rows of 16,384 columns (A to XFD). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+/** A cell position outside Excel's grid: a damaged part, which would otherwise allocate without bound. */
+function outOfGrid(what: string, value = ""): XmlError {
+  return new XmlError(`${what}${value.length > 20 ? `${value.slice(0, 20)}…` : value} 超出 Excel 工作表的范围`);
+}
+
+/** 0-based column of the letters a cell reference starts with ("AB12" → 27, at most 4 letters), and their count. */
+function columnOf(ref: string): { col: number; letters: number } {
   let col = 0;
   let i = 0;
-  for (; i < ref.length; i++) {
+  for (; i < ref.length && i < 4; i++) {
     const c = ref.charCodeAt(i) | 0x20;
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
-  return { col: col - 1, row: Number(ref.slice(i)) - 1 };
+  return { col: col - 1, letters: i };
 }
+
+/** 0-based row and column of a cell reference ("AB12" → 11, 27); one outside Excel's grid is an XmlError. */
+function parseRef(ref: string): { row: number; col: number } {
+  const { col, letters } = columnOf(ref);
+  const row = Number(ref.slice(letters)) - 1;
+  if (letters === 0 || col >= MAX_COLS || !(Number.isInteger(row) && row >= 0 && row < MAX_ROWS)) {
+    throw outOfGrid("单元格引用 ", ref);
+  }
+  return { col, row };
+}
+
+/** Merged cells filled in per sheet: the merges of any real sheet, far from what a damaged one may ask for. */
+const MERGED_CELLS = 100_000;
 
 const NO_RESULT = "公式没有保存计算结果：请在 Excel 或 WPS 中打开、计算并保存后再试";
 const UNKNOWN = "无法识别的单元格内容";
@@ -403,7 +458,7 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
       PLAIN_CELL.lastIndex = scanner.offset;
       const m = PLAIN_CELL.exec(xml);
       if (m) {
-        col = parseRef(m[1] as string).col;
+        col = columnOf(m[1] as string).col;
         type = m[3];
         styled = m[2] !== undefined && parseInt(m[2], 10) !== 0;
         formula = false;
@@ -455,6 +510,7 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
       } else if (name === "row") {
         const r = scanner.attribute("r");
         row = r === undefined ? row + 1 : Number(r) - 1;
+        if (!(Number.isInteger(row) && row >= 0 && row < MAX_ROWS)) throw outOfGrid("行号 ", r ?? String(row + 1));
         col = -1;
         if (row >= maxRows) {
           // The rest of the cells are not wanted; the merges after them are.
@@ -487,20 +543,34 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
 
   /** Rows stay packed arrays (no holes): faster to fill and to read. */
   function put(r: number, c: number, value: SheetCell): void {
+    // A cell outside any <row>, or past column XFD of a row.
+    if (r < 0 || c >= MAX_COLS) throw outOfGrid(`第 ${r + 1} 行第 ${c + 1} 列的单元格`);
     const cells = (rows[r] ??= []);
     while (cells.length < c) cells.push(null);
     cells[c] = value;
   }
 
-  // Merges come after the cells: every cell of a merge but its top-left one is empty.
+  // Merges come after the cells: every cell of a merge but its top-left one is empty. A merge is filled in whole
+  // (its merged-over cells present and empty, its rows counted, as exceljs gives them) within a budget of cells;
+  // past it, only the cells the sheet holds are emptied, so a merge over the whole sheet costs the rows it has, not
+  // 17 billion cells.
+  let budget = MERGED_CELLS;
   const merges = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([A-Za-z]+\d+):([A-Za-z]+\d+)["']/g;
   merges.lastIndex = tail;
   for (let m = merges.exec(xml); m; m = merges.exec(xml)) {
     const from = parseRef(m[1] as string);
     const to = parseRef(m[2] as string);
-    rowCount = Math.max(rowCount, Math.min(to.row + 1, maxRows));
-    for (let r = from.row; r <= Math.min(to.row, maxRows - 1); r++) {
-      for (let c = from.col; c <= to.col; c++) {
+    const lastRow = Math.min(to.row, maxRows - 1);
+    const area = Math.max(0, lastRow - from.row + 1) * Math.max(0, to.col - from.col + 1);
+    const whole = area <= budget;
+    if (whole) rowCount = Math.max(rowCount, lastRow + 1);
+    budget -= whole ? area : Math.max(0, Math.min(lastRow, rows.length - 1) - from.row + 1);
+    if (budget < 0) throw new XmlError("合并单元格过多");
+    for (let r = from.row; r <= (whole ? lastRow : Math.min(lastRow, rows.length - 1)); r++) {
+      const cells = rows[r];
+      if (!whole && cells === undefined) continue;
+      const lastCol = whole ? to.col : Math.min(to.col, (cells?.length ?? 0) - 1);
+      for (let c = from.col; c <= lastCol; c++) {
         if (r !== from.row || c !== from.col) put(r, c, null);
         else put(r, c, rows[r]?.[c] ?? null);
       }
