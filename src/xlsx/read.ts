@@ -78,6 +78,17 @@ export function isRelType(rel: { type: string }, kind: string): boolean {
 const notXlsx = (path: string) =>
   new XlsxError(`无法读取工作簿 ${path}：不是 .xlsx 文件（.xls、.et 等请先在 Excel 或 WPS 中另存为 .xlsx）`);
 
+/** The signature of a compound file: an .xls, or an .xlsx Excel encrypted with an opening password. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const compoundFile = (path: string) =>
+  new XlsxError(
+    `无法读取工作簿 ${path}：这是设有打开密码的工作簿或旧版 .xls 文件，请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再试`,
+  );
+
+const binaryWorkbook = (path: string) =>
+  new XlsxError(`无法读取工作簿 ${path}：这是二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再试`);
+
 export function findEntry(file: Pick<XlsxFile, "entries">, part: string): ZipEntry | undefined {
   const key = partKey(part);
   return file.entries.find((e) => partKey(e.name) === key);
@@ -186,6 +197,7 @@ export function relIdOf(element: XmlElement): string | undefined {
  * cannot be read safely (docs/limits.md) says why.
  */
 export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFile {
+  if (COMPOUND_FILE.every((b, i) => bytes[i] === b)) throw compoundFile(path);
   let entries: ZipEntry[] | undefined;
   try {
     entries = readZip(bytes);
@@ -201,6 +213,7 @@ export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFil
     ? relationshipsOf("", rootRels.root).find((r) => isRelType(r, "officeDocument"))?.part
     : undefined;
   // A binary workbook (.xlsb) or another kind of document is not one to read.
+  if (officeDocument?.toLowerCase().endsWith(".bin")) throw binaryWorkbook(path);
   if (officeDocument !== undefined && !officeDocument.toLowerCase().endsWith(".xml")) throw notXlsx(path);
   const workbook = xmlPart(base, officeDocument ?? "xl/workbook.xml");
   if (!contentTypes || !workbook || workbook.root.name !== "workbook") throw notXlsx(path);
@@ -224,6 +237,7 @@ export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFil
         element,
       };
     });
+  checkTabs(path, workbookRels.part, relationships, sheets);
   const definedNames = (child(workbook.root, "definedNames")?.children ?? [])
     .filter((e) => e.name === "definedName")
     .map((element) => ({
@@ -248,6 +262,30 @@ export function openXlsx(bytes: Uint8Array, path: string, codec: Codec): XlsxFil
     definedNames,
     date1904,
   };
+}
+
+/**
+ * Refuses a workbook whose tabs are ambiguous: two relationships of one id, two tabs of one name (Excel ignores
+ * case), or two tabs over one part. Writing into it would put a sheet where another one is.
+ */
+function checkTabs(path: string, relsPart: string, relationships: Relationship[], sheets: SheetEntry[]): void {
+  const damaged = (what: string) => new XlsxError(`无法读取工作簿 ${path}：${what}，文件已损坏`);
+  const ids = new Set<string>();
+  for (const rel of relationships) {
+    if (ids.has(rel.id)) throw damaged(`部件 ${relsPart} 中关系 ${rel.id} 出现了两次`);
+    ids.add(rel.id);
+  }
+  const names = new Set<string>();
+  const parts = new Set<string>();
+  for (const sheet of sheets) {
+    const name = sheet.name.toLowerCase();
+    if (names.has(name)) throw damaged(`有两张名为“${sheet.name}”的工作表`);
+    names.add(name);
+    const part = sheet.worksheet?.toLowerCase();
+    if (part !== undefined && parts.has(part))
+      throw damaged(`工作表“${sheet.name}”与另一张工作表共用部件 ${sheet.worksheet}`);
+    if (part !== undefined) parts.add(part);
+  }
 }
 
 /** The worksheets, in tab order (chart sheets and macro sheets hold no cells to read). */
