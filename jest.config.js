@@ -4,7 +4,8 @@
  *   and property tests — no outside program; `npm run test:fast` runs these.
  * - jsdom: the task pane's screens in jsdom.
  * - integration: tests that drive real programs — LibreOffice recalculating what we write, Chromium showing the
- *   pane, xmllint on the manifest, the TypeScript compiler on each layer, ESLint, child processes with a capped heap.
+ *   pane, xmllint on the manifest, the TypeScript compiler on each layer, ESLint, child processes with a capped heap,
+ *   a build for an office's address served over HTTPS, openssl, the single executable.
  * `npm test` runs all three.
  */
 const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] };
@@ -20,6 +21,8 @@ const INTEGRATION = [
   "test/xlsx/hostile*.test.ts",
   "test/xlsx/rewrite.test.ts",
   "test/cli/safeWrite.test.ts",
+  "test/deploy/build.test.ts",
+  "test/deploy/exe.test.ts",
 ];
 
 /** @type {import('jest').Config} */

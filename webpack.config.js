@@ -1,8 +1,16 @@
 // Builds the task pane into dist-addin/ (dist/ is the command line's): the React bundle, taskpane.html with its
-// Content-Security-Policy, the icons, the manifest, and a local copy of office.js with the files it loads itself.
+// Content-Security-Policy, the icons, the manifest, IIS's web.config, and a local copy of office.js with the files it
+// loads itself.
+//
+// The address it is built for: `--env baseUrl=https://jx.example.gov.cn/jixiao/` (npm run build -- --base-url … passes
+// it through scripts/deploy/build-addin.js); without one, https://localhost:3000/ as `npm start` serves it. The
+// manifest's URLs and the pane's CSP follow the address (scripts/deploy/address.js); `--env id=<GUID>` replaces the
+// manifest's <Id>; <Version> is package.json's, in four parts.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const address = require("./scripts/deploy/address");
+const { version } = require("./package.json");
 
 const officeJs = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 
@@ -19,6 +27,8 @@ const officeFiles = [
   context: officeJs,
   to: "office-js/",
   globOptions: { ignore: ["**/*.debug.js"] },
+  // Microsoft's files as published: already minified, so Terser leaves them (and their licence comments) alone.
+  info: { minimized: true },
 }));
 
 /** npm test type-checks; the build only transpiles, to ES modules so that unused Fluent UI code is dropped. */
@@ -28,35 +38,51 @@ const typescriptRule = {
   use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
 };
 
-module.exports = (env, argv) => ({
-  mode: argv.mode === "production" ? "production" : "development",
-  // No eval-based source maps: the task pane's CSP allows no eval.
-  devtool: "source-map",
-  entry: { taskpane: "./src/taskpane/index.tsx" },
-  output: { path: path.resolve(__dirname, "dist-addin"), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: { rules: [typescriptRule] },
-  plugins: [
-    new HtmlWebpackPlugin({
-      filename: "taskpane.html",
-      template: "./src/taskpane/taskpane.html",
-      chunks: ["taskpane"],
-    }),
-    new CopyWebpackPlugin({
-      patterns: [{ from: "assets/*.png" }, { from: "manifest.xml" }, ...officeFiles],
-    }),
-  ],
-  performance: { hints: false },
-  devServer: {
-    port: 3000,
-    static: false,
-    // Nothing is injected into the page: no live-reload client, no web socket (the CSP allows no connections).
-    hot: false,
-    liveReload: false,
-    client: false,
-    webSocketServer: false,
-    headers: { "Access-Control-Allow-Origin": "*" },
-  },
-});
+/** The manifest for the build's address, id and version, as the copy plugin writes it into the output. */
+function manifestTransform(baseUrl, id) {
+  return (content) => address.rewriteManifest(content.toString("utf8"), { baseUrl, version, id });
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const baseUrl = address.parseBaseUrl(env.baseUrl).href;
+  const id = address.chooseId({ id: env.id });
+  return {
+    mode: argv.mode === "production" ? "production" : "development",
+    // No eval-based source maps: the task pane's CSP allows no eval.
+    devtool: "source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist-addin"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [typescriptRule] },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        // Read by the template's <meta http-equiv="Content-Security-Policy">.
+        contentSecurityPolicy: address.contentSecurityPolicy(baseUrl),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png" },
+          { from: "manifest.xml", transform: manifestTransform(baseUrl, id) },
+          { from: "deploy/web.config", to: "web.config" },
+          ...officeFiles,
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      static: false,
+      // Nothing is injected into the page: no live-reload client, no web socket (the CSP allows no connections).
+      hot: false,
+      liveReload: false,
+      client: false,
+      webSocketServer: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+};
 
 module.exports.typescriptRule = typescriptRule;

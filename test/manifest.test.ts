@@ -1,42 +1,16 @@
 /**
  * manifest.xml validates offline against Microsoft's manifest schemas with xmllint, and a misspelt element fails;
- * its icons exist at their sizes and its URLs are on https://localhost:3000. The task pane page loads office.js from
- * the add-in itself, under a CSP that allows no other scripts and no connections.
+ * its icons exist at their sizes, its URLs are on https://localhost:3000 and its <Version> is package.json's. The task
+ * pane page loads office.js from the add-in itself, under a CSP that allows no other scripts and no connections.
+ * (test/deploy/build.test.ts builds for another address.)
  */
-import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { xmllint } from "./officeSchemas";
 
 const root = join(__dirname, "..");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
-
-/** The schema folder: $OFFICE_SCHEMAS, ../shared (a checkout beside shared/) or the machine's /work/shared. */
-function schemaFile(): string {
-  const candidates = [
-    process.env.OFFICE_SCHEMAS,
-    join(root, "..", "shared", "office-schemas"),
-    join(root, "..", "..", "shared", "office-schemas"),
-    "/work/shared/office-schemas",
-  ].filter((d): d is string => d !== undefined);
-  const dir = candidates.find((d) => existsSync(join(d, "OfficeAppManifestV1_1.xsd")));
-  if (!dir) {
-    throw new Error(
-      `Microsoft's manifest schemas were not found (looked in ${candidates.join(", ")}); set OFFICE_SCHEMAS to the folder holding OfficeAppManifestV1_1.xsd`,
-    );
-  }
-  return join(dir, "OfficeAppManifestV1_1.xsd");
-}
-
-function xmllint(file: string) {
-  const p = spawnSync("xmllint", ["--noout", "--schema", schemaFile(), file], { encoding: "utf8" });
-  if (p.error && (p.error as NodeJS.ErrnoException).code === "ENOENT") {
-    throw new Error(
-      "xmllint is not installed. Debian/Ubuntu: apt-get update && apt-get install -y libxml2-utils; macOS: brew install libxml2",
-    );
-  }
-  return p;
-}
 
 describe("manifest.xml", () => {
   test("validates against OfficeAppManifestV1_1.xsd", () => {
@@ -66,6 +40,11 @@ describe("manifest.xml", () => {
     expect(manifest).toContain('<Override Locale="en-US" Value="Performance Scoring Assistant"/>');
   });
 
+  test("its <Version> is package.json's version in four parts", () => {
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect(manifest).toContain(`<Version>${version}.0</Version>`);
+  });
+
   test("every URL is on https://localhost:3000 and every icon exists with its size", () => {
     const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThan(5);
@@ -82,14 +61,24 @@ describe("manifest.xml", () => {
 
 describe("the task pane page", () => {
   const html = readFileSync(join(root, "src", "taskpane", "taskpane.html"), "utf8");
-  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+  const config = require(join(root, "webpack.config.js"))({}, { mode: "production" });
+  const page = config.plugins.find(
+    (p: { constructor: { name: string } }) => p.constructor.name === "HtmlWebpackPlugin",
+  );
+  const csp: string = page.userOptions.contentSecurityPolicy;
 
   test("loads office.js from the add-in's own copy, never from a CDN", () => {
     expect(html).toContain('<script src="office-js/office.js"></script>');
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
   });
 
-  test("its CSP allows scripts only from itself (and Office's office.js host) and no connections", () => {
+  test("its CSP, in a <meta> before office.js, allows scripts only from itself (and Office's office.js host) and no connections", () => {
+    const meta = html.indexOf(
+      'http-equiv="Content-Security-Policy" content="<%= htmlWebpackPlugin.options.contentSecurityPolicy %>"',
+    );
+    expect(meta).toBeGreaterThan(0);
+    expect(meta).toBeLessThan(html.indexOf("office-js/office.js"));
+    expect(csp).toContain("default-src 'self';");
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
     expect(csp).toContain("connect-src 'none'");
     expect(csp).not.toContain("unsafe-eval");

@@ -1,7 +1,8 @@
 /**
  * Debian's Chromium, driven by playwright-core: never a downloaded browser. Headless, without the features that
  * reach out on their own (background networking, component updates, sync, QUIC), in a new empty profile. Every
- * request of every page is recorded; one that leaves this machine is refused and listed in `outside`.
+ * request of every page is recorded; one that leaves this machine (or, with `allow`, one it does not allow) is refused
+ * and listed in `outside`.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
@@ -68,7 +69,15 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<Chromium> {
+export interface LaunchOptions {
+  /** More command-line switches (--host-resolver-rules=…, --ignore-certificate-errors-spki-list=…). */
+  args?: readonly string[];
+  /** Which requests may go out; the rest are refused and listed in `outside`. Default: this machine only. */
+  allow?: (url: string) => boolean;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Chromium> {
+  const allow = options.allow ?? isLocal;
   const executable = findChromium();
   if (executable === undefined || !existsSync(executable)) {
     const where = executable === undefined ? "on the PATH (chromium, google-chrome, msedge…)" : `at ${executable}`;
@@ -78,7 +87,7 @@ export async function launchChromium(): Promise<Chromium> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: executable,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: { width: 1400, height: 860 },
   });
   const requests: string[] = [];
@@ -86,7 +95,7 @@ export async function launchChromium(): Promise<Chromium> {
   context.on("request", (request) => requests.push(request.url()));
   await context.route("**/*", async (route) => {
     const url = route.request().url();
-    if (isLocal(url)) await route.continue();
+    if (allow(url)) await route.continue();
     else {
       outside.push(url);
       await route.abort("blockedbyclient");

@@ -9,11 +9,14 @@
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { contentSecurityPolicy } = require("../deploy/address");
 
 const ROOT = path.join(__dirname, "..", "..");
 const PANE_TEMPLATE = path.join(ROOT, "src", "taskpane", "taskpane.html");
 
 const OFFICE_SCRIPT = '<script src="office-js/office.js"></script>';
+/** The template's policy placeholder, filled with the localhost build's policy ('self': the preview's own origin). */
+const CSP_PLACEHOLDER = "<%= htmlWebpackPlugin.options.contentSecurityPolicy %>";
 
 /**
  * The pane's template with the preview's two scripts: preview-optout.js before office.js (office.js would otherwise
@@ -21,11 +24,14 @@ const OFFICE_SCRIPT = '<script src="office-js/office.js"></script>';
  */
 function paneHtml() {
   const html = fs.readFileSync(PANE_TEMPLATE, "utf8");
-  if (!html.includes(OFFICE_SCRIPT) || !html.includes("</head>")) {
-    throw new Error(`${PANE_TEMPLATE} no longer has ${OFFICE_SCRIPT} in its <head>: update the preview's pane page`);
+  if (!html.includes(OFFICE_SCRIPT) || !html.includes("</head>") || !html.includes(CSP_PLACEHOLDER)) {
+    throw new Error(
+      `${PANE_TEMPLATE} no longer has ${OFFICE_SCRIPT} and its CSP placeholder in its <head>: update the preview's pane page`,
+    );
   }
   const deferred = '<script defer src="preview-pane.js"></script>\n    <script defer src="taskpane.js"></script>\n  ';
   return html
+    .replace(CSP_PLACEHOLDER, contentSecurityPolicy())
     .replace(OFFICE_SCRIPT, `<script src="preview-optout.js"></script>\n    ${OFFICE_SCRIPT}`)
     .replace("</head>", `${deferred}</head>`);
 }
