@@ -1,8 +1,6 @@
 /**
- * npm run build:exe: the command line bundled into one JavaScript file (esbuild), and — when postject is installed —
- * a single executable application of it (Node's SEA), which runs with no Node.js on the PATH. Without postject the
- * script writes the bundle, says what to install, and exits with 2, and the second test checks that instead (postject
- * is not among the project's devDependencies yet; NODE_PATH=<a folder holding postject> makes the script find it).
+ * npm run build:exe: the command line bundled into one JavaScript file (esbuild), and a single executable application
+ * of it (Node's SEA, injected with postject), which runs with no Node.js on the PATH.
  */
 import { execFile, spawnSync } from "child_process";
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
@@ -12,9 +10,6 @@ import { join } from "path";
 const ROOT = join(__dirname, "..", "..");
 const OUT = join(ROOT, "test-output", "deploy-exe");
 const FIXTURE = join(ROOT, "test", "fixtures", "changning-2021.input.json");
-/** postject as the build script finds it (from the project's node_modules, or NODE_PATH). */
-const HAS_POSTJECT =
-  spawnSync(process.execPath, ["-e", `require.resolve("postject", { paths: [${JSON.stringify(ROOT)}] })`]).status === 0;
 
 /** Where the built files run: a folder outside the project, so that no node_modules is found above them. */
 const RUN = mkdtempSync(join(tmpdir(), "jixiao-exe-"));
@@ -83,20 +78,10 @@ test("the command line in one JavaScript file: dist-exe/jixiao.cjs runs with nod
   behavesAsTheCommandLine(process.execPath, [outside("jixiao.cjs")]);
 });
 
-test(
-  HAS_POSTJECT
-    ? "a single executable (postject is installed): runs with no Node.js on the PATH, as the command line does"
-    : "no single executable without postject: exit code 2, naming the package to install, after writing the bundle",
-  () => {
-    if (!HAS_POSTJECT) {
-      expect(build.code).toBe(2);
-      expect(build.stderr).toContain("npm install --save-dev postject");
-      return;
-    }
-    expect(build.code).toBe(0);
-    expect(build.stdout).toContain(`内含 Node.js ${process.version}`);
-    const exe = outside(process.platform === "win32" ? "jixiao.exe" : "jixiao");
-    chmodSync(exe, 0o755);
-    behavesAsTheCommandLine(exe, []);
-  },
-);
+test("a single executable: runs with no Node.js on the PATH, as the command line does", () => {
+  expect(build.code).toBe(0);
+  expect(build.stdout).toContain(`内含 Node.js ${process.version}`);
+  const exe = outside(process.platform === "win32" ? "jixiao.exe" : "jixiao");
+  chmodSync(exe, 0o755);
+  behavesAsTheCommandLine(exe, []);
+});
