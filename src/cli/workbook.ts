@@ -21,7 +21,7 @@ import {
   SCORE_TABLE_MARKER,
   scoreTableGrid,
 } from "../workbook";
-import { Output, scoreTableText } from "./commands";
+import { Output, scoreTableLines } from "./commands";
 import { resolveScheme, UserError } from "./io";
 import {
   cellRef,
@@ -175,8 +175,6 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   if (bonus) ownScoreSheet(file, BONUS_TABLE_MARKER, BONUS_SHEET_NAME);
   const results: ResultSheet[] = [{ name: SCORE_SHEET_NAME, marker: SCORE_TABLE_MARKER, grid: scoreTable.grid }];
   if (bonus) results.push({ name: BONUS_SHEET_NAME, marker: BONUS_TABLE_MARKER, grid: bonus.grid });
-  await saveWorkbook(patchWorkbook(file, results), out);
-
   const notes: string[] = [];
   const ignored = table.matching.unmatched.filter((i) => i !== table.unitCol);
   if (ignored.length > 0) {
@@ -185,11 +183,22 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   if (table.matching.missing.length > 0) {
     notes.push(`没有列的输入：${table.matching.missing.map((c) => c.header).join("、")}`);
   }
-  io.out(scoreTableText(evaluation));
-  io.out("");
-  for (const note of notes) io.out(note);
   const sheets = bonus ? `“${SCORE_SHEET_NAME}”和“${BONUS_SHEET_NAME}”工作表` : `“${SCORE_SHEET_NAME}”工作表`;
-  io.out(`已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的${sheets}`);
+  // What is printed is made before the file is written: nothing is left to fail after it but printing itself.
+  const printed = [
+    ...scoreTableLines(evaluation),
+    "",
+    ...notes,
+    `已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的${sheets}`,
+  ];
+  await saveWorkbook(patchWorkbook(file, results), out);
+  try {
+    for (const line of printed) io.out(line);
+  } catch (e) {
+    throw new UserError(
+      `得分表已完整写入 ${out}，但无法输出结果：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
 }
 
 export interface TemplateOptions {
