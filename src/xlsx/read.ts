@@ -64,8 +64,8 @@ export interface XlsxFile {
   date1904: boolean;
   /** The strings of xl/sharedStrings.xml, read on first use. */
   sharedStrings?: string[];
-  /** Worksheet texts already read (the header rows are read before the whole sheet). */
-  worksheetTexts?: Map<string, string>;
+  /** Worksheets already read (the header rows are read before the whole sheet). */
+  worksheetTexts?: Map<string, WorksheetText>;
 }
 
 /** Relationship types end alike in transitional and strict files ("…/relationships/worksheet"). */
@@ -349,16 +349,92 @@ function cellValue(type: string | undefined, text: string, strings: () => string
 /**
  * The values of a worksheet's first `maxRows` rows (all rows by default), 0-based, as `sheetCells` of the exceljs
  * adaptor gives them: a row per <row> up to the last one, a cell up to the last one holding a value, a formula or a
- * style; merged-over cells empty.
+ * style; merged-over cells empty. A worksheet of more than `pieceBytes` bytes of XML is read in pieces of about that
+ * size (see WorksheetText).
  */
-export function readSheetCells(file: XlsxFile, sheet: SheetEntry, maxRows = Infinity): SheetCell[][] {
+export function readSheetCells(
+  file: XlsxFile,
+  sheet: SheetEntry,
+  maxRows = Infinity,
+  pieceBytes = WORKSHEET_PIECE_BYTES,
+): SheetCell[][] {
   const part = sheet.worksheet;
   if (part === undefined) return [];
   file.worksheetTexts ??= new Map();
-  const xml = file.worksheetTexts.get(part) ?? partText(file, part);
+  const xml = file.worksheetTexts.get(part) ?? worksheetText(file, part, pieceBytes);
   if (xml === undefined) throw new XlsxError(`无法读取工作簿 ${file.path}：缺少工作表“${sheet.name}”的部件 ${part}`);
   file.worksheetTexts.set(part, xml);
   return inPart(file.path, part, () => cellsOf(xml, maxRows, () => sharedStrings(file), file.date1904));
+}
+
+/**
+ * A worksheet's XML as pieces of text, each ending after a row's end tag (the last one with the rest): a sheet of
+ * hundreds of thousands of rows is more text than one JavaScript string holds (about 2^29 characters). Pieces are
+ * decoded when they are read, so reading the header rows decodes only the first.
+ */
+export interface WorksheetText {
+  pieces: number;
+  piece(index: number): string;
+}
+
+/** Bytes of worksheet XML per piece. */
+export const WORKSHEET_PIECE_BYTES = 1 << 26;
+
+const LT = 0x3c;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const GT = 0x3e;
+
+/** The offset just past the first row end tag (</row>, </x:row>) ending at or after `from`, or -1. */
+function afterRowEnd(bytes: Uint8Array, from: number): number {
+  for (let w = bytes.indexOf(0x77 /* w */, from); w >= 0; w = bytes.indexOf(0x77, w + 1)) {
+    if (bytes[w + 1] !== GT || bytes[w - 1] !== 0x6f /* o */ || bytes[w - 2] !== 0x72 /* r */) continue;
+    let at = w - 3;
+    if (bytes[at] === COLON) {
+      // A prefix: name characters back to "</".
+      at--;
+      while (at > 0 && bytes[at] !== SLASH && bytes[at] !== LT && bytes[at] !== GT && bytes[at] !== 0x20) at--;
+    }
+    if (bytes[at] === SLASH && bytes[at - 1] === LT) return w + 2;
+  }
+  return -1;
+}
+
+/** Whether the text holds a comment, CDATA or a declaration ("<!"), inside which a row end tag is not one. */
+function holdsMarkupDeclarations(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x21 /* ! */); i >= 0; i = bytes.indexOf(0x21, i + 1))
+    if (bytes[i - 1] === LT) return true;
+  return false;
+}
+
+/** A worksheet part's text, in pieces when it is large and UTF-8 (the encoding every spreadsheet writes). */
+function worksheetText(file: XlsxFile, part: string, pieceBytes = WORKSHEET_PIECE_BYTES): WorksheetText | undefined {
+  const bytes = partBytes(file, part);
+  if (!bytes) return undefined;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 || bytes.length <= pieceBytes || holdsMarkupDeclarations(bytes)) {
+    const text = partText(file, part) as string;
+    return { pieces: 1, piece: () => text };
+  }
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const cuts = [start];
+  for (let at = start + pieceBytes; at < bytes.length; at += pieceBytes) {
+    const cut = afterRowEnd(bytes, Math.max(at, (cuts[cuts.length - 1] as number) + 1));
+    if (cut < 0 || cut >= bytes.length) break;
+    cuts.push(cut);
+    at = cut;
+  }
+  cuts.push(bytes.length);
+  return {
+    pieces: cuts.length - 1,
+    piece(index) {
+      try {
+        return decode(bytes.subarray(cuts[index], cuts[index + 1]), "utf-8");
+      } catch {
+        throw new XlsxError(`无法读取工作簿 ${file.path}：部件 ${part} 不是有效的 UTF-8 文本`);
+      }
+    },
+  };
 }
 
 /**
@@ -368,9 +444,11 @@ export function readSheetCells(file: XlsxFile, sheet: SheetEntry, maxRows = Infi
  */
 const PLAIN_CELL = /<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="([a-z]+)")?(?:\/>|><v>([^<&]*)<\/v><\/c>)/y;
 
-function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904: boolean): SheetCell[][] {
+function cellsOf(sheet: WorksheetText, maxRows: number, strings: () => string[], date1904: boolean): SheetCell[][] {
   const rows: SheetCell[][] = [];
-  const scanner = new XmlScanner(xml);
+  let piece = 0;
+  let xml = sheet.piece(0);
+  let scanner = new XmlScanner(xml, 0, [], sheet.pieces > 1);
   let row = -1;
   let col = -1;
   let type: string | undefined;
@@ -401,8 +479,17 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
         continue;
       }
     }
-    const token = scanner.next();
-    if (token === Token.End) break;
+    let token = scanner.next();
+    if (token === Token.End && piece + 1 < sheet.pieces) {
+      // The next piece goes on after a row's end tag, inside the elements still open.
+      xml = sheet.piece(++piece);
+      scanner = new XmlScanner(xml, 0, scanner.openElements, piece + 1 < sheet.pieces);
+      token = scanner.next();
+    }
+    if (token === Token.End) {
+      tail = xml.length;
+      break;
+    }
     if (token === Token.Text) {
       if (collect) text += scanner.text();
       continue;
@@ -444,8 +531,12 @@ function cellsOf(xml: string, maxRows: number, strings: () => string[], date1904
         row = r === undefined ? row + 1 : Number(r) - 1;
         col = -1;
         if (row >= maxRows) {
-          // The rest of the cells are not wanted; the merges after them are.
-          tail = Math.max(scanner.start, xml.lastIndexOf("sheetData>"));
+          // The rest of the cells are not wanted; the merges after them (in the last piece) are.
+          if (piece + 1 < sheet.pieces) {
+            piece = sheet.pieces - 1;
+            xml = sheet.piece(piece);
+            tail = Math.max(0, xml.lastIndexOf("sheetData>"));
+          } else tail = Math.max(scanner.start, xml.lastIndexOf("sheetData>"));
           rowCount = maxRows;
           break;
         }
