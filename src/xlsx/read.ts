@@ -363,7 +363,9 @@ export function readSheetCells(
   file.worksheetTexts ??= new Map();
   const xml = file.worksheetTexts.get(part) ?? worksheetText(file, part, pieceBytes);
   if (xml === undefined) throw new XlsxError(`无法读取工作簿 ${file.path}：缺少工作表“${sheet.name}”的部件 ${part}`);
-  file.worksheetTexts.set(part, xml);
+  // Kept for the whole sheet after its header rows; a whole sheet read (hundreds of megabytes inflated) is not.
+  if (maxRows === Infinity) file.worksheetTexts.delete(part);
+  else file.worksheetTexts.set(part, xml);
   return inPart(file.path, part, () => cellsOf(xml, maxRows, () => sharedStrings(file), file.date1904));
 }
 
