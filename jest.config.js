@@ -1,12 +1,13 @@
 /**
- * Three projects (`npx jest --selectProjects pure` runs one):
+ * Four projects (`npx jest --selectProjects pure` runs one):
  * - pure: the engine, schemes, workbook grids, the .xlsx layer, the CLI in-process, the Excel shell on the fake host
  *   and property tests — no outside program; `npm run test:fast` runs these.
  * - jsdom: the task pane's screens in jsdom.
  * - integration: tests that drive real programs — LibreOffice recalculating what we write, Chromium showing the
  *   pane, xmllint on the manifest, the TypeScript compiler on each layer, ESLint, child processes with a capped heap,
  *   a build for an office's address served over HTTPS, openssl, the single executable.
- * `npm test` runs all three.
+ * - scale: the commands on 130,000 units (test/scale), minutes of work: `npm run test:scale`.
+ * `npm test` runs all four.
  */
 const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] };
 
@@ -36,7 +37,12 @@ module.exports = {
       roots: ["<rootDir>/test"],
       transform,
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/", ...INTEGRATION.map(pattern)],
+      testPathIgnorePatterns: [
+        "/node_modules/",
+        "<rootDir>/test/taskpane/",
+        "<rootDir>/test/scale/",
+        ...INTEGRATION.map(pattern),
+      ],
     },
     {
       displayName: "jsdom",
@@ -51,6 +57,13 @@ module.exports = {
       roots: ["<rootDir>/test"],
       transform,
       testMatch: INTEGRATION.map((p) => `<rootDir>/${p}`),
+    },
+    {
+      displayName: "scale",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      transform,
+      testMatch: ["<rootDir>/test/scale/**/*.test.ts"],
     },
   ],
 };

@@ -7,9 +7,9 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("jixiao: 尚未编译，请先运行 npm run build:cli\n");
   process.exit(2);
 }
-const { main } = require(entry);
-let text = "";
-main(process.argv.slice(2), { out: (s) => (text += `${s}\n`) }).then((code) => {
-  if (code === 0) process.stdout.write(text);
-  process.exitCode = code;
-});
+// Output is written as it goes and only on success (src/cli/stdout.ts).
+require(entry)
+  .run(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -1,14 +1,16 @@
 /**
  * `npm run bench [-- --json]`: measured speed, not timed assertions. Prints a table (or one JSON object) and writes
- * the figures with the machine's description and the date into docs/benchmarks.md.
+ * the figures with the machine's description and the date into docs/benchmarks.md. `-- --only scale` runs the group
+ * "scale" alone and replaces only its section; `--sizes 1000,5000` runs it at other sizes than 10,000 and 200,000.
  */
 import "./swap";
-import { writeFileSync } from "fs";
-import { cpus, totalmem, type } from "os";
+import { readFileSync, writeFileSync } from "fs";
+import { cpus, loadavg, totalmem, type } from "os";
 import { join } from "path";
 import { bundleGroup, BundleRow } from "./bundle";
 import { engineGroup, EngineRow, SCHEME, timeEvaluate } from "./engine";
 import { hostGroup, HostRow, TARGET_REQUEST_BYTES, TARGET_SYNCS } from "./host";
+import { SCALE_SIZES, scaleGroup, ScaleRow } from "./scale";
 import { workbookGroup, WorkbookRow } from "./workbook";
 
 /** The repository, from dist-bench/scripts/bench/ where the bench runs compiled. */
@@ -21,6 +23,15 @@ interface Report {
   workbook: { scheme: string } & WorkbookRow;
   host: { scheme: string; target: { syncs: number; requestBytes: number }; met: boolean; rows: HostRow[] };
   bundle: BundleRow;
+  scale: ScaleReport;
+}
+
+interface ScaleReport {
+  date: string;
+  machine: string;
+  /** The 1-minute load average before and after the group: the machine may be shared. */
+  load: [number, number];
+  rows: ScaleRow[];
 }
 
 const thousands = (n: number) => n.toLocaleString("en-US");
@@ -120,8 +131,70 @@ function markdown(report: Report): string {
       ],
     ),
     "",
+    scaleMarkdown(report.scale),
   ].join("\n");
 }
+
+const SCALE_HEADING = "## scale:";
+
+function scaleMarkdown(scale: ScaleReport): string {
+  const sizes = scale.rows[0]?.runs.map((r) => thousands(r.units)) ?? [];
+  const [small, large] = [sizes[0] ?? "", sizes[sizes.length - 1] ?? ""];
+  const mib = (n: number) => thousands(Math.round(n));
+  const units = scale.rows[0]?.runs.map((r) => r.units) ?? [1];
+  const linear = Math.round((units[units.length - 1] as number) / (units[0] as number));
+  return [
+    `${SCALE_HEADING} every command on ${sizes.join(" and ")} units of ${SCHEME}`,
+    "",
+    `Measured ${scale.date} on ${scale.machine}, by \`npm run bench -- --only scale\` (one run each; load average`,
+    `${scale.load[0].toFixed(1)} before and ${scale.load[1].toFixed(1)} after${scale.load[0] > 2 || scale.load[1] > 2 ? ": the machine was shared, so wall times are long and CPU times are the figures to compare" : ""}).`,
+    "Each command runs as a process of its own with its output written to a file; the input files (JSON, and an .xlsx",
+    "laid out as `jixiao template` lays it out, every cell bordered) are generated first. CPU is user + system time;",
+    `memory is the peak resident size the process reports. The ratios are ${large} ÷ ${small}: linear cost gives ${linear}.`,
+    "",
+    table(
+      ["command", "units", "wall s", "CPU s", "peak MiB", "output bytes"],
+      scale.rows.flatMap((row) =>
+        row.runs.map((r) => [
+          row.command,
+          thousands(r.units),
+          r.seconds.toFixed(1),
+          r.cpuSeconds.toFixed(1),
+          mib(r.maxRssMiB),
+          thousands(r.outputBytes),
+        ]),
+      ),
+    ),
+    "",
+    table(
+      ["command", "wall ratio", "CPU ratio", "memory ratio"],
+      scale.rows.map((row) => [row.command, row.ratios.seconds, row.ratios.cpuSeconds, row.ratios.maxRssMiB]),
+    ),
+    "",
+  ].join("\n");
+}
+
+/** docs/benchmarks.md with its scale section replaced (or added at the end), the other groups' figures kept. */
+function withScaleSection(doc: string, section: string): string {
+  const start = doc.indexOf(SCALE_HEADING);
+  if (start < 0) return `${doc.replace(/\n*$/, "\n\n")}${section}`;
+  const next = doc.indexOf("\n## ", start + SCALE_HEADING.length);
+  return `${doc.slice(0, start)}${section}${next < 0 ? "" : doc.slice(next + 1)}`;
+}
+
+function scaleReport(sizes: readonly number[]): ScaleReport {
+  const before = loadavg()[0] as number;
+  const rows = scaleGroup(CLI, join(__dirname, "usage.js"), sizes);
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    machine: machine(),
+    load: [before, loadavg()[0] as number],
+    rows,
+  };
+}
+
+/** The compiled command line, beside the compiled bench. */
+const CLI = join(__dirname, "..", "..", "src", "cli", "index.js");
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -129,12 +202,23 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(timeEvaluate(Number(args[1]))));
     return;
   }
+  const sizesAt = args.indexOf("--sizes");
+  const sizes = sizesAt >= 0 ? (args[sizesAt + 1] ?? "").split(",").map(Number) : SCALE_SIZES;
+  if (args.includes("--only") && args[args.indexOf("--only") + 1] === "scale") {
+    // One group: its section of docs/benchmarks.md is replaced, the others' figures stay as measured.
+    const scale = scaleReport(sizes);
+    const path = join(ROOT, "docs", "benchmarks.md");
+    const section = scaleMarkdown(scale);
+    writeFileSync(path, withScaleSection(readFileSync(path, "utf8"), section));
+    process.stdout.write(args.includes("--json") ? `${JSON.stringify(scale, null, 2)}\n` : `${section}\n`);
+    return;
+  }
   const hostRows = await hostGroup();
   const report: Report = {
     date: new Date().toISOString().slice(0, 10),
     machine: machine(),
     engine: { scheme: SCHEME, rows: engineGroup(process.argv[1] as string) },
-    workbook: { scheme: SCHEME, ...(await workbookGroup(join(__dirname, "..", "..", "src", "cli", "index.js"))) },
+    workbook: { scheme: SCHEME, ...(await workbookGroup(CLI)) },
     host: {
       scheme: SCHEME,
       target: { syncs: TARGET_SYNCS, requestBytes: TARGET_REQUEST_BYTES },
@@ -142,6 +226,7 @@ async function main(): Promise<void> {
       rows: hostRows,
     },
     bundle: await bundleGroup(ROOT),
+    scale: scaleReport(sizes),
   };
   const text = markdown(report);
   writeFileSync(join(ROOT, "docs", "benchmarks.md"), text);

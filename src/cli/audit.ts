@@ -7,7 +7,8 @@ import { audit, Audit, AuditFinding, describeAuditError, Decimal, fixed, plain, 
 import type { Output } from "./commands";
 import { resolveScheme, UserError } from "./io";
 import { readSource } from "./sources";
-import { renderTable } from "./table";
+import { eagerList, lazyList, ListOf, writeJson } from "./json";
+import { tableLines } from "./table";
 
 export interface AuditOptions {
   scheme: string;
@@ -35,7 +36,7 @@ function findingLines(scheme: Scheme, f: AuditFinding, n: number): string[] {
   return lines;
 }
 
-export function auditText(result: Audit): string {
+export function auditLines(result: Audit): string[] {
   const { scheme } = result.evaluation;
   const p = scheme.precision;
   const lines = [
@@ -47,22 +48,24 @@ export function auditText(result: Audit): string {
         : `其中 ${result.findings.length} 个与规则计算结果不一致：`),
   ];
   if (result.findings.length > 0) {
-    lines.push(
-      "",
-      renderTable(
-        [scheme.unitLabel, "编号", "指标", "报送", "复核", "报送−复核"],
-        result.findings.map((f) => [
-          f.unit,
-          f.id,
-          f.name,
-          fixed(f.reported, p),
-          fixed(f.computed, p),
-          signedFixed(f.difference, p),
-        ]),
-        new Set([3, 4, 5]),
-      ),
+    lines.push("");
+    const table = tableLines(
+      [scheme.unitLabel, "编号", "指标", "报送", "复核", "报送−复核"],
+      result.findings.map((f) => [
+        f.unit,
+        f.id,
+        f.name,
+        fixed(f.reported, p),
+        fixed(f.computed, p),
+        signedFixed(f.difference, p),
+      ]),
+      new Set([3, 4, 5]),
     );
-    result.findings.forEach((f, i) => lines.push("", ...findingLines(scheme, f, i + 1)));
+    for (const line of table) lines.push(line);
+    result.findings.forEach((f, i) => {
+      lines.push("");
+      for (const line of findingLines(scheme, f, i + 1)) lines.push(line);
+    });
   }
   if (result.unchecked.length > 0) {
     lines.push("", "以下报送得分因录入值未填写，无法复核：");
@@ -70,17 +73,22 @@ export function auditText(result: Audit): string {
       lines.push(`  ${u.unit} · ${u.id} ${u.name}：报送 ${plain(u.reported)}，缺少 ${u.missing.join("、")}`);
     }
   }
-  return lines.join("\n");
+  return lines;
 }
 
-export function auditJson(result: Audit): unknown {
+export function auditText(result: Audit): string {
+  return auditLines(result).join("\n");
+}
+
+/** The JSON of an audit; `list` makes its lists (LazyArrays to write them as they are made). */
+export function auditJson(result: Audit, list: ListOf = eagerList): unknown {
   const { scheme } = result.evaluation;
   const p = scheme.precision;
   return {
     scheme: scheme.id,
     units: result.evaluation.units.length,
     checked: result.checked,
-    findings: result.findings.map((f) => ({
+    findings: list(result.findings, (f) => ({
       unit: f.unit,
       id: f.id,
       name: f.name,
@@ -93,7 +101,7 @@ export function auditJson(result: Audit): unknown {
       reportedParts: f.reportedParts === undefined ? null : toNumber(f.reportedParts, p),
       cell: f.cell ?? null,
     })),
-    unchecked: result.unchecked.map((u) => ({
+    unchecked: list(result.unchecked, (u) => ({
       unit: u.unit,
       id: u.id,
       name: u.name,
@@ -121,7 +129,8 @@ export async function auditCommand(options: AuditOptions, io: Output): Promise<v
     const lines = result.errors.map((e) => describeAuditError(scheme, e));
     throw new UserError(`输入有 ${lines.length} 处错误，未复核：\n${lines.join("\n")}`);
   }
-  io.out(options.json ? JSON.stringify(auditJson(result), null, 2) : auditText(result));
+  if (options.json) writeJson(io, auditJson(result, lazyList));
+  else for (const line of auditLines(result)) io.out(line);
 }
 
 export function registerAudit(program: Command, io: Output): void {

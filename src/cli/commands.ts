@@ -3,15 +3,19 @@ import {
   describeInputError,
   evaluate,
   Evaluation,
-  evaluationToJson,
+  evaluationTotalsJson,
+  explainUnit,
   fixed,
   loadScheme,
   summarize,
+  UnitInput,
   UnitResult,
+  unitToJson,
 } from "../engine";
 import { builtinSchemes } from "../schemes";
 import { readUnits, resolveScheme, toUnitInputs, UserError } from "./io";
-import { renderTable } from "./table";
+import { LazyArray, writeJson } from "./json";
+import { renderTable, tableLines } from "./table";
 
 export interface Output {
   out(text: string): void;
@@ -54,7 +58,8 @@ export function byTotal(units: readonly UnitResult[]): UnitResult[] {
   });
 }
 
-export function scoreTableText(evaluation: Evaluation): string {
+/** The 得分表 as lines of text: the table best first, its 平均分 row, then the incomplete and vetoed units. */
+export function scoreTableLines(evaluation: Evaluation): string[] {
   const { scheme } = evaluation;
   const p = scheme.precision;
   const show = (d: { toString(): string } | null | undefined) =>
@@ -70,17 +75,22 @@ export function scoreTableText(evaluation: Evaluation): string {
   ]);
   rows.push(["平均分", ...summary.columns.map((c) => show(c.average)), show(summary.total.average), "", ""]);
   const numeric = new Set(Array.from({ length: scheme.columns.length + 2 }, (_, i) => i + 1));
-  const lines = [`${scheme.title} 得分表`, "", renderTable(header, rows, numeric)];
+  const lines = [`${scheme.title} 得分表`, "", ...tableLines(header, rows, numeric)];
   const incomplete = evaluation.units.filter((u) => u.missing.length > 0);
   if (incomplete.length > 0) {
     lines.push("", "以下单位有未填写的指标，总分、排名和等第暂不计算：");
     for (const u of incomplete) lines.push(`  ${u.name}：${u.missing.join("、")}`);
   }
+  const vetoText = new Map(scheme.vetoes.map((v) => [v.id, v.text]));
   for (const u of evaluation.units.filter((x) => x.vetoed)) {
-    const texts = u.vetoes.map((id) => scheme.vetoes.find((v) => v.id === id)?.text ?? id);
+    const texts = u.vetoes.map((id) => vetoText.get(id) ?? id);
     lines.push(`${u.name}：一票否决（${texts.join("；")}），等第为${scheme.vetoGrade}`);
   }
-  return lines.join("\n");
+  return lines;
+}
+
+export function scoreTableText(evaluation: Evaluation): string {
+  return scoreTableLines(evaluation).join("\n");
 }
 
 export function evaluateCommand(
@@ -88,11 +98,24 @@ export function evaluateCommand(
   io: Output,
 ): void {
   const scheme = resolveScheme(options.scheme);
-  const units = readUnits(options.input);
-  const evaluation = evaluate(scheme, toUnitInputs(units), { strict: options.strict === true });
+  const inputs = toUnitInputs(readUnits(options.input));
+  // Scored without the per-leaf sentences: --json writes each unit's as it prints the unit.
+  const evaluation = evaluate(scheme, inputs, { strict: options.strict === true, explain: false });
   if (evaluation.errors.length > 0) {
     const lines = evaluation.errors.map((e) => describeInputError(evaluation, e));
     throw new UserError(`输入有 ${lines.length} 处错误，未计算：\n${lines.join("\n")}`);
   }
-  io.out(options.json ? JSON.stringify(evaluationToJson(evaluation), null, 2) : scoreTableText(evaluation));
+  if (!options.json) {
+    for (const line of scoreTableLines(evaluation)) io.out(line);
+    return;
+  }
+  const { units } = evaluation;
+  writeJson(io, {
+    scheme: scheme.id,
+    units: new LazyArray(units.length, (i) => {
+      const unit = units[i] as UnitResult;
+      return unitToJson(evaluation, unit, explainUnit(scheme, inputs[unit.index] as UnitInput, unit));
+    }),
+    ...evaluationTotalsJson(evaluation),
+  });
 }

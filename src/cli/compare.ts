@@ -17,7 +17,8 @@ import {
 import type { Output } from "./commands";
 import { resolveScheme, UserError } from "./io";
 import { evaluateSource } from "./sources";
-import { renderTable } from "./table";
+import { eagerList, lazyList, ListOf, writeJson } from "./json";
+import { tableLines } from "./table";
 
 export interface CompareOptions {
   scheme: string;
@@ -46,9 +47,12 @@ export async function compareFiles(
   matches: readonly string[] = [],
 ): Promise<Comparison> {
   const overrides = matches.map(parseOverride);
-  const result = compare(await evaluateSource(scheme, before, "前表"), await evaluateSource(scheme, after, "后表"), {
-    overrides,
-  });
+  // A comparison shows scores, not the per-leaf sentences: two large sheets need not hold them.
+  const result = compare(
+    await evaluateSource(scheme, before, "前表", { explain: false }),
+    await evaluateSource(scheme, after, "后表", { explain: false }),
+    { overrides },
+  );
   if (!result.ok) throw new UserError(result.error.zh);
   return result.value;
 }
@@ -63,7 +67,7 @@ function signedInt(value: number | null): string {
   return value > 0 ? `+${value}` : String(value);
 }
 
-export function comparisonText(c: Comparison, files: { before: string; after: string }): string {
+export function comparisonLines(c: Comparison, files: { before: string; after: string }): string[] {
   const { scheme } = c.after;
   const p = scheme.precision;
   const show = (d: Decimal | null) => (d === null ? "" : fixed(d, p));
@@ -105,15 +109,20 @@ export function comparisonText(c: Comparison, files: { before: string; after: st
   ];
   const rows = [...c.units, ...c.onlyAfter, ...c.onlyBefore].map(row);
   const numeric = new Set(Array.from({ length: c.columns.length + 5 }, (_, i) => i + 2));
-  lines.push("", renderTable(header, rows, numeric));
+  lines.push("");
+  for (const line of tableLines(header, rows, numeric)) lines.push(line);
   if (c.improved.length > 0) {
     const names = c.improved.map((u) => `${u.name}（${signedFixed(u.total.change, p)}）`);
     lines.push("", `进步较大：${names.join("、")}`);
   }
-  return lines.join("\n");
+  return lines;
 }
 
-export function comparisonJson(c: Comparison): unknown {
+export function comparisonText(c: Comparison, files: { before: string; after: string }): string {
+  return comparisonLines(c, files).join("\n");
+}
+
+export function comparisonJson(c: Comparison, list: ListOf = eagerList): unknown {
   const p = c.after.scheme.precision;
   const num = (d: Decimal | null) => (d === null ? null : toNumber(d, p));
   const unit = (u: UnitComparison) => ({
@@ -135,10 +144,10 @@ export function comparisonJson(c: Comparison): unknown {
   });
   return {
     scheme: c.after.scheme.id,
-    units: c.units.map(unit),
-    onlyBefore: c.onlyBefore.map(unit),
-    onlyAfter: c.onlyAfter.map(unit),
-    ambiguous: c.ambiguous.map((a) => ({ side: a.side, name: a.name, candidates: a.candidates })),
+    units: list(c.units, unit),
+    onlyBefore: list(c.onlyBefore, unit),
+    onlyAfter: list(c.onlyAfter, unit),
+    ambiguous: list(c.ambiguous, (a) => ({ side: a.side, name: a.name, candidates: a.candidates })),
     improved: c.improved.map((u) => u.name),
   };
 }
@@ -146,7 +155,8 @@ export function comparisonJson(c: Comparison): unknown {
 export async function compareCommand(options: CompareOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
   const c = await compareFiles(scheme, options.before, options.after, options.match);
-  io.out(options.json ? JSON.stringify(comparisonJson(c), null, 2) : comparisonText(c, options));
+  if (options.json) writeJson(io, comparisonJson(c, lazyList));
+  else for (const line of comparisonLines(c, options)) io.out(line);
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];

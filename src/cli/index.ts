@@ -1,6 +1,6 @@
 /**
  * `jixiao`: the command line over the shared engine. Bad input of any kind exits non-zero with a message naming the
- * unit, the id or the path, and prints nothing on stdout.
+ * unit, the id or the path, and prints nothing on stdout: every command reads, checks and scores before it prints.
  */
 import { Command, CommanderError } from "commander";
 import { registerAudit } from "./audit";
@@ -11,6 +11,7 @@ import { UserError } from "./io";
 import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./workbook";
 import { registerPaper } from "./paper";
 import { registerReport } from "./report";
+import { StdoutOutput } from "./stdout";
 
 export function buildProgram(io: Output): Command {
   const program = new Command("jixiao")
@@ -79,11 +80,28 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
   }
 }
 
+/**
+ * Runs `jixiao` as a process does: stdout written as it goes (stdout.ts) and only on success, as far as a failure can
+ * be known before printing starts; a failure after that says the output is incomplete.
+ */
+export async function run(argv: readonly string[], output = new StdoutOutput()): Promise<number> {
+  const code = await main(argv, output);
+  if (code !== 0) {
+    output.discard();
+    if (output.started) process.stderr.write("jixiao: 出错前已写出部分结果，结果不完整\n");
+    return code;
+  }
+  try {
+    output.flush();
+    return 0;
+  } catch (e) {
+    process.stderr.write(`jixiao: 无法写出结果：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 1;
+  }
+}
+
 if (require.main === module) {
-  let text = "";
-  const io: Output = { out: (s) => (text += `${s}\n`) };
-  main(process.argv.slice(2), io).then((code) => {
-    if (code === 0) process.stdout.write(text);
+  run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

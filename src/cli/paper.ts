@@ -42,7 +42,8 @@ export async function paperCommand(options: PaperOptions, io: Output): Promise<v
       `输入中没有名为“${options.unit ?? ""}”的单位（有：${evaluation.units.map((u) => u.name).join("、")}）`,
     );
   }
-  const problems = evaluation.errors.filter((e) => indexes.includes(e.unitIndex));
+  const wanted = new Set(indexes);
+  const problems = evaluation.errors.filter((e) => wanted.has(e.unitIndex));
   if (problems.length > 0) {
     const lines = problems.map(
       (e) => `${source.locate?.(e) ?? ""}${source.locate ? "：" : ""}${e.unit} · ${e.id}：${e.problem.zh}`,

@@ -18,7 +18,7 @@ export async function reportCommand(options: ReportOptions, io: Output): Promise
   const scheme = resolveScheme(options.scheme);
   const extra = options.area !== undefined ? { area: options.area } : {};
   if (options.before === undefined) {
-    io.out(draftReport(await evaluateSource(scheme, options.input, "输入文件"), extra).text);
+    io.out(draftReport(await evaluateSource(scheme, options.input, "输入文件", { explain: false }), extra).text);
     return;
   }
   const comparison = await compareFiles(scheme, options.before, options.input, options.match);

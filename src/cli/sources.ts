@@ -4,7 +4,7 @@
  * whose input sheet is read); a reader may give the cell of each input so errors can name it.
  */
 import { extname } from "path";
-import { describeInputError, evaluate, Evaluation, InputError, Scheme } from "../engine";
+import { describeInputError, evaluate, Evaluation, EvaluateOptions, InputError, Scheme } from "../engine";
 import { errorAddress, readWorkbookInput } from "./workbook";
 import { InputUnit, readUnits, toUnitInputs, UserError } from "./io";
 
@@ -50,9 +50,14 @@ export async function readSource(path: string, scheme: Scheme): Promise<Source> 
 }
 
 /** Scores the units of a file; any bad input is a UserError naming the file, the unit, the id and the cell. */
-export async function evaluateSource(scheme: Scheme, path: string, what: string): Promise<Evaluation> {
+export async function evaluateSource(
+  scheme: Scheme,
+  path: string,
+  what: string,
+  options: EvaluateOptions = {},
+): Promise<Evaluation> {
   const source = await readSource(path, scheme);
-  const evaluation = evaluate(scheme, toUnitInputs(source.units));
+  const evaluation = evaluate(scheme, toUnitInputs(source.units), options);
   if (evaluation.errors.length > 0) {
     const lines = evaluation.errors.map((e) => {
       const cell = source.locate?.(e);

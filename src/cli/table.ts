@@ -25,13 +25,35 @@ function pad(text: string, width: number, right: boolean): string {
   return right ? fill + text : text + fill;
 }
 
-/** Rows of cells; columns listed in `numeric` are right-aligned. */
-export function renderTable(header: string[], rows: string[][], numeric: ReadonlySet<number> = new Set()): string {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+/** The lines of a table: rows of cells; columns listed in `numeric` are right-aligned. */
+export function tableLines(
+  header: string[],
+  rows: readonly string[][],
+  numeric: ReadonlySet<number> = new Set(),
+): string[] {
+  // One pass over the cells (a spread of every row into Math.max overflows the stack past about 120,000 rows).
+  const widths = header.map(displayWidth);
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) {
+      const width = displayWidth(row[i] ?? "");
+      if (width > (widths[i] as number)) widths[i] = width;
+    }
+  }
   const line = (cells: string[]) =>
     cells
       .map((c, i) => pad(c, widths[i] ?? 0, numeric.has(i)))
       .join("  ")
       .trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  const lines = [line(header), widths.map((w) => "-".repeat(w)).join("  ")];
+  for (const row of rows) lines.push(line(row));
+  return lines;
+}
+
+/** A table as one text (tableLines joined). */
+export function renderTable(
+  header: string[],
+  rows: readonly string[][],
+  numeric: ReadonlySet<number> = new Set(),
+): string {
+  return tableLines(header, rows, numeric).join("\n");
 }

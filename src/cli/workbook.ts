@@ -21,7 +21,7 @@ import {
   SCORE_SHEET_NAME,
   SCORE_TABLE_MARKER,
 } from "../workbook";
-import { Output, scoreTableText } from "./commands";
+import { Output, scoreTableLines } from "./commands";
 import { replaceable, resolveScheme, UserError } from "./io";
 import {
   cellRef,
@@ -180,7 +180,7 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   for (const result of results.write) ownScoreSheet(file, result.marker, result.name);
   // Without claims, the tool's 附加得分表 of an earlier run would list claims the 得分表 no longer has: it goes.
   const report: PatchReport = { removedSheets: [], droppedNames: [], repointedNames: [] };
-  await saveWorkbook(patchWorkbook(file, results.write, { remove: results.remove, report }), out);
+  const patched = patchWorkbook(file, results.write, { remove: results.remove, report });
 
   const notes: string[] = [];
   const ignored = table.matching.unmatched.filter((i) => i !== table.unitCol);
@@ -195,11 +195,22 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
     notes.push(`已删除指向旧结果表的名称：${report.droppedNames.join("、")}`);
   }
   if (report.repointedNames.length > 0) notes.push(`${report.repointedNames.join("、")}已改为新表的区域`);
-  io.out(scoreTableText(evaluation));
-  io.out("");
-  for (const note of notes) io.out(note);
   const sheets = results.write.map((r) => `“${r.name}”`).join("和");
-  io.out(`已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的${sheets}工作表`);
+  // What is printed is made before the file is written: nothing is left to fail after it but printing itself.
+  const printed = [
+    ...scoreTableLines(evaluation),
+    "",
+    ...notes,
+    `已从工作表“${sheet.name}”读取 ${table.units.length} 个单位，得分表写入 ${out} 的${sheets}工作表`,
+  ];
+  await saveWorkbook(patched, out);
+  try {
+    for (const line of printed) io.out(line);
+  } catch (e) {
+    throw new UserError(
+      `得分表已完整写入 ${out}，但无法输出结果：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
 }
 
 export interface TemplateOptions {

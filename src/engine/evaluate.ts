@@ -64,6 +64,9 @@ export interface Evaluation {
   errors: InputError[];
 }
 
+/** The sentence of a leaf without input that scores 0 (a bonus or penalty item not claimed). */
+const BLANK_EXPLANATION = "未填写，按0分计";
+
 /** The value of a leaf that has no input: bonus and penalty items left blank were not claimed / not found. */
 function blankValue(leaf: SchemeNode): Decimal | null {
   return leaf.part === "base" ? null : ZERO;
@@ -107,6 +110,29 @@ function plan(scheme: Scheme): Plan {
   };
 }
 
+/** Values interned per evaluation, at most this many (scores repeat: a 2-place score out of 25 has 2,501 values). */
+const INTERNED = 100_000;
+
+/**
+ * One object per value of the scores and subtotals. An Exact is immutable, and 200,000 units of 95 fresh objects
+ * each spent most of an evaluation's memory on copies of the same few thousand values. Values too large for a
+ * number key (and the bench's float stand-in, which has no n and d) are kept as they are.
+ */
+function interner(): (value: Decimal) => Decimal {
+  const seen = new Map<number, Decimal>();
+  return (value) => {
+    const { n, d } = value as { n?: unknown; d?: unknown };
+    if (typeof n !== "number" || typeof d !== "number" || d >= 0x100000 || n > 0x7fffffff || n < -0x7fffffff) {
+      return value;
+    }
+    const key = n * 0x100000 + d;
+    const known = seen.get(key);
+    if (known) return known;
+    if (seen.size < INTERNED) seen.set(key, value);
+    return value;
+  };
+}
+
 export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: EvaluateOptions = {}): Evaluation {
   const explain = options.explain !== false;
   const errors: InputError[] = [];
@@ -114,6 +140,9 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
   const weighted = scheme.aggregation.kind === "weightedMean";
   const results: UnitResult[] = [];
   const layout = plan(scheme);
+  const intern = interner();
+  // Without sentences every unit shares one empty map (it is never written).
+  const noExplanations = Keyed.over<string>(layout.leafIndex, layout.leafIds);
   const { leaves, bounds: boundsOf } = layout;
 
   units.forEach((unit, unitIndex) => {
@@ -142,7 +171,7 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
     }
 
     const scores = Keyed.over<Decimal>(layout.leafIndex, layout.leafIds);
-    const explanations = Keyed.over<string>(layout.leafIndex, layout.leafIds);
+    const explanations = explain ? Keyed.over<string>(layout.leafIndex, layout.leafIds) : noExplanations;
     const missing: string[] = [];
     let failed = false;
     for (let position = 0; position < leaves.length; position++) {
@@ -153,7 +182,7 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
       if (isBlankInput(raw)) {
         if (blank !== null) {
           scores.put(position, blank);
-          if (explain) explanations.put(position, "未填写，按0分计");
+          if (explain) explanations.put(position, BLANK_EXPLANATION);
         } else if (options.strict) {
           failed = true;
           report(leaf.id, { code: "missing", zh: "未填写", en: "no input" });
@@ -172,7 +201,7 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
           `bug: rule ${rule.params.kind} gave ${score.toString()} for ${leaf.id}, outside [${min}, ${max}]`,
         );
       }
-      scores.put(position, score);
+      scores.put(position, intern(score));
       if (explain) explanations.put(position, rule.compiled.explain(parsed.value, score));
     }
 
@@ -203,7 +232,10 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
           value = clamp(value, min, max);
         }
       }
-      if (value !== null) subtotals.put(layout.innerIndex.get(node.id) as number, value);
+      if (value !== null) {
+        value = intern(value);
+        subtotals.put(layout.innerIndex.get(node.id) as number, value);
+      }
       // Indicators below a weighted block still get their own means.
       if (weighted && node.part === "base") node.children.forEach(valueOf);
       return value;
@@ -247,6 +279,27 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
     if (result) result.rank = rank;
   });
   return { scheme, units: results, errors };
+}
+
+/**
+ * The 工作底稿 sentences of one unit scored without them (`explain: false`), written on demand: the same sentences
+ * `evaluate` writes, so an evaluation of many units need not hold every unit's sentences at once.
+ */
+export function explainUnit(scheme: Scheme, input: UnitInput, result: UnitResult): Map<string, string> {
+  const sentences = new Map<string, string>();
+  for (const leaf of scheme.leaves) {
+    const rule = leaf.rule;
+    const score = result.scores.get(leaf.id);
+    if (!rule || score === undefined) continue;
+    const raw = input.values[leaf.id];
+    if (isBlankInput(raw)) {
+      sentences.set(leaf.id, BLANK_EXPLANATION);
+      continue;
+    }
+    const parsed = rule.compiled.parse(raw);
+    if (parsed.ok) sentences.set(leaf.id, rule.compiled.explain(parsed.value, score));
+  }
+  return sentences;
 }
 
 function weightedMeanOf(

@@ -53,7 +53,11 @@ export function normalizeName(name: string): string {
 
 /** The name without its suffix ("江苏路街道" → 江苏, "新泾镇" → 新泾), and the suffix dropped. */
 export function coreName(name: string): { core: string; suffix: string } {
-  const text = normalizeName(name);
+  return coreOf(normalizeName(name));
+}
+
+/** The core of a name already normalised. */
+function coreOf(text: string): { core: string; suffix: string } {
   for (const suffix of NAME_SUFFIXES) {
     // Keep at least two characters: a one-character core would match far too much.
     if (text.endsWith(suffix) && text.length - suffix.length >= 2) {
@@ -73,49 +77,177 @@ function abbreviates(short: string, long: string): boolean {
   return j === s.length;
 }
 
+/** A name with its normal form and its core, worked out once per matching rather than once per pair. */
+interface Name {
+  text: string;
+  normal: string;
+  core: string;
+  suffix: string;
+}
+
+function nameOf(text: string): Name {
+  const normal = normalizeName(text);
+  return { text, normal, ...coreOf(normal) };
+}
+
+/** The names of one side, each read on first use. */
+class Names {
+  private readonly read: (Name | undefined)[];
+  constructor(readonly texts: readonly string[]) {
+    this.read = new Array<Name | undefined>(texts.length);
+  }
+  at(i: number): Name {
+    return (this.read[i] ??= nameOf(this.texts[i] as string));
+  }
+}
+
 interface Tier {
   method: MatchMethod;
   /** Whether the names match at this tier, and how (in words). */
-  relate(before: string, after: string): string | undefined;
+  relate(before: Name, after: Name): string | undefined;
+  /**
+   * A key two names share whenever `relate` holds for them (the exact, normalised and suffix tiers are equalities of
+   * a key), so candidates are looked up instead of every pair being tried; absent for the abbreviation tier.
+   */
+  key?: (name: Name) => string;
 }
 
 const TIERS: Tier[] = [
-  { method: "exact", relate: (b, a) => (b === a ? "名称相同" : undefined) },
+  { method: "exact", relate: (b, a) => (b.text === a.text ? "名称相同" : undefined), key: (n) => n.text },
   {
     method: "normalized",
-    relate: (b, a) => (normalizeName(b) === normalizeName(a) ? "去掉空格、全角字符转半角后相同" : undefined),
+    relate: (b, a) => (b.normal === a.normal ? "去掉空格、全角字符转半角后相同" : undefined),
+    key: (n) => n.normal,
   },
   {
     method: "suffix",
     relate(b, a) {
-      const cb = coreName(b);
-      const ca = coreName(a);
-      if (cb.core !== ca.core || (cb.suffix === "" && ca.suffix === "")) return undefined;
-      const dropped = [cb, ca]
-        .map((c, i) => (c.suffix === "" ? "" : `${normalizeName(i === 0 ? b : a)}去掉“${c.suffix}”`))
-        .filter((t) => t !== "");
+      if (b.core !== a.core || (b.suffix === "" && a.suffix === "")) return undefined;
+      const dropped = [b, a].filter((n) => n.suffix !== "").map((n) => `${n.normal}去掉“${n.suffix}”`);
       return `${dropped.join("，")}后相同`;
     },
+    key: (n) => n.core,
   },
   {
     method: "abbreviation",
     relate(b, a) {
-      const cb = coreName(b).core;
-      const ca = coreName(a).core;
-      if (abbreviates(cb, ca)) return `${normalizeName(b)}是${normalizeName(a)}的简称`;
-      if (abbreviates(ca, cb)) return `${normalizeName(a)}是${normalizeName(b)}的简称`;
+      if (abbreviates(b.core, a.core)) return `${b.normal}是${a.normal}的简称`;
+      if (abbreviates(a.core, b.core)) return `${a.normal}是${b.normal}的简称`;
       return undefined;
     },
   },
 ];
 
+/** Positions of names grouped by a key, each group in ascending order. */
+function groupBy<T>(positions: Iterable<number>, key: (position: number) => T): Map<T, number[]> {
+  const groups = new Map<T, number[]>();
+  for (const i of positions) {
+    const k = key(i);
+    const group = groups.get(k);
+    if (group) group.push(i);
+    else groups.set(k, [i]);
+  }
+  return groups;
+}
+
+/**
+ * Pairs [short, long] of positions where the core of a short name abbreviates that of a long one. The longer cores
+ * are indexed by their first character paired with each later character; a short core is tried only against the
+ * smallest of its buckets, so names that share no characters are never compared.
+ */
+function abbreviationPairs(
+  shorts: Names,
+  shortFree: Iterable<number>,
+  longs: Names,
+  longFree: Iterable<number>,
+): [number, number][] {
+  const buckets = new Map<string, number[]>();
+  for (const l of longFree) {
+    const chars = [...longs.at(l).core];
+    const first = chars[0];
+    if (first === undefined) continue;
+    for (const c of new Set(chars.slice(1))) {
+      const key = `${first}\u0000${c}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(l);
+      else buckets.set(key, [l]);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (const s of shortFree) {
+    const core = shorts.at(s).core;
+    const chars = [...core];
+    if (chars.length < 2) continue;
+    let smallest: number[] | undefined;
+    for (const c of new Set(chars.slice(1))) {
+      const bucket = buckets.get(`${chars[0]}\u0000${c}`);
+      if (!bucket) {
+        smallest = undefined;
+        break;
+      }
+      if (!smallest || bucket.length < smallest.length) smallest = bucket;
+    }
+    for (const l of smallest ?? []) if (abbreviates(core, longs.at(l).core)) pairs.push([s, l]);
+  }
+  return pairs;
+}
+
+/**
+ * For each free name before (in order), its candidates among the free names after (in order) at one tier, with how
+ * each pair relates: the same as trying `relate` on every pair, without trying every pair.
+ */
+function tierCandidates(
+  tier: Tier,
+  before: Names,
+  after: Names,
+  freeBefore: ReadonlySet<number>,
+  freeAfter: ReadonlySet<number>,
+): Map<number, { a: number; how: string }[]> {
+  const found = new Map<number, number[]>();
+  if (tier.key) {
+    const key = tier.key;
+    const groups = groupBy(freeAfter, (a) => key(after.at(a)));
+    for (const b of freeBefore) {
+      const group = groups.get(key(before.at(b)));
+      if (group) found.set(b, group);
+    }
+  } else {
+    const add = (b: number, a: number) => {
+      const list = found.get(b);
+      if (list) list.push(a);
+      else found.set(b, [a]);
+    };
+    for (const [b, a] of abbreviationPairs(before, freeBefore, after, freeAfter)) add(b, a);
+    for (const [a, b] of abbreviationPairs(after, freeAfter, before, freeBefore)) add(b, a);
+    for (const list of found.values()) list.sort((x, y) => x - y);
+  }
+  const candidates = new Map<number, { a: number; how: string }[]>();
+  for (const b of freeBefore) {
+    const list: { a: number; how: string }[] = [];
+    for (const a of found.get(b) ?? []) {
+      const how = tier.relate(before.at(b), after.at(a));
+      if (how !== undefined) list.push({ a, how });
+    }
+    if (list.length > 0) candidates.set(b, list);
+  }
+  return candidates;
+}
+
 /** Finds a name in a list: exactly, else after normalisation when that gives one. */
-function find(names: readonly string[], name: string): number | undefined {
-  const exact = names.indexOf(name);
-  if (exact >= 0) return exact;
-  const key = normalizeName(name);
-  const found = names.flatMap((n, i) => (normalizeName(n) === key ? [i] : []));
-  return found.length === 1 ? found[0] : undefined;
+function finder(names: Names): (name: string) => number | undefined {
+  let exact: Map<string, number> | undefined;
+  let normal: Map<string, number[]> | undefined;
+  return (name) => {
+    if (!exact) {
+      exact = new Map();
+      for (let i = names.texts.length - 1; i >= 0; i--) exact.set(names.texts[i] as string, i);
+      normal = groupBy(names.texts.keys(), (i) => names.at(i).normal);
+    }
+    const found = exact.get(name);
+    if (found !== undefined) return found;
+    const same = normal?.get(normalizeName(name)) ?? [];
+    return same.length === 1 ? same[0] : undefined;
+  };
 }
 
 /**
@@ -130,12 +262,16 @@ export function matchNames(
 ): Parsed<NameMatching> {
   const matches: NameMatch[] = [];
   const ambiguous: NameAmbiguity[] = [];
-  const freeBefore = new Set(before.map((_, i) => i));
-  const freeAfter = new Set(after.map((_, i) => i));
+  const freeBefore = new Set(before.keys());
+  const freeAfter = new Set(after.keys());
+  const beforeNames = new Names(before);
+  const afterNames = new Names(after);
+  const findBefore = finder(beforeNames);
+  const findAfter = finder(afterNames);
 
   for (const o of overrides) {
-    const b = o.before === null ? null : find(before, o.before);
-    const a = o.after === null ? null : find(after, o.after);
+    const b = o.before === null ? null : findBefore(o.before);
+    const a = o.after === null ? null : findAfter(o.after);
     if (b === undefined) {
       return fail("unknown-name", `指定的对应关系中，前表没有单位“${o.before}”`, `no unit “${o.before}” before`);
     }
@@ -162,14 +298,14 @@ export function matchNames(
   }
 
   for (const tier of TIERS) {
-    const candidates = new Map<number, { a: number; how: string }[]>();
+    if (freeBefore.size === 0 || freeAfter.size === 0) break;
+    const candidates = tierCandidates(tier, beforeNames, afterNames, freeBefore, freeAfter);
     const reverse = new Map<number, number[]>();
-    for (const b of freeBefore) {
-      for (const a of freeAfter) {
-        const how = tier.relate(before[b] as string, after[a] as string);
-        if (how === undefined) continue;
-        candidates.set(b, [...(candidates.get(b) ?? []), { a, how }]);
-        reverse.set(a, [...(reverse.get(a) ?? []), b]);
+    for (const [b, list] of candidates) {
+      for (const { a } of list) {
+        const back = reverse.get(a);
+        if (back) back.push(b);
+        else reverse.set(a, [b]);
       }
     }
     const made: [number, number][] = [];
@@ -215,13 +351,20 @@ export function matchNames(
     }
   }
 
-  const inAmbiguity = (side: "before" | "after", i: number) => ambiguous.some((x) => x.side === side && x.index === i);
-  const matchedBefore = new Set(matches.map((m) => m.before));
-  const matchedAfter = new Set(matches.map((m) => m.after));
+  const settled = {
+    before: new Set([
+      ...matches.map((m) => m.before),
+      ...ambiguous.filter((x) => x.side === "before").map((x) => x.index),
+    ]),
+    after: new Set([
+      ...matches.map((m) => m.after),
+      ...ambiguous.filter((x) => x.side === "after").map((x) => x.index),
+    ]),
+  };
   return ok({
     matches: matches.sort((x, y) => x.after - y.after),
-    onlyBefore: before.map((_, i) => i).filter((i) => !matchedBefore.has(i) && !inAmbiguity("before", i)),
-    onlyAfter: after.map((_, i) => i).filter((i) => !matchedAfter.has(i) && !inAmbiguity("after", i)),
+    onlyBefore: [...before.keys()].filter((i) => !settled.before.has(i)),
+    onlyAfter: [...after.keys()].filter((i) => !settled.after.has(i)),
     ambiguous,
   });
 }

@@ -3,7 +3,7 @@
  * precision — the one place scores become JavaScript numbers.
  */
 import { Decimal, toNumber } from "./decimal";
-import type { Evaluation, InputError } from "./evaluate";
+import type { Evaluation, InputError, UnitResult } from "./evaluate";
 import { summarize, TOTAL } from "./summary";
 
 export interface UnitJson {
@@ -27,30 +27,45 @@ export interface EvaluationJson {
   grades: Record<string, number>;
 }
 
-export function evaluationToJson(evaluation: Evaluation): EvaluationJson {
+/** One unit as JSON; `explanations` are the unit's own unless given (written on demand for a large evaluation). */
+export function unitToJson(
+  evaluation: Evaluation,
+  unit: UnitResult,
+  explanations: ReadonlyMap<string, string> = unit.explanations,
+): UnitJson {
+  const p = evaluation.scheme.precision;
+  const num = (d: Decimal | null) => (d === null ? null : toNumber(d, p));
+  return {
+    name: unit.name,
+    scores: Object.fromEntries(Array.from(unit.scores, ([id, s]) => [id, toNumber(s, p)])),
+    blocks: Object.fromEntries(Array.from(unit.columns, ([id, s]) => [id, num(s)])),
+    bonus: num(unit.bonus),
+    penalty: num(unit.penalty),
+    total: num(unit.total),
+    rank: unit.rank,
+    grade: unit.grade,
+    vetoed: unit.vetoed,
+    missing: unit.missing,
+    explanations: Object.fromEntries(explanations),
+  };
+}
+
+/** What the JSON says about all units together: the averages of each column and the units per grade. */
+export function evaluationTotalsJson(evaluation: Evaluation): Pick<EvaluationJson, "averages" | "grades"> {
   const p = evaluation.scheme.precision;
   const num = (d: Decimal | null) => (d === null ? null : toNumber(d, p));
   const summary = summarize(evaluation);
   const averages: Record<string, number | null> = {};
   for (const column of summary.columns) averages[column.id] = num(column.average);
   averages[TOTAL] = num(summary.total.average);
+  return { averages, grades: Object.fromEntries(summary.grades.map((g) => [g.label, g.count])) };
+}
+
+export function evaluationToJson(evaluation: Evaluation): EvaluationJson {
   return {
     scheme: evaluation.scheme.id,
-    units: evaluation.units.map((u) => ({
-      name: u.name,
-      scores: Object.fromEntries([...u.scores].map(([id, s]) => [id, toNumber(s, p)])),
-      blocks: Object.fromEntries([...u.columns].map(([id, s]) => [id, num(s)])),
-      bonus: num(u.bonus),
-      penalty: num(u.penalty),
-      total: num(u.total),
-      rank: u.rank,
-      grade: u.grade,
-      vetoed: u.vetoed,
-      missing: u.missing,
-      explanations: Object.fromEntries(u.explanations),
-    })),
-    averages,
-    grades: Object.fromEntries(summary.grades.map((g) => [g.label, g.count])),
+    units: evaluation.units.map((u) => unitToJson(evaluation, u)),
+    ...evaluationTotalsJson(evaluation),
   };
 }
 

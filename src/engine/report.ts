@@ -84,10 +84,13 @@ function listNames(names: readonly string[]): string {
 
 /** "江苏、新华（并列第一）和周桥": ties marked after the last unit sharing the place. */
 function listPlaces(placed: readonly PlacedUnit[]): string {
-  const items = placed.map((p, i) => {
-    const shared = placed.filter((q) => q.rank === p.rank);
+  // Units sharing a place are next to each other (best first): a run longer than one is a tie.
+  const items: string[] = [];
+  let runStart = 0;
+  placed.forEach((p, i) => {
+    if (i > 0 && placed[i - 1]?.rank !== p.rank) runStart = i;
     const last = placed[i + 1]?.rank !== p.rank;
-    return shared.length > 1 && last ? `${p.name}（并列第${numeral(p.rank)}）` : p.name;
+    items.push(i > runStart && last ? `${p.name}（并列第${numeral(p.rank)}）` : p.name);
   });
   return listNames(items);
 }

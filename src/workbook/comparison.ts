@@ -5,7 +5,7 @@
  * sit side by side for the add-in's chart of both years.
  */
 import { Comparison, Decimal, toNumber, UnitComparison, UnitResult } from "../engine";
-import { cellAddress, Grid, GridArea, GridCell, GridValue, scoreFormat, textWidth } from "./grid";
+import { cellAddress, Grid, GridArea, GridCell, GridValue, scoreFormat, widestText } from "./grid";
 
 export const COMPARISON_SUFFIX = "对比表";
 
@@ -130,10 +130,11 @@ export function comparisonGrid(c: Comparison, options: ComparisonSheetOptions = 
   const totalCol = firstGroupCol + c.columns.length * 3;
   // An empty comparison still gives the chart one (blank) row to point at.
   const rows = Math.max(1, data.length);
+  const body = cells.slice(1);
   const widths = Array.from({ length: width }, (_, col) => {
     if (col === 2) return 24;
     if (col === noteCol) return 16;
-    const longest = Math.max(...cells.slice(1).map((r) => textWidth(String(r[col]?.value ?? ""))));
+    const longest = widestText(body, col);
     return Math.min(24, Math.max(8, longest + 2));
   });
   return {

@@ -74,3 +74,13 @@ export function textWidth(text: string): number {
   for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1;
   return width;
 }
+
+/**
+ * The widest text in column `col` of `rows` (0 for none), in one loop: a spread of every row into Math.max
+ * overflows the stack past about 120,000 rows.
+ */
+export function widestText(rows: readonly (readonly GridCell[])[], col: number): number {
+  let widest = 0;
+  for (const row of rows) widest = Math.max(widest, textWidth(String(row[col]?.value ?? "")));
+  return widest;
+}

@@ -69,7 +69,7 @@ export function inputSheetGrid(scheme: Scheme, unitNames: readonly string[] = []
       merges: [{ row: 0, col: 0, rows: 1, cols: width }],
       bordered: [{ row: 1, col: 0, rows: cells.length - 1, cols: width }],
       widths: [
-        Math.max(10, ...unitNames.map((n) => textWidth(n) + 2)),
+        unitNames.reduce((widest, n) => Math.max(widest, textWidth(n) + 2), 10),
         ...columns.map((c) => Math.min(24, Math.max(10, textWidth(c.key) + 2))),
       ],
       frozenRows: 3,

@@ -6,7 +6,7 @@
  */
 import { Decimal, Evaluation, summarize, toNumber } from "../engine";
 import { formulaText } from "./formulaText";
-import { cellAddress, Grid, GridCell, GridValue, scoreFormat, textWidth } from "./grid";
+import { cellAddress, Grid, GridCell, GridValue, scoreFormat, widestText } from "./grid";
 
 export interface ScoreTable {
   grid: Grid;
@@ -121,18 +121,8 @@ export function scoreTableGrid(evaluation: Evaluation, title?: string): ScoreTab
   const averageCells = [text("平均分", { bold: true }), ...averages, text(""), text("")];
 
   const cells = [titleRow, header, ...rows, averageCells];
-  const widths = Array.from({ length: nCols }, (_, col) =>
-    Math.min(
-      30,
-      Math.max(
-        8,
-        ...cells
-          .slice(1)
-          .map((row) => textWidth(String(row[col]?.value ?? "")))
-          .map((w) => w + 2),
-      ),
-    ),
-  );
+  const body = cells.slice(1);
+  const widths = Array.from({ length: nCols }, (_, col) => Math.min(30, Math.max(8, widestText(body, col) + 2)));
   return {
     grid: {
       cells,

@@ -452,7 +452,9 @@ export function readSheetCells(file: XlsxFile, sheet: SheetEntry, maxRows = Infi
   file.worksheetTexts ??= new Map();
   const xml = file.worksheetTexts.get(part) ?? partText(file, part);
   if (xml === undefined) throw new XlsxError(`无法读取工作簿 ${file.path}：缺少工作表“${sheet.name}”的部件 ${part}`);
-  file.worksheetTexts.set(part, xml);
+  // Kept for the whole read that follows the header rows; a whole sheet once read (up to hundreds of megabytes) is not.
+  if (maxRows === Infinity) file.worksheetTexts.delete(part);
+  else file.worksheetTexts.set(part, xml);
   const refuse = (what: string) => new XlsxError(`无法读取工作簿 ${file.path}：工作表“${sheet.name}”${what}`);
   return inPart(file.path, part, () =>
     cellsOf(xml, {
