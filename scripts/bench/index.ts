@@ -2,6 +2,7 @@
  * `npm run bench [-- --json]`: measured speed, not timed assertions. Prints a table (or one JSON object) and writes
  * the figures with the machine's description and the date into docs/benchmarks.md. `-- --only scale` runs the group
  * "scale" alone and replaces only its section; `--sizes 1000,5000` runs it at other sizes than 10,000 and 200,000.
+ * `-- --only fuzz [--runs N] [--seed N]` runs the fuzz test of damaged workbooks with many runs (fuzz.ts).
  */
 import "./swap";
 import { readFileSync, writeFileSync } from "fs";
@@ -10,6 +11,7 @@ import { join } from "path";
 import { bundleGroup, BundleRow } from "./bundle";
 import { engineGroup, EngineRow, SCHEME, timeEvaluate } from "./engine";
 import { hostGroup, HostRow, TARGET_REQUEST_BYTES, TARGET_SYNCS } from "./host";
+import { fuzzGroup } from "./fuzz";
 import { SCALE_SIZES, scaleGroup, ScaleRow } from "./scale";
 import { workbookGroup, WorkbookRow } from "./workbook";
 
@@ -204,6 +206,20 @@ async function main(): Promise<void> {
   }
   const sizesAt = args.indexOf("--sizes");
   const sizes = sizesAt >= 0 ? (args[sizesAt + 1] ?? "").split(",").map(Number) : SCALE_SIZES;
+  if (args.includes("--only") && args[args.indexOf("--only") + 1] === "fuzz") {
+    // Not written to docs/benchmarks.md: a verdict and a seed, not a figure to compare.
+    const option = (name: string, fallback: number) =>
+      args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
+    const today = Number(new Date().toISOString().slice(0, 10).replace(/-/g, ""));
+    const fuzz = fuzzGroup(ROOT, option("--runs", 2000), option("--seed", today));
+    process.stdout.write(
+      args.includes("--json")
+        ? `${JSON.stringify(fuzz, null, 2)}\n`
+        : `fuzz: seed ${fuzz.seed}, ${fuzz.runs} runs per property, ${fuzz.seconds.toFixed(1)} s: ${fuzz.passed ? "passed" : "FAILED"}\n${fuzz.passed ? "" : fuzz.output}\n`,
+    );
+    if (!fuzz.passed) process.exitCode = 1;
+    return;
+  }
   if (args.includes("--only") && args[args.indexOf("--only") + 1] === "scale") {
     // One group: its section of docs/benchmarks.md is replaced, the others' figures stay as measured.
     const scale = scaleReport(sizes);
