@@ -1,6 +1,5 @@
 /** The commands of `jixiao`: each reads files, calls the engine and prints; no scoring happens here. */
 import {
-  describeInputError,
   evaluate,
   Evaluation,
   evaluationTotalsJson,
@@ -13,6 +12,7 @@ import {
   unitToJson,
 } from "../engine";
 import { builtinSchemes } from "../schemes";
+import { locateInputErrors } from "../workbook";
 import { readUnits, resolveScheme, toUnitInputs, UserError } from "./io";
 import { LazyArray, writeJson } from "./json";
 import { renderTable, tableLines } from "./table";
@@ -102,7 +102,7 @@ export function evaluateCommand(
   // Scored without the per-leaf sentences: --json writes each unit's as it prints the unit.
   const evaluation = evaluate(scheme, inputs, { strict: options.strict === true, explain: false });
   if (evaluation.errors.length > 0) {
-    const lines = evaluation.errors.map((e) => describeInputError(evaluation, e));
+    const lines = locateInputErrors(evaluation, evaluation.errors, () => undefined).map((e) => e.message.zh);
     throw new UserError(`输入有 ${lines.length} 处错误，未计算：\n${lines.join("\n")}`);
   }
   if (!options.json) {

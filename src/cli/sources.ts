@@ -4,7 +4,8 @@
  * whose input sheet is read); a reader may give the cell of each input so errors can name it.
  */
 import { extname } from "path";
-import { describeInputError, evaluate, Evaluation, EvaluateOptions, InputError, Scheme } from "../engine";
+import { evaluate, Evaluation, EvaluateOptions, InputError, Scheme } from "../engine";
+import { locateInputErrors, problemLine } from "../workbook";
 import { errorAddress, readWorkbookInput } from "./workbook";
 import { InputUnit, readUnits, toUnitInputs, UserError } from "./io";
 
@@ -59,10 +60,8 @@ export async function evaluateSource(
   const source = await readSource(path, scheme);
   const evaluation = evaluate(scheme, toUnitInputs(source.units), options);
   if (evaluation.errors.length > 0) {
-    const lines = evaluation.errors.map((e) => {
-      const cell = source.locate?.(e);
-      return `${cell ? `${cell}：` : ""}${describeInputError(evaluation, e)}`;
-    });
+    const located = locateInputErrors(evaluation, evaluation.errors, (e) => source.locate?.(e));
+    const lines = located.map((e) => problemLine(e.at, e.message.zh));
     throw new UserError(`${what} ${path} 的输入有 ${lines.length} 处错误：\n${lines.join("\n")}`);
   }
   return evaluation;
