@@ -9,6 +9,12 @@ export const MAX_INFLATED_TOTAL = 1024 ** 3;
 /** One part becomes one string, and V8 holds none longer than 2^29 − 24 units (a UTF-8 byte is at most one unit). */
 export const MAX_PART_SIZE = 2 ** 29 - 24;
 
+/** A worksheet is decoded in pieces (read.ts), so only the workbook's total bounds it. */
+export const MAX_WORKSHEET_SIZE = MAX_INFLATED_TOTAL;
+
+/** Bytes of worksheet XML decoded at a time when a worksheet is read in pieces. */
+export const WORKSHEET_PIECE_BYTES = 1 << 26;
+
 /** Declared size over compressed size past which a large entry is a bomb: real parts 3–32:1, a bomb 1000:1. */
 export const MAX_INFLATE_RATIO = 100;
 

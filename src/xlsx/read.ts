@@ -8,6 +8,7 @@ import { decode } from "./bytes";
 import type { Codec } from "./codec";
 import { XlsxError } from "./errors";
 import { basename, dirname, extname, joinPart } from "./partName";
+import { MAX_PART_SIZE, MAX_WORKSHEET_SIZE, WORKSHEET_PIECE_BYTES } from "./limits";
 import { storedText } from "./text";
 import { child, parseXml, shown, Token, XmlElement, XmlError, XmlScanner } from "./xml";
 import { entryData, InflateBudget, partKey, readZip, ZipEntry, ZipError } from "./zip";
@@ -66,8 +67,8 @@ export interface XlsxFile {
   date1904: boolean;
   /** The strings of xl/sharedStrings.xml, read on first use. */
   sharedStrings?: string[];
-  /** Worksheet texts already read (the header rows are read before the whole sheet). */
-  worksheetTexts?: Map<string, string>;
+  /** Worksheets already read (the header rows are read before the whole sheet). */
+  worksheetTexts?: Map<string, WorksheetText>;
 }
 
 /** Relationship types end alike in transitional and strict files ("…/relationships/worksheet"). */
@@ -101,11 +102,11 @@ type PartSource = Pick<XlsxFile, "path" | "bytes" | "entries" | "codec" | "budge
  * The uncompressed bytes of a part, counted in the workbook's budget; a damaged or hostile part is an XlsxError
  * naming the file.
  */
-export function partBytes(file: PartSource, part: string): Uint8Array | undefined {
+export function partBytes(file: PartSource, part: string, maxSize = MAX_PART_SIZE): Uint8Array | undefined {
   const entry = findEntry(file, part);
   if (!entry) return undefined;
   try {
-    return entryData(file.bytes, entry, file.codec, file.budget);
+    return entryData(file.bytes, entry, file.codec, file.budget, maxSize);
   } catch (e) {
     if (e instanceof ZipError) throw new XlsxError(`无法读取工作簿 ${file.path}：${e.message}`);
     throw e;
@@ -446,11 +447,16 @@ function cellValue(type: string | undefined, text: string, strings: () => string
  * are: a reference outside Excel's grid, or cells spread far wider than they are many, is an XlsxError naming the
  * sheet.
  */
-export function readSheetCells(file: XlsxFile, sheet: SheetEntry, maxRows = Infinity): (readonly SheetCell[])[] {
+export function readSheetCells(
+  file: XlsxFile,
+  sheet: SheetEntry,
+  maxRows = Infinity,
+  pieceBytes = WORKSHEET_PIECE_BYTES,
+): (readonly SheetCell[])[] {
   const part = sheet.worksheet;
   if (part === undefined) return [];
   file.worksheetTexts ??= new Map();
-  const xml = file.worksheetTexts.get(part) ?? partText(file, part);
+  const xml = file.worksheetTexts.get(part) ?? worksheetText(file, part, pieceBytes);
   if (xml === undefined) throw new XlsxError(`无法读取工作簿 ${file.path}：缺少工作表“${sheet.name}”的部件 ${part}`);
   // Kept for the whole read that follows the header rows; a whole sheet once read (up to hundreds of megabytes) is not.
   if (maxRows === Infinity) file.worksheetTexts.delete(part);
@@ -487,14 +493,87 @@ interface Merge {
   to: { row: number; col: number };
 }
 
-function cellsOf(xml: string, reading: SheetReading): (readonly SheetCell[])[] {
+/**
+ * A worksheet's XML as pieces of text, each ending after a row's end tag (the last one with the rest): a sheet of
+ * hundreds of thousands of rows is more text than one JavaScript string holds (about 2^29 characters). Pieces are
+ * decoded when they are read, so reading the header rows decodes only the first and the last.
+ */
+export interface WorksheetText {
+  pieces: number;
+  piece(index: number): string;
+}
+
+const LT = 0x3c;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const GT = 0x3e;
+
+/** The offset just past the first row end tag (</row>, </x:row>) ending at or after `from`, or -1. */
+function afterRowEnd(bytes: Uint8Array, from: number): number {
+  for (let w = bytes.indexOf(0x77 /* w */, from); w >= 0; w = bytes.indexOf(0x77, w + 1)) {
+    if (bytes[w + 1] !== GT || bytes[w - 1] !== 0x6f /* o */ || bytes[w - 2] !== 0x72 /* r */) continue;
+    let at = w - 3;
+    if (bytes[at] === COLON) {
+      // A prefix: name characters back to "</".
+      at--;
+      while (at > 0 && bytes[at] !== SLASH && bytes[at] !== LT && bytes[at] !== GT && bytes[at] !== 0x20) at--;
+    }
+    if (bytes[at] === SLASH && bytes[at - 1] === LT) return w + 2;
+  }
+  return -1;
+}
+
+/** Whether the text holds a comment, CDATA or a declaration ("<!"), inside which a row end tag is not one. */
+function holdsMarkupDeclarations(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x21 /* ! */); i >= 0; i = bytes.indexOf(0x21, i + 1))
+    if (bytes[i - 1] === LT) return true;
+  return false;
+}
+
+/** A worksheet part's text, in pieces when it is large and UTF-8 (the encoding every spreadsheet writes). */
+function worksheetText(file: XlsxFile, part: string, pieceBytes: number): WorksheetText | undefined {
+  const entry = findEntry(file, part);
+  if (!entry) return undefined;
+  const whole = (): WorksheetText | undefined => {
+    const text = partText(file, part);
+    return text === undefined ? undefined : { pieces: 1, piece: () => text };
+  };
+  if (entry.size <= pieceBytes) return whole();
+  const bytes = partBytes(file, part, MAX_WORKSHEET_SIZE) as Uint8Array;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  // Such a sheet is read whole, within the limit on one part.
+  if (utf16 || holdsMarkupDeclarations(bytes)) return whole();
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const cuts = [start];
+  for (let at = start + pieceBytes; at < bytes.length; at += pieceBytes) {
+    const cut = afterRowEnd(bytes, Math.max(at, (cuts[cuts.length - 1] as number) + 1));
+    if (cut < 0 || cut >= bytes.length) break;
+    cuts.push(cut);
+    at = cut;
+  }
+  cuts.push(bytes.length);
+  return {
+    pieces: cuts.length - 1,
+    piece(index) {
+      try {
+        return decode(bytes.subarray(cuts[index], cuts[index + 1]), "utf-8");
+      } catch {
+        throw new XlsxError(`无法读取工作簿 ${file.path}：部件 ${part} 不是有效的 UTF-8 文本`);
+      }
+    },
+  };
+}
+
+function cellsOf(sheet: WorksheetText, reading: SheetReading): (readonly SheetCell[])[] {
   const { maxRows, strings, date1904, refuse } = reading;
   /** The rows holding cells, by 0-based row; the others are EMPTY_ROW. */
   const rows = new Map<number, SheetCell[]>();
   /** Slots of all row arrays, and the cells read: memory is kept to the cells, not their coordinates. */
   let slots = 0;
   let cellCount = 0;
-  const scanner = new XmlScanner(xml);
+  let piece = 0;
+  let xml = sheet.piece(0);
+  let scanner = new XmlScanner(xml, 0, [], sheet.pieces > 1);
   let row = -1;
   let col = -1;
   let type: string | undefined;
@@ -529,6 +608,12 @@ function cellsOf(xml: string, reading: SheetReading): (readonly SheetCell[])[] {
       }
     }
     const token = scanner.next();
+    if (token === Token.End && piece + 1 < sheet.pieces) {
+      // The next piece goes on after a row's end tag, inside the elements still open.
+      xml = sheet.piece(++piece);
+      scanner = new XmlScanner(xml, 0, scanner.openElements, piece + 1 < sheet.pieces);
+      continue;
+    }
     if (token === Token.End) break;
     if (token === Token.Text) {
       if (collect) text += scanner.text();
@@ -590,6 +675,13 @@ function cellsOf(xml: string, reading: SheetReading): (readonly SheetCell[])[] {
         if (row >= maxRows) {
           // The rest of the cells are not wanted; the merges after them are.
           rowCount = maxRows;
+          if (piece + 1 < sheet.pieces) {
+            // The merges are after the rows, in the last piece.
+            const open = scanner.openElements.slice(0, sheetDataDepth);
+            piece = sheet.pieces - 1;
+            xml = sheet.piece(piece);
+            scanner = new XmlScanner(xml, 0, open);
+          }
           const close = xml.lastIndexOf(`</${sheetDataName}>`);
           if (close < scanner.offset) throw new XmlError(`<${sheetDataName}> 没有结束标记`);
           scanner.skipToClose(close, sheetDataDepth);

@@ -100,13 +100,25 @@ export class XmlScanner {
   private attrStart = 0;
   private attrEnd = 0;
   private pos = 0;
-  private readonly open: string[] = [];
+  private readonly open: string[];
 
+  /**
+   * For a text read in pieces (a worksheet too long for one string), `open` are the elements already open where
+   * `xml` starts, and `continues` says more text follows, so elements still open at its end are not an error.
+   */
   constructor(
     readonly xml: string,
     from = 0,
+    open: readonly string[] = [],
+    private readonly continues = false,
   ) {
     this.pos = from;
+    this.open = [...open];
+  }
+
+  /** The qualified names of the elements open at this point, outermost first. */
+  get openElements(): readonly string[] {
+    return this.open;
   }
 
   next(): Token {
@@ -116,7 +128,9 @@ export class XmlScanner {
     // otherwise recurse as deep as it has them).
     for (;;) {
       if (at >= xml.length) {
-        if (this.open.length > 0) throw new XmlError(`<${this.open[this.open.length - 1]}> 没有结束标记`);
+        if (this.open.length > 0 && !this.continues) {
+          throw new XmlError(`<${this.open[this.open.length - 1]}> 没有结束标记`);
+        }
         this.pos = at;
         return (this.token = Token.End);
       }

@@ -273,16 +273,16 @@ export class InflateBudget {
  * Refuses, from its declared sizes and before inflating anything, an entry too large to read or compressed too far
  * to be a real part (the check of Apache POI's ZipSecureFile).
  */
-function checkDeclared(entry: ZipEntry): void {
+function checkDeclared(entry: ZipEntry, maxSize: number): void {
   if (entry.size > RATIO_GRACE_SIZE && entry.size > MAX_INFLATE_RATIO * entry.compressedSize) {
     const ratio = entry.compressedSize === 0 ? "无穷" : String(Math.round(entry.size / entry.compressedSize));
     throw new ZipError(
       `部件 ${entry.name} 压缩后 ${sizeText(entry.compressedSize)}、解压后 ${sizeText(entry.size)}，压缩比 ${ratio}:1 超过 ${MAX_INFLATE_RATIO}:1，疑为压缩炸弹，本工具拒绝读取`,
     );
   }
-  if (entry.size > MAX_PART_SIZE) {
+  if (entry.size > maxSize) {
     throw new ZipError(
-      `部件 ${entry.name} 解压后有 ${sizeText(entry.size)}，超过本工具单个部件的上限 ${sizeText(MAX_PART_SIZE)}，无法读取`,
+      `部件 ${entry.name} 解压后有 ${sizeText(entry.size)}，超过本工具单个部件的上限 ${sizeText(maxSize)}，无法读取`,
     );
   }
 }
@@ -290,14 +290,21 @@ function checkDeclared(entry: ZipEntry): void {
 /**
  * The uncompressed bytes of an entry; throws a ZipError for an encrypted, unknown, damaged or hostile entry. Its
  * declared size is checked against the limits (and counted in `budget`) before inflating, and caps the inflating:
- * a stream longer than declared is refused, not truncated.
+ * a stream longer than declared is refused, not truncated. `maxSize` is MAX_PART_SIZE for a part decoded as one
+ * string; a worksheet, decoded in pieces, may be larger.
  */
-export function entryData(bytes: Uint8Array, entry: ZipEntry, codec: Codec, budget?: InflateBudget): Uint8Array {
+export function entryData(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  codec: Codec,
+  budget?: InflateBudget,
+  maxSize = MAX_PART_SIZE,
+): Uint8Array {
   if (entry.flags & ENCRYPTED) throw new ZipError(`${entry.name} 已加密`);
   if (entry.method !== STORED && entry.method !== DEFLATED) {
     throw new ZipError(`${entry.name} 的压缩方式（${entry.method}）无法读取`);
   }
-  checkDeclared(entry);
+  checkDeclared(entry, maxSize);
   budget?.charge(entry);
   const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   const longer = () =>
