@@ -115,6 +115,23 @@ export function checkRegion(read: RegionRead, grid: Grid, sheetBase: string, ove
   return { kind: "ok", place: { sheet: markerArea.sheet, isNew: false, area, old: markerArea } };
 }
 
+/**
+ * The sheet of a region the tool wrote that a run has nothing for (a 附加得分表 when nobody claimed a bonus item), when
+ * it can go with its sheet: unchanged since it was written and alone on the sheet. A region edited by hand, or a
+ * sheet holding anything else, stays (undefined).
+ */
+export function removableRegion(read: RegionRead): string | undefined {
+  const markerArea = read.marker && parseAddress(read.marker.address);
+  const usedArea = read.used && parseAddress(read.used.address);
+  if (!read.record || !markerArea || !usedArea || !read.used) return undefined;
+  if (markerArea.rows !== read.record.rows || markerArea.cols !== read.record.cols) return undefined;
+  if (changedCells(read.record.hashes, slice(read.used, usedArea, markerArea)).length > 0) return undefined;
+  const elsewhere = read.used.formulas.some((line, i) =>
+    line.some((value, j) => value !== "" && value !== null && !inside(markerArea, usedArea.row + i, usedArea.col + j)),
+  );
+  return elsewhere ? undefined : markerArea.sheet;
+}
+
 export interface RegionWrite {
   parts: (() => void)[];
   /** Queued with the last part: the region's computed values and formulas, for read-back and the fingerprint. */

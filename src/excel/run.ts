@@ -20,7 +20,7 @@ import { syncParts } from "./gridWriter";
 import { ExcelHost } from "./host";
 import { message } from "./messages";
 import { readRegistry, Registry, UNITS_KEY, writeRegistry } from "./registry";
-import { checkRegion, queueRegionRead, queueRegionWrite, recordOf, RegionPlace } from "./region";
+import { checkRegion, queueRegionRead, queueRegionWrite, recordOf, RegionPlace, removableRegion } from "./region";
 import type { ReadBackDifference, RunOptions, RunOutcome } from "./shell";
 
 export const SCORE_TABLE = "score";
@@ -152,8 +152,19 @@ export async function evaluateAndWrite(host: ExcelHost, options: RunSettings = {
             ...budget,
           })
         : undefined;
+    // Nobody claimed a bonus item this time: the 附加得分表 of an earlier run would list claims the 得分表 no longer
+    // has. It goes with its sheet when untouched and alone there (as `jixiao score` removes it); edited, it stays.
+    const staleBonus = bonus ? undefined : removableRegion(bonusRegion);
     // The 附加得分表's first part rides with the 得分表's last, so a run still takes two syncs.
     const parts = [...write.parts];
+    if (staleBonus !== undefined) {
+      const first = parts[0];
+      parts[0] = () => {
+        context.workbook.names.getItem(BONUS_TABLE_MARKER).delete();
+        context.workbook.worksheets.getItem(staleBonus).delete();
+        first?.();
+      };
+    }
     if (bonusWrite) {
       const last = parts.length - 1;
       const ownLast = parts[last];
@@ -181,6 +192,7 @@ export async function evaluateAndWrite(host: ExcelHost, options: RunSettings = {
     if (bonusWritten && bonusCheck?.kind === "ok") {
       registry.tables[BONUS_TABLE] = recordOf(BONUS_TABLE_MARKER, bonusWritten, bonusCheck.place.area);
     }
+    if (staleBonus !== undefined) delete registry.tables[BONUS_TABLE];
     const differences = readBackDifferences(table.grid, check.place, check.place.sheet, written.values);
     progress({ stage: "done", fraction: 1 });
     return {

@@ -402,4 +402,48 @@ describe("the 附加得分表 beside the 得分表", () => {
     ]);
     expect(fake.book.sheets.map((s) => s.name)).toEqual(["输入", "得分表", "附加得分表"]);
   });
+
+  test("claims withdrawn: the 附加得分表 of the earlier run goes with its sheet and name, still in two syncs", async () => {
+    const fake = new FakeExcel();
+    const shell = createExcelShell(fake.host);
+    input000(fake);
+    await bindByHeader(shell, scheme000());
+    written(await shell.run());
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["输入", "得分表", "附加得分表"]);
+    put(
+      fake.book,
+      "输入",
+      "F2:F11",
+      Array.from({ length: 10 }, () => [""]),
+    );
+    fake.resetCounts();
+    const again = written(await shell.run());
+    expect(fake.syncs).toHaveLength(2);
+    expect(again.bonusTable).toBeUndefined();
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["输入", "得分表"]);
+    expect(fake.book.names.has("jixiao_bonus_table")).toBe(false);
+    // Claims again: a new 附加得分表, not a refusal over a record of the one removed.
+    put(fake.book, "输入", "F2", [[5]]);
+    expect(written(await shell.run()).bonusTable?.sheet).toBe("附加得分表");
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["输入", "得分表", "附加得分表"]);
+    expect(shown(fake.book, "附加得分表", "A3:B3")).toEqual([["新泾", 5]]);
+  });
+
+  test("claims withdrawn but the 附加得分表 edited by hand: it stays as the clerk left it", async () => {
+    const fake = new FakeExcel();
+    const shell = createExcelShell(fake.host);
+    input000(fake);
+    await bindByHeader(shell, scheme000());
+    written(await shell.run());
+    put(fake.book, "附加得分表", "C3", [["已核实"]]);
+    put(
+      fake.book,
+      "输入",
+      "F2:F11",
+      Array.from({ length: 10 }, () => [""]),
+    );
+    written(await shell.run());
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["输入", "得分表", "附加得分表"]);
+    expect(shown(fake.book, "附加得分表", "C3:C3")).toEqual([["已核实"]]);
+  });
 });
