@@ -25,10 +25,10 @@ import {
   writeWorkbook,
   zipParts,
 } from "../cli/workbooks";
+import { addTypes, CT, MAIN, override, REL, rels, text } from "./parts";
 
 jest.setTimeout(180_000);
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -51,13 +51,6 @@ const DRAWING =
   `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="图表 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
   `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${CHART_NS}"><c:chart r:id="rId1"/></a:graphicData></a:graphic>` +
   `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
-const rels = (...items: string[]) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join("")}</Relationships>`;
-const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;
-const addTypes =
-  (...overrides: string[]) =>
-  (xml: string) =>
-    xml.replace("</Types>", `${overrides.join("")}</Types>`);
 
 /** [000]'s ten rows and the 联系人 sheet, with a chart on 联系人 and custom document properties. */
 async function withChart(dir: string, name = "in.xlsx"): Promise<string> {
@@ -99,10 +92,6 @@ function childrenXml(xml: string): string[] {
   };
   walk(root, 0);
   return out;
-}
-
-function text(parts: ReturnType<typeof zipParts>, name: string): string {
-  return parts.get(name)?.data.toString("utf8") ?? "";
 }
 
 describe("every part of the input is carried over byte for byte", () => {
@@ -253,8 +242,6 @@ describe("running again replaces the tool's own sheets in their part and nothing
   });
 });
 
-const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-
 describe("macros and templates", () => {
   async function input(dir: string, name: string, workbookType: string): Promise<string> {
     const workbook = new ExcelJS.Workbook();
@@ -300,7 +287,6 @@ describe("macros and templates", () => {
   });
 });
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** [000]'s ten rows as a minimal workbook: no styles, no names, no calculation properties; a prefix if given. */

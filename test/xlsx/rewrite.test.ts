@@ -24,27 +24,14 @@ import {
   writeWorkbook,
   zipParts,
 } from "../cli/workbooks";
+import { addTypes, CT, MAIN, override, REL, rels, text } from "./parts";
 
 jest.setTimeout(180_000);
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-const rels = (...items: string[]) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join("")}</Relationships>`;
-const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;
-const addTypes =
-  (...overrides: string[]) =>
-  (xml: string) =>
-    xml.replace("</Types>", `${overrides.join("")}</Types>`);
 const addWorkbookRels =
   (...items: string[]) =>
   (xml: string) =>
     xml.replace("</Relationships>", `${items.join("")}</Relationships>`);
-
-function text(parts: ReturnType<typeof zipParts>, name: string): string {
-  return parts.get(name)?.data.toString("utf8") ?? "";
-}
 
 /**
  * [000]'s ten rows and 联系人, scored once into book.xlsx: tabs 输入, 联系人, 得分表 (sheet3.xml) and 附加得分表
