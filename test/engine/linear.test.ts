@@ -19,6 +19,7 @@ import {
 } from "../../src/engine";
 import { builtinScheme } from "../../src/schemes";
 import { syntheticUnits } from "../../scripts/bench/synthetic";
+import { TWO_LEAVES } from "../fixtures/twoLeaves";
 
 /** "周桥" abbreviates "周家桥", as names.ts defines it. */
 function abbreviates(short: string, long: string): boolean {
@@ -174,28 +175,6 @@ describe("names matched by key give what trying every pair gave", () => {
     expect(m.value.onlyAfter).toEqual(renamed);
   });
 });
-
-const TWO_LEAVES = {
-  id: "ties",
-  title: "并列",
-  unitLabel: "所属街镇",
-  precision: 2,
-  totalPoints: 100,
-  blocks: [
-    {
-      code: "A",
-      name: "甲",
-      points: 50,
-      children: [{ code: "A1", name: "甲一", points: 50, rule: { kind: "manual" } }],
-    },
-    {
-      code: "B",
-      name: "乙",
-      points: 50,
-      children: [{ code: "B1", name: "乙一", points: 50, rule: { kind: "manual" } }],
-    },
-  ],
-};
 
 describe("a 通报 with tens of thousands of units tied", () => {
   const loaded = loadScheme(TWO_LEAVES);

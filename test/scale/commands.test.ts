@@ -14,32 +14,11 @@ import { join } from "path";
 import { main } from "../../src/cli";
 import { loadScheme } from "../../src/engine";
 import { writeUnitsJson, writeUnitsXlsx } from "../../scripts/bench/scaleInputs";
+import { TWO_LEAVES } from "../fixtures/twoLeaves";
 
 const UNITS = 130_000;
 /** A test may take this long on a loaded machine; none should come near it. */
 const TIMEOUT = 300_000;
-
-const SCHEME = {
-  id: "scale-test",
-  title: "规模测试",
-  unitLabel: "所属街镇",
-  precision: 2,
-  totalPoints: 100,
-  blocks: [
-    {
-      code: "A",
-      name: "甲",
-      points: 50,
-      children: [{ code: "A1", name: "甲一", points: 50, rule: { kind: "manual" } }],
-    },
-    {
-      code: "B",
-      name: "乙",
-      points: 50,
-      children: [{ code: "B1", name: "乙一", points: 50, rule: { kind: "manual" } }],
-    },
-  ],
-};
 
 /** Unit i (from 0): every third one full marks in 甲; 乙 from 0 to 49.99 and round again. */
 const a1 = (i: number) => (i % 3 === 0 ? 50 : (i % 4900) / 100);
@@ -72,10 +51,10 @@ describe(`${UNITS.toLocaleString("en")} units: every command finishes`, () => {
   const tied = Math.ceil(UNITS / 3);
 
   beforeAll(() => {
-    writeFileSync(scheme, JSON.stringify(SCHEME));
+    writeFileSync(scheme, JSON.stringify(TWO_LEAVES));
     const units = Array.from({ length: UNITS }, (_, i) => ({ name: name(i), values: { A1: a1(i), B1: b1(i) } }));
     writeUnitsJson(after, units);
-    const loaded = loadScheme(SCHEME);
+    const loaded = loadScheme(TWO_LEAVES);
     if (!loaded.ok) throw new Error("the test scheme does not load");
     writeUnitsXlsx(xlsx, loaded.scheme, units);
     // The earlier sheet: every other unit under its full name (matched by dropping 街道), the last ten under other
