@@ -19,26 +19,82 @@ const BARE_SEPARATORS = /[、,，;；+＋\n\r]+/;
 /** A bare point value: "0.5", "0.5分", full-width or spaced. */
 const BARE_POINTS = /^[+-]?(\d+(\.\d*)?|\.\d+)分?$/;
 
-const DIGITS = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
-/**
- * Where one described item ends and the next begins: at ；; 。 or a line break; and after an item's points, at a
- * comma or 、 ("任务0.5分，区级表彰1分"), which clerks type between items as often, or at the next item's ordinal
- * ("①任务0.5分②区级表彰1分").
- */
-const ITEM_BREAK = new RegExp(
-  `[；;。\\n\\r]+|(?<=${DIGITS}\\s*分)\\s*(?:[，,、]|(?=[①-⑳]|[（(]\\s*[0-9０-９]+\\s*[)）]))`,
-  "u",
-);
-/** An item's points at its end: "0.5分", "得0.5分", "加 0.5 分", with the description before them. */
-const ENDS_IN_POINTS = new RegExp(`^(.*?)\\s*(?:得|加)?\\s*([+\\-−－]?${DIGITS})\\s*分\\s*$`, "su");
 /** A leading ordinal labels an item and is never points: "1、", "1.", "（1）", "①", "一、". */
 const ORDINAL =
   /^\s*(?:[0-9０-９]+\s*(?:、|[.．](?![0-9０-９]))|[（(]\s*[0-9０-９]+\s*[)）]|[①-⑳]|[一二三四五六七八九十]+\s*、)\s*/u;
-/** The line the 附加得分表 adds under claims above the cap ("（申报合计6分，附加评价最高5分）"): not an item. */
-const CAP_NOTE = /^[ \t]*[（(]申报合计[^\n]*最高[^\n]*分[)）][ \t]*$/gmu;
+/** The ordinal that starts the next item, right after an item's points: "①", "（2）". */
+const NEXT_ORDINAL = /[①-⑳]|[（(]\s*[0-9０-９]+\s*[)）]/y;
 /** A description that starts with bare points, as in "0.5、区级表彰1分". */
 const LEADING_BARE = /^[+-]?(\d+(\.\d*)?|\.\d+)分?\s*[、,，+＋]/;
-const TRAILING_PUNCTUATION = /[\s。.；;，,、：:]+$/u;
+
+// The scans below go character by character, never backtracking: a cell holds up to 32,767 characters of anything.
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9０-９]/.test(ch);
+const PUNCTUATION = new Set([..."。.；;，,、：:"]);
+
+/** `text` without the punctuation and spaces at its end ("承接市级调研任务。" → "承接市级调研任务"). */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (isSpace(text[end - 1]) || PUNCTUATION.has(text[end - 1] as string))) end--;
+  return text.slice(0, end);
+}
+
+/** The points an item ends with ("0.5分", "得0.5分", "加 0.5 分") and the description before them. */
+function endingPoints(piece: string): { description: string; number: string } | undefined {
+  let i = piece.length;
+  while (i > 0 && isSpace(piece[i - 1])) i--;
+  if (piece[i - 1] !== "分") return undefined;
+  i--;
+  while (i > 0 && isSpace(piece[i - 1])) i--;
+  const numberEnd = i;
+  while (i > 0 && isDigit(piece[i - 1])) i--;
+  if (i === numberEnd) return undefined;
+  if (i > 1 && (piece[i - 1] === "." || piece[i - 1] === "．") && isDigit(piece[i - 2])) {
+    i--;
+    while (i > 0 && isDigit(piece[i - 1])) i--;
+  }
+  if (i > 0 && "+-−－".includes(piece[i - 1] as string)) i--;
+  const numberStart = i;
+  while (i > 0 && isSpace(piece[i - 1])) i--;
+  if (i > 0 && (piece[i - 1] === "得" || piece[i - 1] === "加")) i--;
+  return { description: trimEnd(piece.slice(0, i)), number: piece.slice(numberStart, numberEnd) };
+}
+
+/** The line the 附加得分表 adds under claims above the cap ("（申报合计6分，附加评价最高5分）"): not an item. */
+function isCapNote(line: string): boolean {
+  const t = line.trim();
+  return /^[（(]申报合计/.test(t) && /[)）]$/.test(t) && t.includes("最高");
+}
+
+/**
+ * The pieces of a cell of described items. Items end at ；; 。 or a line break; and after an item's points at a
+ * comma or 、 ("任务0.5分，区级表彰1分"), which clerks type between items as often, or at the next item's ordinal
+ * ("①任务0.5分②区级表彰1分").
+ */
+function itemPieces(text: string): string[] {
+  const pieces: string[] = [];
+  const lines = text.split("\n").filter((line) => !isCapNote(line));
+  for (const part of lines.join("\n").split(/[；;。\n\r]+/)) {
+    let start = 0;
+    for (let at = part.indexOf("分"); at !== -1; at = part.indexOf("分", at + 1)) {
+      let before = at;
+      while (before > start && isSpace(part[before - 1])) before--;
+      if (before <= start || !isDigit(part[before - 1])) continue;
+      let next = at + 1;
+      while (next < part.length && isSpace(part[next])) next++;
+      NEXT_ORDINAL.lastIndex = next;
+      if ("，,、".includes(part[next] ?? "x")) {
+        pieces.push(part.slice(start, at + 1));
+        start = next + 1;
+      } else if (NEXT_ORDINAL.test(part)) {
+        pieces.push(part.slice(start, at + 1));
+        start = next;
+      }
+    }
+    pieces.push(part.slice(start));
+  }
+  return pieces;
+}
 
 const HOW = "可只写分值（如 1、0.5），或每项写内容和分值（如 承接市级调研任务0.5分；区级表彰1分），不可混写";
 
@@ -84,33 +140,32 @@ function describedClaims(text: string): Parsed<Claim[]> {
   const claims: Claim[] = [];
   /** A description still waiting for its points. */
   let pending: string | undefined;
-  for (const raw of text.replace(CAP_NOTE, "").split(ITEM_BREAK)) {
+  for (const raw of itemPieces(text)) {
     const trimmed = raw.trim();
     if (trimmed === "") continue;
     const labelled = ORDINAL.test(trimmed);
     const piece = trimmed.replace(ORDINAL, "");
     if (piece === "") continue;
     const index = claims.length;
-    const match = ENDS_IN_POINTS.exec(piece);
-    const description = match ? (match[1] as string).replace(TRAILING_PUNCTUATION, "") : undefined;
-    if (match && description === "" && pending !== undefined && !labelled) {
+    const ending = endingPoints(piece);
+    if (ending && ending.description === "" && pending !== undefined && !labelled) {
       // "……。得0.5分": the points of the description before them.
-      const n = points(match[2] as string, index);
+      const n = points(ending.number, index);
       if (!n.ok) return n;
       claims.push({ item: pending, points: n.value });
       pending = undefined;
       continue;
     }
     if (pending !== undefined) return withoutPoints(pending, index);
-    if (BARE_POINTS.test(normalizeText(piece)) || description === "") return mixed(piece, index);
+    if (BARE_POINTS.test(normalizeText(piece)) || ending?.description === "") return mixed(piece, index);
     if (LEADING_BARE.test(normalizeText(piece))) return mixed(piece.split(/[、,，+＋]/)[0] as string, index);
-    if (!match) {
-      pending = piece.replace(TRAILING_PUNCTUATION, "");
+    if (!ending) {
+      pending = trimEnd(piece);
       continue;
     }
-    const n = points(match[2] as string, index);
+    const n = points(ending.number, index);
     if (!n.ok) return n;
-    claims.push({ item: description as string, points: n.value });
+    claims.push({ item: ending.description, points: n.value });
   }
   if (pending !== undefined) return withoutPoints(pending, claims.length);
   return ok(claims);
@@ -127,6 +182,8 @@ function withoutPoints(description: string, index: number): Parsed<never> {
 
 /** The items claimed in a cell's text: bare points when every piece is a number, otherwise described items. */
 export function parseClaimText(text: string): Parsed<Claim[]> {
+  const whole = parseNumber(text);
+  if (!whole.ok && whole.error.code === "excel-error") return whole;
   const pieces = splitList(text, BARE_SEPARATORS);
   if (pieces.every((p) => BARE_POINTS.test(p))) return bareClaims(pieces);
   return describedClaims(text);

@@ -165,6 +165,22 @@ describe("refused, naming the item", () => {
     expect(refusal("1、-0.5")).toEqual({ part: "2", zh: "第2项分值不能为负数" });
   });
 
+  test("an Excel error value in the cell is named as one", () => {
+    expect(refusal("#N/A").zh).toBe("单元格是错误值 #N/A，请先修正公式或数据");
+  });
+
+  test("a cell of 32,767 characters of anything is read or refused at once", () => {
+    const hostile = [
+      "1".repeat(32_000) + "x",
+      " ".repeat(32_000) + "x",
+      `${"1 ".repeat(16_000)}`,
+      "1分 ".repeat(10_000),
+    ];
+    const started = Date.now();
+    for (const text of hostile) parseClaimText(text);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   test("a description is text, kept as typed: one starting with = is not a formula to the parser", () => {
     expect(read('=HYPERLINK("x")0.5分')).toEqual([['=HYPERLINK("x")', "0.5"]]);
   });
