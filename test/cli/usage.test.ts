@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { buildProgram } from "../../src/cli";
 import { readProblem } from "../../src/cli/io";
+import { useLanguage } from "../../src/cli/messages";
 import { run, scheme000File, tempDir } from "./workbooks";
 
 const ROOT = join(__dirname, "..", "..");
@@ -102,6 +103,7 @@ describe("file errors say what is wrong with the file, without system codes, and
   });
 
   test("a file without read permission (the code a read gets; root reads any file, so it is given here)", () => {
+    useLanguage("zh");
     const denied = Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
     expect(readProblem("输入文件", "/x/in.json", denied).message).toBe(
       "无权读取文件：/x/in.json。请让文件的所有者开放读取权限，或复制一份再试",
