@@ -21,10 +21,6 @@ export function useLanguage(lang: Lang): void {
   current = lang;
 }
 
-export function language(): Lang {
-  return current;
-}
-
 /** `text` in the language of this run. */
 export function say(text: Text): string {
   return text[current];
@@ -173,7 +169,7 @@ function described(program: Command, flags: string): string {
   return "";
 }
 
-/** "（你要的是不是 score？）" from commander's "(Did you mean score?)". */
+/** "你要的是不是 score？" on a line of its own, from commander's "(Did you mean score?)"; "" without one. */
 function suggestion(message: string): string {
   const match = /\(Did you mean (one of )?(.+)\?\)/.exec(message);
   if (!match) return "";
@@ -257,5 +253,5 @@ export function readFailure(code: string | undefined, what: string, path: string
   }
 }
 
-/** The last line of every failure that is not the user's: what to do. */
+/** What an internal error (a bug, exit 3) is called before its message. */
 export const INTERNAL_ERROR: Text = { zh: "内部错误（请报告）：", en: "internal error (please report it): " };
