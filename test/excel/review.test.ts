@@ -430,6 +430,19 @@ describe("the 附加得分表 beside the 得分表", () => {
     expect(cell.value).toBe(`${single}。得1.6分`);
   });
 
+  test("a cell mixing bare points and described items is refused naming its cell; nothing is written", async () => {
+    const fake = new FakeExcel();
+    const shell = createExcelShell(fake.host);
+    input000(fake);
+    await bindByHeader(shell, scheme000());
+    put(fake.book, "输入", "F4", [["区级表彰1分；0.5"]]);
+    const outcome = await shell.run();
+    if (outcome.kind !== "inputErrors") throw new Error(outcome.kind);
+    expect(outcome.problems.map((p) => `${p.at!.sheet}!${p.at!.address}`)).toEqual(["输入!F4"]);
+    expect(outcome.problems[0]!.message.zh).toContain("第2项“0.5”只有分值、没有内容");
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["输入"]);
+  });
+
   test("claims withdrawn: the 附加得分表 of the earlier run goes with its sheet and name, still in two syncs", async () => {
     const fake = new FakeExcel();
     const shell = createExcelShell(fake.host);
