@@ -60,6 +60,8 @@ async function bundle(out) {
     legalComments: "eof",
     logLevel: "silent",
     banner: { js: "#!/usr/bin/env node" },
+    // jixiao --version: the bundle has no package.json beside it (src/cli/index.ts reads JIXIAO_VERSION first).
+    define: { JIXIAO_VERSION: JSON.stringify(require(path.join(ROOT, "package.json")).version) },
   });
   for (const warning of result.warnings) console.warn(`esbuild: ${warning.text}`);
   fs.chmodSync(file, 0o755);

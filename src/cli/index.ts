@@ -1,7 +1,11 @@
 /**
  * `jixiao`: the command line over the shared engine. Bad input of any kind exits non-zero with a message naming the
  * unit, the id or the path, and prints nothing on stdout: every command reads, checks and scores before it prints.
+ * Exit codes: 0 done, 1 bad input (a file, a scheme, a cell), 2 a usage error (an unknown command or option, a missing
+ * one), 3 an internal error. Help and messages are Chinese; `--lang en` asks for English (messages.ts).
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { Command, CommanderError } from "commander";
 import { registerAudit } from "./audit";
 import { evaluateCommand, Output, schemesCommand } from "./commands";
@@ -12,12 +16,48 @@ import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./
 import { registerPaper } from "./paper";
 import { registerReport } from "./report";
 import { StdoutOutput } from "./stdout";
+import {
+  configureHelp,
+  describeInEnglish,
+  HELP_COMMAND_TEXT,
+  HELP_TEXT,
+  INTERNAL_ERROR,
+  Lang,
+  langOption,
+  languageOf,
+  say,
+  usageError,
+  useLanguage,
+  VERSION_FLAGS,
+  VERSION_TEXT,
+} from "./messages";
 
-export function buildProgram(io: Output): Command {
+/** Set by the single-executable build (scripts/deploy/build-exe.js), which has no package.json beside it. */
+declare const JIXIAO_VERSION: string | undefined;
+
+/** package.json's version: from the build when bundled, otherwise read beside src/ or dist/. */
+export function version(): string {
+  if (typeof JIXIAO_VERSION === "string") return JIXIAO_VERSION;
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(io: Output, lang: Lang = "zh"): Command {
   const program = new Command("jixiao")
     .description("绩效评分助手：按指标体系为社会救助绩效评价计分")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => process.stderr.write(s) });
+    // Usage errors are worded by main (messages.ts usageError), in the language of the run, not by commander.
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, "")),
+      writeErr: (s) => process.stderr.write(s),
+      outputError: () => undefined,
+    })
+    .showSuggestionAfterError()
+    .helpOption("-h, --help", HELP_TEXT[lang])
+    .helpCommand("help [command]", HELP_COMMAND_TEXT[lang])
+    .version(version(), VERSION_FLAGS, VERSION_TEXT[lang])
+    .addOption(langOption());
+  configureHelp(program, lang);
 
   program
     .command("schemes")
@@ -58,23 +98,31 @@ export function buildProgram(io: Output): Command {
   registerCompare(program, io);
   registerReport(program, io);
   registerPaper(program, io);
+  if (lang === "en") describeInEnglish(program);
   return program;
 }
 
 /** Runs the command line; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: readonly string[], io: Output): Promise<number> {
-  const program = buildProgram(io);
+  const lang = languageOf(argv);
+  useLanguage(lang);
+  const program = buildProgram(io, lang);
   try {
     await program.parseAsync(argv as string[], { from: "user" });
     return 0;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return 0;
+      // Help shown for a command given without its subcommand is already on stderr.
+      if (e.code !== "commander.help") process.stderr.write(`jixiao: ${usageError(program, e)}\n`);
+      return 2;
+    }
     if (e instanceof UserError || e instanceof XlsxError) {
       process.stderr.write(`jixiao: ${e.message}\n`);
       return 1;
     }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`jixiao: 内部错误（请报告）：${message}\n`);
+    process.stderr.write(`jixiao: ${say(INTERNAL_ERROR)}${message}\n`);
     if (process.env.JIXIAO_DEBUG) process.stderr.write(`${(e as Error).stack ?? ""}\n`);
     return 3;
   }

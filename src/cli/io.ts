@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "path";
 import { z } from "zod";
 import { describeProblems, loadScheme, Scheme, UnitInput } from "../engine";
 import { builtinScheme, builtinSchemes } from "../schemes";
+import { readFailure } from "./messages";
 
 /** A problem with what the user gave us: printed without a stack trace, exit code 1. */
 export class UserError extends Error {}
@@ -46,18 +47,9 @@ export function fsProblem(e: unknown): string {
   return (code !== undefined ? FS_PROBLEMS[code] : undefined) ?? (e instanceof Error ? e.message : String(e));
 }
 
-/** Why a file could not be read, with what to do. */
+/** Why a file could not be read, with what to do (messages.ts: 不存在, 无权读取, 是文件夹 …). */
 export function readProblem(what: string, path: string, e: unknown): UserError {
-  const code = codeOf(e);
-  const advice =
-    code === "ENOENT" || code === "ENOTDIR"
-      ? "文件不存在，请检查路径和文件名"
-      : code === "EACCES" || code === "EPERM"
-        ? "没有读取权限，请让文件的所有者开放读取权限，或复制一份再试"
-        : code === "EISDIR"
-          ? "这是一个文件夹，请给出其中的文件"
-          : fsProblem(e);
-  return new UserError(`无法读取${what} ${path}：${advice}`);
+  return new UserError(readFailure(codeOf(e), what, path, fsProblem(e)));
 }
 
 /** Signals that end the process while a file is being written: its temporary file goes first. */

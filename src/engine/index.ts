@@ -2,6 +2,7 @@
 export * from "./decimal";
 export * from "./result";
 export * from "./cell";
+export * from "./claims";
 export * from "./scheme";
 export * from "./evaluate";
 export * from "./summary";

@@ -172,7 +172,7 @@ describe("what is not replaced", () => {
     const dir = tempDir();
     const r = await run(["score", join(dir, "没有.xlsx"), "--scheme", scheme000File(dir)]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("文件不存在，请检查路径和文件名");
+    expect(r.stderr).toContain(`文件不存在：${join(dir, "没有.xlsx")}。请检查工作簿的路径和文件名`);
     expect(r.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
   });
 });

@@ -156,8 +156,16 @@ describe("running again replaces the tool's own 得分表 and nothing else", () 
 });
 
 describe("the 附加得分表 ([000] 附件2) beside the 得分表", () => {
-  /** changning-2021's inputs with the items each 街镇 claimed typed as their points, one cell per 街镇. */
-  async function changning(dir: string, name = "cn.xlsx"): Promise<string> {
+  type Claimed = { item: string; points: number }[];
+  /** The items as bare points, one cell per 街镇: "1、1.2、0.8、2". */
+  const asPoints = (items: Claimed) => items.map((i) => i.points).join("、");
+
+  /** changning-2021's inputs with the items each 街镇 claimed typed in one cell per 街镇 (as their points by default). */
+  async function changning(
+    dir: string,
+    name = "cn.xlsx",
+    cell: (items: Claimed, unit: string) => string = asPoints,
+  ): Promise<string> {
     const units = JSON.parse(readFileSync(join(fixtures, "changning-2021.input.json"), "utf8")).units as {
       name: string;
       values: Record<string, unknown>;
@@ -166,11 +174,118 @@ describe("the 附加得分表 ([000] 附件2) beside the 得分表", () => {
     const sheet = workbook.addWorksheet("输入");
     sheet.addRow(["所属街镇", "1", "2", "3", "4", "5"]);
     for (const u of units) {
-      const items = u.values["5"] as { points: number }[];
-      sheet.addRow([u.name, ...["1", "2", "3", "4"].map((k) => u.values[k]), items.map((i) => i.points).join("、")]);
+      sheet.addRow([u.name, ...["1", "2", "3", "4"].map((k) => u.values[k]), cell(u.values["5"] as Claimed, u.name)]);
     }
     return writeWorkbook(workbook, join(dir, name));
   }
+
+  /** Each data row of the 附加得分表 as [所属街镇, 分值, lines of 申报内容]. */
+  function bonusRows(sheet: ExcelJS.Worksheet): [unknown, unknown, string[]][] {
+    return Array.from({ length: sheet.rowCount - 2 }, (_, i) => [
+      sheet.getCell(3 + i, 1).value,
+      sheet.getCell(3 + i, 2).value,
+      String(sheet.getCell(3 + i, 3).value).split("\n"),
+    ]);
+  }
+
+  /** 华阳's items as 附件2 prints them, typed into its cell. */
+  const HUAYANG_000 = [
+    "1、承接“社区云+精准帮扶”区级试点工作，成效显著。得 1 分",
+    "2、承接民政部领导、市级调研任务。得 1.2 分",
+    "3、荣获首届长宁区“十佳”社区救助顾问优秀案例 2 个、“十佳”顾问明星 2 名，共 4 项。得 0.8 分",
+    "4、各大媒体刊登报道社会救助工作经验做法：中国社会报、学习强国、新闻综合、上海民政、民生一网通节目、上海长宁。得 2 分",
+  ].join("\n");
+
+  test("items typed with their descriptions are listed as 附件2 lists them, with 附件2's 分值 and 附件1's totals", async () => {
+    const dir = tempDir();
+    const out = join(dir, "out.xlsx");
+    // 华阳 as the document prints it; the others as a clerk types: "承接市级调研任务0.5分；区级表彰1分".
+    const described = (items: Claimed, unit: string) =>
+      unit === "华阳" ? HUAYANG_000 : items.map((i) => `${i.item}${i.points}分`).join("；");
+    const r = await run([
+      "score",
+      await changning(dir, "cn.xlsx", described),
+      "--scheme",
+      "changning-2021",
+      "--out",
+      out,
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const workbook = await readWorkbook(out);
+    const rows = bonusRows(workbook.getWorksheet(BONUS_SHEET_NAME)!);
+    const byUnit = new Map(rows.map(([unit, value, lines]) => [unit, { value, lines }]));
+    // 附件2's 分值 column
+    expect(Object.fromEntries(rows.map(([unit, value]) => [unit, value]))).toEqual({
+      华阳: 5,
+      新泾: 5,
+      江苏: 4.4,
+      天山: 3.8,
+      北新泾: 3.4,
+      程桥: 2.2,
+      周桥: 2,
+      虹桥: 2,
+      新华: 1.6,
+      仙霞: 1.1,
+    });
+    expect(byUnit.get("华阳")!.lines).toEqual([
+      "1、承接“社区云+精准帮扶”区级试点工作，成效显著。得1分",
+      "2、承接民政部领导、市级调研任务。得1.2分",
+      "3、荣获首届长宁区“十佳”社区救助顾问优秀案例 2 个、“十佳”顾问明星 2 名，共 4 项。得0.8分",
+      "4、各大媒体刊登报道社会救助工作经验做法：中国社会报、学习强国、新闻综合、上海民政、民生一网通节目、上海长宁。得2分",
+    ]);
+    expect(byUnit.get("仙霞")!.lines).toEqual([
+      "1、承接市政府“为民办实事”项目。得0.5分",
+      "2、学习强国、新华社、上海民政报道社会救助工作经验做法，部分篇幅。得0.6分",
+    ]);
+    // 附件1: the 附加评价 column and the 平均分 row (3.05, 97.72)
+    const scores = workbook.getWorksheet(SCORE_SHEET_NAME)!;
+    expect(columnValues(scores, 1, 3, 12)).toEqual(ORDER_000);
+    expect(columnValues(scores, 6, 3, 12)).toEqual([5, 4.4, 5, 3.8, 3.4, 2, 2.2, 2, 1.6, 1.1]);
+    expect(columnValues(scores, 6, 13, 13).concat(columnValues(scores, 7, 13, 13))).toEqual([3.05, 97.72]);
+  });
+
+  test("the 附加得分表's own text typed back into the cells gives the same sheet", async () => {
+    const dir = tempDir();
+    const first = join(dir, "first.xlsx");
+    const described = (items: Claimed) => items.map((i) => `${i.item}${i.points}分`).join("\n");
+    expect(
+      (await run(["score", await changning(dir, "a.xlsx", described), "--scheme", "changning-2021", "--out", first]))
+        .code,
+    ).toBe(0);
+    const sheet = (await readWorkbook(first)).getWorksheet(BONUS_SHEET_NAME)!;
+    const written = new Map(bonusRows(sheet).map(([unit, , lines]) => [unit, lines.join("\n")]));
+    const second = join(dir, "second.xlsx");
+    const again = (_: Claimed, unit: string) => written.get(unit)!;
+    expect(
+      (await run(["score", await changning(dir, "b.xlsx", again), "--scheme", "changning-2021", "--out", second])).code,
+    ).toBe(0);
+    expect(bonusRows((await readWorkbook(second)).getWorksheet(BONUS_SHEET_NAME)!)).toEqual(bonusRows(sheet));
+  });
+
+  test("a description is written as text, never a formula: one starting with = stays as typed", async () => {
+    const dir = tempDir();
+    const out = join(dir, "out.xlsx");
+    const hostile = (items: Claimed, unit: string) =>
+      unit === "仙霞" ? '=HYPERLINK("http://x")0.5分' : asPoints(items);
+    expect(
+      (await run(["score", await changning(dir, "cn.xlsx", hostile), "--scheme", "changning-2021", "--out", out])).code,
+    ).toBe(0);
+    const sheet = (await readWorkbook(out)).getWorksheet(BONUS_SHEET_NAME)!;
+    const row = bonusRows(sheet).findIndex(([unit]) => unit === "仙霞");
+    expect(sheet.getCell(3 + row, 3).value).toBe('=HYPERLINK("http://x")。得0.5分');
+    expect(sheet.getCell(3 + row, 3).formula).toBeUndefined();
+  });
+
+  test("a cell mixing bare points and described items is refused naming the cell; nothing is written", async () => {
+    const dir = tempDir();
+    const mixed = (items: Claimed, unit: string) => (unit === "江苏" ? "区级表彰1分；0.5" : asPoints(items));
+    const input = await changning(dir, "cn.xlsx", mixed);
+    const r = await run(["score", input, "--scheme", "changning-2021"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/输入!F\d+：江苏 · 5 附加评价（2）：第2项“0\.5”只有分值、没有内容/);
+    expect(readdirSync(dir)).toEqual(["cn.xlsx"]);
+  });
 
   test("华阳 5 with its four items' points, 仙霞 1.1 with two; marked as the tool's, and stdout names both sheets", async () => {
     const dir = tempDir();

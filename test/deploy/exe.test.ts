@@ -41,7 +41,7 @@ function outside(name: string): string {
   return join(RUN, name);
 }
 
-/** What both forms must do: list the schemes, score [000], refuse an unknown command, write a workbook. */
+/** What both forms must do: list the schemes, score [000], refuse an unknown command, say their version, write a workbook. */
 function behavesAsTheCommandLine(command: string, prefix: string[]) {
   const schemes = run(command, [...prefix, "schemes", "--json"]);
   expect(schemes.status).toBe(0);
@@ -54,7 +54,11 @@ function behavesAsTheCommandLine(command: string, prefix: string[]) {
 
   const unknown = run(command, [...prefix, "nonsense"]);
   expect(unknown.status).toBe(2);
-  expect(unknown.stderr.match(/unknown command 'nonsense'/g)).toHaveLength(1);
+  expect(unknown.stderr.match(/没有“nonsense”这个命令/g)).toHaveLength(1);
+
+  const version = run(command, [...prefix, "--version"]);
+  expect(version.status).toBe(0);
+  expect(version.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}\n`);
 
   const book = `${prefix.length > 0 ? "bundle" : "exe"}-录入.xlsx`;
   rmSync(join(RUN, book), { force: true });

@@ -403,6 +403,46 @@ describe("the 附加得分表 beside the 得分表", () => {
     expect(fake.book.sheets.map((s) => s.name)).toEqual(["输入", "得分表", "附加得分表"]);
   });
 
+  test("items typed with their descriptions are listed with them; a description starting with = stays text", async () => {
+    const fake = new FakeExcel();
+    const shell = createExcelShell(fake.host);
+    input000(fake);
+    await bindByHeader(shell, scheme000());
+    // 仙霞 (F11) as 附件2 lists its two items; 新华 (F10) typed with an apostrophe, so the cell holds "=…" as text.
+    put(fake.book, "输入", "F10:F11", [
+      ["'=承接“党建+社会救助”区级试点工作0.5分；上海民政报道1.1分"],
+      ["承接市政府“为民办实事”项目0.5分；学习强国、新华社、上海民政报道社会救助工作经验做法，部分篇幅0.6分"],
+    ]);
+    written(await shell.run());
+    expect(shown(fake.book, "附加得分表", "A11:C12")).toEqual([
+      ["新华", 1.6, "1、=承接“党建+社会救助”区级试点工作。得0.5分\n2、上海民政报道。得1.1分"],
+      [
+        "仙霞",
+        1.1,
+        "1、承接市政府“为民办实事”项目。得0.5分\n2、学习强国、新华社、上海民政报道社会救助工作经验做法，部分篇幅。得0.6分",
+      ],
+    ]);
+    const single = "=承接“党建+社会救助”区级试点工作";
+    put(fake.book, "输入", "F10", [[`'${single}1.6分`]]);
+    written(await shell.run());
+    const cell = fake.book.requireSheet("附加得分表").cell(10, 2)!;
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe(`${single}。得1.6分`);
+  });
+
+  test("a cell mixing bare points and described items is refused naming its cell; nothing is written", async () => {
+    const fake = new FakeExcel();
+    const shell = createExcelShell(fake.host);
+    input000(fake);
+    await bindByHeader(shell, scheme000());
+    put(fake.book, "输入", "F4", [["区级表彰1分；0.5"]]);
+    const outcome = await shell.run();
+    if (outcome.kind !== "inputErrors") throw new Error(outcome.kind);
+    expect(outcome.problems.map((p) => `${p.at!.sheet}!${p.at!.address}`)).toEqual(["输入!F4"]);
+    expect(outcome.problems[0]!.message.zh).toContain("第2项“0.5”只有分值、没有内容");
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["输入"]);
+  });
+
   test("claims withdrawn: the 附加得分表 of the earlier run goes with its sheet and name, still in two syncs", async () => {
     const fake = new FakeExcel();
     const shell = createExcelShell(fake.host);

@@ -1,14 +1,12 @@
 /**
  * "累计最高不超过5分" [001 加分项]; 附加评价 of [000] 附件2 (items claimed, points each): Σ items, capped. The input
- * lists the points of each item claimed — a JSON array, a number for one item, or a cell such as "1、1.2、0.8、2".
- * An item may carry its description: {"item": "承接市级调研任务", "points": 0.5}.
+ * lists the items claimed (claims.ts): a cell such as "1、1.2、0.8、2" or "承接市级调研任务0.5分；区级表彰1分", a number
+ * for one item, or a JSON list of points or of {"item": "承接市级调研任务", "points": 0.5}.
  */
 import { z } from "zod";
-import { isBlank, parseNumber, splitList } from "../cell";
-import { Decimal, dec, minDec, sum } from "../decimal";
-import { fail, ok, Parsed } from "../result";
+import { Claim, parseClaims } from "../claims";
+import { dec, minDec, sum } from "../decimal";
 import { defineFamily } from "./family";
-import { isPlainObject } from "./parts";
 import { joinClauses, points, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -17,54 +15,23 @@ const params = z.strictObject({
   cap: z.number().positive().optional(),
 });
 
-interface Claimed {
-  item?: string;
-  points: Decimal;
-}
-
-const LIST_SEPARATORS = /[、,，;；+＋\n]+/;
-
-function parseItem(value: unknown, index: number): Parsed<Claimed> {
-  let item: string | undefined;
-  let raw = value;
-  if (isPlainObject(value)) {
-    item = typeof value.item === "string" ? value.item : undefined;
-    raw = value.points;
-  }
-  const n = parseNumber(raw);
-  if (!n.ok) return { ok: false, error: { ...n.error, part: String(index + 1) } };
-  if (n.value.isNegative()) {
-    return fail(
-      "negative",
-      `第${index + 1}项分值不能为负数`,
-      `item ${index + 1} cannot be negative`,
-      String(index + 1),
-    );
-  }
-  return ok(item === undefined ? { points: n.value } : { item, points: n.value });
-}
-
-export const cappedSum = defineFamily<z.output<typeof params>, Claimed[], z.input<typeof params>>({
+export const cappedSum = defineFamily<z.output<typeof params>, Claim[], z.input<typeof params>>({
   kind: "cappedSum",
   title: "累计封顶",
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
     const cap = rule.cap === undefined ? leaf.points : dec(rule.cap);
-    const total = (items: Claimed[]) => sum(items.map((i) => i.points));
+    const total = (items: Claim[]) => sum(items.map((i) => i.points));
     return {
-      slots: [{ key: "", label: `${leaf.name}（各项分值，以“、”分隔）`, kind: "list" }],
-      parse(raw) {
-        const list = Array.isArray(raw) ? raw : typeof raw === "string" ? splitList(raw, LIST_SEPARATORS) : [raw];
-        const items: Claimed[] = [];
-        for (let i = 0; i < list.length; i++) {
-          if (isBlank(list[i])) continue;
-          const parsed = parseItem(list[i], i);
-          if (!parsed.ok) return parsed;
-          items.push(parsed.value);
-        }
-        return ok(items);
-      },
+      slots: [
+        {
+          key: "",
+          label: `${leaf.name}（各项内容和分值，如“区级表彰1分；市级调研0.5分”，或只写分值“1、0.5”）`,
+          kind: "list",
+        },
+      ],
+      parse: parseClaims,
       evaluate: (items) => minDec(cap, total(items)),
       explain(items, score) {
         if (items.length === 0) return `未申报，${scoreClause(score)}`;
