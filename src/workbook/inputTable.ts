@@ -190,7 +190,10 @@ export function readInputTable(
       continue;
     }
     const name = unitName(nameCell);
-    const kind = rowKind(name, matching.matches.some((m) => filled(row[m.index])));
+    const kind = rowKind(
+      name,
+      matching.matches.some((m) => filled(row[m.index])),
+    );
     if (kind === "blank") continue;
     if (kind === "unnamed") {
       problems.push({ row: r, col: unitCol, message: unnamedRowWording(r).zh });

@@ -64,4 +64,3 @@ export function formatKind(code: string): FormatKind {
   if (text && !digits) return "text";
   return "number";
 }
-

@@ -203,7 +203,11 @@ describe("a number's cell format counts ([000]: 成效评价 is points, C31 a ra
   });
 
   test("a date or an amount of money under a points column is an error naming the cell", () => {
-    const rows: SheetCell[][] = [HEADER_000, ["新泾", 44352, 29.35, 47.4, 14.6, 5], ["江苏", 6.5, 29.33, 47.7, 14.85, 4.4]];
+    const rows: SheetCell[][] = [
+      HEADER_000,
+      ["新泾", 44352, 29.35, 47.4, 14.6, 5],
+      ["江苏", 6.5, 29.33, 47.7, 14.85, 4.4],
+    ];
     const r = readInputTable(inputColumns(scheme000()), rows, {
       formats: formatted({ "1,1": "date", "2,3": "currency" }),
     });
