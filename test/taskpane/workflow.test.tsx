@@ -121,7 +121,7 @@ describe("step 3 计算", () => {
   test("a unit typed under the bound range: named, nothing written; the offered extension binds and scores it", async () => {
     const fake = workbook000();
     await bindAll(fake);
-    put(fake.book, "输入", "A13", [["天山二", 6.8, 29.13, 47.25, 14.6, 3.8]]);
+    put(fake.book, "输入", "A13", [["天山二", 6.8, 29.13, 47.25, 14.6, 3.8], ["合计"]]);
     await renderPane({ fake });
     tab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
@@ -131,6 +131,9 @@ describe("step 3 计算", () => {
     fireEvent.click(screen.getByRole("button", { name: "扩展绑定到 输入!A2:A13 并重新计算" }));
     expect(await screen.findByText("得分表已写入 得分表!A1:I14")).toBeTruthy();
     expect(shown(fake.book, "得分表", "A3:A13").flat()).toContain("天山二");
+    // The 合计 row under the table is shown, not scored and not an error.
+    expect(screen.getByText("以下 1 行不是单位，未计算：")).toBeTruthy();
+    expect(screen.getByText(/“合计”是合计或平均行，不是单位/)).toBeTruthy();
   });
 
   test("hand edits in the 得分表 are asked about before they are overwritten", async () => {
