@@ -186,7 +186,8 @@ export function collectUnits(scheme: Scheme, reads: readonly BoundRead[]): Colle
     const cells = new Map<string, unknown>();
     for (const input of filled) {
       const value = input.values[offset]?.[0];
-      const read = readInputCell(input.column, value, formatKind(String(input.formats[offset]?.[0] ?? "")), name);
+      const format = typeof value === "number" ? formatKind(String(input.formats[offset]?.[0] ?? "")) : "number";
+      const read = readInputCell(input.column, value, format, name);
       const cell = cellOf(input.area, offset);
       if (!read.ok) problems.push({ at: cell, unit: name, key: input.column.key, message: read.problem });
       else {

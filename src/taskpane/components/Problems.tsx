@@ -21,14 +21,7 @@ export function InputProblems(props: { strings: Strings; shell: ExcelShell; prob
   return (
     <Notice intent="error" title={s.run.errors(props.problems.length)}>
       {s.run.errorsHint}
-      <ul>
-        {props.problems.map((p, i) => (
-          <li key={i}>
-            <CellLink shell={props.shell} at={p.at} />
-            {` ${say(s, p.message)}`}
-          </li>
-        ))}
-      </ul>
+      <CellList strings={s} shell={props.shell} problems={props.problems} />
     </Notice>
   );
 }
