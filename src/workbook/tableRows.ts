@@ -10,7 +10,8 @@ import type { Wording } from "./inputErrors";
 export type RowKind = "unit" | "blank" | "unnamed" | "summary" | "note";
 
 const SUMMARY = /(合计|总计|小计|平均分|平均值|平均)$/;
-const NOTE = /^(注|说明|备注)/;
+/** A note, or a line signed under the table ("填表人：张三", "制表:"): a unit's name holds no colon. */
+const NOTE = /^(注|说明|备注)|[:：]/;
 
 /** The kind of a row from its unit-name cell's text and whether any of its input cells holds something. */
 export function rowKind(name: string, filled: boolean): RowKind {

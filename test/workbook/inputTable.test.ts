@@ -36,12 +36,14 @@ describe("reading [000]'s 附件1 as a clerk keeps it: unit names down the first
       [...TABLE_000[3]!],
       ["合 计", 1, 2, 3, 4, 5],
       ["注：成效评价由区民政局评定"],
+      ["填表人：张三"],
     ]);
     expect(t.units.map((u) => u.name)).toEqual(["新泾", "江苏", "天山"]);
     expect(t.unitRows).toEqual([1, 2, 5]);
     expect(t.notUnits).toEqual([
       { row: 6, col: 0, message: "“合 计”是合计或平均行，不是单位，未计算" },
       { row: 7, col: 0, message: "“注：成效评价由区民政局评定”是注释，不是单位" },
+      { row: 8, col: 0, message: "“填表人：张三”是注释，不是单位" },
     ]);
     expect(t.matching.unmatched).toEqual([0, 6]);
   });
