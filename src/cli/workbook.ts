@@ -30,6 +30,7 @@ import {
   patchWorkbook,
   PatchReport,
   readSheetCells,
+  readSheetTable,
   SheetEntry,
   sheetNamed,
   worksheets,
@@ -141,7 +142,8 @@ export async function readWorkbookInput(input: string, scheme: Scheme, options: 
   const file = openXlsxFile(input);
   const scoreSheet = ownScoreSheet(file);
   const sheet = chooseSheet(file, scheme, options, scoreSheet);
-  const read = readInputTable(inputColumns(scheme), readSheetCells(file, sheet), { strict: options.strict === true });
+  const { rows, formats } = readSheetTable(file, sheet);
+  const read = readInputTable(inputColumns(scheme), rows, { strict: options.strict === true, formats });
   if (!read.ok) {
     const lines = problemLines(sheet.name, read.problems);
     throw new UserError(`工作表“${sheet.name}”有 ${lines.length} 处问题，未计算，未写入：\n${lines.join("\n")}`);
@@ -153,6 +155,23 @@ export async function readWorkbookInput(input: string, scheme: Scheme, options: 
 export function errorAddress(input: WorkbookInput, error: InputError): string {
   const at = errorCell(input.table, error);
   return cellRef(input.sheet.name, at.row, at.col);
+}
+
+/** Warnings shown with a result, not blocking it. */
+const SHOWN_WARNINGS = 50;
+
+/** Rows that are not units (合计, 注：…) and cells read with a warning (a number stored as text), for stdout. */
+export function readingNotes(sheet: string, table: InputTable): string[] {
+  const lines: string[] = [];
+  if (table.notUnits.length > 0) {
+    lines.push(`以下行不是单位，未计算：`, ...problemLines(sheet, table.notUnits));
+  }
+  if (table.warnings.length > 0) {
+    lines.push(`提醒（已计算，建议核对）：`, ...problemLines(sheet, table.warnings.slice(0, SHOWN_WARNINGS)));
+    const rest = table.warnings.length - SHOWN_WARNINGS;
+    if (rest > 0) lines.push(`另有 ${rest} 处同类提醒未列出`);
+  }
+  return lines;
 }
 
 export async function scoreCommand(input: string, options: ScoreOptions, io: Output): Promise<void> {
@@ -182,7 +201,7 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   const report: PatchReport = { removedSheets: [], droppedNames: [], repointedNames: [] };
   const patched = patchWorkbook(file, results.write, { remove: results.remove, report });
 
-  const notes: string[] = [];
+  const notes: string[] = [...readingNotes(sheet.name, table)];
   const ignored = table.matching.unmatched.filter((i) => i !== table.unitCol);
   if (ignored.length > 0) {
     notes.push(`未对应任何输入、已忽略的列：${ignored.map((i) => cellRef(sheet.name, table.headerRow, i)).join("、")}`);

@@ -373,3 +373,53 @@ export async function confirmBinding(
   await writeRegistry(host.settings, next);
   return { ok: true, value: (await currentBindings(host, next)).bindings };
 }
+
+/**
+ * Extends the bindings down to `units` (a run's `extendTo`, the unit names' range with the units found under it):
+ * the unit names, and every input and reported score bound on the same rows as they were, take the new rows.
+ */
+export async function extendBinding(host: ExcelHost, units: string): Promise<Outcome<BoundInput[]>> {
+  const registry = readRegistry(host.settings);
+  const loaded = registry.scheme === undefined ? undefined : loadScheme(registry.scheme);
+  const unitsName = registry.bindings[UNITS_KEY];
+  const target = parseAddress(units);
+  const outcome = await host.run(async (context): Promise<Outcome<Registry>> => {
+    const names = context.workbook.names.load("items/name,items/type,items/value");
+    await context.sync();
+    const areas = nameAreas(names);
+    const current = unitsName === undefined ? undefined : areas.get(unitsName.toLowerCase());
+    if (!loaded?.ok || !current || !target || target.sheet !== current.sheet || target.row !== current.row) {
+      return {
+        ok: false,
+        message: message(
+          "extend-stale",
+          "绑定已改变，无法按原范围扩展：请重新计算，或重新绑定",
+          "the bindings changed since the run: run again, or bind again",
+        ),
+      };
+    }
+    const sameRows = (area: SheetArea | undefined): area is SheetArea =>
+      area !== undefined && area.sheet === current.sheet && area.row === current.row && area.rows === current.rows;
+    const extended = (record: Record<string, string>) => {
+      const out = new Map<string, SheetArea>();
+      for (const [key, name] of Object.entries(record)) {
+        const area = areas.get(name.toLowerCase());
+        if (sameRows(area)) out.set(key, { ...area, rows: target.rows });
+      }
+      return out;
+    };
+    const next = queueBindings(
+      context,
+      names,
+      registry,
+      loaded.scheme,
+      { inputs: extended(registry.bindings), reported: extended(registry.reported) },
+      false,
+    );
+    await context.sync();
+    return { ok: true, value: next };
+  });
+  if (!outcome.ok) return outcome;
+  await writeRegistry(host.settings, outcome.value);
+  return { ok: true, value: (await currentBindings(host, outcome.value)).bindings };
+}

@@ -122,7 +122,10 @@ export async function evaluateAndWrite(host: ExcelHost, options: RunSettings = {
 
     progress({ stage: "evaluate", fraction: 0.3 });
     const collected = collectUnits(scheme, reads);
-    if (collected.problems.length > 0) return { kind: "inputErrors", problems: collected.problems };
+    if (collected.problems.length > 0) {
+      const { problems, extendTo } = collected;
+      return { kind: "inputErrors", problems, ...(extendTo !== undefined ? { extendTo } : {}) };
+    }
     const evaluation: Evaluation = evaluate(scheme, collected.units);
     if (evaluation.errors.length > 0) {
       return {
@@ -206,6 +209,8 @@ export async function evaluateAndWrite(host: ExcelHost, options: RunSettings = {
           ? { bonusTable: { sheet: bonusCheck.place.sheet, address: localAddress(bonusCheck.place.area) } }
           : {}),
         differences,
+        warnings: collected.warnings,
+        notUnits: collected.notUnits,
       },
     };
   });

@@ -112,6 +112,10 @@ export interface RunResult {
   /** The 附加得分表 ([000] 附件2), written beside the 得分表 when the bonus is claimed items and any unit claimed. */
   bonusTable?: CellRef;
   differences: ReadBackDifference[];
+  /** Cells read but worth a look (a number stored as text). */
+  warnings: CellProblem[];
+  /** Rows among the bound ones that are not units (合计, 注：…). */
+  notUnits: CellProblem[];
 }
 
 export type RunOutcome =
@@ -119,7 +123,8 @@ export type RunOutcome =
   | { kind: "schemeProblems"; problems: SchemeProblem[] }
   /** Workbook names the bindings relied on were deleted or broken (their sheet deleted). */
   | { kind: "bindingsLost"; keys: string[]; message: Message }
-  | { kind: "inputErrors"; problems: CellProblem[] }
+  /** `extendTo`: units were found under the bound range; binding the unit names to this range takes them in. */
+  | { kind: "inputErrors"; problems: CellProblem[]; extendTo?: string }
   | { kind: "handEdits"; cells: CellRef[]; resized: boolean }
   | { kind: "blocked"; cells: CellRef[] }
   | { kind: "written"; result: RunResult };
@@ -181,6 +186,11 @@ export interface ExcelShell {
   proposeBinding(scheme: Scheme): Promise<Outcome<BindingProposal>>;
   confirmBinding(scheme: Scheme, proposal: BindingProposal): Promise<Outcome<BoundInput[]>>;
   run(options?: RunOptions): Promise<RunOutcome>;
+  /**
+   * Extends the bindings down to the rows of `units` (a run's `extendTo`): the unit names and every input and reported
+   * score bound on the same rows.
+   */
+  extendBinding(units: string): Promise<Outcome<BoundInput[]>>;
   /** The single-unit 指标得分表 of one unit of a run, on its own sheet. */
   writeIndicatorTable(result: RunResult, unitIndex: number, options?: { overwrite?: boolean }): Promise<WriteOutcome>;
   /** The 工作底稿 of one unit of a run ([004] 附件4/附件6, then 表3-1), on its own sheet, rewritten in place. */

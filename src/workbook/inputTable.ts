@@ -1,11 +1,15 @@
 /**
  * Reading a clerk's input table from the values of a sheet: the header row found among the first rows (a generated
  * 录入表 has a title, a row of keys and a row of names), the unit names down the table's first column, one row per
- * unit until the first blank name. Host-neutral: the workbook command hands over values read from the file, the
+ * unit down to the last row holding anything: blank rows are skipped, summary rows and notes listed as not units
+ * (tableRows.ts), and each input cell read with its number format (inputCell.ts). Host-neutral: the workbook command hands over values read from the file, the
  * add-in those of Range.values; both get the same units and the same cell for every problem.
  */
 import { assembleValues, CellValue, InputColumn, InputError, isBlank, normalizeText, UnitInput } from "../engine";
 import { HeaderMatching, matchHeaders } from "./headers";
+import { readInputCell } from "./inputCell";
+import { CellFormats, PLAIN_FORMATS } from "./numberFormat";
+import { notUnitWording, rowKind, unnamedRowWording } from "./tableRows";
 
 /** A cell the shell could not turn into what Excel would hand over (a formula without a stored result). */
 export interface UnreadableCell {
@@ -36,6 +40,10 @@ export interface InputTable {
   unitRows: number[];
   /** 0-based sheet column of each bound input key. */
   columnOf: Map<string, number>;
+  /** Cells read but worth a look (a number stored as text): shown, not blocking. */
+  warnings: CellProblem[];
+  /** Rows under the header that are not units (合计, 平均分, 注：…), at their name cell: shown, not errors. */
+  notUnits: CellProblem[];
 }
 
 export type InputTableRead = { ok: true; table: InputTable } | { ok: false; problems: CellProblem[] };
@@ -92,21 +100,26 @@ function repeatsHeader(
   return same * 2 > header.matches.length;
 }
 
+function filled(cell: SheetCell | undefined): boolean {
+  return cell !== undefined && !isBlank(cell);
+}
+
 function unitName(cell: SheetCell): string {
   if (cell === null || cell === undefined || isUnreadable(cell)) return "";
   return String(cell).trim();
 }
 
 /**
- * The units of an input table. `strict` makes an input that no header names a problem (otherwise its leaves are
+ * The units of an input table; `formats` gives the number format of each cell holding a number. `strict` makes an input that no header names a problem (otherwise its leaves are
  * missing and the engine leaves the units incomplete). Two headers naming one input are always a problem: which of
  * the two the clerk meant cannot be told.
  */
 export function readInputTable(
   columns: readonly InputColumn[],
   rows: readonly (readonly SheetCell[])[],
-  options: { strict?: boolean } = {},
+  options: { strict?: boolean; formats?: CellFormats } = {},
 ): InputTableRead {
+  const formats = options.formats ?? PLAIN_FORMATS;
   const found = findHeaderRow(columns, rows);
   if (!found) {
     return {
@@ -166,6 +179,8 @@ export function readInputTable(
   const columnOf = new Map(matching.matches.map((m) => [m.column.key, m.index]));
   const units: UnitInput[] = [];
   const unitRows: number[] = [];
+  const warnings: CellProblem[] = [];
+  const notUnits: CellProblem[] = [];
   const seen = new Map<string, number>();
   for (let r = firstUnitRow; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -175,7 +190,19 @@ export function readInputTable(
       continue;
     }
     const name = unitName(nameCell);
-    if (name === "") break;
+    const kind = rowKind(
+      name,
+      matching.matches.some((m) => filled(row[m.index])),
+    );
+    if (kind === "blank") continue;
+    if (kind === "unnamed") {
+      problems.push({ row: r, col: unitCol, message: unnamedRowWording(r).zh });
+      continue;
+    }
+    if (kind !== "unit") {
+      notUnits.push({ row: r, col: unitCol, message: notUnitWording(name, kind).zh });
+      continue;
+    }
     const earlier = seen.get(normalizeText(name));
     if (earlier !== undefined) {
       problems.push({ row: r, col: unitCol, message: `单位名称“${name}”与第 ${earlier + 1} 行重复` });
@@ -185,8 +212,17 @@ export function readInputTable(
     for (const m of matching.matches) {
       const cell = row[m.index];
       if (cell === undefined || cell === null) continue;
-      if (isUnreadable(cell)) problems.push({ row: r, col: m.index, message: cell.unreadable });
-      else cells.set(m.column.key, cell);
+      if (isUnreadable(cell)) {
+        problems.push({ row: r, col: m.index, message: cell.unreadable });
+        continue;
+      }
+      const read = readInputCell(m.column, cell, typeof cell === "number" ? formats(r, m.index) : "number", name);
+      if (!read.ok) {
+        problems.push({ row: r, col: m.index, message: read.problem.zh });
+        continue;
+      }
+      if (read.warning) warnings.push({ row: r, col: m.index, message: read.warning.zh });
+      cells.set(m.column.key, read.value);
     }
     units.push({ name, values: assembleValues(columns, cells) });
     unitRows.push(r);
@@ -195,7 +231,10 @@ export function readInputTable(
     problems.push({ row: firstUnitRow, col: unitCol, message: "表头下没有单位：单位名称应从这一格起向下填写" });
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, table: { headerRow, firstUnitRow, unitCol, matching, units, unitRows, columnOf } };
+  return {
+    ok: true,
+    table: { headerRow, firstUnitRow, unitCol, matching, units, unitRows, columnOf, warnings, notUnits },
+  };
 }
 
 /** The cell an engine error is about: the unit's row, and the column of the input (or of its first bound part). */

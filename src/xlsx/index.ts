@@ -5,7 +5,16 @@
  */
 export { InflateLimitError, type Codec } from "./codec";
 export { XlsxError } from "./errors";
-export { hasMarker, openXlsx, readSheetCells, sheetNamed, worksheets, type SheetEntry, type XlsxFile } from "./read";
+export {
+  hasMarker,
+  openXlsx,
+  readSheetCells,
+  readSheetTable,
+  sheetNamed,
+  worksheets,
+  type SheetEntry,
+  type XlsxFile,
+} from "./read";
 export {
   holdsMacros,
   markerRange,

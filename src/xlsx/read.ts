@@ -3,12 +3,13 @@
  * only the worksheet XML a command needs, cells read as Excel's Range.values hands them over (a formula by its
  * stored result, a date as its serial number, an error cell as its error text).
  */
-import { cellAddress, columnLetter, SheetCell } from "../workbook";
+import { cellAddress, CellFormats, columnLetter, SheetCell } from "../workbook";
 import { decode } from "./bytes";
 import type { Codec } from "./codec";
 import { XlsxError } from "./errors";
 import { basename, dirname, extname, joinPart } from "./partName";
 import { MAX_PART_SIZE, MAX_WORKSHEET_SIZE, WORKSHEET_PIECE_BYTES } from "./limits";
+import { FORMAT_KINDS, styleFormatCodes } from "./numberFormats";
 import { storedText } from "./text";
 import { child, parseXml, shown, Token, XmlElement, XmlError, XmlScanner } from "./xml";
 import { entryData, InflateBudget, partKey, readZip, ZipEntry, ZipError } from "./zip";
@@ -67,6 +68,8 @@ export interface XlsxFile {
   date1904: boolean;
   /** The strings of xl/sharedStrings.xml, read on first use. */
   sharedStrings?: string[];
+  /** The number format kind (a FORMAT_KINDS index) of each cell style, read on first use. */
+  styleFormats?: number[];
   /** Worksheets already read (the header rows are read before the whole sheet). */
   worksheetTexts?: Map<string, WorksheetText>;
 }
@@ -350,6 +353,16 @@ function sharedStrings(file: XlsxFile): string[] {
   return strings;
 }
 
+/** The number format kind of each cell style of styles.xml, read once (a workbook without styles has none). */
+function styleFormats(file: XlsxFile): number[] {
+  if (file.styleFormats) return file.styleFormats;
+  const rel = file.relationships.find((r) => isRelType(r, "styles"));
+  const part = rel?.part ?? joinPart(dirname(file.workbook.part), "styles.xml");
+  const xml = partText(file, part);
+  file.styleFormats = xml === undefined ? [] : inPart(file.path, part, () => styleFormatCodes(parseXml(xml)));
+  return file.styleFormats;
+}
+
 /** Excel's grid: columns A to XFD, rows 1 to 1048576. A reference outside it is refused before anything is allocated. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -453,6 +466,28 @@ export function readSheetCells(
   maxRows = Infinity,
   pieceBytes = WORKSHEET_PIECE_BYTES,
 ): (readonly SheetCell[])[] {
+  return readCells(file, sheet, maxRows, pieceBytes);
+}
+
+/** A whole sheet's values, and the number format kind of each cell holding a number (a percentage, a date …). */
+export function readSheetTable(
+  file: XlsxFile,
+  sheet: SheetEntry,
+  pieceBytes = WORKSHEET_PIECE_BYTES,
+): { rows: (readonly SheetCell[])[]; formats: CellFormats } {
+  const kinds = new Map<number, number[]>();
+  const rows = readCells(file, sheet, Infinity, pieceBytes, kinds);
+  return { rows, formats: (row, col) => FORMAT_KINDS[kinds.get(row)?.[col] ?? 0] ?? "number" };
+}
+
+/** `formats`, when given, receives the FORMAT_KINDS index of every number not plainly formatted, by row and column. */
+function readCells(
+  file: XlsxFile,
+  sheet: SheetEntry,
+  maxRows: number,
+  pieceBytes: number,
+  formats?: Map<number, number[]>,
+): (readonly SheetCell[])[] {
   const part = sheet.worksheet;
   if (part === undefined) return [];
   file.worksheetTexts ??= new Map();
@@ -468,6 +503,7 @@ export function readSheetCells(
       strings: () => sharedStrings(file),
       date1904: file.date1904,
       refuse,
+      ...(formats ? { formats: { kinds: formats, ofStyle: () => styleFormats(file) } } : {}),
     }),
   );
 }
@@ -478,6 +514,8 @@ interface SheetReading {
   date1904: boolean;
   /** The error for a sheet beyond what is read: "的单元格引用 … 超出 …" completed with the file and the sheet. */
   refuse: (what: string) => XlsxError;
+  /** Where to record the format kind of numbers by row, and the kind of each cell style. */
+  formats?: { kinds: Map<number, number[]>; ofStyle: () => number[] };
 }
 
 /**
@@ -577,7 +615,8 @@ function cellsOf(sheet: WorksheetText, reading: SheetReading): (readonly SheetCe
   let row = -1;
   let col = -1;
   let type: string | undefined;
-  let styled = false;
+  /** The cell's style index (0: the default style). */
+  let style = 0;
   let formula = false;
   /** The <v> element was there (an empty one is a formula's empty text result). */
   let hasV = false;
@@ -598,7 +637,7 @@ function cellsOf(sheet: WorksheetText, reading: SheetReading): (readonly SheetCe
         col = columnOf(m[1] as string);
         if (col < 0 || rowOf(m[2] as string) < 0) throw refuse(`的单元格引用 ${m[1]}${m[2]} ${BEYOND}`);
         type = m[4];
-        styled = m[3] !== undefined && parseInt(m[3], 10) !== 0;
+        style = m[3] === undefined ? 0 : parseInt(m[3], 10);
         formula = false;
         hasV = m[5] !== undefined;
         text = m[5] ?? "";
@@ -644,7 +683,7 @@ function cellsOf(sheet: WorksheetText, reading: SheetReading): (readonly SheetCe
         }
         const s = scanner.attribute("s");
         type = scanner.attribute("t");
-        styled = s !== undefined && parseInt(s, 10) !== 0;
+        style = s === undefined ? 0 : parseInt(s, 10);
         formula = false;
         hasV = false;
         text = "";
@@ -706,9 +745,20 @@ function cellsOf(sheet: WorksheetText, reading: SheetReading): (readonly SheetCe
       else value = text === "" ? { unreadable: NO_RESULT } : cellValue(type, text, strings, date1904);
     } else if (text !== "") {
       value = cellValue(type, type === "inlineStr" ? storedText(text) : text, strings, date1904);
-    } else if (!styled) return;
+    } else if (style === 0) return; // an empty cell without a style of its own
     cellCount++;
     put(row, col, value);
+    if (reading.formats && style > 0 && typeof value === "number") format(reading.formats);
+  }
+
+  /** Records a number's format kind unless plain; a row's kinds are as wide as its cells, which put() bounds. */
+  function format({ kinds, ofStyle }: NonNullable<SheetReading["formats"]>): void {
+    const kind = ofStyle()[style] ?? 0;
+    if (kind === 0) return;
+    let codes = kinds.get(row);
+    if (!codes) kinds.set(row, (codes = []));
+    while (codes.length < col) codes.push(0);
+    codes[col] = kind;
   }
 
   /** Whether `more` slots of row arrays stay within what the cells read allow (SPARE_SLOTS). */

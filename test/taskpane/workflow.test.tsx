@@ -105,6 +105,37 @@ describe("step 3 计算", () => {
     expect(screen.getByText("Excel 计算的总分、排名、等第和平均分与评分引擎一致")).toBeTruthy();
   });
 
+  test("85% typed as 成效评价's points is listed at its cell and nothing is written", async () => {
+    const fake = workbook000();
+    await bindAll(fake);
+    put(fake.book, "输入", "E6", [["85%"]]);
+    await renderPane({ fake });
+    tab("3 计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
+    expect(await screen.findByText("有 1 处输入需要修正，未写入任何内容：")).toBeTruthy();
+    expect(screen.getByText(/北新泾 · 成效评价是分数，单元格是百分数 85%/)).toBeTruthy();
+    expect(screen.getByText("输入!E6")).toBeTruthy();
+    expect(fake.book.sheet("得分表")).toBeUndefined();
+  });
+
+  test("a unit typed under the bound range: named, nothing written; the offered extension binds and scores it", async () => {
+    const fake = workbook000();
+    await bindAll(fake);
+    put(fake.book, "输入", "A13", [["天山二", 6.8, 29.13, 47.25, 14.6, 3.8], ["合计"]]);
+    await renderPane({ fake });
+    tab("3 计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
+    expect(await screen.findByText(/天山二 在绑定范围之外/)).toBeTruthy();
+    expect(screen.getByText("输入!A13")).toBeTruthy();
+    expect(fake.book.sheet("得分表")).toBeUndefined();
+    fireEvent.click(screen.getByRole("button", { name: "扩展绑定到 输入!A2:A13 并重新计算" }));
+    expect(await screen.findByText("得分表已写入 得分表!A1:I14")).toBeTruthy();
+    expect(shown(fake.book, "得分表", "A3:A13").flat()).toContain("天山二");
+    // The 合计 row under the table is shown, not scored and not an error.
+    expect(screen.getByText("以下 1 行不是单位，未计算：")).toBeTruthy();
+    expect(screen.getByText(/“合计”是合计或平均行，不是单位/)).toBeTruthy();
+  });
+
   test("hand edits in the 得分表 are asked about before they are overwritten", async () => {
     const fake = workbook000();
     await bindAll(fake);

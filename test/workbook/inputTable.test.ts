@@ -1,5 +1,5 @@
 import { evaluate, inputColumns, loadScheme } from "../../src/engine";
-import { errorCell, inputSheetGrid, readInputTable, SheetCell } from "../../src/workbook";
+import { CellFormats, errorCell, FormatKind, inputSheetGrid, readInputTable, SheetCell } from "../../src/workbook";
 import { HEADER_000, scheme000, TABLE_000 } from "../fixtures/doc000";
 
 function read(rows: SheetCell[][], strict = false) {
@@ -26,16 +26,36 @@ describe("reading [000]'s 附件1 as a clerk keeps it: unit names down the first
     expect(t.units[0]!.name).toBe("新泾");
   });
 
-  test("reading stops at the first blank unit name; a 备注 column is left alone", () => {
+  test("the table runs to its last row: 天山 after an empty row is read, 合计 and the note are listed, not units", () => {
     const t = table([
       [...HEADER_000, "备注"],
       [...TABLE_000[0]!, "试点"],
       [...TABLE_000[1]!],
-      [null, 1, 2, 3, 4, 5],
-      ["合计", 1, 2, 3, 4, 5],
+      [],
+      [null, null, null, null, null, null, "空行的备注不是数据"],
+      [...TABLE_000[3]!],
+      ["合 计", 1, 2, 3, 4, 5],
+      ["注：成效评价由区民政局评定"],
+      ["填表人：张三"],
     ]);
-    expect(t.units.map((u) => u.name)).toEqual(["新泾", "江苏"]);
+    expect(t.units.map((u) => u.name)).toEqual(["新泾", "江苏", "天山"]);
+    expect(t.unitRows).toEqual([1, 2, 5]);
+    expect(t.notUnits).toEqual([
+      { row: 6, col: 0, message: "“合 计”是合计或平均行，不是单位，未计算" },
+      { row: 7, col: 0, message: "“注：成效评价由区民政局评定”是注释，不是单位" },
+      { row: 8, col: 0, message: "“填表人：张三”是注释，不是单位" },
+    ]);
     expect(t.matching.unmatched).toEqual([0, 6]);
+  });
+
+  test("a row of figures without a unit name is an error naming the row", () => {
+    const r = read([HEADER_000, [...TABLE_000[0]!], [], ["", 1, 2, 3, 4, 5], [...TABLE_000[1]!]]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toEqual([
+        { row: 3, col: 0, message: "第 4 行有数据，但没有单位名称：请填写单位名称，或删去这一行的数据" },
+      ]);
+    }
   });
 
   test("blank input cells are left out, so the engine sees a missing leaf", () => {
@@ -153,5 +173,61 @@ describe("ids typed as numbers", () => {
   test("a header row of the ids 1 … 5, which Excel stores as numbers, binds", () => {
     const t = table([["所属街镇", 1, 2, 3, 4, 5], [...TABLE_000[0]!]]);
     expect(t.units[0]!.values).toEqual({ "1": 6.7, "2": 29.35, "3": 47.4, "4": 14.6, "5": 5 });
+  });
+});
+
+describe("a number's cell format counts ([000]: 成效评价 is points, C31 a rate)", () => {
+  /** Formats by "row,col". */
+  const formatted =
+    (cells: Record<string, FormatKind>): CellFormats =>
+    (row, col) =>
+      cells[`${row},${col}`] ?? "number";
+
+  test("85% typed under 成效评价 (stored 0.85 with a percent format) is an error naming the cell, not 0.85 points", () => {
+    const rows = [HEADER_000, ...TABLE_000.map((r) => [...r] as SheetCell[])];
+    rows[5]![4] = 0.85;
+    const r = readInputTable(inputColumns(scheme000()), rows, { formats: formatted({ "5,4": "percent" }) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toEqual([
+        {
+          row: 5,
+          col: 4,
+          message: "北新泾 · 成效评价是分数，单元格是百分数 85%：请改为常规格式，填写分数",
+        },
+      ]);
+    }
+  });
+
+  test("the same 0.85 without a percent format is read as typed (0.85 points, the clerk's own number)", () => {
+    const rows = [HEADER_000, ["北新泾", 7, 29.15, 47.35, 0.85, 3.4]];
+    expect(table(rows).units[0]!.values["4"]).toBe(0.85);
+  });
+
+  test("a date or an amount of money under a points column is an error naming the cell", () => {
+    const rows: SheetCell[][] = [
+      HEADER_000,
+      ["新泾", 44352, 29.35, 47.4, 14.6, 5],
+      ["江苏", 6.5, 29.33, 47.7, 14.85, 4.4],
+    ];
+    const r = readInputTable(inputColumns(scheme000()), rows, {
+      formats: formatted({ "1,1": "date", "2,3": "currency" }),
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toEqual([
+        { row: 1, col: 1, message: "新泾 · 年度重点工作任务是分数，单元格是日期格式：请改为常规格式，填写分数" },
+        { row: 2, col: 3, message: "江苏 · 专项评价是分数，单元格是货币格式（47.7）：请改为常规格式，填写分数" },
+      ]);
+    }
+  });
+
+  test("a number stored as text is read, its cell listed as a warning", () => {
+    const t = table([HEADER_000, ["新泾", "6.7", 29.35, 47.4, 14.6, 5]]);
+    expect(t.units[0]!.values["1"]).toBe("6.7");
+    expect(t.warnings).toEqual([
+      { row: 1, col: 1, message: "新泾 · 年度重点工作任务：数字 6.7 以文本形式存储，已按数值读取" },
+    ]);
+    expect(evaluate(scheme000(), t.units).units[0]!.scores.get("1")?.toString()).toBe("6.7");
   });
 });

@@ -497,6 +497,24 @@ class RangeProxy extends Proxy {
       cols: area.cols + deltaCols,
     }));
   }
+  getLastRow(): RangeProxy {
+    return this.derived("getLastRow", [], ({ area }) => ({ ...area, row: area.row + area.rows - 1, rows: 1 }));
+  }
+  /** The smallest range holding both, as Excel's getBoundingRect; both on one sheet. */
+  getBoundingRect(other: RangeProxy): RangeProxy {
+    return this.derived("getBoundingRect", [other.path], ({ sheet, area }) => {
+      const b = other.resolve();
+      if (b.sheet !== sheet) throw new FakeExcelError("InvalidArgument", "getBoundingRect: ranges on two sheets");
+      const row = Math.min(area.row, b.area.row);
+      const col = Math.min(area.col, b.area.col);
+      return {
+        row,
+        col,
+        rows: Math.max(area.row + area.rows, b.area.row + b.area.rows) - row,
+        cols: Math.max(area.col + area.cols, b.area.col + b.area.cols) - col,
+      };
+    });
+  }
   getOffsetRange(rowOffset: number, colOffset: number): RangeProxy {
     return this.derived("getOffsetRange", [rowOffset, colOffset], ({ area }) => ({
       ...area,

@@ -9,7 +9,7 @@ import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
 import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
 import { Notice } from "./Notice";
-import { cellText, InputProblems, SchemeProblems } from "./Problems";
+import { cellText, ExtendBinding, InputProblems, ReadingNotes, SchemeProblems } from "./Problems";
 
 export function RunStep(props: { strings: Strings; shell: ExcelShell; onResult: (result: RunResult) => void }) {
   const s = props.strings;
@@ -38,6 +38,9 @@ export function RunStep(props: { strings: Strings; shell: ExcelShell; onResult: 
       )}
       {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
       {outcome && <OutcomeView strings={s} outcome={outcome} shell={props.shell} />}
+      {outcome?.kind === "inputErrors" && outcome.extendTo !== undefined && (
+        <ExtendBinding strings={s} shell={props.shell} units={outcome.extendTo} onExtended={() => void start(false)} />
+      )}
       <ConfirmOverwrite
         strings={s}
         edits={outcome?.kind === "handEdits" ? outcome : undefined}
@@ -66,6 +69,7 @@ function OutcomeView({ strings: s, outcome, shell }: { strings: Strings; outcome
       return (
         <>
           <Notice intent="success">{s.run.written(cellText(table))}</Notice>
+          <ReadingNotes strings={s} shell={shell} result={outcome.result} />
           {bonusTable && <Notice intent="success">{s.run.bonusWritten(cellText(bonusTable))}</Notice>}
           {differences.length === 0 ? (
             <Notice intent="info">{s.run.noDifferences}</Notice>

@@ -77,6 +77,9 @@ export const enUS: Strings = {
     noDifferences: "Excel's totals, ranks, grades and averages agree with the engine",
     schemeProblems: "The scheme of the bindings cannot be read:",
     bonusWritten: (a) => `Bonus items table written to ${a}`,
+    warnings: (n) => `Scored, with ${n} cell(s) worth a look:`,
+    notUnits: (n) => `${n} row(s) are not units and were not scored:`,
+    extendBinding: (u) => `Extend the binding to ${u} and run again`,
   },
   result: {
     none: "Score first (step 3)",

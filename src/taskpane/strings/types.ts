@@ -66,6 +66,12 @@ export interface Strings {
     noDifferences: string;
     schemeProblems: string;
     bonusWritten: (address: string) => string;
+    /** Cells read with a warning (a number stored as text). */
+    warnings: (count: number) => string;
+    /** Rows that are not units (合计, 注：…). */
+    notUnits: (count: number) => string;
+    /** The button that binds the unit names (and the inputs beside them) down to the units found under them. */
+    extendBinding: (units: string) => string;
   };
   result: {
     none: string;

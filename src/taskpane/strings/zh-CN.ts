@@ -75,6 +75,9 @@ export const zhCN: Strings = {
     noDifferences: "Excel 计算的总分、排名、等第和平均分与评分引擎一致",
     schemeProblems: "绑定所用的方案无法读取：",
     bonusWritten: (a) => `附加得分表已写入 ${a}`,
+    warnings: (n) => `已计算，有 ${n} 处提醒，建议核对：`,
+    notUnits: (n) => `以下 ${n} 行不是单位，未计算：`,
+    extendBinding: (u) => `扩展绑定到 ${u} 并重新计算`,
   },
   result: {
     none: "请先在“计算”中完成计算",
