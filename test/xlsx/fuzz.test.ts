@@ -508,14 +508,16 @@ describe("what fuzzing found in the reader, fixed", () => {
     }
   });
 
-  test("a merge over the whole sheet is read in milliseconds (17 billion cells filled in before)", () => {
+  test("a merge over the whole sheet is read without filling it in (17 billion cells were filled in before)", () => {
     const bytes = damaged(0, sheet1, (xml) =>
       xml.replace('<mergeCell ref="H1:I2"/>', '<mergeCell ref="H1:I2"/><mergeCell ref="K1:XFD1048576"/>'),
     );
     const file = openXlsx(bytes, "merge.xlsx", nodeCodec);
-    const started = Date.now();
     const cells = readSheetCells(file, worksheets(file)[0]!);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // The merge's area is not filled in: the cell slots handed over stay near what the sheet's own cells need.
+    let slots = 0;
+    for (const row of cells) slots += row.length;
+    expect(slots).toBeLessThan(100_000);
     expect(cells.slice(0, 11).map((row) => row.slice(0, 6))).toEqual([HEADER_000, ...TABLE_000]);
   });
 
