@@ -184,14 +184,14 @@ describe("step 4 结果", () => {
         .getAllByRole("cell")
         .map((c) => c.textContent),
     ).toEqual(["新泾", "103.05", "1", "优秀"]);
-    fireEvent.click(within(rows[0]!).getByRole("button", { name: "新泾" }));
-    const details = screen.getByRole("table", { name: "新泾 的指标得分" });
-    const first = within(details).getAllByRole("row")[1]!;
-    expect(
-      within(first)
-        .getAllByRole("cell")
-        .map((c) => c.textContent),
-    ).toEqual(["1 年度重点工作任务", "6.70", expect.stringContaining("6.7")]);
+    const xinjing = within(rows[0]!).getByRole("button", { name: "新泾" });
+    expect(xinjing.getAttribute("aria-current")).toBeNull();
+    fireEvent.click(xinjing);
+    // The open unit is marked for screen readers, not by styling alone.
+    expect(xinjing.getAttribute("aria-current")).toBe("true");
+    const details = screen.getByRole("list", { name: "新泾 的指标得分" });
+    const first = within(details).getAllByRole("listitem")[0]!;
+    expect(first.textContent).toMatch(/^1 年度重点工作任务：6\.70.*6\.7/);
     fireEvent.click(screen.getByRole("button", { name: "写入指标得分表" }));
     expect(await screen.findByText(/指标得分表已写入 新泾指标得分表!A1:F\d+/)).toBeTruthy();
     expect(shown(fake.book, "新泾指标得分表", "A2:B2")).toEqual([["一级指标", "权重"]]);
@@ -206,7 +206,7 @@ describe("step 4 结果", () => {
         .map((c) => c.textContent),
     ).toEqual(["Unit", "Total", "Rank", "Grade"]);
     fireEvent.click(screen.getByRole("button", { name: "江苏" }));
-    expect(screen.getByRole("table", { name: "Indicator scores of 江苏" })).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Indicator scores of 江苏" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Write the indicator table" })).toBeTruthy();
   });
 
