@@ -149,10 +149,10 @@ for (const width of [320, 500]) {
       expect(await focused(frame)).toBe("button “生成录入表”");
       await check("录入");
 
-      // 读取表头 on the input sheet's row of keys: the proposal comes into view with focus on its heading.
+      // 读取表头 on the input sheet's header row: the proposal comes into view with focus on its heading.
       await preview(
         page,
-        `p.fake.book.selection = { sheet: ${JSON.stringify(INPUT_SHEET)}, area: { row: 1, col: 0, rows: 1, cols: 6 } };`,
+        `p.fake.book.selection = { sheet: ${JSON.stringify(INPUT_SHEET)}, area: { row: 2, col: 0, rows: 1, cols: 6 } };`,
       );
       await pane.getByRole("button", { name: "读取表头" }).click();
       const proposal = pane.getByRole("heading", { name: "建议的绑定（确认后生效）" });
@@ -264,7 +264,7 @@ describe("keyboard only, at 320 px", () => {
     };
 
     // Office puts focus in the pane when it opens; from there on, only keys.
-    await pane.locator("body").focus();
+    await pane.getByRole("tab", { name: "1 方案" }).focus();
     await tabTo("select “内置方案”");
     const options = await pane
       .getByRole("combobox", { name: "内置方案" })

@@ -93,7 +93,9 @@ describe("复核", () => {
     // The full table goes on a sheet of its own.
     fireEvent.click(screen.getByRole("button", { name: "写入复核表" }));
     expect(await screen.findByText("复核表已写入 复核表!A1:G6")).toBeTruthy();
-    expect(shown(fake.book, "复核表", "A2:G2")).toEqual([["单位", "指标", "报送", "按规则", "规则", "计算过程", "单元格"]]);
+    expect(shown(fake.book, "复核表", "A2:G2")).toEqual([
+      ["单位", "指标", "报送", "按规则", "规则", "计算过程", "单元格"],
+    ]);
     const d14 = shown(fake.book, "复核表", "A5:G5")[0]!;
     expect(d14.slice(0, 4)).toEqual(["虹桥镇", "D14 各类社会救助政策及政策变更知晓率", "2.1", "1.20"]);
     expect(d14[4]).toContain("每降低1%扣权重分的5%");
