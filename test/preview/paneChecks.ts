@@ -143,12 +143,19 @@ export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
     .filter((v) => v.nodes.length > 0);
 }
 
-/** Where focus is in the frame: the focused element's tag, role and name ("body" when it fell to the page). */
+/**
+ * Where focus is in the frame: the focused element's tag, role and name (its aria-label, its label, or its shown
+ * text), as `button “生成录入表”`; "body" when focus fell to the page.
+ */
 export function focused(frame: Frame): Promise<string> {
   return frame.evaluate(() => {
-    const el = document.activeElement;
+    const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return "body";
-    return `${el.tagName.toLowerCase()}${el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : ""} “${(el.textContent ?? "").trim().slice(0, 40)}”`;
+    const role = el.getAttribute("role");
+    const label = (el as HTMLInputElement).labels?.[0]?.textContent;
+    // innerText: what is shown (a Fluent tab also holds a hidden copy of its label to reserve its bold width).
+    const name = el.getAttribute("aria-label") ?? label ?? el.innerText ?? "";
+    return `${el.tagName.toLowerCase()}${role ? `[role=${role}]` : ""} “${name.trim().slice(0, 40)}”`;
   });
 }
 
