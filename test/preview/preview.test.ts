@@ -124,6 +124,9 @@ for (const width of [320, 500]) {
 
     /** At one step: the screenshot, then the layout, reach and axe-core checks. */
     async function check(step: string): Promise<void> {
+      // Fluent's motions (an accordion opening, a message appearing) end first: the picture and the measures are of
+      // the pane at rest.
+      await frame.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
       shot++;
       await shoot(page, `${width}-${String(shot).padStart(2, "0")}-${step}`);
       expect({ step, layout: await layoutProblems(frame) }).toEqual({ step, layout: [] });
