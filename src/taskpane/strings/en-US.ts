@@ -133,10 +133,7 @@ export const enUS: Strings = {
         ? `${u} units, ${c} reported scores checked: all follow from their rules`
         : `${u} units, ${c} reported scores checked: ${d} differ from their rules (marked in the sheet):`,
     allAgree: "No cell needs a mark",
-    unit: "Unit",
     indicator: "Indicator",
-    reported: "Reported",
-    computed: "By the rule",
     rule: "Rule",
     explanation: "Computation",
     cell: "Cell",

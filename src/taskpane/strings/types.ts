@@ -123,10 +123,7 @@ export interface Strings {
     cleared: (count: number) => string;
     summary: (units: number, checked: number, differing: number) => string;
     allAgree: string;
-    unit: string;
     indicator: string;
-    reported: string;
-    computed: string;
     rule: string;
     explanation: string;
     cell: string;

@@ -126,10 +126,7 @@ export const zhCN: Strings = {
         ? `共 ${u} 个单位，核对 ${c} 个报送得分，全部与规则计算结果一致`
         : `共 ${u} 个单位，核对 ${c} 个报送得分，其中 ${d} 个与规则计算结果不一致（已在表中标出）：`,
     allAgree: "没有需要标出的单元格",
-    unit: "单位",
     indicator: "指标",
-    reported: "报送",
-    computed: "按规则",
     rule: "规则",
     explanation: "计算过程",
     cell: "单元格",
