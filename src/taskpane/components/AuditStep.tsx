@@ -227,7 +227,7 @@ function Findings({ strings: s, result, shell }: { strings: Strings; result: Aud
       >
         {result.findings.map((f, i) => (
           <AccordionItem key={i} value={i} role="listitem">
-            <AccordionHeader size="small">
+            <AccordionHeader>
               {/* One span: the header's button lays out its children side by side. */}
               <span>
                 <span lang={zhOf(s)}>{`${f.unit} · ${f.id === TOTAL ? f.name : `${f.id} ${f.name}`}`}</span>
