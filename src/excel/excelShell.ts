@@ -11,7 +11,7 @@ import {
 } from "./binding";
 import { compareSheets, writeComparison } from "./comparisonSheet";
 import { ExcelHost } from "./host";
-import { writeIndicatorTable, writeWorkingPaper } from "./indicatorSheet";
+import { writeAuditTable, writeIndicatorTable, writeWorkingPaper } from "./indicatorSheet";
 import { evaluateAndWrite, RunSettings } from "./run";
 import type { ExcelShell } from "./shell";
 
@@ -29,6 +29,7 @@ export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "m
     bindReported: (scheme, id) => bindReported(host, scheme, id),
     audit: () => auditWorkbook(host),
     clearHighlights: () => clearHighlights(host),
+    writeAuditTable: (result, options) => writeAuditTable(host, result, options),
     compareSheets: (scheme, before, after, overrides) => compareSheets(host, scheme, before, after, overrides),
     writeComparison: (compared, options) => writeComparison(host, compared, options),
     selectCell: (at) =>

@@ -2,13 +2,21 @@
  * Sheets of one unit — the single-unit 指标得分表 and the 工作底稿 — each on a sheet of its own, one sheet per unit,
  * rewritten in place on the next request for the same unit, with the same care for hand edits as the 得分表.
  */
-import { blockSummaryGrid, Grid, indicatorTableGrid, WORKING_PAPER_SUFFIX, workingPaperGrid } from "../workbook";
+import {
+  AUDIT_TABLE_SUFFIX,
+  auditTableGrid,
+  blockSummaryGrid,
+  Grid,
+  indicatorTableGrid,
+  WORKING_PAPER_SUFFIX,
+  workingPaperGrid,
+} from "../workbook";
 import { localAddress } from "./address";
 import { syncParts } from "./gridWriter";
 import { ExcelHost } from "./host";
 import { readRegistry, writeRegistry } from "./registry";
 import { checkRegion, queueRegionRead, queueRegionWrite, recordOf } from "./region";
-import type { RunResult, WriteOutcome } from "./shell";
+import type { AuditResult, RunResult, WriteOutcome } from "./shell";
 
 export function indicatorTableId(unit: string): string {
   return `unit:${unit}`;
@@ -144,4 +152,18 @@ export async function writeWorkingPaper(
     { id: workingPaperId(unit.name), marker: "jx_paper_u", sheet: `${unit.name}${WORKING_PAPER_SUFFIX}`, grid },
     options,
   );
+}
+
+/** The 复核表: the findings of an audit in full, on a sheet of its own, rewritten in place by the next audit's. */
+export async function writeAuditTable(
+  host: ExcelHost,
+  result: AuditResult,
+  options: { overwrite?: boolean } = {},
+): Promise<WriteOutcome> {
+  const rows = result.findings.map((finding) => ({
+    finding,
+    ...(finding.at ? { cell: `${finding.at.sheet}!${finding.at.address}` } : {}),
+  }));
+  const grid = auditTableGrid(result.evaluation, rows);
+  return writeOwnedSheet(host, { id: "audit", marker: "jx_table_a", sheet: AUDIT_TABLE_SUFFIX, grid }, options);
 }

@@ -204,6 +204,8 @@ export interface ExcelShell {
   audit(): Promise<AuditOutcome>;
   /** Removes the audit's fills, restoring each cell's own fill; a cell whose fill was changed since stays. */
   clearHighlights(): Promise<number>;
+  /** Writes the 复核表 of an audit (every finding with its rule, computation and cell) on its own sheet. */
+  writeAuditTable(result: AuditResult, options?: { overwrite?: boolean }): Promise<WriteOutcome>;
   /** Reads two sheets holding a 得分表 of `scheme` and compares them; nothing is written. */
   compareSheets(
     scheme: Scheme,

@@ -9,7 +9,7 @@ import type { ExcelShell, RunResult, SheetComparison, WorkbookState } from "../e
 import { AuditStep } from "./components/AuditStep";
 import { CompareStep } from "./components/CompareStep";
 import { InputStep } from "./components/InputStep";
-import { Notice } from "./components/Notice";
+import { LiveRegion, Notice } from "./components/Notice";
 import { ReportStep } from "./components/ReportStep";
 import { ResultStep } from "./components/ResultStep";
 import { RunStep } from "./components/RunStep";
@@ -17,9 +17,34 @@ import { SchemeStep } from "./components/SchemeStep";
 import type { Strings } from "./strings";
 
 type Step = "scheme" | "input" | "run" | "result" | "audit" | "compare" | "report";
+const STEPS: readonly Step[] = ["scheme", "input", "run", "result", "audit", "compare", "report"];
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    // A long sheet name or address breaks rather than widening the pane (break-word keeps table columns' min width).
+    overflowWrap: "break-word",
+    minWidth: 0,
+  },
+  // The seven tabs wrap onto a second row in a narrow pane instead of running off its edge.
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // Announced and found by a screen reader's heading list; Office's own title bar already shows the name.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 export interface AppProps {
@@ -51,58 +76,70 @@ export function App({ shell, strings, schemes }: AppProps) {
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   }, [refresh]);
 
+  // Each tab controls the one panel, which is labelled by the selected tab (the panel's content changes with it).
+  const tabId = (s: Step) => `jx-tab-${s}`;
   return (
-    <div className={styles.root}>
-      <TabList size="small" selectedValue={step} onTabSelect={(_, data) => setStep(data.value as Step)}>
-        <Tab value="scheme">{strings.steps.scheme}</Tab>
-        <Tab value="input">{strings.steps.input}</Tab>
-        <Tab value="run">{strings.steps.run}</Tab>
-        <Tab value="result">{strings.steps.result}</Tab>
-        <Tab value="audit">{strings.steps.audit}</Tab>
-        <Tab value="compare">{strings.steps.compare}</Tab>
-        <Tab value="report">{strings.steps.report}</Tab>
+    <main className={styles.root}>
+      <h1 className={styles.hidden}>{strings.appTitle}</h1>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={step}
+        onTabSelect={(_, data) => setStep(data.value as Step)}
+        aria-label={strings.appTitle}
+      >
+        {STEPS.map((s) => (
+          <Tab key={s} value={s} id={tabId(s)} aria-controls="jx-panel">
+            {strings.steps[s]}
+          </Tab>
+        ))}
       </TabList>
-      {failure !== undefined && <Notice intent="error">{strings.common.unexpected(failure)}</Notice>}
-      {workbook?.registryProblem && (
-        <Notice intent="warning" title={strings.input.registryProblem}>
-          {strings.lang === "en-US" ? workbook.registryProblem.en : workbook.registryProblem.zh}
-        </Notice>
-      )}
-      {step === "scheme" && (
-        <SchemeStep
-          strings={strings}
-          schemes={schemes}
-          scheme={scheme}
-          boundTitle={workbook?.scheme && workbook.scheme.id !== scheme?.id ? workbook.scheme.title : undefined}
-          onScheme={setScheme}
-        />
-      )}
-      {step === "input" && (
-        <InputStep strings={strings} shell={shell} scheme={scheme} workbook={workbook} onChanged={refresh} />
-      )}
-      {step === "run" && (
-        <RunStep
-          strings={strings}
-          shell={shell}
-          onResult={(r) => {
-            setResult(r);
-            void refresh();
-          }}
-        />
-      )}
-      {step === "result" && <ResultStep strings={strings} shell={shell} result={result} />}
-      {step === "audit" && <AuditStep strings={strings} shell={shell} workbook={workbook} onChanged={refresh} />}
-      {step === "compare" && (
-        <CompareStep
-          strings={strings}
-          shell={shell}
-          scheme={scheme ?? workbook?.scheme}
-          workbook={workbook}
-          compared={compared}
-          onCompared={setCompared}
-        />
-      )}
-      {step === "report" && <ReportStep strings={strings} result={result} compared={compared} />}
-    </div>
+      <LiveRegion>
+        {failure !== undefined && <Notice intent="error">{strings.common.unexpected(failure)}</Notice>}
+        {workbook?.registryProblem && (
+          <Notice intent="warning" title={strings.input.registryProblem}>
+            {strings.lang === "en-US" ? workbook.registryProblem.en : workbook.registryProblem.zh}
+          </Notice>
+        )}
+      </LiveRegion>
+      <div role="tabpanel" id="jx-panel" aria-labelledby={tabId(step)} className={styles.panel}>
+        <h2 className={styles.heading}>{strings.headings[step]}</h2>
+        {step === "scheme" && (
+          <SchemeStep
+            strings={strings}
+            schemes={schemes}
+            scheme={scheme}
+            boundTitle={workbook?.scheme && workbook.scheme.id !== scheme?.id ? workbook.scheme.title : undefined}
+            onScheme={setScheme}
+          />
+        )}
+        {step === "input" && (
+          <InputStep strings={strings} shell={shell} scheme={scheme} workbook={workbook} onChanged={refresh} />
+        )}
+        {step === "run" && (
+          <RunStep
+            strings={strings}
+            shell={shell}
+            onResult={(r) => {
+              setResult(r);
+              void refresh();
+            }}
+          />
+        )}
+        {step === "result" && <ResultStep strings={strings} shell={shell} result={result} />}
+        {step === "audit" && <AuditStep strings={strings} shell={shell} workbook={workbook} onChanged={refresh} />}
+        {step === "compare" && (
+          <CompareStep
+            strings={strings}
+            shell={shell}
+            scheme={scheme ?? workbook?.scheme}
+            workbook={workbook}
+            compared={compared}
+            onCompared={setCompared}
+          />
+        )}
+        {step === "report" && <ReportStep strings={strings} result={result} compared={compared} />}
+      </div>
+    </main>
   );
 }

@@ -1,11 +1,14 @@
-/** One shell call at a time per screen: whether it is running, and what went wrong if it threw. */
+/**
+ * One shell call at a time per screen: whether it is running and what it is doing (for its spinner), and what went
+ * wrong if it threw. Buttons stay focusable while busy (disabledFocusable), so focus never falls to the page.
+ */
 import { useCallback, useState } from "react";
 
 export function useAction() {
-  const [busy, setBusy] = useState(false);
+  const [doing, setDoing] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
-  const act = useCallback(async <T>(work: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
+  const act = useCallback(async <T>(work: () => Promise<T>, what = ""): Promise<T | undefined> => {
+    setDoing(what);
     setFailure(undefined);
     try {
       return await work();
@@ -13,8 +16,8 @@ export function useAction() {
       setFailure(error instanceof Error ? error.message : String(error));
       return undefined;
     } finally {
-      setBusy(false);
+      setDoing(undefined);
     }
   }, []);
-  return { busy, failure, act };
+  return { busy: doing !== undefined, doing: doing === "" ? undefined : doing, failure, act };
 }

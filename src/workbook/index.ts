@@ -17,3 +17,4 @@ export * from "./scoreTableRead";
 export * from "./reportedHeaders";
 export * from "./resultSheets";
 export * from "./inputErrors";
+export * from "./auditTable";

@@ -77,24 +77,30 @@ describe("复核", () => {
     expect(
       await screen.findByText("共 1 个单位，核对 29 个报送得分，其中 4 个与规则计算结果不一致（已在表中标出）："),
     ).toBeTruthy();
-    const table = screen.getByRole("table", { name: "复核" });
-    const rows = within(table).getAllByRole("row").slice(1);
-    expect(rows.map((r) => within(r).getAllByRole("cell")[1]!.textContent!.split(" ")[0])).toEqual([
-      "A22",
-      "D12",
-      "D14",
-      "D15",
+    // A short list (unit · indicator · reported → the rule's result); opening one shows the rule and the computation
+    // and selects the cell in the sheet.
+    const items = within(screen.getByRole("list", { name: "复核" })).getAllByRole("listitem");
+    const headers = items.map((item) => within(item).getAllByRole("button")[0]!);
+    expect(headers.map((h) => h.textContent!.split(" · ")[1]!.split(" ")[0])).toEqual(["A22", "D12", "D14", "D15"]);
+    expect(headers[2]!.textContent).toBe("虹桥镇 · D14 各类社会救助政策及政策变更知晓率 · 报送 2.1 → 按规则 1.20");
+    expect(marks(fake)).toBe(4);
+    fireEvent.click(headers[2]!);
+    expect(await within(items[2]!).findByText(/达到95%得满分，每降低1%扣权重分的5%/)).toBeTruthy();
+    expect(within(items[2]!).getByText(/得30%权重分/)).toBeTruthy();
+    await waitFor(() => expect(fake.book.selection?.area.rows).toBe(1));
+    expect(fake.book.selection!.area.row).toBe(1);
+
+    // The full table goes on a sheet of its own.
+    fireEvent.click(screen.getByRole("button", { name: "写入复核表" }));
+    expect(await screen.findByText("复核表已写入 复核表!A1:G6")).toBeTruthy();
+    expect(shown(fake.book, "复核表", "A2:G2")).toEqual([
+      ["单位", "指标", "报送", "按规则", "规则", "计算过程", "单元格"],
     ]);
-    const d14 = within(rows[2]!)
-      .getAllByRole("cell")
-      .map((c) => c.textContent);
+    const d14 = shown(fake.book, "复核表", "A5:G5")[0]!;
     expect(d14.slice(0, 4)).toEqual(["虹桥镇", "D14 各类社会救助政策及政策变更知晓率", "2.1", "1.20"]);
     expect(d14[4]).toContain("每降低1%扣权重分的5%");
     expect(d14[5]).toContain("得30%权重分");
-    expect(marks(fake)).toBe(4);
-    fireEvent.click(within(rows[2]!).getByText(/^复核!/));
-    await waitFor(() => expect(fake.book.selection?.area.rows).toBe(1));
-    expect(fake.book.selection!.area.row).toBe(1);
+    expect(d14[6]).toMatch(/^复核!/);
     fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
     expect(await screen.findByText("已清除 4 处标记")).toBeTruthy();
     expect(marks(fake)).toBe(0);
@@ -122,13 +128,8 @@ describe("复核", () => {
     expect(
       await screen.findByText("10 units, 10 reported scores checked: 1 differ from their rules (marked in the sheet):"),
     ).toBeTruthy();
-    const row = within(screen.getByRole("table", { name: "Audit" })).getAllByRole("row")[1]!;
-    expect(
-      within(row)
-        .getAllByRole("cell")
-        .map((c) => c.textContent)
-        .slice(0, 4),
-    ).toEqual(["仙霞", "总分", "88.4", "88.04"]);
+    const item = within(screen.getByRole("list", { name: "Audit" })).getAllByRole("listitem")[0]!;
+    expect(within(item).getAllByRole("button")[0]!.textContent).toBe("仙霞 · 总分 · reported 88.4 → by the rule 88.04");
     expect(fake.book.requireSheet("输入").cell(10, 6)!.fill).toBe(HIGHLIGHT_FILL);
   });
 });

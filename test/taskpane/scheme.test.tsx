@@ -52,5 +52,8 @@ describe("step 1 方案", () => {
     expect(await screen.findByText("Scheme: 2021 年度各街镇社会救助工作绩效评价")).toBeTruthy();
     expect(screen.getAllByText("（7 pts）")).toHaveLength(1);
     expect(screen.getByText("（up to 5 pts）")).toBeTruthy();
+    // The scheme's own words stay Chinese in an English pane: a screen reader must read them as Chinese.
+    expect(screen.getByText("2 基础评价").getAttribute("lang")).toBe("zh-CN");
+    expect(screen.getByText("（up to 5 pts）").closest("[lang]")).toBeNull();
   });
 });

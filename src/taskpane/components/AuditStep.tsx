@@ -1,9 +1,14 @@
 /**
  * 复核 (audit): bind the columns of reported scores; recompute every reported score and list each one its rule does
- * not give — unit, indicator, reported, the rule's result, the rule in words, the computation and the cell (a click
- * selects it) — while the shell marks those cells in the sheet; remove the marks again.
+ * not give — unit · indicator · reported → the rule's result; a click selects its cell in the sheet and opens the rule
+ * in words and the computation — while the shell marks those cells in the sheet; write the full 复核表 on a sheet;
+ * remove the marks again.
  */
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Field,
   Select,
@@ -17,10 +22,12 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { fixed, plain, TOTAL } from "../../engine";
-import type { AuditOutcome, CellRef, ExcelShell, WorkbookState } from "../../excel";
+import type { AuditOutcome, AuditResult, CellRef, ExcelShell, WorkbookState, WriteOutcome } from "../../excel";
 import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
-import { Notice } from "./Notice";
+import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
+import { Actions, Section, zhOf } from "./Layout";
+import { Busy, LiveRegion, Notice } from "./Notice";
 import { CellLink, InputProblems, SchemeProblems } from "./Problems";
 
 export function AuditStep(props: {
@@ -30,10 +37,11 @@ export function AuditStep(props: {
   onChanged: () => Promise<unknown>;
 }) {
   const s = props.strings;
-  const { busy, failure, act } = useAction();
+  const { busy, doing, failure, act } = useAction();
   const [node, setNode] = useState("");
   const [note, setNote] = useState<{ intent: "success" | "error"; text: string } | undefined>();
   const [outcome, setOutcome] = useState<AuditOutcome | undefined>();
+  const [written, setWritten] = useState<WriteOutcome | undefined>();
   const scheme = props.workbook?.scheme;
   if (!scheme) return <Text block>{s.audit.needBindings}</Text>;
 
@@ -51,72 +59,119 @@ export function AuditStep(props: {
           : { intent: "error", text: say(s, bound.message) },
       );
       if (bound.ok) await props.onChanged();
-    });
+    }, s.common.working(s.audit.bindReported));
   const start = () =>
     act(async () => {
       setNote(undefined);
       setOutcome(undefined);
+      setWritten(undefined);
       setOutcome(await props.shell.audit());
       await props.onChanged();
-    });
+    }, s.common.working(s.audit.start));
   const clear = () =>
     act(async () => {
       const n = await props.shell.clearHighlights();
       setNote({ intent: "success", text: s.audit.cleared(n) });
       await props.onChanged();
-    });
+    }, s.common.working(s.audit.clear));
+  const writeTable = (result: AuditResult, overwrite: boolean) =>
+    act(async () => {
+      setWritten(undefined);
+      setWritten(await props.shell.writeAuditTable(result, { overwrite }));
+    }, s.common.working(s.audit.writeTable));
 
   const reported = props.workbook?.reported ?? [];
+  const audited = outcome?.kind === "audited" ? outcome.result : undefined;
   return (
-    <div>
-      {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
-      {note && <Notice intent={note.intent}>{note.text}</Notice>}
-
-      <h3>{s.audit.reportedTitle}</h3>
-      <Text block>{s.audit.reportedHint}</Text>
-      {reported.length === 0 ? (
-        <Text block>{s.audit.noReported}</Text>
-      ) : (
-        <Table size="small" aria-label={s.audit.reportedTitle}>
-          <TableBody>
-            {reported.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>{r.label}</TableCell>
-                <TableCell>{r.address ?? ""}</TableCell>
+    <>
+      <Section title={s.audit.reportedTitle}>
+        <Text block>{s.audit.reportedHint}</Text>
+        {reported.length === 0 ? (
+          <Text block>{s.audit.noReported}</Text>
+        ) : (
+          <Table size="small" aria-label={s.audit.reportedTitle}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{s.audit.indicator}</TableHeaderCell>
+                <TableHeaderCell>{s.input.boundAt}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <Field label={s.audit.node}>
-        <Select value={node} onChange={(_, d) => setNode(d.value)}>
-          <option value="" disabled>
-            {s.audit.pickNode}
-          </option>
-          {nodes.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.label}
+            </TableHeader>
+            <TableBody>
+              {reported.map((r) => (
+                <TableRow key={r.id}>
+                  <TableCell lang={r.id === TOTAL ? undefined : zhOf(s)}>{r.label}</TableCell>
+                  <TableCell>{r.address ?? ""}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        <Field label={s.audit.node}>
+          <Select value={node} onChange={(_, d) => setNode(d.value)}>
+            <option value="" disabled>
+              {s.audit.pickNode}
             </option>
-          ))}
-        </Select>
-      </Field>
-      <Button disabled={busy || node === ""} onClick={() => void bind()}>
-        {s.audit.bindReported}
-      </Button>
+            {nodes.map((n) => (
+              <option key={n.id} value={n.id} lang={n.id === TOTAL ? undefined : zhOf(s)}>
+                {n.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Actions>
+          <Button disabled={node === ""} disabledFocusable={busy} onClick={() => void bind()}>
+            {s.audit.bindReported}
+          </Button>
+        </Actions>
+      </Section>
 
-      <div>
-        <Button appearance="primary" disabled={busy} onClick={() => void start()}>
-          {s.audit.start}
-        </Button>
-        <Button disabled={busy || (props.workbook?.highlights ?? 0) === 0} onClick={() => void clear()}>
-          {s.audit.clear}
-        </Button>
-      </div>
-      {outcome && <AuditView strings={s} outcome={outcome} shell={props.shell} />}
-    </div>
+      <Section>
+        <Actions>
+          <Button appearance="primary" disabledFocusable={busy} onClick={() => void start()}>
+            {s.audit.start}
+          </Button>
+          <Button
+            disabled={(props.workbook?.highlights ?? 0) === 0}
+            disabledFocusable={busy}
+            onClick={() => void clear()}
+          >
+            {s.audit.clear}
+          </Button>
+        </Actions>
+        <LiveRegion>
+          <Busy doing={doing} />
+          {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
+          {note && <Notice intent={note.intent}>{note.text}</Notice>}
+          {outcome && <AuditView strings={s} outcome={outcome} shell={props.shell} />}
+        </LiveRegion>
+        {audited && audited.findings.length > 0 && (
+          <>
+            <Findings strings={s} result={audited} shell={props.shell} />
+            <Actions>
+              <Button disabledFocusable={busy} onClick={() => void writeTable(audited, false)}>
+                {s.audit.writeTable}
+              </Button>
+            </Actions>
+          </>
+        )}
+        <LiveRegion>
+          {written?.kind === "written" && (
+            <Notice intent="success">{s.audit.tableWritten(`${written.table.sheet}!${written.table.address}`)}</Notice>
+          )}
+          {written?.kind === "blocked" && <Notice intent="error">{s.run.blocked(cellsText(written.cells))}</Notice>}
+        </LiveRegion>
+        <ConfirmOverwrite
+          strings={s}
+          edits={written?.kind === "handEdits" ? written : undefined}
+          onOverwrite={() => audited && void writeTable(audited, true)}
+          onCancel={() => setWritten(undefined)}
+        />
+      </Section>
+    </>
   );
 }
 
+/** The outcome of an audit as messages: the summary, or why it could not run, and the scores it could not check. */
 function AuditView({ strings: s, outcome, shell }: { strings: Strings; outcome: AuditOutcome; shell: ExcelShell }) {
   const link = (at: CellRef | undefined) => <CellLink shell={shell} at={at} />;
   switch (outcome.kind) {
@@ -129,43 +184,11 @@ function AuditView({ strings: s, outcome, shell }: { strings: Strings; outcome: 
       return <InputProblems strings={s} shell={shell} problems={outcome.problems} />;
     case "audited": {
       const { result } = outcome;
-      const p = result.evaluation.scheme.precision;
       return (
-        <div>
+        <>
           <Notice intent={result.findings.length === 0 ? "success" : "warning"}>
             {s.audit.summary(result.units, result.checked, result.findings.length)}
           </Notice>
-          {result.findings.length > 0 && (
-            <Table size="small" aria-label={s.steps.audit}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{s.audit.unit}</TableHeaderCell>
-                  <TableHeaderCell>{s.audit.indicator}</TableHeaderCell>
-                  <TableHeaderCell>{s.audit.reported}</TableHeaderCell>
-                  <TableHeaderCell>{s.audit.computed}</TableHeaderCell>
-                  <TableHeaderCell>{s.audit.rule}</TableHeaderCell>
-                  <TableHeaderCell>{s.audit.explanation}</TableHeaderCell>
-                  <TableHeaderCell>{s.audit.cell}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {result.findings.map((f, i) => (
-                  <TableRow key={i}>
-                    <TableCell>{f.unit}</TableCell>
-                    <TableCell>{f.id === TOTAL ? f.name : `${f.id} ${f.name}`}</TableCell>
-                    <TableCell>{plain(f.reported)}</TableCell>
-                    <TableCell>{fixed(f.computed, p)}</TableCell>
-                    <TableCell>{f.rule}</TableCell>
-                    <TableCell>
-                      {f.explanation}
-                      {f.reportedParts !== undefined && `（${s.audit.partsAddUp(fixed(f.reportedParts, p))}）`}
-                    </TableCell>
-                    <TableCell>{link(f.at)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
           {result.unchecked.length > 0 && (
             <Notice intent="info" title={s.audit.unchecked}>
               <ul>
@@ -178,8 +201,59 @@ function AuditView({ strings: s, outcome, shell }: { strings: Strings; outcome: 
               </ul>
             </Notice>
           )}
-        </div>
+        </>
       );
     }
   }
+}
+
+/**
+ * The findings as a short list a 320 px pane can hold: unit · indicator · reported → the rule's result. Opening one
+ * selects its cell in the sheet and shows the rule in words and the computation; the full table is the 复核表.
+ */
+function Findings({ strings: s, result, shell }: { strings: Strings; result: AuditResult; shell: ExcelShell }) {
+  const p = result.evaluation.scheme.precision;
+  return (
+    <Section title={s.audit.findings}>
+      <Accordion
+        collapsible
+        multiple
+        role="list"
+        aria-label={s.steps.audit}
+        onToggle={(_, data) => {
+          const at = result.findings[Number(data.value)]?.at;
+          if (at && data.openItems.includes(data.value)) void shell.selectCell(at);
+        }}
+      >
+        {result.findings.map((f, i) => (
+          <AccordionItem key={i} value={i} role="listitem">
+            <AccordionHeader>
+              {/* One span: the header's button lays out its children side by side. */}
+              <span>
+                <span lang={zhOf(s)}>{`${f.unit} · ${f.id === TOTAL ? f.name : `${f.id} ${f.name}`}`}</span>
+                {` · ${s.audit.finding(plain(f.reported), fixed(f.computed, p))}`}
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <Text block>
+                {`${s.audit.rule}：`}
+                <span lang={zhOf(s)}>{f.rule}</span>
+              </Text>
+              <Text block>
+                {`${s.audit.explanation}：`}
+                <span lang={zhOf(s)}>{f.explanation}</span>
+                {f.reportedParts !== undefined && `（${s.audit.partsAddUp(fixed(f.reportedParts, p))}）`}
+              </Text>
+              {f.at && (
+                <Text block>
+                  {`${s.audit.cell}：`}
+                  <CellLink shell={shell} at={f.at} />
+                </Text>
+              )}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </Section>
+  );
 }

@@ -20,7 +20,8 @@ import type { ExcelShell, SheetComparison, WorkbookState, WriteOutcome } from ".
 import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
 import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
-import { Notice } from "./Notice";
+import { Actions, Section, zhOf } from "./Layout";
+import { Busy, LiveRegion, Notice } from "./Notice";
 
 export function CompareStep(props: {
   strings: Strings;
@@ -31,7 +32,7 @@ export function CompareStep(props: {
   onCompared: (compared: SheetComparison | undefined) => void;
 }) {
   const s = props.strings;
-  const { busy, failure, act } = useAction();
+  const { busy, doing, failure, act } = useAction();
   const [before, setBefore] = useState(props.compared?.before ?? "");
   const [after, setAfter] = useState(props.compared?.after ?? "");
   const [overrides, setOverrides] = useState<NameOverride[]>([]);
@@ -53,13 +54,13 @@ export function CompareStep(props: {
         setProblem(say(s, outcome.message));
         props.onCompared(undefined);
       }
-    });
+    }, s.common.working(s.compare.start));
   const write = (overwrite: boolean) =>
     act(async () => {
       if (!props.compared) return;
       setWritten(undefined);
       setWritten(await props.shell.writeComparison(props.compared, { overwrite }));
-    });
+    }, s.common.working(s.compare.write));
 
   const picker = (label: string, value: string, onChange: (v: string) => void) => (
     <Field label={label}>
@@ -79,39 +80,48 @@ export function CompareStep(props: {
   const c = props.compared?.comparison;
   const p = scheme.precision;
   return (
-    <div>
+    <Section>
       <Text block>{s.compare.hint}</Text>
       {picker(s.compare.before, before, setBefore)}
       {picker(s.compare.after, after, setAfter)}
-      <Button appearance="primary" disabled={busy || before === "" || after === ""} onClick={() => void run([])}>
-        {s.compare.start}
-      </Button>
-      {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
-      {problem !== undefined && <Notice intent="error">{problem}</Notice>}
+      <Actions>
+        <Button
+          appearance="primary"
+          disabled={before === "" || after === ""}
+          disabledFocusable={busy}
+          onClick={() => void run([])}
+        >
+          {s.compare.start}
+        </Button>
+      </Actions>
+      <LiveRegion>
+        <Busy doing={doing} />
+        {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
+        {problem !== undefined && <Notice intent="error">{problem}</Notice>}
+      </LiveRegion>
 
       {c && (
-        <div>
-          <h3>{s.compare.matches}</h3>
+        <Section title={s.compare.matches}>
           <Table size="small" aria-label={s.compare.matches}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{s.compare.afterName}</TableHeaderCell>
                 <TableHeaderCell>{s.compare.beforeName}</TableHeaderCell>
                 <TableHeaderCell>{s.compare.how}</TableHeaderCell>
-                <TableHeaderCell />
+                <TableHeaderCell>{s.compare.action}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {c.units.map((u) => (
                 <TableRow key={u.name}>
-                  <TableCell>{u.match?.afterName ?? u.name}</TableCell>
-                  <TableCell>{u.match?.beforeName ?? ""}</TableCell>
+                  <TableCell lang={zhOf(s)}>{u.match?.afterName ?? u.name}</TableCell>
+                  <TableCell lang={zhOf(s)}>{u.match?.beforeName ?? ""}</TableCell>
                   <TableCell>{u.match?.detail ?? ""}</TableCell>
                   <TableCell>
                     {u.match && (
                       <Button
                         size="small"
-                        disabled={busy}
+                        disabledFocusable={busy}
                         aria-label={`${s.compare.unmatch} ${u.match.afterName}`}
                         onClick={() => void run([...overrides, { before: u.match!.beforeName, after: null }])}
                       >
@@ -147,7 +157,7 @@ export function CompareStep(props: {
           {overrides.length > 0 && (
             <Text block>
               {s.compare.overrides(overrides.length)}{" "}
-              <Button size="small" disabled={busy} onClick={() => void run([])}>
+              <Button size="small" disabledFocusable={busy} onClick={() => void run([])}>
                 {s.compare.resetOverrides}
               </Button>
             </Text>
@@ -157,22 +167,26 @@ export function CompareStep(props: {
               c.improved.map((u) => `${u.name}（+${fixed(u.total.change!, p)}）`).join("、") || s.compare.none
             }`}
           </Text>
-          <Button appearance="primary" disabled={busy} onClick={() => void write(false)}>
-            {s.compare.write}
-          </Button>
-        </div>
+          <Actions>
+            <Button appearance="primary" disabledFocusable={busy} onClick={() => void write(false)}>
+              {s.compare.write}
+            </Button>
+          </Actions>
+        </Section>
       )}
-      {written?.kind === "written" && (
-        <Notice intent="success">{s.compare.written(`${written.table.sheet}!${written.table.address}`)}</Notice>
-      )}
-      {written?.kind === "blocked" && <Notice intent="error">{s.run.blocked(cellsText(written.cells))}</Notice>}
+      <LiveRegion>
+        {written?.kind === "written" && (
+          <Notice intent="success">{s.compare.written(`${written.table.sheet}!${written.table.address}`)}</Notice>
+        )}
+        {written?.kind === "blocked" && <Notice intent="error">{s.run.blocked(cellsText(written.cells))}</Notice>}
+      </LiveRegion>
       <ConfirmOverwrite
         strings={s}
         edits={written?.kind === "handEdits" ? written : undefined}
         onOverwrite={() => void write(true)}
         onCancel={() => setWritten(undefined)}
       />
-    </div>
+    </Section>
   );
 }
 
@@ -203,7 +217,7 @@ function PairForm(props: {
           ))}
         </Select>
       </Field>
-      <Button size="small" disabled={props.busy} onClick={() => props.onPair(b, a)}>
+      <Button size="small" disabledFocusable={props.busy} onClick={() => props.onPair(b, a)}>
         {s.compare.pair}
       </Button>
     </div>

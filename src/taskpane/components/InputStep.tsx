@@ -14,12 +14,15 @@ import {
   Text,
   Textarea,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { inputColumns, Scheme } from "../../engine";
 import { BindingProposal, ExcelShell, Outcome, UNITS_KEY, WorkbookState } from "../../excel";
 import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
-import { Notice } from "./Notice";
+import { Actions, Section, zhOf } from "./Layout";
+import { Busy, LiveRegion, Notice } from "./Notice";
+
+type Part = "generate" | "bind" | "auto";
 
 export function InputStep(props: {
   strings: Strings;
@@ -29,8 +32,10 @@ export function InputStep(props: {
   onChanged: () => Promise<unknown>;
 }) {
   const s = props.strings;
-  const { busy, failure, act } = useAction();
+  const { busy, doing, failure, act } = useAction();
   const [names, setNames] = useState("");
+  // Each message appears under the part of the step whose button was clicked, where the eye is.
+  const [part, setPart] = useState<Part>("generate");
   const [note, setNote] = useState<{ intent: "success" | "error" | "warning"; text: string }[]>([]);
   const [proposal, setProposal] = useState<BindingProposal | undefined>();
   const scheme = props.scheme;
@@ -50,8 +55,9 @@ export function InputStep(props: {
     if (outcome.ok) await props.onChanged();
   };
 
-  const generate = () =>
-    act(async () => {
+  const generate = () => {
+    setPart("generate");
+    return act(async () => {
       const units = names
         .split(/\r?\n/)
         .map((n) => n.trim())
@@ -59,95 +65,143 @@ export function InputStep(props: {
       const outcome = await props.shell.generateInputSheet(scheme, units);
       await report(outcome, (v) => s.input.generated(v.sheet, v.bound));
       if (outcome.ok && !outcome.value.notes) setNote((n) => [...n, { intent: "warning", text: s.input.noNotes }]);
-    });
-  const bind = (key: string, header: string) =>
-    act(async () => report(await props.shell.bindSelection(scheme, key), () => s.input.bound(header)));
-  const propose = () =>
-    act(async () => {
+    }, s.common.working(s.input.generate));
+  };
+  const bind = (key: string, header: string) => {
+    setPart("bind");
+    return act(
+      async () => report(await props.shell.bindSelection(scheme, key), () => s.input.bound(header)),
+      s.common.working(`${s.input.bind} ${header}`),
+    );
+  };
+  const propose = () => {
+    setPart("auto");
+    return act(async () => {
       const outcome = await props.shell.proposeBinding(scheme);
       if (outcome.ok) {
         setNote([]);
         setProposal(outcome.value);
       } else setNote([{ intent: "error", text: say(s, outcome.message) }]);
-    });
-  const confirm = (p: BindingProposal) =>
-    act(async () => {
+    }, s.common.working(s.input.propose));
+  };
+  const confirm = (p: BindingProposal) => {
+    setPart("auto");
+    return act(async () => {
       setProposal(undefined);
       await report(await props.shell.confirmBinding(scheme, p), () => s.input.confirmed(p.matches.length));
-    });
+    }, s.common.working(s.input.confirm));
+  };
+  /** The live region of one part: its spinner and messages while it is the part last acted on. */
+  const outcome = (here: Part) => (
+    <LiveRegion>
+      {part === here && <Busy doing={doing} />}
+      {part === here && failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
+      {part === here &&
+        note.map((n, i) => (
+          <Notice key={i} intent={n.intent}>
+            {n.text}
+          </Notice>
+        ))}
+    </LiveRegion>
+  );
 
   const inputs = [{ key: UNITS_KEY, header: s.input.unitsInput }, ...inputColumns(scheme)];
   return (
-    <div>
-      {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
-      {note.map((n, i) => (
-        <Notice key={i} intent={n.intent}>
-          {n.text}
-        </Notice>
-      ))}
+    <>
       {boundScheme && !same && <Notice intent="warning">{s.input.otherScheme(boundScheme.title)}</Notice>}
 
-      <h3>{s.input.generateTitle}</h3>
-      <Field label={s.input.unitNames} hint={s.input.unitNamesHint}>
-        <Textarea value={names} onChange={(_, d) => setNames(d.value)} resize="vertical" />
-      </Field>
-      <Button appearance="primary" disabled={busy} onClick={() => void generate()}>
-        {s.input.generate}
-      </Button>
+      <Section title={s.input.generateTitle}>
+        <Field label={s.input.unitNames} hint={s.input.unitNamesHint}>
+          <Textarea value={names} onChange={(_, d) => setNames(d.value)} resize="vertical" />
+        </Field>
+        <Actions>
+          <Button appearance="primary" disabledFocusable={busy} onClick={() => void generate()}>
+            {s.input.generate}
+          </Button>
+        </Actions>
+        {outcome("generate")}
+      </Section>
 
-      <h3>{s.input.bindTitle}</h3>
-      <Text block>{s.input.bindHint}</Text>
-      <Table size="small" aria-label={s.input.bindTitle}>
-        <TableBody>
-          {inputs.map((c) => (
-            <TableRow key={c.key}>
-              <TableCell>{c.header}</TableCell>
-              <TableCell>{address(c.key)}</TableCell>
-              <TableCell>
-                <Button
-                  size="small"
-                  disabled={busy}
-                  onClick={() => void bind(c.key, c.header)}
-                  aria-label={`${s.input.bind} ${c.header}`}
-                >
-                  {s.input.bind}
-                </Button>
-              </TableCell>
+      <Section title={s.input.bindTitle}>
+        <Text block>{s.input.bindHint}</Text>
+        <Table size="small" aria-label={s.input.bindTitle}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{s.input.boundInput}</TableHeaderCell>
+              <TableHeaderCell>{s.input.boundAt}</TableHeaderCell>
+              <TableHeaderCell>{s.input.action}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {inputs.map((c) => (
+              <TableRow key={c.key}>
+                <TableCell lang={c.key === UNITS_KEY ? undefined : zhOf(s)}>{c.header}</TableCell>
+                <TableCell>{address(c.key)}</TableCell>
+                <TableCell>
+                  <Button
+                    size="small"
+                    disabledFocusable={busy}
+                    onClick={() => void bind(c.key, c.header)}
+                    aria-label={`${s.input.bind} ${c.header}`}
+                  >
+                    {s.input.bind}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {outcome("bind")}
+      </Section>
 
-      <h3>{s.input.autoTitle}</h3>
-      <Text block>{s.input.autoHint}</Text>
-      <Button disabled={busy} onClick={() => void propose()}>
-        {s.input.propose}
-      </Button>
-      {proposal && (
-        <Proposal
-          strings={s}
-          proposal={proposal}
-          onConfirm={() => void confirm(proposal)}
-          onCancel={() => setProposal(undefined)}
-        />
-      )}
-    </div>
+      <Section title={s.input.autoTitle}>
+        <Text block>{s.input.autoHint}</Text>
+        <Actions>
+          <Button disabledFocusable={busy} onClick={() => void propose()}>
+            {s.input.propose}
+          </Button>
+        </Actions>
+        {outcome("auto")}
+        {proposal && (
+          <Proposal
+            strings={s}
+            proposal={proposal}
+            busy={busy}
+            onConfirm={() => void confirm(proposal)}
+            onCancel={() => setProposal(undefined)}
+          />
+        )}
+      </Section>
+    </>
   );
 }
 
-function Proposal(props: { strings: Strings; proposal: BindingProposal; onConfirm: () => void; onCancel: () => void }) {
+function Proposal(props: {
+  strings: Strings;
+  proposal: BindingProposal;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { strings: s, proposal: p } = props;
+  // The proposal appears below the button that asked for it, often below the fold: bring it into view and move focus
+  // to its heading, so the click visibly did something and a screen reader reads what came.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView?.({ block: "start" });
+    heading.current?.focus();
+  }, [p]);
   return (
-    <div>
-      <Text block weight="semibold">
+    <Section>
+      <h4 ref={heading} tabIndex={-1} style={{ margin: 0 }}>
         {s.input.proposal}
-      </Text>
+      </h4>
       <Table size="small" aria-label={s.input.proposal}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.input.header}</TableHeaderCell>
             <TableHeaderCell>{s.input.boundInput}</TableHeaderCell>
-            <TableHeaderCell />
+            <TableHeaderCell>{s.input.matchedByHeader}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -197,10 +251,12 @@ function Proposal(props: { strings: Strings; proposal: BindingProposal; onConfir
           .map((c) => `${c.id}（${c.headers.join("、")}）`)
           .join("；")}`}</Text>
       )}
-      <Button appearance="primary" onClick={props.onConfirm}>
-        {s.input.confirm}
-      </Button>
-      <Button onClick={props.onCancel}>{s.common.cancel}</Button>
-    </div>
+      <Actions>
+        <Button appearance="primary" disabledFocusable={props.busy} onClick={props.onConfirm}>
+          {s.input.confirm}
+        </Button>
+        <Button onClick={props.onCancel}>{s.common.cancel}</Button>
+      </Actions>
+    </Section>
   );
 }

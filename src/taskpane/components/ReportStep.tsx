@@ -7,7 +7,8 @@ import { useRef, useState } from "react";
 import { draftReport } from "../../engine";
 import type { RunResult, SheetComparison } from "../../excel";
 import type { Strings } from "../strings";
-import { Notice } from "./Notice";
+import { Actions, Section, zhOf } from "./Layout";
+import { LiveRegion, Notice } from "./Notice";
 
 export function ReportStep(props: {
   strings: Strings;
@@ -35,17 +36,21 @@ export function ReportStep(props: {
   };
 
   return (
-    <div>
+    <Section>
       <Text block>{props.result ? s.report.fromRun : s.report.from(compared?.after ?? "")}</Text>
       {compared && <Text block>{s.report.withComparison(compared.before, compared.after)}</Text>}
       <Field label={s.report.text}>
-        <Textarea ref={area} value={text} readOnly resize="vertical" rows={12} />
+        <Textarea ref={area} value={text} readOnly resize="vertical" rows={12} lang={zhOf(s)} />
       </Field>
-      <Button appearance="primary" onClick={() => void copyText()}>
-        {s.report.copy}
-      </Button>
-      {copy === "copied" && <Notice intent="success">{s.report.copied}</Notice>}
-      {copy === "failed" && <Notice intent="warning">{s.report.copyFailed}</Notice>}
-    </div>
+      <Actions>
+        <Button appearance="primary" onClick={() => void copyText()}>
+          {s.report.copy}
+        </Button>
+      </Actions>
+      <LiveRegion>
+        {copy === "copied" && <Notice intent="success">{s.report.copied}</Notice>}
+        {copy === "failed" && <Notice intent="warning">{s.report.copyFailed}</Notice>}
+      </LiveRegion>
+    </Section>
   );
 }

@@ -8,12 +8,13 @@ import { ExcelShell, RunOutcome, RunProgress, RunResult } from "../../excel";
 import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
 import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
-import { Notice } from "./Notice";
+import { Actions, Section } from "./Layout";
+import { Busy, LiveRegion, Notice } from "./Notice";
 import { cellText, ExtendBinding, InputProblems, ReadingNotes, SchemeProblems } from "./Problems";
 
 export function RunStep(props: { strings: Strings; shell: ExcelShell; onResult: (result: RunResult) => void }) {
   const s = props.strings;
-  const { busy, failure, act } = useAction();
+  const { busy, doing, failure, act } = useAction();
   const [progress, setProgress] = useState<RunProgress | undefined>();
   const [outcome, setOutcome] = useState<RunOutcome | undefined>();
 
@@ -24,20 +25,26 @@ export function RunStep(props: { strings: Strings; shell: ExcelShell; onResult: 
       setProgress(undefined);
       setOutcome(result);
       if (result.kind === "written") props.onResult(result.result);
-    });
+    }, s.common.working(s.run.start));
 
   return (
-    <div>
-      <Button appearance="primary" disabled={busy} onClick={() => void start(false)}>
-        {s.run.start}
-      </Button>
-      {busy && progress && (
+    <Section>
+      <Actions>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void start(false)}>
+          {s.run.start}
+        </Button>
+      </Actions>
+      {busy && progress ? (
         <Field validationMessage={s.run.stages[progress.stage]} validationState="none">
-          <ProgressBar value={progress.fraction} max={1} />
+          <ProgressBar value={progress.fraction} max={1} aria-label={s.run.stages[progress.stage]} />
         </Field>
+      ) : (
+        <Busy doing={doing} />
       )}
-      {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
-      {outcome && <OutcomeView strings={s} outcome={outcome} shell={props.shell} />}
+      <LiveRegion>
+        {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
+        {outcome && <OutcomeView strings={s} outcome={outcome} shell={props.shell} />}
+      </LiveRegion>
       {outcome?.kind === "inputErrors" && outcome.extendTo !== undefined && (
         <ExtendBinding strings={s} shell={props.shell} units={outcome.extendTo} onExtended={() => void start(false)} />
       )}
@@ -47,7 +54,7 @@ export function RunStep(props: { strings: Strings; shell: ExcelShell; onResult: 
         onOverwrite={() => void start(true)}
         onCancel={() => setOutcome(undefined)}
       />
-    </div>
+    </Section>
   );
 }
 

@@ -1,9 +1,10 @@
 /** Step 1 方案: pick a built-in scheme or open a scheme file; see its tree with points and criteria. */
-import { Field, Select, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Field, Label, Select, Text, useId } from "@fluentui/react-components";
+import { useRef, useState } from "react";
 import { loadScheme, parseScheme, Scheme, SchemeInput, SchemeProblem } from "../../engine";
 import type { Strings } from "../strings";
-import { Notice } from "./Notice";
+import { Actions, Section, zhOf } from "./Layout";
+import { LiveRegion, Notice } from "./Notice";
 import { SchemeTree } from "./SchemeTree";
 
 export function SchemeStep(props: {
@@ -15,6 +16,9 @@ export function SchemeStep(props: {
 }) {
   const s = props.strings;
   const [problems, setProblems] = useState<SchemeProblem[]>([]);
+  const [opened, setOpened] = useState<string | undefined>();
+  const file = useRef<HTMLInputElement>(null);
+  const fileLabel = useId("scheme-file");
 
   const take = (load: ReturnType<typeof loadScheme>) => {
     if (load.ok) {
@@ -22,16 +26,17 @@ export function SchemeStep(props: {
       props.onScheme(load.scheme);
     } else setProblems(load.problems);
   };
-  const openFile = (file: File | undefined) => {
-    if (!file) return;
+  const openFile = (chosen: File | undefined) => {
+    if (!chosen) return;
+    setOpened(chosen.name);
     // FileReader rather than file.text(): older Office webviews lack Blob.text.
     const reader = new FileReader();
     reader.onload = () => take(parseScheme(String(reader.result)));
-    reader.readAsText(file);
+    reader.readAsText(chosen);
   };
 
   return (
-    <div>
+    <Section>
       <Field label={s.scheme.builtin} hint={props.schemes.length === 0 ? s.scheme.noBuiltin : undefined}>
         <Select
           value={props.schemes.some((x) => x.id === props.scheme?.id) ? props.scheme?.id : ""}
@@ -45,31 +50,46 @@ export function SchemeStep(props: {
             {s.scheme.choose}
           </option>
           {props.schemes.map((x) => (
-            <option key={x.id} value={x.id}>
+            <option key={x.id} value={x.id} lang={zhOf(s)}>
               {x.shortTitle ?? x.title}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label={s.scheme.openFile}>
-        <input
-          type="file"
-          accept=".json,application/json"
-          aria-label={s.scheme.openFile}
-          onChange={(e) => openFile(e.target.files?.[0])}
-        />
-      </Field>
-      {problems.length > 0 && (
-        <Notice intent="error" title={s.scheme.problems}>
-          <ul>
-            {problems.map((p, i) => (
-              <li
-                key={i}
-              >{`${p.path === "" ? s.scheme.wholeFile : p.path}${p.node ? `（${p.node}）` : ""}：${p.message}`}</li>
-            ))}
-          </ul>
-        </Notice>
-      )}
+      {/* The browser's own file input says "Choose File / No file chosen" in the browser's language: it stays
+          hidden, and a Fluent button in the pane's language opens it. */}
+      <Label id={fileLabel}>{s.scheme.openFile}</Label>
+      <Actions>
+        <Button aria-describedby={fileLabel} onClick={() => file.current?.click()}>
+          {s.scheme.pickFile}
+        </Button>
+        {opened !== undefined && <Text>{s.scheme.fileOpened(opened)}</Text>}
+      </Actions>
+      <input
+        ref={file}
+        type="file"
+        hidden
+        accept=".json,application/json"
+        aria-label={s.scheme.openFile}
+        onChange={(e) => {
+          openFile(e.target.files?.[0]);
+          // The same file chosen again (after fixing it) is read again.
+          e.target.value = "";
+        }}
+      />
+      <LiveRegion>
+        {problems.length > 0 && (
+          <Notice intent="error" title={s.scheme.problems}>
+            <ul>
+              {problems.map((p, i) => (
+                <li
+                  key={i}
+                >{`${p.path === "" ? s.scheme.wholeFile : p.path}${p.node ? `（${p.node}）` : ""}：${p.message}`}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+      </LiveRegion>
       {props.boundTitle !== undefined && <Text block>{s.scheme.boundTo(props.boundTitle)}</Text>}
       {props.scheme ? (
         <>
@@ -81,6 +101,6 @@ export function SchemeStep(props: {
       ) : (
         <Text block>{s.scheme.none}</Text>
       )}
-    </div>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@
 import { Caption1, Text, Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
 import { plain, Scheme, SchemeNode } from "../../engine";
 import type { Strings } from "../strings";
+import { zhOf } from "./Layout";
 
 function Node({ node, strings }: { node: SchemeNode; strings: Strings }) {
   const points =
@@ -12,12 +13,12 @@ function Node({ node, strings }: { node: SchemeNode; strings: Strings }) {
         : "";
   const label = (
     <span>
-      <Text weight={node.depth === 1 ? "semibold" : "regular"}>{`${node.id} ${node.name}`}</Text>
+      <Text lang={zhOf(strings)} weight={node.depth === 1 ? "semibold" : "regular"}>{`${node.id} ${node.name}`}</Text>
       {points !== "" && <Text>{`（${points}）`}</Text>}
       {node.input.criterion && (
         <>
           <br />
-          <Caption1>{node.input.criterion}</Caption1>
+          <Caption1 lang={zhOf(strings)}>{node.input.criterion}</Caption1>
         </>
       )}
     </span>
@@ -53,7 +54,7 @@ export function SchemeTree({ scheme, strings }: { scheme: Scheme; strings: Strin
       {scheme.vetoes.length > 0 && (
         <div>
           <Text weight="semibold">{strings.scheme.vetoes}</Text>
-          <ul>
+          <ul lang={zhOf(strings)}>
             {scheme.vetoes.map((v) => (
               <li key={v.id}>{`${v.id} ${v.text}`}</li>
             ))}

@@ -3,12 +3,31 @@ export interface Strings {
   lang: "zh-CN" | "en-US";
   appTitle: string;
   steps: { scheme: string; input: string; run: string; result: string; audit: string; compare: string; report: string };
-  common: { cancel: string; busy: string; unexpected: (detail: string) => string };
+  /** The heading (h2) of each step's panel. */
+  headings: {
+    scheme: string;
+    input: string;
+    run: string;
+    result: string;
+    audit: string;
+    compare: string;
+    report: string;
+  };
+  common: {
+    cancel: string;
+    busy: string;
+    /** A long action's spinner: what it is doing ("正在生成录入表…"), from its button's text. */
+    working: (action: string) => string;
+    unexpected: (detail: string) => string;
+  };
   scheme: {
     builtin: string;
     choose: string;
     noBuiltin: string;
     openFile: string;
+    /** The button that opens the file picker. */
+    pickFile: string;
+    fileOpened: (name: string) => string;
     problems: string;
     /** Where a problem about the file as a whole is. */
     wholeFile: string;
@@ -33,6 +52,11 @@ export interface Strings {
     bind: string;
     bound: (header: string) => string;
     notBound: string;
+    /** Column headers of the binding list: the input, where it is bound, the button. */
+    boundAt: string;
+    action: string;
+    /** The third column of the proposal: how a header was matched. */
+    matchedByHeader: string;
     otherScheme: (title: string) => string;
     autoTitle: string;
     autoHint: string;
@@ -105,13 +129,15 @@ export interface Strings {
     cleared: (count: number) => string;
     summary: (units: number, checked: number, differing: number) => string;
     allAgree: string;
-    unit: string;
     indicator: string;
-    reported: string;
-    computed: string;
     rule: string;
     explanation: string;
     cell: string;
+    /** One finding in the short list: reported, then what the rule gives. */
+    finding: (reported: string, computed: string) => string;
+    findings: string;
+    writeTable: string;
+    tableWritten: (address: string) => string;
     partsAddUp: (sum: string) => string;
     unchecked: string;
     missing: (ids: string) => string;
@@ -127,6 +153,7 @@ export interface Strings {
     afterName: string;
     beforeName: string;
     how: string;
+    action: string;
     unmatch: string;
     onlyBefore: string;
     onlyAfter: string;
