@@ -38,8 +38,21 @@ export interface InputSlot {
   /** Header text for the input column, in the document's words where it has them. */
   label: string;
   kind: SlotKind;
+  /**
+   * What the clerk types, in the clause's words, for the header: the measure of a count ("例", "项", "月次"), "是/否"
+   * for a yes/no, "%" for a rate. Absent where the kind needs no word (a score, a level picked from a list).
+   */
+  measure?: string;
   /** The allowed answers, for a drop-down (levels). */
   options?: string[];
+}
+
+/** The measure of a slot of this kind when its family names none. */
+export function defaultMeasure(kind: SlotKind): string | undefined {
+  if (kind === "count") return "例";
+  if (kind === "yesNo") return "是/否";
+  if (kind === "rate") return "%";
+  return undefined;
 }
 
 /** A rule bound to its leaf: parameters checked and turned into decimals once, used for every unit. */
