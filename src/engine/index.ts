@@ -11,6 +11,7 @@ export * from "./inputs";
 export * from "./output";
 export { families, familiesUsableIn, familyOf, PART_NAMES, ruleSchema } from "./rules";
 export type {
+  AmbiguousLabel,
   CompiledRule,
   InputSlot,
   LeafContext,
@@ -22,6 +23,7 @@ export type {
   SlotKind,
 } from "./rules";
 export * from "./audit";
+export * from "./choices";
 export * from "./names";
 export * from "./compare";
 export * from "./report";

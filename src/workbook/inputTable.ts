@@ -38,7 +38,11 @@ export interface InputTable {
   columnOf: Map<string, number>;
 }
 
-export type InputTableRead = { ok: true; table: InputTable } | { ok: false; problems: CellProblem[] };
+/**
+ * A failed read keeps the table when its header bound (the problems are in its rows), so a front end can check the
+ * units too and report every problem of the run at once.
+ */
+export type InputTableRead = { ok: true; table: InputTable } | { ok: false; problems: CellProblem[]; table?: InputTable };
 
 /** How many rows from the top may hold the header row. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -194,8 +198,9 @@ export function readInputTable(
   if (units.length === 0 && problems.length === 0) {
     problems.push({ row: firstUnitRow, col: unitCol, message: "表头下没有单位：单位名称应从这一格起向下填写" });
   }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, table: { headerRow, firstUnitRow, unitCol, matching, units, unitRows, columnOf } };
+  const table = { headerRow, firstUnitRow, unitCol, matching, units, unitRows, columnOf };
+  if (problems.length > 0) return { ok: false, problems, table };
+  return { ok: true, table };
 }
 
 /** The cell an engine error is about: the unit's row, and the column of the input (or of its first bound part). */

@@ -66,6 +66,18 @@ export interface CompiledRule<I = unknown> {
   explain(input: I, score: Decimal): string;
   /** The rule in words, for audit listings ("每例扣0.5分，扣完为止"). */
   describe(): string;
+  /** Answers the document does not define, each left to the evaluator's choice among some of its levels. */
+  ambiguous?: readonly AmbiguousLabel[];
+}
+
+/**
+ * An answer the document's data uses but its rule does not define (虹桥 D12: the district's “良好” beside the levels
+ * 较好 / 一般 / 较差): scoring it is an error that asks the evaluator which level it means, until they choose once.
+ */
+export interface AmbiguousLabel {
+  label: string;
+  /** The levels it could mean, in the document's order. */
+  between: string[];
 }
 
 /** What is wrong with a rule's parameters, at its path inside the rule ("items", "levels[1].points"). */

@@ -122,8 +122,11 @@ export const enUS: Strings = {
     explanation: "Computation",
     cell: "Cell",
     partsAddUp: (x) => `the reported parts add up to ${x}`,
-    unchecked: "Reported scores that cannot be checked because inputs are missing:",
-    missing: (ids) => `missing ${ids}`,
+    unchecked: "Reported scores that cannot be checked because inputs are missing or pending:",
+    missing: (indicators) => `not entered: ${indicators}`,
+    pending:
+      "Pending (answers the document does not define; the evaluator must choose before they can be checked, not counted as differences; type the chosen level in the input sheet):",
+    waiting: (indicators) => `pending: ${indicators}`,
   },
   compare: {
     hint: "Pick two sheets holding a 得分表 (written by the add-in or jixiao score, or laid out the same way): the earlier, e.g. last year, and the later",

@@ -108,7 +108,12 @@ export interface Strings {
     cell: string;
     partsAddUp: (sum: string) => string;
     unchecked: string;
-    missing: (ids: string) => string;
+    /** The indicators without input, named as the document names them ("1 年度重点工作任务"). */
+    missing: (indicators: string) => string;
+    /** 待定: inputs the document leaves to the evaluator, listed apart from the differences. */
+    pending: string;
+    /** Subtotals waiting for such an input. */
+    waiting: (indicators: string) => string;
   };
   compare: {
     hint: string;

@@ -120,8 +120,10 @@ export const zhCN: Strings = {
     explanation: "计算过程",
     cell: "单元格",
     partsAddUp: (x) => `报送的下级得分合计 ${x}`,
-    unchecked: "因录入值未填写而无法复核的报送得分：",
-    missing: (ids) => `缺少 ${ids}`,
+    unchecked: "因录入值未填写或待定而无法复核的报送得分：",
+    missing: (indicators) => `未填写 ${indicators}`,
+    pending: "待定（文件未定义的答案，须评价人选择后才能复核，不计为不一致；在录入表中改填所选档次）：",
+    waiting: (indicators) => `待定 ${indicators}`,
   },
   compare: {
     hint: "选择两张得分表工作表（由本加载项或 jixiao score 写出，或同样布局），前表如上一年度，后表如本年度",
