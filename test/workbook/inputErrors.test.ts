@@ -52,6 +52,7 @@ describe("an input error with its cell", () => {
     const e = evaluate(loaded.scheme, [{ name: "虹桥镇", values: { C11: { actual: 358, planned: 0 } } }]);
     const [error] = locateInputErrors(e, e.errors, () => undefined);
     expect(error!.key).toBe("C11/planned");
-    expect(error!.message.zh).toMatch(/^虹桥镇 · C11 低保补助计划发放率（planned）：/);
+    // Named in the words of its column's header, not by the part's key.
+    expect(error!.message.zh).toMatch(/^虹桥镇 · C11 低保补助计划发放率：计划发放人数：/);
   });
 });
