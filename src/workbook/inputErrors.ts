@@ -106,6 +106,9 @@ export function problemListing(groups: readonly CellProblems<string>[], shown = 
   return lines;
 }
 
+/** The code of the line that counts the problems not listed. */
+export const MORE_PROBLEMS = "more-problems";
+
 /** A worded problem at a cell (`At`, as the front end names it), as the add-in lists them. */
 export interface WordedProblem<At> {
   at?: At;
@@ -148,7 +151,7 @@ export function groupWorded<At, P extends WordedProblem<At>>(
     ...groups.slice(0, shown),
     {
       message: {
-        code: "more-problems",
+        code: MORE_PROBLEMS,
         zh: `……另有 ${rest} 处问题未列出，请先改正以上各处后再运行`,
         en: `… ${rest} more cells with problems are not listed: correct the ones above, then run again`,
       },

@@ -4,7 +4,7 @@
  */
 import { Link } from "@fluentui/react-components";
 import type { SchemeProblem } from "../../engine";
-import type { CellProblem, CellRef, ExcelShell } from "../../excel";
+import { type CellProblem, type CellRef, type ExcelShell, MORE_PROBLEMS } from "../../excel";
 import { say, Strings } from "../strings";
 import { Notice } from "./Notice";
 
@@ -16,8 +16,10 @@ export function CellLink({ shell, at }: { shell: ExcelShell; at: CellRef | undef
 
 export function InputProblems(props: { strings: Strings; shell: ExcelShell; problems: readonly CellProblem[] }) {
   const s = props.strings;
+  // The line counting the cells not listed is not one of them.
+  const listed = props.problems.filter((p) => p.message.code !== MORE_PROBLEMS).length;
   return (
-    <Notice intent="error" title={s.run.errors(props.problems.length)}>
+    <Notice intent="error" title={s.run.errors(listed)}>
       {s.run.errorsHint}
       <ul>
         {props.problems.map((p, i) => (
