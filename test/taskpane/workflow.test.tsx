@@ -121,6 +121,17 @@ describe("step 3 计算", () => {
     expect(fake.book.sheet("得分表")).toBeUndefined();
   });
 
+  test("an indicator left blank is named by the indicator, not its id, after the run", async () => {
+    const fake = workbook000();
+    await bindAll(fake);
+    put(fake.book, "输入", "B4", [[null]]);
+    await renderPane({ fake });
+    tab("3 计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
+    expect(await screen.findByText("以下单位有未填写的指标，总分、排名和等第暂不计算：")).toBeTruthy();
+    expect(screen.getByText("华阳 · 1 年度重点工作任务：未填写")).toBeTruthy();
+  });
+
   test("hand edits in the 得分表 are asked about before they are overwritten", async () => {
     const fake = workbook000();
     await bindAll(fake);

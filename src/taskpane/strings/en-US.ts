@@ -76,6 +76,9 @@ export const enUS: Strings = {
     difference: (at, what, e, a) => `${at} (${what}): engine ${e}, Excel ${a}`,
     noDifferences: "Excel's totals, ranks, grades and averages agree with the engine",
     schemeProblems: "The scheme of the bindings cannot be read:",
+    incomplete: "These units have indicators not entered; their total, rank and grade wait for them:",
+    notEntered: "not entered",
+    moreIncomplete: (n) => `… ${n} more not entered`,
     bonusWritten: (a) => `Bonus items table written to ${a}`,
   },
   result: {

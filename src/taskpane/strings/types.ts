@@ -66,6 +66,11 @@ export interface Strings {
     noDifferences: string;
     schemeProblems: string;
     bonusWritten: (address: string) => string;
+    /** Title over the indicators not entered, each named "华阳 · 1 年度重点工作任务：未填写". */
+    incomplete: string;
+    notEntered: string;
+    /** How many more indicators not entered are not listed. */
+    moreIncomplete: (n: number) => string;
   };
   result: {
     none: string;

@@ -75,6 +75,9 @@ export const zhCN: Strings = {
     noDifferences: "Excel 计算的总分、排名、等第和平均分与评分引擎一致",
     schemeProblems: "绑定所用的方案无法读取：",
     bonusWritten: (a) => `附加得分表已写入 ${a}`,
+    incomplete: "以下单位有未填写的指标，总分、排名和等第暂不计算：",
+    notEntered: "未填写",
+    moreIncomplete: (n) => `……另有 ${n} 项未填写`,
   },
   result: {
     none: "请先在“计算”中完成计算",
