@@ -42,7 +42,8 @@ export interface InputTable {
  * A failed read keeps the table when its header bound (the problems are in its rows), so a front end can check the
  * units too and report every problem of the run at once.
  */
-export type InputTableRead = { ok: true; table: InputTable } | { ok: false; problems: CellProblem[]; table?: InputTable };
+export type InputTableRead =
+  { ok: true; table: InputTable } | { ok: false; problems: CellProblem[]; table?: InputTable };
 
 /** How many rows from the top may hold the header row. */
 export const HEADER_SEARCH_ROWS = 10;

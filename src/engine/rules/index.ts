@@ -61,4 +61,13 @@ export const ruleSchema = z.discriminatedUnion(
 
 export { veto } from "./veto";
 export { defaultMeasure, PART_NAMES } from "./family";
-export type { AmbiguousLabel, CompiledRule, InputSlot, LeafContext, RuleFamily, RuleProblem, SchemePart, SlotKind } from "./family";
+export type {
+  AmbiguousLabel,
+  CompiledRule,
+  InputSlot,
+  LeafContext,
+  RuleFamily,
+  RuleProblem,
+  SchemePart,
+  SlotKind,
+} from "./family";
