@@ -64,6 +64,27 @@ describe("[003] 1.3 “三项政策，未贯彻落实每项扣1分” in the add
   });
 });
 
+describe("the binding list says what to type, for headers old and new", () => {
+  test("a 录入表 made before (“1.3 政策落实：没有转换、换证”) binds, and the list shows “…（例）”", async () => {
+    const scheme = builtin("taicang-2017");
+    const columns = inputColumns(scheme);
+    const fake = new FakeExcel();
+    const shell = createExcelShell(fake.host);
+    put(fake.book, "录入", "A1", [
+      ["镇（区、街道）", ...columns.map((c) => c.plainHeader)],
+      ["城厢镇", ...columns.map(() => null)],
+    ]);
+    fake.book.selection = { sheet: "录入", area: { row: 0, col: 0, rows: 1, cols: columns.length + 1 } };
+    const proposal = await shell.proposeBinding(scheme);
+    if (!proposal.ok) throw new Error(proposal.message.zh);
+    expect(proposal.value.missing).toEqual([]);
+    const shown = new Map(proposal.value.matches.map((m) => [m.key, [m.header, m.label]]));
+    expect(shown.get("1.3/2")).toEqual(["1.3 政策落实：没有转换、换证", "1.3 政策落实：没有转换、换证（例）"]);
+    expect(shown.get("1.7")).toEqual(["1.7 工作经费", "1.7 工作经费（工作经费未列入财政预算或得不到保障，是/否）"]);
+    expect(shown.get("2.4/2")).toEqual(["2.4 入户调查：镇（区）入户调查率", "2.4 入户调查：镇（区）入户调查率（%）"]);
+  });
+});
+
 describe("a long list of problems in the add-in", () => {
   test("60 bad cells: the first 50, then one line counting the other 10", async () => {
     const fake = new FakeExcel();
