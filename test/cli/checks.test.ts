@@ -4,7 +4,7 @@
  * cell), and an answer the document leaves open is the evaluator's to choose. Nothing is written while one stands.
  */
 import ExcelJS from "exceljs";
-import { readdirSync } from "fs";
+import { readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { inputColumns, loadScheme } from "../../src/engine";
 import { builtinScheme } from "../../src/schemes";
@@ -165,6 +165,30 @@ describe("[004] D12 “良好” is the evaluator's to place: 较好 or 一般",
     const bad = await run(["score", input, "--scheme", "hongqiao-2023", "--choose", "D12:良好=优秀"]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("D12：“良好”只能选择按“较好”或“一般”计分，不能按“优秀”");
+  });
+
+  test('jixiao evaluate reads the choice kept in the input file ("choices"); a choice the scheme does not offer is refused', async () => {
+    const dir = tempDir();
+    const file = (choices: unknown) => {
+      const path = join(dir, `in-${Math.random()}.json`);
+      writeFileSync(path, JSON.stringify({ units: [{ name: "虹桥镇", values: { D12: "良好" } }], choices }));
+      return path;
+    };
+    const asMiddle = await run([
+      "evaluate",
+      "--scheme",
+      "hongqiao-2023",
+      "--input",
+      file({ D12: { 良好: "一般" } }),
+      "--json",
+    ]);
+    expect(asMiddle.code).toBe(0);
+    const unit = JSON.parse(asMiddle.stdout).units[0];
+    expect(unit.scores.D12).toBe(2);
+    expect(unit.explanations.D12).toContain("填写“良好”，评价人认定按“一般”计");
+    const notOpen = await run(["evaluate", "--scheme", "hongqiao-2023", "--input", file({ D12: { 优秀: "较好" } })]);
+    expect(notOpen.code).toBe(1);
+    expect(notOpen.stderr).toContain("D12：需要评价人选择的只有 “良好”，没有“优秀”");
   });
 
   test("jixiao audit lists D12 as 待定, apart from the three differences; chosen with --choose, D12 is a difference", async () => {
