@@ -7,7 +7,7 @@ import { extname } from "path";
 import { evaluate, Evaluation, EvaluateOptions, InputError, Scheme } from "../engine";
 import { locateInputErrors, problemLine } from "../workbook";
 import { errorAddress, readWorkbookInput, refuseProblems } from "./workbook";
-import { choiceHint, InputUnit, readInputFile, toUnitInputs, UserError } from "./io";
+import { choiceHint, InputUnit, readInputFile, runChoices, toUnitInputs, UserError } from "./io";
 import type { LabelChoices } from "../engine";
 
 /** A unit as a reader gives it: the input file's unit, plus the cells of its reported scores when it knows them. */
@@ -62,9 +62,10 @@ export async function evaluateSource(
   path: string,
   what: string,
   options: EvaluateOptions = {},
+  choose: readonly string[] = [],
 ): Promise<Evaluation> {
   const source = await readSource(path, scheme);
-  const choices = { ...source.choices, ...options.choices };
+  const choices = runChoices(scheme, choose, source.choices);
   const evaluation = evaluate(scheme, toUnitInputs(source.units), { ...options, choices });
   if (evaluation.errors.length > 0) {
     const located = locateInputErrors(evaluation, evaluation.errors, (e) => source.locate?.(e));

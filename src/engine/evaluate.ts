@@ -3,7 +3,7 @@
  * leaves, the bonus and penalty parts capped, the veto, the grade and the rank. A leaf without input is missing, not
  * wrong: everything that can be scored is, and the unit's total, rank and grade stay empty until it is complete.
  */
-import { chosenLevel, LabelChoices } from "./choices";
+import { checkChoices, chosenLevel, LabelChoices } from "./choices";
 import { clamp, Decimal, roundHalfUp, sum, ZERO } from "./decimal";
 import { gradeOf } from "./grade";
 import { indexOf, Keyed } from "./keyed";
@@ -138,6 +138,9 @@ function interner(): (value: Decimal) => Decimal {
 
 export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: EvaluateOptions = {}): Evaluation {
   const explain = options.explain !== false;
+  // A shell checks the evaluator's choices and words what is wrong; one it did not check is a bug, not a score.
+  const unchecked = options.choices ? checkChoices(scheme, options.choices) : [];
+  if (unchecked.length > 0) throw new Error(`bug: unchecked choices: ${unchecked.join("; ")}`);
   const errors: InputError[] = [];
   const vetoIds = new Map(scheme.vetoes.map((v) => [v.id, v]));
   const weighted = scheme.aggregation.kind === "weightedMean";
