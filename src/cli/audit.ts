@@ -5,7 +5,7 @@
 import type { Command } from "commander";
 import { audit, Audit, AuditFinding, describeAuditError, Decimal, fixed, plain, Scheme, toNumber } from "../engine";
 import type { Output } from "./commands";
-import { CHOOSE_FLAGS, CHOOSE_HELP, collectChoice, resolveScheme, runChoices, UserError } from "./io";
+import { CHOOSE_FLAGS, CHOOSE_HELP, collectChoice, resolveScheme, runChoices, shownProblems, UserError } from "./io";
 import { readSource } from "./sources";
 import { eagerList, lazyList, ListOf, writeJson } from "./json";
 import { tableLines } from "./table";
@@ -157,7 +157,7 @@ export async function auditCommand(options: AuditOptions, io: Output): Promise<v
   );
   if (result.errors.length > 0) {
     const lines = result.errors.map((e) => describeAuditError(scheme, e));
-    throw new UserError(`输入有 ${lines.length} 处错误，未复核：\n${lines.join("\n")}`);
+    throw new UserError([`输入有 ${lines.length} 处错误，未复核：`, ...shownProblems(lines)].join("\n"));
   }
   if (options.json) writeJson(io, auditJson(result, lazyList));
   else for (const line of auditLines(result)) io.out(line);

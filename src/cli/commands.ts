@@ -13,7 +13,7 @@ import {
 } from "../engine";
 import { builtinSchemes } from "../schemes";
 import { locateInputErrors } from "../workbook";
-import { choiceHint, readInputFile, resolveScheme, runChoices, toUnitInputs, UserError } from "./io";
+import { choiceHint, readInputFile, shownProblems, resolveScheme, runChoices, toUnitInputs, UserError } from "./io";
 import { LazyArray, writeJson } from "./json";
 import { renderTable, tableLines } from "./table";
 
@@ -108,7 +108,7 @@ export function evaluateCommand(
   if (evaluation.errors.length > 0) {
     const lines = locateInputErrors(evaluation, evaluation.errors, () => undefined).map((e) => e.message.zh);
     throw new UserError(
-      [`输入有 ${lines.length} 处错误，未计算：`, ...lines, ...choiceHint(evaluation.errors)].join("\n"),
+      [`输入有 ${lines.length} 处错误，未计算：`, ...shownProblems(lines), ...choiceHint(evaluation.errors)].join("\n"),
     );
   }
   if (!options.json) {

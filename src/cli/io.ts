@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "path";
 import { z } from "zod";
 import { checkChoices, describeProblems, InputError, LabelChoices, loadScheme, Scheme, UnitInput } from "../engine";
 import { builtinScheme, builtinSchemes } from "../schemes";
+import { problemListing } from "../workbook";
 
 /** A problem with what the user gave us: printed without a stack trace, exit code 1. */
 export class UserError extends Error {}
@@ -358,6 +359,11 @@ export const CHOOSE_HELP = "文件未定义的答案按哪一档计分（评价�
 /** Collects each `--choose` given (commander calls it once per occurrence). */
 export function collectChoice(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/** Problem lines as a run lists them: the first 50, then how many more (each already names its cell, if any). */
+export function shownProblems(lines: readonly string[]): string[] {
+  return problemListing(lines.map((line) => ({ messages: [line] })));
 }
 
 /** How to give a choice, after the errors of a run that asked for one. */

@@ -16,6 +16,7 @@ import {
   choiceHint,
   resolveScheme,
   runChoices,
+  shownProblems,
   toUnitInputs,
   UserError,
 } from "./io";
@@ -60,7 +61,7 @@ export async function paperCommand(options: PaperOptions, io: Output): Promise<v
       problemLine(e.at, e.message.zh),
     );
     throw new UserError(
-      [`输入有 ${lines.length} 处错误，未写工作底稿：`, ...lines, ...choiceHint(problems)].join("\n"),
+      [`输入有 ${lines.length} 处错误，未写工作底稿：`, ...shownProblems(lines), ...choiceHint(problems)].join("\n"),
     );
   }
   // exceljs is loaded only for the commands that write a new workbook with it.

@@ -7,7 +7,7 @@ import { extname } from "path";
 import { evaluate, Evaluation, EvaluateOptions, InputError, Scheme } from "../engine";
 import { locateInputErrors, problemLine } from "../workbook";
 import { errorAddress, readWorkbookInput, refuseProblems } from "./workbook";
-import { choiceHint, InputUnit, readInputFile, runChoices, toUnitInputs, UserError } from "./io";
+import { choiceHint, InputUnit, readInputFile, runChoices, shownProblems, toUnitInputs, UserError } from "./io";
 import type { LabelChoices } from "../engine";
 
 /** A unit as a reader gives it: the input file's unit, plus the cells of its reported scores when it knows them. */
@@ -71,7 +71,11 @@ export async function evaluateSource(
     const located = locateInputErrors(evaluation, evaluation.errors, (e) => source.locate?.(e));
     const lines = located.map((e) => problemLine(e.at, e.message.zh));
     throw new UserError(
-      [`${what} ${path} 的输入有 ${lines.length} 处错误：`, ...lines, ...choiceHint(evaluation.errors)].join("\n"),
+      [
+        `${what} ${path} 的输入有 ${lines.length} 处错误：`,
+        ...shownProblems(lines),
+        ...choiceHint(evaluation.errors),
+      ].join("\n"),
     );
   }
   return evaluation;

@@ -6,6 +6,7 @@
 import { parseScore } from "./cell";
 import { clamp, Decimal, plain, roundHalfUp, sum, ZERO } from "./decimal";
 import { evaluate, EvaluateOptions, Evaluation, InputError, UnitInput, UnitResult } from "./evaluate";
+import { inputHeader } from "./output";
 import { isBlankInput } from "./rules/parts";
 import type { Scheme, SchemeNode } from "./scheme";
 import { TOTAL } from "./summary";
@@ -309,6 +310,11 @@ export function audit(scheme: Scheme, units: readonly ReportedUnit[], options: E
 
 /** "虹桥镇 · D14 各类社会救助政策及政策变更知晓率（报送得分，单元格 得分表!H7）：…" */
 export function describeAuditError(scheme: Scheme, error: AuditError): string {
+  const header = error.source === "input" ? inputHeader(scheme, error.id, error.part) : undefined;
+  if (header !== undefined) {
+    const cell = error.cell !== undefined ? `（单元格 ${error.cell}）` : "";
+    return `${error.unit} · ${header}${cell}：${error.problem.zh}`;
+  }
   const node = error.id === TOTAL ? undefined : scheme.nodes.get(error.id);
   const veto = scheme.vetoes.find((v) => v.id === error.id);
   const name = error.id === TOTAL ? " 总分" : node ? ` ${node.name}` : veto ? " 一票否决" : "";

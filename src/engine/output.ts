@@ -74,6 +74,12 @@ export function evaluationToJson(evaluation: Evaluation): EvaluationJson {
 /** Each scheme's input columns by key, worked out once: an error names its input as the column's header does. */
 const headersOf = new WeakMap<Scheme, Map<string, string>>();
 
+/** The header of a leaf's input column ("1.3 政策落实：三项政策未贯彻落实（项）"), or undefined for a veto or an item. */
+export function inputHeader(scheme: Scheme, id: string, part?: string): string | undefined {
+  if (!scheme.nodes.has(id)) return undefined;
+  return headerOf(scheme, part !== undefined && part !== "" ? `${id}${PART_SEPARATOR}${part}` : id);
+}
+
 function headerOf(scheme: Scheme, key: string): string | undefined {
   let headers = headersOf.get(scheme);
   if (!headers) {
@@ -90,8 +96,7 @@ function headerOf(scheme: Scheme, key: string): string | undefined {
 export function describeInputError(evaluation: Evaluation, error: InputError): string {
   const hasPart = error.part !== undefined && error.part !== "";
   // A veto's header repeats its whole condition: its message keeps the short "veto.1 一票否决".
-  const key = hasPart ? `${error.id}${PART_SEPARATOR}${error.part}` : error.id;
-  const header = evaluation.scheme.nodes.has(error.id) ? headerOf(evaluation.scheme, key) : undefined;
+  const header = inputHeader(evaluation.scheme, error.id, error.part);
   if (header !== undefined) return `${error.unit} · ${header}：${error.problem.zh}`;
   const node = evaluation.scheme.nodes.get(error.id);
   const veto = evaluation.scheme.vetoes.find((v) => v.id === error.id);

@@ -121,6 +121,20 @@ describe("every problem of a run is reported in that run, grouped by cell", () =
     expect(lines[51]).toBe("……另有 10 处问题未列出，请先改正以上各处后再运行");
   });
 
+  test("jixiao evaluate on an input file: the first 50 errors, then the count of the rest", async () => {
+    const dir = tempDir();
+    const path = join(dir, "in.json");
+    const units = Array.from({ length: 60 }, (_, i) => ({ name: `单位${i + 1}`, values: { "2": "二十九" } }));
+    writeFileSync(path, JSON.stringify({ units }));
+    const r = await run(["evaluate", "--scheme", scheme000File(dir), "--input", path]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines[0]).toBe("jixiao: 输入有 60 处错误，未计算：");
+    expect(lines[1]).toBe("单位1 · 2 基础评价：“二十九” 不是分数");
+    expect(lines).toHaveLength(52);
+    expect(lines[51]).toBe("……另有 10 处问题未列出，请先改正以上各处后再运行");
+  });
+
   test("without --strict, an incomplete unit is named by indicator, not by id", async () => {
     const dir = tempDir();
     const input = await input000(dir, (sheet) => {
