@@ -7,6 +7,7 @@ import { parseScore } from "./cell";
 import { clamp, Decimal, plain, roundHalfUp, sum, ZERO } from "./decimal";
 import { evaluate, EvaluateOptions, Evaluation, InputError, UnitInput, UnitResult } from "./evaluate";
 import { inputHeader } from "./output";
+import type { InputProblem } from "./result";
 import { isBlankInput } from "./rules/parts";
 import type { Scheme, SchemeNode } from "./scheme";
 import { TOTAL } from "./summary";
@@ -68,6 +69,8 @@ export interface AuditPending {
   name: string;
   /** The question in words: “良好”：文件未定义此档次，请选择按“较好”或“一般”计分. */
   question: string;
+  /** The same in both languages, for the task pane. */
+  problem: InputProblem;
   /** The reported score, when the sheet reports one. */
   reported?: Decimal;
   cell?: string;
@@ -255,6 +258,7 @@ export function audit(scheme: Scheme, units: readonly ReportedUnit[], options: E
         id: e.id,
         name: scheme.nodes.get(e.id)?.name ?? e.id,
         question: e.problem.zh,
+        problem: e.problem,
       };
       const value = reported.get(e.id);
       if (value !== undefined) item.reported = value;

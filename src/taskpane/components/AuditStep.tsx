@@ -174,7 +174,7 @@ function AuditView({ strings: s, outcome, shell }: { strings: Strings; outcome: 
                 {result.pending.map((u, i) => (
                   <li key={i}>
                     {link(u.at)}
-                    {` ${u.unit} · ${u.id} ${u.name}：${u.reported === undefined ? "" : `${plain(u.reported)}，`}${u.question}`}
+                    {` ${u.unit} · ${u.id} ${u.name}：${u.reported === undefined ? "" : `${plain(u.reported)}，`}${say(s, u.problem)}`}
                   </li>
                 ))}
               </ul>
