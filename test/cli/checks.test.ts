@@ -79,6 +79,18 @@ describe("[003] 1.3 “三项政策，未贯彻落实每项扣1分”: a count a
   });
 });
 
+describe("[004] A12's checklist lists three items: 4 failed is refused, not floored", () => {
+  test("jixiao evaluate names the unit and the indicator; nothing on stdout", async () => {
+    const dir = tempDir();
+    const path = join(dir, "in.json");
+    writeFileSync(path, JSON.stringify({ units: [{ name: "虹桥镇", values: { A12: 4 } }] }));
+    const r = await run(["evaluate", "--scheme", "hongqiao-2023", "--input", path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("虹桥镇 · A12 立项程序规范性：不符合项数 4 超过本项条件数 3");
+  });
+});
+
 async function input000(dir: string, edit: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   edit(addInput000(workbook));
