@@ -366,13 +366,12 @@ export function shownProblems(lines: readonly string[]): string[] {
   return problemListing(lines.map((line) => ({ messages: [line] })));
 }
 
-/** How to give a choice, after the errors of a run that asked for one. */
-export function choiceHint(errors: readonly InputError[]): string[] {
+/** How to give a choice, after the errors of a run that asked for one (`inFile`: an input file can keep it too). */
+export function choiceHint(errors: readonly InputError[], inFile = true): string[] {
   const open = errors.find((e) => e.problem.code === "ambiguous-label");
   if (!open) return [];
-  return [
-    `评价人选定后，可用 --choose ${open.id}:<文件中的答案>=<档次> 指定（或在输入文件中写 "choices": {"${open.id}": {"<答案>": "<档次>"}}）`,
-  ];
+  const kept = inFile ? `（或在输入文件中写 "choices": {"${open.id}": {"<答案>": "<档次>"}}）` : "";
+  return [`评价人选定后，可用 --choose ${open.id}:<文件中的答案>=<档次> 指定${kept}`];
 }
 
 export function toUnitInputs(units: readonly InputUnit[]): UnitInput[] {

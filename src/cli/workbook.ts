@@ -181,7 +181,7 @@ export function refuseProblems(read: WorkbookInput, evaluation: Evaluation, what
   const lines = [
     `工作表“${sheet.name}”有 ${groups.length} 处问题，${what}：`,
     ...problemListing(groups),
-    ...choiceHint(evaluation.errors),
+    ...choiceHint(evaluation.errors, false),
   ];
   throw new UserError(lines.join("\n"));
 }
