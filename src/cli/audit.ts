@@ -142,7 +142,7 @@ export function auditJson(result: Audit, list: ListOf = eagerList): unknown {
 
 export async function auditCommand(options: AuditOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
-  const { units, choices: kept } = await readSource(options.input, scheme);
+  const { units, choices: kept } = await readSource(options.input, scheme, runChoices(scheme, options.choose));
   const choices = runChoices(scheme, options.choose, kept);
   if (units.every((u) => u.reported === undefined || Object.keys(u.reported).length === 0)) {
     throw new UserError(`输入文件 ${options.input} 中没有报送得分：复核需要每个单位的 "reported": {"<编号>": 得分}`);

@@ -43,7 +43,7 @@ export async function paperCommand(options: PaperOptions, io: Output): Promise<v
   if (extname(options.out).toLowerCase() !== ".xlsx") throw new UserError(`输出文件 ${options.out} 应以 .xlsx 结尾`);
   if (existsSync(options.out)) throw new UserError(`${options.out} 已存在：为免覆盖，请换一个输出文件名`);
   const scheme = resolveScheme(options.scheme);
-  const source = await readSource(options.input, scheme);
+  const source = await readSource(options.input, scheme, runChoices(scheme, options.choose));
   const choices = runChoices(scheme, options.choose, source.choices);
   const evaluation = evaluate(scheme, toUnitInputs(source.units), { choices });
   const indexes = evaluation.units

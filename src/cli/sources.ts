@@ -24,16 +24,19 @@ export interface Source {
   choices?: LabelChoices;
 }
 
-export type UnitReader = (path: string, scheme: Scheme) => Promise<Source>;
+/** Reads a file's units; `choices` (checked) are the evaluator's from the command line, for the problems it reports. */
+export type UnitReader = (path: string, scheme: Scheme, choices?: LabelChoices) => Promise<Source>;
 
 const readJson: UnitReader = async (path) => readInputFile(path);
 
 /** Workbooks are read as `jixiao score` reads them: the sheet whose headers name the most inputs. */
-const readXlsx: UnitReader = async (path, scheme) => {
+const readXlsx: UnitReader = async (path, scheme, choices) => {
   const input = await readWorkbookInput(path, scheme, { scheme: scheme.id });
   // A problem in the rows is reported with every input error of the same file, grouped by cell.
-  if (input.problems.length > 0)
-    refuseProblems(input, evaluate(scheme, input.table.units, { explain: false }), "未计算");
+  if (input.problems.length > 0) {
+    const options = choices ? { explain: false, choices } : { explain: false };
+    refuseProblems(input, evaluate(scheme, input.table.units, options), "未计算");
+  }
   return {
     units: input.table.units.map((u) => ({ name: u.name, values: u.values })),
     locate: (error) => errorAddress(input, error),
@@ -51,9 +54,9 @@ export function registerReader(extension: string, reader: UnitReader): void {
 }
 
 /** The units of a file; a file of another extension than the registered ones is read as JSON. */
-export async function readSource(path: string, scheme: Scheme): Promise<Source> {
+export async function readSource(path: string, scheme: Scheme, choices?: LabelChoices): Promise<Source> {
   const reader = readers.get(extname(path).toLowerCase()) ?? readJson;
-  return reader(path, scheme);
+  return reader(path, scheme, choices);
 }
 
 /** Scores the units of a file; any bad input is a UserError naming the file, the unit, the id and the cell. */
@@ -64,7 +67,7 @@ export async function evaluateSource(
   options: EvaluateOptions = {},
   choose: readonly string[] = [],
 ): Promise<Evaluation> {
-  const source = await readSource(path, scheme);
+  const source = await readSource(path, scheme, runChoices(scheme, choose));
   const choices = runChoices(scheme, choose, source.choices);
   const evaluation = evaluate(scheme, toUnitInputs(source.units), { ...options, choices });
   if (evaluation.errors.length > 0) {
