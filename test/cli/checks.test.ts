@@ -158,6 +158,21 @@ describe("every problem of a run is reported in that run, grouped by cell", () =
   });
 });
 
+describe("jixiao audit names what is missing by indicator", () => {
+  test("华阳 without 年度重点工作任务: its reported 总分 cannot be checked, “未填写 1 年度重点工作任务”", async () => {
+    const dir = tempDir();
+    const path = join(dir, "in.json");
+    const units = [
+      { name: "新泾", values: { "1": 6.7, "2": 29.35, "3": 47.4, "4": 14.6, "5": 5 }, reported: { total: 103.05 } },
+      { name: "华阳", values: { "2": 29.04, "3": 46.3, "4": 14.7, "5": 5 }, reported: { total: 102.04 } },
+    ];
+    writeFileSync(path, JSON.stringify({ units }));
+    const r = await run(["audit", "--scheme", scheme000File(dir), "--input", path]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  华阳 · total 总分：报送 102.04，未填写 1 年度重点工作任务");
+  });
+});
+
 describe("[004] D12 “良好” is the evaluator's to place: 较好 or 一般", () => {
   async function hongqiaoSheet(dir: string): Promise<string> {
     const path = join(dir, "录入.xlsx");
