@@ -106,6 +106,30 @@ describe("复核", () => {
     expect(marks(fake)).toBe(0);
   });
 
+  test("a reported 总分 that cannot be checked names what is missing by indicator", async () => {
+    const fake = new FakeExcel();
+    put(fake.book, "输入", "A1", [
+      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价", "上报"],
+      ...TABLE_000.map((row, i) => [
+        ...row.slice(0, 1),
+        i === 2 ? null : row[1],
+        ...row.slice(2),
+        i === 2 ? 102.04 : null,
+      ]),
+    ]);
+    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    await bindByHeader(fake, scheme000());
+    await renderPane({ fake });
+    tab("复核");
+    fake.book.selection = { sheet: "输入", area: { row: 1, col: 6, rows: 10, cols: 1 } };
+    pick("指标", "total");
+    fireEvent.click(screen.getByRole("button", { name: "绑定报送得分" }));
+    await screen.findByText("已绑定报送得分：总分");
+    fireEvent.click(screen.getByRole("button", { name: "复核报送得分" }));
+    expect(await screen.findByText("因录入值未填写或待定而无法复核的报送得分：")).toBeTruthy();
+    expect(screen.getByText("华阳 · total 总分：102.04，未填写 1 年度重点工作任务", { exact: false })).toBeTruthy();
+  });
+
   test("in English; and a column bound by hand as the reported 总分", async () => {
     const fake = new FakeExcel();
     put(fake.book, "输入", "A1", [
