@@ -23,17 +23,30 @@ describe("audit of [004] with its raw figures and its published indicator scores
 
   test("lists exactly the indicators whose published score differs from its rule, and no others", () => {
     expect(result.errors).toEqual([]);
-    expect(result.checked).toBe(29);
+    expect(result.checked).toBe(28);
     // A22: ① and ③ not met → 4 − 2 × 34% × 4 = 1.28, published 2 ("得50%权重分" cannot come from 34% steps).
-    // D12: 良好 is the top level 较好 → 3, published 2 (一般's score).
     // D14: 81% → 4 − 14 × 5% × 4 = 1.20 ("得30%权重分" itself), published 2.1.
     // D15: one item of 第一条 not met → 扣1分 → 4, published 3.
     expect(result.findings.map((f) => [f.id, f.reported.toFixed(2), f.computed.toFixed(2)])).toEqual([
       ["A22", "2.00", "1.28"],
-      ["D12", "2.00", "3.00"],
       ["D14", "2.10", "1.20"],
       ["D15", "3.00", "4.00"],
     ]);
+  });
+
+  test("D12's 良好 is neither 较好 nor 一般 in the document: 待定, apart from the slips", () => {
+    expect(result.pending.map((p) => [p.id, p.reported?.toFixed(2), p.question])).toEqual([
+      ["D12", "2.00", "“良好”：文件未定义此档次，请选择按“较好”或“一般”计分"],
+    ]);
+  });
+
+  test("once the evaluator reads 良好 as 较好, the published 2 is a difference (3); as 一般, it is not", () => {
+    const units = fixture("hongqiao-2023.input.json");
+    const asTop = audit(builtin("hongqiao-2023"), units, { choices: { D12: { 良好: "较好" } } });
+    expect(asTop.findings.map((f) => f.id)).toEqual(["A22", "D12", "D14", "D15"]);
+    const asMiddle = audit(builtin("hongqiao-2023"), units, { choices: { D12: { 良好: "一般" } } });
+    expect(asMiddle.findings.map((f) => f.id)).toEqual(["A22", "D14", "D15"]);
+    expect(asMiddle.pending).toEqual([]);
   });
 
   test("each finding carries the rule in words and the computation", () => {

@@ -5,7 +5,7 @@
 import type { Command } from "commander";
 import { audit, Audit, AuditFinding, describeAuditError, Decimal, fixed, plain, Scheme, toNumber } from "../engine";
 import type { Output } from "./commands";
-import { resolveScheme, UserError } from "./io";
+import { CHOOSE_FLAGS, CHOOSE_HELP, collectChoice, resolveScheme, runChoices, shownProblems, UserError } from "./io";
 import { readSource } from "./sources";
 import { eagerList, lazyList, ListOf, writeJson } from "./json";
 import { tableLines } from "./table";
@@ -14,6 +14,7 @@ export interface AuditOptions {
   scheme: string;
   input: string;
   json?: boolean;
+  choose?: string[];
 }
 
 function signedFixed(value: Decimal, places: number): string {
@@ -67,13 +68,31 @@ export function auditLines(result: Audit): string[] {
       for (const line of findingLines(scheme, f, i + 1)) lines.push(line);
     });
   }
+  if (result.pending.length > 0) {
+    lines.push("", "待定（文件未定义的答案，须评价人选择后才能复核，不计为不一致）：");
+    for (const u of result.pending) {
+      const cell = u.cell !== undefined ? `（单元格 ${u.cell}）` : "";
+      const reported = u.reported !== undefined ? `报送 ${plain(u.reported)}；` : "";
+      lines.push(`  ${u.unit} · ${u.id} ${u.name}${cell}：${reported}${u.question}`);
+    }
+    lines.push(`  选定后用 --choose ${result.pending[0]?.id ?? ""}:<答案>=<档次> 复核（或在输入文件中写 "choices"）`);
+  }
   if (result.unchecked.length > 0) {
-    lines.push("", "以下报送得分因录入值未填写，无法复核：");
+    lines.push("", "以下报送得分因录入值未填写或待定，无法复核：");
     for (const u of result.unchecked) {
-      lines.push(`  ${u.unit} · ${u.id} ${u.name}：报送 ${plain(u.reported)}，缺少 ${u.missing.join("、")}`);
+      const why = [
+        ...(u.missing.length > 0 ? [`未填写 ${leafNames(scheme, u.missing)}`] : []),
+        ...(u.pending && u.pending.length > 0 ? [`待定 ${leafNames(scheme, u.pending)}`] : []),
+      ];
+      lines.push(`  ${u.unit} · ${u.id} ${u.name}：报送 ${plain(u.reported)}，${why.join("，")}`);
     }
   }
   return lines;
+}
+
+/** "1 年度重点工作任务、3 专项评价": leaves named as the document names them. */
+function leafNames(scheme: Scheme, ids: readonly string[]): string {
+  return ids.map((id) => `${id} ${scheme.nodes.get(id)?.name ?? ""}`.trim()).join("、");
 }
 
 export function auditText(result: Audit): string {
@@ -107,6 +126,15 @@ export function auditJson(result: Audit, list: ListOf = eagerList): unknown {
       name: u.name,
       reported: toNumber(u.reported),
       missing: u.missing,
+      pending: u.pending ?? [],
+      cell: u.cell ?? null,
+    })),
+    pending: list(result.pending, (u) => ({
+      unit: u.unit,
+      id: u.id,
+      name: u.name,
+      question: u.question,
+      reported: u.reported === undefined ? null : toNumber(u.reported),
       cell: u.cell ?? null,
     })),
   };
@@ -114,7 +142,8 @@ export function auditJson(result: Audit, list: ListOf = eagerList): unknown {
 
 export async function auditCommand(options: AuditOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
-  const { units } = await readSource(options.input, scheme);
+  const { units, choices: kept } = await readSource(options.input, scheme, runChoices(scheme, options.choose));
+  const choices = runChoices(scheme, options.choose, kept);
   if (units.every((u) => u.reported === undefined || Object.keys(u.reported).length === 0)) {
     throw new UserError(`输入文件 ${options.input} 中没有报送得分：复核需要每个单位的 "reported": {"<编号>": 得分}`);
   }
@@ -124,10 +153,11 @@ export async function auditCommand(options: AuditOptions, io: Output): Promise<v
       const unit = { name: u.name, values: u.values, reported: u.reported ?? {} };
       return u.cells ? { ...unit, cells: u.cells } : unit;
     }),
+    { choices },
   );
   if (result.errors.length > 0) {
     const lines = result.errors.map((e) => describeAuditError(scheme, e));
-    throw new UserError(`输入有 ${lines.length} 处错误，未复核：\n${lines.join("\n")}`);
+    throw new UserError([`输入有 ${lines.length} 处错误，未复核：`, ...shownProblems(lines)].join("\n"));
   }
   if (options.json) writeJson(io, auditJson(result, lazyList));
   else for (const line of auditLines(result)) io.out(line);
@@ -143,5 +173,6 @@ export function registerAudit(program: Command, io: Output): void {
       '输入文件：{"units": [{"name": …, "values": {…}, "reported": {"<编号>": 得分}}]}',
     )
     .option("--json", "以 JSON 输出")
+    .option(CHOOSE_FLAGS, CHOOSE_HELP, collectChoice)
     .action((options: AuditOptions) => auditCommand(options, io));
 }

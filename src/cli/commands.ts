@@ -13,7 +13,7 @@ import {
 } from "../engine";
 import { builtinSchemes } from "../schemes";
 import { locateInputErrors } from "../workbook";
-import { readUnits, resolveScheme, toUnitInputs, UserError } from "./io";
+import { choiceHint, readInputFile, shownProblems, resolveScheme, runChoices, toUnitInputs, UserError } from "./io";
 import { LazyArray, writeJson } from "./json";
 import { renderTable, tableLines } from "./table";
 
@@ -79,7 +79,9 @@ export function scoreTableLines(evaluation: Evaluation): string[] {
   const incomplete = evaluation.units.filter((u) => u.missing.length > 0);
   if (incomplete.length > 0) {
     lines.push("", "以下单位有未填写的指标，总分、排名和等第暂不计算：");
-    for (const u of incomplete) lines.push(`  ${u.name}：${u.missing.join("、")}`);
+    for (const u of incomplete) {
+      for (const id of u.missing) lines.push(`  ${u.name} · ${id} ${scheme.nodes.get(id)?.name ?? ""}：未填写`);
+    }
   }
   const vetoText = new Map(scheme.vetoes.map((v) => [v.id, v.text]));
   for (const u of evaluation.units.filter((x) => x.vetoed)) {
@@ -94,16 +96,20 @@ export function scoreTableText(evaluation: Evaluation): string {
 }
 
 export function evaluateCommand(
-  options: { scheme: string; input: string; json?: boolean; strict?: boolean },
+  options: { scheme: string; input: string; json?: boolean; strict?: boolean; choose?: string[] },
   io: Output,
 ): void {
   const scheme = resolveScheme(options.scheme);
-  const inputs = toUnitInputs(readUnits(options.input));
+  const file = readInputFile(options.input);
+  const choices = runChoices(scheme, options.choose, file.choices);
+  const inputs = toUnitInputs(file.units);
   // Scored without the per-leaf sentences: --json writes each unit's as it prints the unit.
-  const evaluation = evaluate(scheme, inputs, { strict: options.strict === true, explain: false });
+  const evaluation = evaluate(scheme, inputs, { strict: options.strict === true, explain: false, choices });
   if (evaluation.errors.length > 0) {
     const lines = locateInputErrors(evaluation, evaluation.errors, () => undefined).map((e) => e.message.zh);
-    throw new UserError(`输入有 ${lines.length} 处错误，未计算：\n${lines.join("\n")}`);
+    throw new UserError(
+      [`输入有 ${lines.length} 处错误，未计算：`, ...shownProblems(lines), ...choiceHint(evaluation.errors)].join("\n"),
+    );
   }
   if (!options.json) {
     for (const line of scoreTableLines(evaluation)) io.out(line);
@@ -114,7 +120,7 @@ export function evaluateCommand(
     scheme: scheme.id,
     units: new LazyArray(units.length, (i) => {
       const unit = units[i] as UnitResult;
-      return unitToJson(evaluation, unit, explainUnit(scheme, inputs[unit.index] as UnitInput, unit));
+      return unitToJson(evaluation, unit, explainUnit(scheme, inputs[unit.index] as UnitInput, unit, choices));
     }),
     ...evaluationTotalsJson(evaluation),
   });

@@ -15,7 +15,7 @@ import {
   UnitComparison,
 } from "../engine";
 import type { Output } from "./commands";
-import { resolveScheme, UserError } from "./io";
+import { CHOOSE_FLAGS, CHOOSE_HELP, collectChoice, resolveScheme, UserError } from "./io";
 import { evaluateSource } from "./sources";
 import { eagerList, lazyList, ListOf, writeJson } from "./json";
 import { tableLines } from "./table";
@@ -26,6 +26,7 @@ export interface CompareOptions {
   after: string;
   json?: boolean;
   match?: string[];
+  choose?: string[];
 }
 
 /** "新泾=新泾镇" pairs two names; "新泾=" says 新泾 has no counterpart; "=程家桥街道" likewise for the later sheet. */
@@ -45,12 +46,13 @@ export async function compareFiles(
   before: string,
   after: string,
   matches: readonly string[] = [],
+  choose: readonly string[] = [],
 ): Promise<Comparison> {
   const overrides = matches.map(parseOverride);
   // A comparison shows scores, not the per-leaf sentences: two large sheets need not hold them.
   const result = compare(
-    await evaluateSource(scheme, before, "前表", { explain: false }),
-    await evaluateSource(scheme, after, "后表", { explain: false }),
+    await evaluateSource(scheme, before, "前表", { explain: false }, choose),
+    await evaluateSource(scheme, after, "后表", { explain: false }, choose),
     { overrides },
   );
   if (!result.ok) throw new UserError(result.error.zh);
@@ -154,20 +156,18 @@ export function comparisonJson(c: Comparison, list: ListOf = eagerList): unknown
 
 export async function compareCommand(options: CompareOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
-  const c = await compareFiles(scheme, options.before, options.after, options.match);
+  const c = await compareFiles(scheme, options.before, options.after, options.match, options.choose);
   if (options.json) writeJson(io, comparisonJson(c, lazyList));
   else for (const line of comparisonLines(c, options)) io.out(line);
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The --match option `compare` and `report` share. */
+/** The --match and --choose options `compare` and `report` share. */
 export function matchOption(command: Command): Command {
-  return command.option(
-    "--match <前表名称=后表名称>",
-    "指定两表单位的对应关系（可多次使用；无对应时留空一侧，如 新泾=）",
-    collect,
-  );
+  return command
+    .option("--match <前表名称=后表名称>", "指定两表单位的对应关系（可多次使用；无对应时留空一侧，如 新泾=）", collect)
+    .option(CHOOSE_FLAGS, CHOOSE_HELP, collectChoice);
 }
 
 export function registerCompare(program: Command, io: Output): void {

@@ -11,7 +11,7 @@ import { registerAudit } from "./audit";
 import { evaluateCommand, Output, schemesCommand } from "./commands";
 import { registerCompare } from "./compare";
 import { XlsxError } from "../xlsx";
-import { UserError } from "./io";
+import { CHOOSE_FLAGS, CHOOSE_HELP, collectChoice, UserError } from "./io";
 import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./workbook";
 import { registerPaper } from "./paper";
 import { registerReport } from "./report";
@@ -72,7 +72,8 @@ export function buildProgram(io: Output, lang: Lang = "zh"): Command {
     .requiredOption("--input <file.json>", '输入文件：{"units": [{"name": …, "values": {…}}]}')
     .option("--json", "以 JSON 输出")
     .option("--strict", "未填写的指标视为错误")
-    .action((options: { scheme: string; input: string; json?: boolean; strict?: boolean }) =>
+    .option(CHOOSE_FLAGS, CHOOSE_HELP, collectChoice)
+    .action((options: { scheme: string; input: string; json?: boolean; strict?: boolean; choose?: string[] }) =>
       evaluateCommand(options, io),
     );
 
@@ -84,6 +85,7 @@ export function buildProgram(io: Output, lang: Lang = "zh"): Command {
     .option("--sheet <name>", "读取的工作表（默认：表头对应输入最多的一张）")
     .option("--out <output.xlsx>", "输出文件（默认：输入文件名加“-得分表”，输入文件不变）")
     .option("--strict", "每项输入都须有列、每格都须填写")
+    .option(CHOOSE_FLAGS, CHOOSE_HELP, collectChoice)
     .action((input: string, options: ScoreOptions) => scoreCommand(input, options, io));
 
   program

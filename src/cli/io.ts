@@ -4,8 +4,9 @@ import { accessSync, constants, existsSync, lstatSync, readFileSync, Stats, unli
 import { FileHandle, open, rename } from "fs/promises";
 import { dirname, join, resolve } from "path";
 import { z } from "zod";
-import { describeProblems, loadScheme, Scheme, UnitInput } from "../engine";
+import { checkChoices, describeProblems, InputError, LabelChoices, loadScheme, Scheme, UnitInput } from "../engine";
 import { builtinScheme, builtinSchemes } from "../schemes";
+import { problemListing } from "../workbook";
 import { readFailure } from "./messages";
 
 /** A problem with what the user gave us: printed without a stack trace, exit code 1. */
@@ -285,7 +286,11 @@ const unitSchema = z.strictObject({
   /** Scores a sheet already holds, for an audit. */
   reported: z.record(z.string(), z.unknown()).optional(),
 });
-const inputSchema = z.strictObject({ units: z.array(unitSchema).min(1, "至少需要一个单位") });
+const inputSchema = z.strictObject({
+  units: z.array(unitSchema).min(1, "至少需要一个单位"),
+  /** The evaluator's choices for answers the scheme leaves open: {"D12": {"良好": "较好"}}. */
+  choices: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+});
 
 export type InputUnit = z.infer<typeof unitSchema>;
 
@@ -298,6 +303,11 @@ function issuePath(path: readonly PropertyKey[]): string {
 
 /** An input file `{"units": [{"name": …, "values": {…}}]}`, checked for shape and duplicate names. */
 export function readUnits(path: string): InputUnit[] {
+  return readInputFile(path).units;
+}
+
+/** An input file with the evaluator's choices it keeps ("choices"), when it has them. */
+export function readInputFile(path: string): { units: InputUnit[]; choices?: LabelChoices } {
   const parsed = inputSchema.safeParse(readJson(path, "输入文件"));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${issuePath(i.path) || "（文件）"}：${i.message}`);
@@ -308,7 +318,52 @@ export function readUnits(path: string): InputUnit[] {
     if (seen.has(unit.name)) throw new UserError(`输入文件 ${path}：单位名称“${unit.name}”重复`);
     seen.add(unit.name);
   }
-  return parsed.data.units;
+  const { units, choices } = parsed.data;
+  return choices ? { units, choices } : { units };
+}
+
+/**
+ * The evaluator's choices for a run: `--choose D12:良好=较好` (each option over the same answer in the file's
+ * "choices"), checked against the scheme; a choice the scheme does not offer is a UserError naming it.
+ */
+export function runChoices(scheme: Scheme, options: readonly string[] = [], file: LabelChoices = {}): LabelChoices {
+  const choices: Record<string, Record<string, string>> = {};
+  for (const [id, chosen] of Object.entries(file)) choices[id] = { ...chosen };
+  const bad: string[] = [];
+  for (const option of options) {
+    const m = /^\s*([^:：=＝\s]+)\s*[:：]\s*([^=＝]+?)\s*[=＝]\s*(\S.*?)\s*$/.exec(option);
+    if (!m) {
+      bad.push(`--choose ${option}：应写作 编号:文件中的答案=选择的档次，如 D12:良好=较好`);
+      continue;
+    }
+    const [, id, label, level] = m as unknown as [string, string, string, string];
+    (choices[id] ??= {})[label] = level;
+  }
+  bad.push(...checkChoices(scheme, choices));
+  if (bad.length > 0) throw new UserError(`评价人的选择有 ${bad.length} 处问题：\n${bad.join("\n")}`);
+  return choices;
+}
+
+/** The option that gives the evaluator's choices, on every command that scores (repeatable). */
+export const CHOOSE_FLAGS = "--choose <编号:答案=档次>";
+export const CHOOSE_HELP = "文件未定义的答案按哪一档计分（评价人选择），如 D12:良好=较好；可重复";
+
+/** Collects each `--choose` given (commander calls it once per occurrence). */
+export function collectChoice(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Problem lines as a run lists them: the first 50, then how many more (each already names its cell, if any). */
+export function shownProblems(lines: readonly string[]): string[] {
+  return problemListing(lines.map((line) => ({ messages: [line] })));
+}
+
+/** How to give a choice, after the errors of a run that asked for one (`inFile`: an input file can keep it too). */
+export function choiceHint(errors: readonly InputError[], inFile = true): string[] {
+  const open = errors.find((e) => e.problem.code === "ambiguous-label");
+  if (!open) return [];
+  const kept = inFile ? `（或在输入文件中写 "choices": {"${open.id}": {"<答案>": "<档次>"}}）` : "";
+  return [`评价人选定后，可用 --choose ${open.id}:<文件中的答案>=<档次> 指定${kept}`];
 }
 
 export function toUnitInputs(units: readonly InputUnit[]): UnitInput[] {

@@ -115,6 +115,8 @@ const ENGLISH: Record<string, string> = {
   内置方案编号或方案文件: "a built-in scheme's id or a scheme file",
   '输入文件：{"units": [{"name": …, "values": {…}}]}': 'input file: {"units": [{"name": …, "values": {…}}]}',
   未填写的指标视为错误: "treat inputs left blank as errors",
+  "文件未定义的答案按哪一档计分（评价人选择），如 D12:良好=较好；可重复":
+    "the level an answer the document does not define is scored as (the evaluator's choice), e.g. D12:良好=较好; repeatable",
   "读取 .xlsx 工作簿中的录入表，计分，写入“得分表”工作表":
     "read the input sheet of an .xlsx workbook, score it and write the 得分表 sheet",
   "工作簿：第一列为单位名称，表头为输入的编号或指标名称":

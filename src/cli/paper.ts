@@ -7,9 +7,19 @@ import type { Command } from "commander";
 import { existsSync } from "fs";
 import { extname } from "path";
 import { evaluate } from "../engine";
-import { blockSummaryGrid, workingPaperGrid, WORKING_PAPER_SUFFIX } from "../workbook";
+import { blockSummaryGrid, locateInputErrors, problemLine, workingPaperGrid, WORKING_PAPER_SUFFIX } from "../workbook";
 import type { Output } from "./commands";
-import { resolveScheme, toUnitInputs, UserError } from "./io";
+import {
+  CHOOSE_FLAGS,
+  CHOOSE_HELP,
+  collectChoice,
+  choiceHint,
+  resolveScheme,
+  runChoices,
+  shownProblems,
+  toUnitInputs,
+  UserError,
+} from "./io";
 import { readSource } from "./sources";
 
 export interface PaperOptions {
@@ -17,6 +27,7 @@ export interface PaperOptions {
   input: string;
   out: string;
   unit?: string;
+  choose?: string[];
 }
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
@@ -32,8 +43,9 @@ export async function paperCommand(options: PaperOptions, io: Output): Promise<v
   if (extname(options.out).toLowerCase() !== ".xlsx") throw new UserError(`输出文件 ${options.out} 应以 .xlsx 结尾`);
   if (existsSync(options.out)) throw new UserError(`${options.out} 已存在：为免覆盖，请换一个输出文件名`);
   const scheme = resolveScheme(options.scheme);
-  const source = await readSource(options.input, scheme);
-  const evaluation = evaluate(scheme, toUnitInputs(source.units));
+  const source = await readSource(options.input, scheme, runChoices(scheme, options.choose));
+  const choices = runChoices(scheme, options.choose, source.choices);
+  const evaluation = evaluate(scheme, toUnitInputs(source.units), { choices });
   const indexes = evaluation.units
     .filter((u) => options.unit === undefined || u.name === options.unit)
     .map((u) => u.index);
@@ -45,10 +57,12 @@ export async function paperCommand(options: PaperOptions, io: Output): Promise<v
   const wanted = new Set(indexes);
   const problems = evaluation.errors.filter((e) => wanted.has(e.unitIndex));
   if (problems.length > 0) {
-    const lines = problems.map(
-      (e) => `${source.locate?.(e) ?? ""}${source.locate ? "：" : ""}${e.unit} · ${e.id}：${e.problem.zh}`,
+    const lines = locateInputErrors(evaluation, problems, (e) => source.locate?.(e)).map((e) =>
+      problemLine(e.at, e.message.zh),
     );
-    throw new UserError(`输入有 ${lines.length} 处错误，未写工作底稿：\n${lines.join("\n")}`);
+    throw new UserError(
+      [`输入有 ${lines.length} 处错误，未写工作底稿：`, ...shownProblems(lines), ...choiceHint(problems)].join("\n"),
+    );
   }
   // exceljs is loaded only for the commands that write a new workbook with it.
   const { newWorkbook, saveAtomically, writeGrid } = await import("./xlsx");
@@ -75,5 +89,6 @@ export function registerPaper(program: Command, io: Output): void {
     .requiredOption("--input <file.json|file.xlsx>", "输入文件或工作簿")
     .requiredOption("--out <file.xlsx>", "输出工作簿（不覆盖已有文件）")
     .option("--unit <name>", "只写这一个单位")
+    .option(CHOOSE_FLAGS, CHOOSE_HELP, collectChoice)
     .action((options: PaperOptions) => paperCommand(options, io));
 }

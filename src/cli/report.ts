@@ -12,16 +12,18 @@ export interface ReportOptions {
   before?: string;
   match?: string[];
   area?: string;
+  choose?: string[];
 }
 
 export async function reportCommand(options: ReportOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
   const extra = options.area !== undefined ? { area: options.area } : {};
   if (options.before === undefined) {
-    io.out(draftReport(await evaluateSource(scheme, options.input, "输入文件", { explain: false }), extra).text);
+    const evaluation = await evaluateSource(scheme, options.input, "输入文件", { explain: false }, options.choose);
+    io.out(draftReport(evaluation, extra).text);
     return;
   }
-  const comparison = await compareFiles(scheme, options.before, options.input, options.match);
+  const comparison = await compareFiles(scheme, options.before, options.input, options.match, options.choose);
   io.out(draftReport(comparison.after, { ...extra, comparison }).text);
 }
 

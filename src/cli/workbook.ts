@@ -4,12 +4,15 @@
  */
 import { existsSync } from "fs";
 import { basename, dirname, extname, join, resolve } from "path";
-import { evaluate, inputColumns, InputError, Scheme } from "../engine";
+import { evaluate, Evaluation, inputColumns, InputError, LabelChoices, Scheme } from "../engine";
 import {
   BONUS_SHEET_NAME,
   CellProblem,
   errorCell,
   findHeaderRow,
+  groupByCell,
+  PlacedProblem,
+  problemListing,
   HEADER_SEARCH_ROWS,
   INPUT_TITLE_SUFFIX,
   InputTable,
@@ -22,7 +25,7 @@ import {
   SCORE_TABLE_MARKER,
 } from "../workbook";
 import { Output, scoreTableLines } from "./commands";
-import { replaceable, resolveScheme, UserError } from "./io";
+import { choiceHint, replaceable, resolveScheme, runChoices, UserError } from "./io";
 import {
   cellRef,
   hasMarker,
@@ -43,6 +46,8 @@ export interface ScoreOptions {
   sheet?: string;
   out?: string;
   strict?: boolean;
+  /** The evaluator's choices for answers the scheme leaves open ("D12:良好=较好"). */
+  choose?: string[];
 }
 
 /**
@@ -135,20 +140,52 @@ export interface WorkbookInput {
   scoreSheet: SheetEntry | undefined;
   sheet: SheetEntry;
   table: InputTable;
+  /** Problems found reading the table's rows (a repeated unit, an unreadable cell): reported with the engine's. */
+  problems: CellProblem[];
 }
 
-/** Reads the input table of a workbook for a scheme; every problem is a UserError naming the sheet and cell. */
+/**
+ * Reads the input table of a workbook for a scheme. A sheet whose header cannot be read is a UserError naming the
+ * cells; problems in the rows are kept in `problems`, to be reported with the engine's (`refuseProblems`).
+ */
 export async function readWorkbookInput(input: string, scheme: Scheme, options: ScoreOptions): Promise<WorkbookInput> {
   const file = openXlsxFile(input);
   const scoreSheet = ownScoreSheet(file);
   const sheet = chooseSheet(file, scheme, options, scoreSheet);
   const { rows, formats } = readSheetTable(file, sheet);
   const read = readInputTable(inputColumns(scheme), rows, { strict: options.strict === true, formats });
-  if (!read.ok) {
-    const lines = problemLines(sheet.name, read.problems);
+  if (!read.table) {
+    const lines = problemLines(sheet.name, read.ok ? [] : read.problems);
     throw new UserError(`工作表“${sheet.name}”有 ${lines.length} 处问题，未计算，未写入：\n${lines.join("\n")}`);
   }
-  return { file, scoreSheet, sheet, table: read.table };
+  return { file, scoreSheet, sheet, table: read.table, problems: read.ok ? [] : read.problems };
+}
+
+/**
+ * Every problem of a run at once, grouped by cell in sheet order (the first 50, then how many more): the reading's
+ * and the engine's. Throws a UserError when there is any; `what` says what was not done ("未计算，未写入").
+ */
+export function refuseProblems(read: WorkbookInput, evaluation: Evaluation, what: string): void {
+  const { sheet } = read;
+  const placed: PlacedProblem<string>[] = read.problems.map((p) => ({
+    at: cellRef(sheet.name, p.row, p.col, p.toRow, p.toCol),
+    row: p.row,
+    col: p.col,
+    message: p.message,
+  }));
+  for (const e of locateInputErrors(evaluation, evaluation.errors, (x) => errorCell(read.table, x))) {
+    const at = e.at;
+    if (at === undefined) continue;
+    placed.push({ at: cellRef(sheet.name, at.row, at.col), row: at.row, col: at.col, message: e.message.zh });
+  }
+  if (placed.length === 0) return;
+  const groups = groupByCell(placed, (at) => at);
+  const lines = [
+    `工作表“${sheet.name}”有 ${groups.length} 处问题，${what}：`,
+    ...problemListing(groups),
+    ...choiceHint(evaluation.errors, false),
+  ];
+  throw new UserError(lines.join("\n"));
 }
 
 /** "输入!C3" for an engine error about a unit read from `input`. */
@@ -176,6 +213,7 @@ export function readingNotes(sheet: string, table: InputTable): string[] {
 
 export async function scoreCommand(input: string, options: ScoreOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
+  const choices: LabelChoices = runChoices(scheme, options.choose);
   const read = await readWorkbookInput(input, scheme, options);
   const { file, sheet, table } = read;
   const macros = holdsMacros(file);
@@ -183,13 +221,8 @@ export async function scoreCommand(input: string, options: ScoreOptions, io: Out
   checkExtension(input, out, macros);
   checkOutput(input, out);
   // The 得分表 shows scores, not the per-leaf sentences: those are written on demand (工作底稿).
-  const evaluation = evaluate(scheme, table.units, { strict: options.strict === true, explain: false });
-  if (evaluation.errors.length > 0) {
-    const lines = locateInputErrors(evaluation, evaluation.errors, (e) => errorAddress(read, e)).map((e) =>
-      problemLine(e.at, e.message.zh),
-    );
-    throw new UserError(`输入有 ${lines.length} 处错误，未计算，未写入：\n${lines.join("\n")}`);
-  }
+  const evaluation = evaluate(scheme, table.units, { strict: options.strict === true, explain: false, choices });
+  refuseProblems(read, evaluation, "未计算，未写入");
 
   const results = resultSheets(
     evaluation,

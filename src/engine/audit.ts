@@ -6,6 +6,8 @@
 import { parseScore } from "./cell";
 import { clamp, Decimal, plain, roundHalfUp, sum, ZERO } from "./decimal";
 import { evaluate, EvaluateOptions, Evaluation, InputError, UnitInput, UnitResult } from "./evaluate";
+import { inputHeader } from "./output";
+import type { InputProblem } from "./result";
 import { isBlankInput } from "./rules/parts";
 import type { Scheme, SchemeNode } from "./scheme";
 import { TOTAL } from "./summary";
@@ -51,6 +53,26 @@ export interface AuditUnchecked {
   reported: Decimal;
   /** Leaf ids without input. */
   missing: string[];
+  /** Leaf ids whose input waits for the evaluator's choice (待定). */
+  pending?: string[];
+  cell?: string;
+}
+
+/**
+ * 待定: a reported score whose input the document leaves open (an answer its rule does not define, 虹桥 D12 “良好”):
+ * not a slip, not an error, but a question for the evaluator, listed apart until they choose.
+ */
+export interface AuditPending {
+  unit: string;
+  unitIndex: number;
+  id: string;
+  name: string;
+  /** The question in words: “良好”：文件未定义此档次，请选择按“较好”或“一般”计分. */
+  question: string;
+  /** The same in both languages, for the task pane. */
+  problem: InputProblem;
+  /** The reported score, when the sheet reports one. */
+  reported?: Decimal;
   cell?: string;
 }
 
@@ -66,6 +88,8 @@ export interface Audit {
   /** Differences, by unit, then in document order with each subtotal after its parts, then the total. */
   findings: AuditFinding[];
   unchecked: AuditUnchecked[];
+  /** Inputs the document leaves open, each a question for the evaluator (待定), not counted as checked. */
+  pending: AuditPending[];
   errors: AuditError[];
   /** Reported values compared with the rule's result. */
   checked: number;
@@ -167,9 +191,9 @@ function recompute(scheme: Scheme, unit: UnitResult, id: string): Recomputed | u
   return withCriterion(result);
 }
 
-/** The leaves without input that a node (or the total) depends on. */
-function missingUnder(scheme: Scheme, unit: UnitResult, id: string): string[] {
-  if (id === TOTAL) return unit.missing;
+/** The leaves among `leaves` (without input, or waiting for a choice) that a node (or the total) depends on. */
+function leavesUnder(scheme: Scheme, leaves: readonly string[], id: string): string[] {
+  if (id === TOTAL) return [...leaves];
   const node = scheme.nodes.get(id);
   if (!node) return [];
   const under = new Set<string>();
@@ -178,7 +202,7 @@ function missingUnder(scheme: Scheme, unit: UnitResult, id: string): string[] {
     n.children.forEach(walk);
   };
   walk(node);
-  return unit.missing.filter((m) => under.has(m));
+  return leaves.filter((m) => under.has(m));
 }
 
 export function audit(scheme: Scheme, units: readonly ReportedUnit[], options: EvaluateOptions = {}): Audit {
@@ -187,7 +211,9 @@ export function audit(scheme: Scheme, units: readonly ReportedUnit[], options: E
     units.map((u) => ({ name: u.name, values: u.values })),
     { ...options, explain: true },
   );
-  const errors: AuditError[] = evaluation.errors.map((e) => ({ ...e, source: "input" }));
+  const open = (e: InputError) => e.problem.code === "ambiguous-label";
+  const errors: AuditError[] = evaluation.errors.filter((e) => !open(e)).map((e) => ({ ...e, source: "input" }));
+  const pending: AuditPending[] = [];
   const findings: AuditFinding[] = [];
   const unchecked: AuditUnchecked[] = [];
   const order = auditOrder(scheme);
@@ -222,6 +248,25 @@ export function audit(scheme: Scheme, units: readonly ReportedUnit[], options: E
       reported.set(id, parsed.value);
     }
 
+    const openIds: string[] = [];
+    for (const e of evaluation.errors) {
+      if (e.unitIndex !== unitIndex || !open(e)) continue;
+      openIds.push(e.id);
+      const item: AuditPending = {
+        unit: input.name,
+        unitIndex,
+        id: e.id,
+        name: scheme.nodes.get(e.id)?.name ?? e.id,
+        question: e.problem.zh,
+        problem: e.problem,
+      };
+      const value = reported.get(e.id);
+      if (value !== undefined) item.reported = value;
+      const cell = cellOf(e.id);
+      if (cell !== undefined) item.cell = cell;
+      pending.push(item);
+    }
+
     for (const id of order) {
       const value = reported.get(id);
       if (value === undefined) continue;
@@ -230,9 +275,11 @@ export function audit(scheme: Scheme, units: readonly ReportedUnit[], options: E
       const cell = cellOf(id);
       if (r.value === null) {
         // An input error already names the leaf; a missing input leaves the score unknown, not wrong.
-        const missing = missingUnder(scheme, unit, id);
-        if (failed.has(`${unitIndex}\u0000${id}`) || missing.length === 0) continue;
+        const missing = leavesUnder(scheme, unit.missing, id);
+        const waiting = leavesUnder(scheme, openIds, id);
+        if (failed.has(`${unitIndex}\u0000${id}`) || missing.length + waiting.length === 0) continue;
         const u: AuditUnchecked = { unit: unit.name, unitIndex, id, name: r.name, reported: value, missing };
+        if (waiting.length > 0) u.pending = waiting;
         if (cell !== undefined) u.cell = cell;
         unchecked.push(u);
         continue;
@@ -262,11 +309,16 @@ export function audit(scheme: Scheme, units: readonly ReportedUnit[], options: E
     }
   });
 
-  return { evaluation, findings, unchecked, errors, checked };
+  return { evaluation, findings, unchecked, pending, errors, checked };
 }
 
 /** "虹桥镇 · D14 各类社会救助政策及政策变更知晓率（报送得分，单元格 得分表!H7）：…" */
 export function describeAuditError(scheme: Scheme, error: AuditError): string {
+  const header = error.source === "input" ? inputHeader(scheme, error.id, error.part) : undefined;
+  if (header !== undefined) {
+    const cell = error.cell !== undefined ? `（单元格 ${error.cell}）` : "";
+    return `${error.unit} · ${header}${cell}：${error.problem.zh}`;
+  }
   const node = error.id === TOTAL ? undefined : scheme.nodes.get(error.id);
   const veto = scheme.vetoes.find((v) => v.id === error.id);
   const name = error.id === TOTAL ? " 总分" : node ? ` ${node.name}` : veto ? " 一票否决" : "";

@@ -3,6 +3,7 @@
  * leaves, the bonus and penalty parts capped, the veto, the grade and the rank. A leaf without input is missing, not
  * wrong: everything that can be scored is, and the unit's total, rank and grade stay empty until it is complete.
  */
+import { checkChoices, chosenLevel, LabelChoices } from "./choices";
 import { clamp, Decimal, roundHalfUp, sum, ZERO } from "./decimal";
 import { gradeOf } from "./grade";
 import { indexOf, Keyed } from "./keyed";
@@ -23,6 +24,8 @@ export interface EvaluateOptions {
   strict?: boolean;
   /** Write the 工作底稿 sentence of every leaf (on by default; benchmarks turn it off). */
   explain?: boolean;
+  /** The evaluator's choices for answers the scheme leaves open, checked with `checkChoices` beforehand. */
+  choices?: LabelChoices;
 }
 
 /** An input that cannot be used, located by unit and id (and part) so a shell can name the sheet and cell. */
@@ -135,6 +138,9 @@ function interner(): (value: Decimal) => Decimal {
 
 export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: EvaluateOptions = {}): Evaluation {
   const explain = options.explain !== false;
+  // A shell checks the evaluator's choices and words what is wrong; one it did not check is a bug, not a score.
+  const unchecked = options.choices ? checkChoices(scheme, options.choices) : [];
+  if (unchecked.length > 0) throw new Error(`bug: unchecked choices: ${unchecked.join("; ")}`);
   const errors: InputError[] = [];
   const vetoIds = new Map(scheme.vetoes.map((v) => [v.id, v]));
   const weighted = scheme.aggregation.kind === "weightedMean";
@@ -178,7 +184,9 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
       const { node: leaf, min, max, blank } = leaves[position] as Plan["leaves"][number];
       const rule = leaf.rule;
       if (!rule) continue;
-      const raw = values[leaf.id];
+      const typed = values[leaf.id];
+      const chosen = chosenLevel(options.choices, leaf.id, typed);
+      const raw = chosen ?? typed;
       if (isBlankInput(raw)) {
         if (blank !== null) {
           scores.put(position, blank);
@@ -202,7 +210,7 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
         );
       }
       scores.put(position, intern(score));
-      if (explain) explanations.put(position, rule.compiled.explain(parsed.value, score));
+      if (explain) explanations.put(position, sentence(rule.compiled.explain(parsed.value, score), typed, chosen));
     }
 
     const vetoes: string[] = [];
@@ -285,21 +293,33 @@ export function evaluate(scheme: Scheme, units: readonly UnitInput[], options: E
  * The 工作底稿 sentences of one unit scored without them (`explain: false`), written on demand: the same sentences
  * `evaluate` writes, so an evaluation of many units need not hold every unit's sentences at once.
  */
-export function explainUnit(scheme: Scheme, input: UnitInput, result: UnitResult): Map<string, string> {
+export function explainUnit(
+  scheme: Scheme,
+  input: UnitInput,
+  result: UnitResult,
+  choices?: LabelChoices,
+): Map<string, string> {
   const sentences = new Map<string, string>();
   for (const leaf of scheme.leaves) {
     const rule = leaf.rule;
     const score = result.scores.get(leaf.id);
     if (!rule || score === undefined) continue;
-    const raw = input.values[leaf.id];
+    const typed = input.values[leaf.id];
+    const chosen = chosenLevel(choices, leaf.id, typed);
+    const raw = chosen ?? typed;
     if (isBlankInput(raw)) {
       sentences.set(leaf.id, BLANK_EXPLANATION);
       continue;
     }
     const parsed = rule.compiled.parse(raw);
-    if (parsed.ok) sentences.set(leaf.id, rule.compiled.explain(parsed.value, score));
+    if (parsed.ok) sentences.set(leaf.id, sentence(rule.compiled.explain(parsed.value, score), typed, chosen));
   }
   return sentences;
+}
+
+/** The 工作底稿 sentence, saying so when the answer was read as the level the evaluator chose. */
+function sentence(explanation: string, typed: unknown, chosen: string | undefined): string {
+  return chosen === undefined ? explanation : `填写“${String(typed)}”，评价人认定按“${chosen}”计；${explanation}`;
 }
 
 function weightedMeanOf(

@@ -12,6 +12,7 @@ export * from "./inputs";
 export * from "./output";
 export { families, familiesUsableIn, familyOf, PART_NAMES, ruleSchema } from "./rules";
 export type {
+  AmbiguousLabel,
   CompiledRule,
   InputSlot,
   LeafContext,
@@ -23,6 +24,7 @@ export type {
   SlotKind,
 } from "./rules";
 export * from "./audit";
+export * from "./choices";
 export * from "./names";
 export * from "./compare";
 export * from "./report";

@@ -4,6 +4,8 @@
  */
 import { Decimal, toNumber } from "./decimal";
 import type { Evaluation, InputError, UnitResult } from "./evaluate";
+import { inputColumns, PART_SEPARATOR } from "./inputs";
+import type { Scheme } from "./scheme";
 import { summarize, TOTAL } from "./summary";
 
 export interface UnitJson {
@@ -69,11 +71,36 @@ export function evaluationToJson(evaluation: Evaluation): EvaluationJson {
   };
 }
 
-/** "新泾 · 2.3.1 规范审核确认工作（第2项）：“abc” 不是非负整数…" */
+/** Each scheme's input columns by key, worked out once: an error names its input as the column's header does. */
+const headersOf = new WeakMap<Scheme, Map<string, string>>();
+
+/** The header of a leaf's input column ("1.3 政策落实：三项政策未贯彻落实（项）"), or undefined for a veto or an item. */
+export function inputHeader(scheme: Scheme, id: string, part?: string): string | undefined {
+  if (!scheme.nodes.has(id)) return undefined;
+  return headerOf(scheme, part !== undefined && part !== "" ? `${id}${PART_SEPARATOR}${part}` : id);
+}
+
+function headerOf(scheme: Scheme, key: string): string | undefined {
+  let headers = headersOf.get(scheme);
+  if (!headers) {
+    headers = new Map(inputColumns(scheme).map((c) => [c.key, c.header]));
+    headersOf.set(scheme, headers);
+  }
+  return headers.get(key);
+}
+
+/**
+ * "新泾 · 2.3.1 规范审核确认工作（违反流程，例）：“abc” 不是非负整数…": the input named in the words of its header
+ * ("1.3 政策落实：三项政策未贯彻落实（项）"); a part that is no column of its own (an item of a list) in brackets.
+ */
 export function describeInputError(evaluation: Evaluation, error: InputError): string {
+  const hasPart = error.part !== undefined && error.part !== "";
+  // A veto's header repeats its whole condition: its message keeps the short "veto.1 一票否决".
+  const header = inputHeader(evaluation.scheme, error.id, error.part);
+  if (header !== undefined) return `${error.unit} · ${header}：${error.problem.zh}`;
   const node = evaluation.scheme.nodes.get(error.id);
   const veto = evaluation.scheme.vetoes.find((v) => v.id === error.id);
   const name = node ? ` ${node.name}` : veto ? " 一票否决" : "";
-  const part = error.part !== undefined && error.part !== "" ? `（${error.part}）` : "";
+  const part = hasPart ? `（${error.part}）` : "";
   return `${error.unit} · ${error.id}${name}${part}：${error.problem.zh}`;
 }

@@ -11,7 +11,8 @@ import { ExcelHost } from "./host";
 import { message, rowSpan } from "./messages";
 import { Highlight, readRegistry, UNITS_KEY, writeRegistry } from "./registry";
 import { CellRef } from "./region";
-import { bindingsLost, brokenNames, locatedErrors, NOT_BOUND } from "./run";
+import { bindingsLost, brokenNames, cellKey, locatedErrors, NOT_BOUND } from "./run";
+import { groupWorded } from "../workbook";
 import type { AuditItem, AuditOutcome } from "./shell";
 
 /** Excel's "light red fill": the mark of a reported score the rule does not give. */
@@ -130,9 +131,8 @@ export async function auditWorkbook(host: ExcelHost): Promise<AuditOutcome> {
 
     const collected = collectUnits(scheme, reads);
     const units = collected.unitsArea;
-    if (collected.problems.length > 0 || !units) {
-      return { outcome: { kind: "inputErrors", problems: collected.problems } };
-    }
+    if (!units) return { outcome: { kind: "inputErrors", problems: collected.problems } };
+    // A problem reading the rows is reported with the audit's own, all at once.
     const problems: CellProblem[] = [];
     const columns: { id: string; area: SheetArea; values: unknown[][] }[] = [];
     for (const read of reportedReads) {
@@ -144,7 +144,9 @@ export async function auditWorkbook(host: ExcelHost): Promise<AuditOutcome> {
       }
       columns.push({ id: read.id, area, values: read.range.values });
     }
-    if (problems.length > 0) return { outcome: { kind: "inputErrors", problems } };
+    if (problems.length > 0) {
+      return { outcome: { kind: "inputErrors", problems: groupWorded([...collected.problems, ...problems], cellKey) } };
+    }
 
     const cells = new Map<string, CellRef>();
     const reportedUnits: ReportedUnit[] = collected.units.map((unit, i) => {
@@ -160,15 +162,16 @@ export async function auditWorkbook(host: ExcelHost): Promise<AuditOutcome> {
       return { ...unit, reported, cells: where };
     });
     const result = audit(scheme, reportedUnits);
-    if (result.errors.length > 0) {
+    if (result.errors.length > 0 || collected.problems.length > 0) {
       const inputs = result.errors.filter((e) => e.source === "input");
-      const problems = [
+      const all = [
+        ...collected.problems,
         ...locatedErrors(result.evaluation, inputs, (e) => collected.locate(e)),
         ...result.errors
           .filter((e) => e.source === "reported")
           .map((e) => reportedProblem(scheme, e, cells.get(key(e.unitIndex, e.id)))),
       ];
-      return { outcome: { kind: "inputErrors", problems } };
+      return { outcome: { kind: "inputErrors", problems: groupWorded(all, cellKey) } };
     }
 
     const findings: AuditItem[] = result.findings.map((f) => {
@@ -198,6 +201,10 @@ export async function auditWorkbook(host: ExcelHost): Promise<AuditOutcome> {
         result: {
           findings,
           unchecked: result.unchecked.map((u) => {
+            const at = cells.get(key(u.unitIndex, u.id));
+            return at ? { ...u, at } : { ...u };
+          }),
+          pending: result.pending.map((u) => {
             const at = cells.get(key(u.unitIndex, u.id));
             return at ? { ...u, at } : { ...u };
           }),

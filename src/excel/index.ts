@@ -4,3 +4,4 @@ export { createExcelShell } from "./excelShell";
 export { officeHost } from "./host";
 export type { ExcelHost } from "./host";
 export { UNITS_KEY } from "./registry";
+export { MORE_PROBLEMS, PROBLEMS_SHOWN } from "../workbook";

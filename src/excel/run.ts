@@ -8,6 +8,7 @@ import {
   BONUS_SHEET_NAME,
   BONUS_TABLE_MARKER,
   Grid,
+  groupWorded,
   locateInputErrors,
   resultSheets,
   SCORE_SHEET_NAME,
@@ -51,6 +52,9 @@ export function bindingsLost(keys: readonly string[]) {
 
 /** Engine input errors located at their cells, in both languages (the name the review step imports). */
 export { locateInputErrors as locatedErrors } from "../workbook";
+
+/** A cell as the problem list groups by it: "输入!C3". */
+export const cellKey = (at: { sheet: string; address: string }): string => `${at.sheet}!${at.address}`;
 
 export interface RunSettings extends RunOptions {
   /** The request budget (tests lower it to exercise split writes). */
@@ -122,16 +126,14 @@ export async function evaluateAndWrite(host: ExcelHost, options: RunSettings = {
 
     progress({ stage: "evaluate", fraction: 0.3 });
     const collected = collectUnits(scheme, reads);
-    if (collected.problems.length > 0) {
-      const { problems, extendTo } = collected;
-      return { kind: "inputErrors", problems, ...(extendTo !== undefined ? { extendTo } : {}) };
-    }
+    // Every problem of the run at once: the reading's (a repeated unit, a unit below the binding) and the engine's
+    // (“二十九”, 未填写).
     const evaluation: Evaluation = evaluate(scheme, collected.units);
-    if (evaluation.errors.length > 0) {
-      return {
-        kind: "inputErrors",
-        problems: locateInputErrors(evaluation, evaluation.errors, (e) => collected.locate(e)),
-      };
+    if (collected.problems.length > 0 || evaluation.errors.length > 0) {
+      const located = locateInputErrors(evaluation, evaluation.errors, (e) => collected.locate(e));
+      const problems = groupWorded([...collected.problems, ...located], cellKey);
+      const { extendTo } = collected;
+      return { kind: "inputErrors", problems, ...(extendTo !== undefined ? { extendTo } : {}) };
     }
 
     const { score: table, bonus } = resultSheets(

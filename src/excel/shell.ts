@@ -4,6 +4,7 @@
  */
 import type {
   AuditFinding,
+  AuditPending,
   AuditUnchecked,
   Comparison,
   Evaluation,
@@ -154,6 +155,8 @@ export interface AuditItem extends AuditFinding {
 export interface AuditResult {
   findings: AuditItem[];
   unchecked: (AuditUnchecked & { at?: CellRef })[];
+  /** 待定: inputs the document leaves to the evaluator (虹桥 D12 “良好”), at the reported score's cell; not marked. */
+  pending: (AuditPending & { at?: CellRef })[];
   /** Reported values compared with the rule's result. */
   checked: number;
   units: number;

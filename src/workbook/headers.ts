@@ -1,7 +1,8 @@
 /**
  * Automatic binding: which input each header cell names. A header may give the input key (C11, C11/actual, 2.3.1,
- * veto.1), the generated header ("C11 低保补助计划发放率：实际发放人数"), a header starting with the id ("2.3.1 规范审核
- * 确认工作"), or — when it is unambiguous — the indicator's name alone. Nothing is matched by similarity: a header
+ * veto.1), the generated header ("2.3.1 规范审核确认工作（违反流程，例）", or as templates wrote it before the measure was
+ * added: "2.3.1 规范审核确认工作"), a header starting with the id, or — when it is unambiguous — the indicator's name
+ * alone. Nothing is matched by similarity: a header
  * either names an input or is left unmatched for the user to bind by hand.
  */
 import { InputColumn, normalizeText } from "../engine";
@@ -32,7 +33,7 @@ function norm(text: string): string {
 
 export function matchHeaders(columns: readonly InputColumn[], headers: readonly unknown[]): HeaderMatching {
   const byKey = new Map(columns.map((c) => [norm(c.key), c]));
-  const byHeader = new Map(columns.map((c) => [norm(c.header), c]));
+  const byHeader = new Map(columns.flatMap((c) => [[norm(c.plainHeader), c] as const, [norm(c.header), c] as const]));
   // A name matches only when exactly one input carries it (a leaf with one cell, or "name:part").
   const names = new Map<string, InputColumn | null>();
   const addName = (name: string, column: InputColumn) => {
@@ -45,6 +46,7 @@ export function matchHeaders(columns: readonly InputColumn[], headers: readonly 
     else {
       addName(`${leafName}:${c.label}`, c);
       addName(c.label, c);
+      if (c.measure !== undefined) addName(`${c.label}（${c.measure}）`, c);
     }
   }
 

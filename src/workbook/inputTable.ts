@@ -46,7 +46,12 @@ export interface InputTable {
   notUnits: CellProblem[];
 }
 
-export type InputTableRead = { ok: true; table: InputTable } | { ok: false; problems: CellProblem[] };
+/**
+ * A failed read keeps the table when its header bound (the problems are in its rows), so a front end can check the
+ * units too and report every problem of the run at once.
+ */
+export type InputTableRead =
+  { ok: true; table: InputTable } | { ok: false; problems: CellProblem[]; table?: InputTable };
 
 /** How many rows from the top may hold the header row. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -230,11 +235,9 @@ export function readInputTable(
   if (units.length === 0 && problems.length === 0) {
     problems.push({ row: firstUnitRow, col: unitCol, message: "表头下没有单位：单位名称应从这一格起向下填写" });
   }
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    table: { headerRow, firstUnitRow, unitCol, matching, units, unitRows, columnOf, warnings, notUnits },
-  };
+  const table = { headerRow, firstUnitRow, unitCol, matching, units, unitRows, columnOf, warnings, notUnits };
+  if (problems.length > 0) return { ok: false, problems, table };
+  return { ok: true, table };
 }
 
 /** The cell an engine error is about: the unit's row, and the column of the input (or of its first bound part). */

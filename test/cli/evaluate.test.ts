@@ -57,7 +57,7 @@ describe("bad input exits non-zero, names the unit and the id, and prints nothin
     const r = await run(["evaluate", "--scheme", scheme, "--input", bad, "--json"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("虹桥镇 · C11 低保补助计划发放率（planned）");
+    expect(r.stderr).toContain("虹桥镇 · C11 低保补助计划发放率：计划发放人数：");
   });
   test("an unknown id", async () => {
     const bad = tempFile("in.json", JSON.stringify({ units: [{ name: "虹桥镇", values: { C99: 1 } }] }));

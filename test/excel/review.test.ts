@@ -34,11 +34,11 @@ const fixture = (name: string) =>
  * [004]'s 虹桥镇 as a clerk's sheet "复核": a row of input keys and a row of figures, then a column "<id>得分" per
  * published score. A checklist given as a count of failed items (0) is typed as 是 for every item.
  */
-function hongqiaoSheet(fake: FakeExcel, scheme: Scheme) {
+function hongqiaoSheet(fake: FakeExcel, scheme: Scheme, typed: Record<string, unknown> = {}) {
   const [unit] = fixture("hongqiao-2023.input.json");
   const columns = inputColumns(scheme);
   const cell = (key: string, id: string, slot: string): unknown => {
-    const raw = unit!.values[id];
+    const raw = typed[id] ?? unit!.values[id];
     if (slot === "") return raw;
     const slots = scheme.nodes.get(id)!.rule!.compiled.slots.map((s) => s.key);
     if (Array.isArray(raw)) return raw[slots.indexOf(slot)];
@@ -89,7 +89,7 @@ describe("the audit of [004] in the workbook", () => {
     expect(state.reported.find((r) => r.id === "D12")!.label).toBe("D12 上级考核情况");
   });
 
-  test("marks exactly A22, D12, D14 and D15 in two syncs, changes no value, and the marks come off again", async () => {
+  test("marks exactly A22, D14 and D15 in two syncs, lists D12 as 待定, changes no value; the marks come off", async () => {
     const fake = new FakeExcel();
     const shell = createExcelShell(fake.host);
     const col = hongqiaoSheet(fake, scheme);
@@ -102,33 +102,40 @@ describe("the audit of [004] in the workbook", () => {
     if (outcome.kind !== "audited") throw new Error(JSON.stringify(outcome));
     expect(fake.syncs).toHaveLength(2);
     const { result } = outcome;
-    expect(result.checked).toBe(29);
+    expect(result.checked).toBe(28);
     expect(result.findings.map((f) => [f.id, f.reported.toFixed(2), f.computed.toFixed(2)])).toEqual([
       ["A22", "2.00", "1.28"],
-      ["D12", "2.00", "3.00"],
       ["D14", "2.10", "1.20"],
       ["D15", "3.00", "4.00"],
+    ]);
+    // The district's “良好” is neither 较好 nor 一般 in [004]: a question for the evaluator, not a slip.
+    expect(result.pending.map((u) => [u.id, u.question, u.at])).toEqual([
+      [
+        "D12",
+        "“良好”：文件未定义此档次，请选择按“较好”或“一般”计分",
+        { sheet: "复核", address: `${columnName(col("D12"))}2` },
+      ],
     ]);
     const d14 = result.findings.find((f) => f.id === "D14")!;
     expect(d14.unit).toBe("虹桥镇");
     expect(d14.rule).toContain("每降低1%扣权重分的5%");
     expect(d14.explanation).toContain("得30%权重分");
     const cellAt = (id: string) => ({ sheet: "复核", address: `${columnName(col(id))}2` });
-    expect(result.findings.map((f) => f.at)).toEqual(["A22", "D12", "D14", "D15"].map(cellAt));
+    expect(result.findings.map((f) => f.at)).toEqual(["A22", "D14", "D15"].map(cellAt));
     expect(fillsOf(fake, "复核").sort()).toEqual(
-      ["A22", "D12", "D14", "D15"].map((id) => [`1,${col(id)}`, HIGHLIGHT_FILL]).sort(),
+      ["A22", "D14", "D15"].map((id) => [`1,${col(id)}`, HIGHLIGHT_FILL]).sort(),
     );
     // Only fills changed: every value, formula and format is as it was.
     const strip = (json: string) => json.replace(/,?"fill":"#[0-9A-F]{6}"/g, "");
     expect(strip(snapshot(fake.book, "复核"))).toEqual(strip(before));
-    expect((await shell.state()).highlights).toBe(4);
+    expect((await shell.state()).highlights).toBe(3);
 
     // Clicking a difference selects its cell.
     await shell.selectCell(result.findings[0]!.at!);
     expect(fake.book.selection).toEqual({ sheet: "复核", area: { row: 1, col: col("A22"), rows: 1, cols: 1 } });
 
     fake.resetCounts();
-    expect(await shell.clearHighlights()).toBe(4);
+    expect(await shell.clearHighlights()).toBe(3);
     expect(fake.syncs).toHaveLength(2);
     expect(snapshot(fake.book, "复核")).toEqual(before);
     expect(fake.book.requireSheet("复核").cell(1, col("D14"))!.fill).toBe("#FFFF00");
@@ -141,12 +148,12 @@ describe("the audit of [004] in the workbook", () => {
     const col = hongqiaoSheet(fake, scheme);
     await bindByHeader(shell, scheme);
     expect((await shell.audit()).kind).toBe("audited");
-    put(fake.book, "复核", `${columnName(col("D12"))}2`, [[3]]);
+    put(fake.book, "复核", `${columnName(col("D14"))}2`, [[1.2]]);
     fake.book.requireSheet("复核").touch(1, col("D15")).fill = "#00B050";
     const again = await shell.audit();
     if (again.kind !== "audited") throw new Error(again.kind);
-    expect(again.result.findings.map((f) => f.id)).toEqual(["A22", "D14", "D15"]);
-    expect(fake.book.requireSheet("复核").cell(1, col("D12"))!.fill).toBeUndefined();
+    expect(again.result.findings.map((f) => f.id)).toEqual(["A22", "D15"]);
+    expect(fake.book.requireSheet("复核").cell(1, col("D14"))!.fill).toBeUndefined();
     // D15 was recoloured green by hand: marked again, and its green comes back when the marks are removed.
     await shell.clearHighlights();
     expect(fake.book.requireSheet("复核").cell(1, col("D15"))!.fill).toBe("#00B050");
@@ -232,7 +239,8 @@ describe("the 工作底稿 of a unit, on its own sheet", () => {
   test("虹桥镇: every indicator with its computation, then 表3-1's block summary computing in the sheet", async () => {
     const fake = new FakeExcel();
     const shell = createExcelShell(fake.host);
-    hongqiaoSheet(fake, scheme);
+    // The evaluator chose 较好 for the district's “良好” and typed it in (the scheme leaves that choice to them).
+    hongqiaoSheet(fake, scheme, { D12: "较好" });
     await bindByHeader(shell, scheme);
     const result = written(await shell.run());
     fake.resetCounts();
@@ -246,7 +254,8 @@ describe("the 工作底稿 of a unit, on its own sheet", () => {
     const d14 = rows.find((r) => r.some((v) => String(v).startsWith("D14 ")))!;
     expect(d14.some((v) => String(v).includes("得30%权重分"))).toBe(true);
     expect(d14).toContain(1.2);
-    // [004] publishes 合计 87.4; the rule gives A22 −0.72, D12 +1, D14 −0.90 and D15 +1 against it: 87.78.
+    // [004] publishes 合计 87.4; the rule gives A22 −0.72, D14 −0.90 and D15 +1 against it, and D12 read as 较好
+    // +1: 87.78.
     const total = rows.find((r) => r[0] === "合计")!;
     expect(total).toContain(87.78);
     // 表3-1 under the paper: its formulas, moved down with it, still add up its own cells.
@@ -258,10 +267,28 @@ describe("the 工作底稿 of a unit, on its own sheet", () => {
     expect(rows[summaryAt + 3]![5]).toBe(0.8778);
   });
 
-  test("written again in place; a hand edit is asked about first", async () => {
+  test("计算 with the district's “良好” at D12 asks which level it means, naming the cell; nothing is written", async () => {
     const fake = new FakeExcel();
     const shell = createExcelShell(fake.host);
     hongqiaoSheet(fake, scheme);
+    await bindByHeader(shell, scheme);
+    const sheets = fake.book.sheets.map((x) => x.name);
+    const outcome = await shell.run();
+    if (outcome.kind !== "inputErrors") throw new Error(outcome.kind);
+    const column = 1 + inputColumns(scheme).findIndex((c) => c.key === "D12");
+    expect(outcome.problems.map((p) => [p.at, p.message.zh])).toEqual([
+      [
+        { sheet: "复核", address: `${columnName(column)}2` },
+        "虹桥镇 · D12 上级考核情况：“良好”：文件未定义此档次，请选择按“较好”或“一般”计分",
+      ],
+    ]);
+    expect(fake.book.sheets.map((x) => x.name)).toEqual(sheets);
+  });
+
+  test("written again in place; a hand edit is asked about first", async () => {
+    const fake = new FakeExcel();
+    const shell = createExcelShell(fake.host);
+    hongqiaoSheet(fake, scheme, { D12: "较好" });
     await bindByHeader(shell, scheme);
     const result = written(await shell.run());
     const first = await shell.writeWorkingPaper(result, 0);

@@ -1,6 +1,18 @@
 import schemeJson from "../../src/schemes/hongqiao-2023.json";
 import fixture from "../fixtures/hongqiao-2023.input.json";
-import { dec, evaluate, fixed, gradeOf, loadScheme, Scheme, SchemeNode, UnitResult } from "../../src/engine";
+import {
+  audit,
+  checkChoices,
+  dec,
+  evaluate,
+  fixed,
+  gradeOf,
+  LabelChoices,
+  loadScheme,
+  Scheme,
+  SchemeNode,
+  UnitResult,
+} from "../../src/engine";
 
 function load(): Scheme {
   const loaded = loadScheme(schemeJson);
@@ -12,8 +24,11 @@ const scheme = load();
 const unit = fixture.units[0]!;
 const reported: Record<string, number> = unit.reported;
 
-function run(values: Record<string, unknown>): UnitResult {
-  const e = evaluate(scheme, [{ name: "虹桥镇", values }]);
+/** The evaluator's choice for the district's “良好” at D12, which the document leaves open (see the D12 tests). */
+const AS_TOP: LabelChoices = { D12: { 良好: "较好" } };
+
+function run(values: Record<string, unknown>, choices: LabelChoices = AS_TOP): UnitResult {
+  const e = evaluate(scheme, [{ name: "虹桥镇", values }], { choices });
   expect(e.errors).toEqual([]);
   return e.units[0]!;
 }
@@ -85,13 +100,15 @@ describe("hongqiao-2023: the fixture's raw figures reproduce every published sco
     ]);
   });
 
-  // The four published scores that do not follow from their own rule and input (see each node's note).
-  const SLIPS = ["A22", "D12", "D14", "D15"];
+  // The three published scores that do not follow from their own rule and input (see each node's note), and D12,
+  // whose input the document leaves to the evaluator.
+  const SLIPS = ["A22", "D14", "D15"];
+  const OPEN = ["D12"];
 
   // Text slips that leave these scores alone: 正文 says A11 "得分为3分" (4 everywhere else); 附件4's text says
   // B23 "4分" and C24 "2分" beside scores of 3; 表3-2 prints B11's 业绩值 as 95% (the rate is 99.97%).
   test("every other indicator scores exactly as 表3-2 and 附件4 publish it", () => {
-    const others = scheme.leaves.map((l) => l.id).filter((id) => !SLIPS.includes(id));
+    const others = scheme.leaves.map((l) => l.id).filter((id) => !SLIPS.includes(id) && !OPEN.includes(id));
     expect(others).toHaveLength(25);
     for (const id of others) expect([id, score(id)]).toEqual([id, fixed(dec(reported[id]!), 2)]);
   });
@@ -101,15 +118,29 @@ describe("hongqiao-2023: the fixture's raw figures reproduce every published sco
     expect(score("A22")).toBe("1.28");
     expect(reported["A22"]).toBe(2);
   });
-  test("D12: the district's 良好 is read as the top level 较好 → full 3", () => {
-    // Published 2, the points of 一般, with no reason given for treating 良好 as 一般.
+  test("D12: the district's 良好 is no level of 较好 / 一般 / 较差: scoring it asks the evaluator which it means", () => {
+    const e = evaluate(scheme, [{ name: "虹桥镇", values: unit.values }]);
+    expect(e.errors.map((x) => [x.id, x.problem.code, x.problem.zh])).toEqual([
+      ["D12", "ambiguous-label", "“良好”：文件未定义此档次，请选择按“较好”或“一般”计分"],
+    ]);
+    expect(e.units[0]!.scores.has("D12")).toBe(false);
+    expect(e.units[0]!.total).toBeNull();
+  });
+  test("D12: chosen as 较好 → full 3; as 一般 → 2 (the published 2); 较差 is not among the choices", () => {
     expect(score("D12")).toBe("3.00");
-    expect(
-      run({ ...unit.values, D12: "一般" })
-        .scores.get("D12")!
-        .toNumber(),
-    ).toBe(2);
+    expect(result.explanations.get("D12")).toContain("评价人认定按“较好”计");
+    expect(fixed(run(unit.values, { D12: { 良好: "一般" } }).scores.get("D12")!, 2)).toBe("2.00");
     expect(reported["D12"]).toBe(2);
+    expect(checkChoices(scheme, { D12: { 良好: "较差" } })).toEqual([
+      "D12：“良好”只能选择按“较好”或“一般”计分，不能按“较差”",
+    ]);
+    expect(checkChoices(scheme, { D11: { 良好: "较好" } })).toHaveLength(1);
+  });
+  test("the audit lists D12 as 待定, apart from the slips A22, D14 and D15", () => {
+    const a = audit(scheme, [{ name: "虹桥镇", values: unit.values, reported }]);
+    expect(a.errors).toEqual([]);
+    expect(a.findings.map((f) => f.id)).toEqual(["A22", "D14", "D15"]);
+    expect(a.pending.map((p) => [p.id, p.reported?.toNumber()])).toEqual([["D12", 2]]);
   });
   test("D14: 知晓率 81% (是 81, 否 19) is 14 points short of 95% → 4 × (1 − 14 × 5%) = 1.20", () => {
     // Published 2.1 while the same sentence says "得30%权重分", which is 1.2: digits swapped.
@@ -123,11 +154,17 @@ describe("hongqiao-2023: the fixture's raw figures reproduce every published sco
     expect(reported["D15"]).toBe(3);
   });
 
-  test("block subtotals and total under the rules: 17.28 / 20 / 29.27 / 21.23, total 87.78, 良", () => {
-    // Published 表3-1: 18 / 20 / 29.27 / 20.13, total 87.4 (the differences are A22, D12, D14 and D15 above).
+  test("block subtotals and total under the rules, D12 as 较好: 17.28 / 20 / 29.27 / 21.23, total 87.78, 良", () => {
+    // Published 表3-1: 18 / 20 / 29.27 / 20.13, total 87.4 (the differences are A22, D14 and D15 above, and D12).
     expect(scheme.blocks.map((b) => fixed(result.columns.get(b.id)!, 2))).toEqual(["17.28", "20.00", "29.27", "21.23"]);
     expect(fixed(result.total!, 2)).toBe("87.78");
     expect(result.grade).toBe("良");
+  });
+  test("D12 as 一般: D 2.35 + 2 + 4 + 1.20 + 4 + 6.68 = 20.23, total 86.78, 良", () => {
+    const asMiddle = run(unit.values, { D12: { 良好: "一般" } });
+    expect(fixed(asMiddle.columns.get("D")!, 2)).toBe("20.23");
+    expect(fixed(asMiddle.total!, 2)).toBe("86.78");
+    expect(asMiddle.grade).toBe("良");
   });
   test("二级 subtotals under the rules, as 表3-3 to 表3-6 print them where no slip intervenes", () => {
     const sub = (id: string) => fixed(result.subtotals.get(id)!, 2);
@@ -141,7 +178,7 @@ describe("hongqiao-2023: the fixture's raw figures reproduce every published sco
       "10.00",
       "6.68",
     ]);
-    // Published A2 6 and D1 13.45 carry the slips; under the rules they are 5.28 and 14.55.
+    // Published A2 6 and D1 13.45 carry the slips; under the rules they are 5.28 and 14.55 (D12 as 较好).
     expect([sub("A2"), sub("D1")]).toEqual(["5.28", "14.55"]);
   });
 });

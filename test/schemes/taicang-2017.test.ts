@@ -114,6 +114,21 @@ describe("[003] 评价标准 applied as written", () => {
     expect(score({ "1.3": { 1: 1, 2: 5, 3: 2 } })("1.3")).toBe("3.10");
   });
 
+  test("政策落实: “三项政策” lists three: all 3 未贯彻落实 → 5 − 3 = 2; 4 is an error naming the part, not capped", () => {
+    expect(score({ "1.3": { 1: 3, 2: 0, 3: 0 } })("1.3")).toBe("2.00");
+    const e = evaluate(scheme, [{ name: "城厢镇", values: { "1.3": { 1: 4, 2: 0, 3: 0 } } }]);
+    expect(e.errors.map((x) => [x.id, x.part, x.problem.code, x.problem.zh])).toEqual([
+      ["1.3", "1", "too-many-items", "填写了 4 项，但“三项政策未贯彻落实”只列了 3 项"],
+    ]);
+    expect(e.units[0]!.scores.has("1.3")).toBe(false);
+  });
+
+  test("材料报表: the three reports named (年审报告、绩效自评价、年终工作总结) → at most 3 × 0.5; 4 is an error", () => {
+    expect(score({ "1.9": { 1: 0, 2: 0, 3: 3 } })("1.9")).toBe("1.50");
+    const e = evaluate(scheme, [{ name: "城厢镇", values: { "1.9": { 1: 0, 2: 0, 3: 4 } } }]);
+    expect(e.errors.map((x) => [x.id, x.part, x.problem.code])).toEqual([["1.9", "3", "too-many-items"]]);
+  });
+
   test("“一户一档一策”: 1 + 1 + 4 = 6 against 4 points stops at 0", () => {
     expect(score({ "1.4": { 1: "是", 2: "是", 3: "是" } })("1.4")).toBe("0.00");
   });

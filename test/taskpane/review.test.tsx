@@ -75,35 +75,66 @@ describe("复核", () => {
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "复核报送得分" }));
     expect(
-      await screen.findByText("共 1 个单位，核对 29 个报送得分，其中 4 个与规则计算结果不一致（已在表中标出）："),
+      await screen.findByText("共 1 个单位，核对 28 个报送得分，其中 3 个与规则计算结果不一致（已在表中标出）："),
+    ).toBeTruthy();
+    // D12's “良好” is no level the document defines: listed as 待定 with its question, not as a difference.
+    expect(screen.getByText(/^待定（文件未定义的答案/)).toBeTruthy();
+    expect(
+      screen.getByText("虹桥镇 · D12 上级考核情况：2，“良好”：文件未定义此档次，请选择按“较好”或“一般”计分", {
+        exact: false,
+      }),
     ).toBeTruthy();
     // A short list (unit · indicator · reported → the rule's result); opening one shows the rule and the computation
     // and selects the cell in the sheet.
     const items = within(screen.getByRole("list", { name: "复核" })).getAllByRole("listitem");
     const headers = items.map((item) => within(item).getAllByRole("button")[0]!);
-    expect(headers.map((h) => h.textContent!.split(" · ")[1]!.split(" ")[0])).toEqual(["A22", "D12", "D14", "D15"]);
-    expect(headers[2]!.textContent).toBe("虹桥镇 · D14 各类社会救助政策及政策变更知晓率 · 报送 2.1 → 按规则 1.20");
-    expect(marks(fake)).toBe(4);
-    fireEvent.click(headers[2]!);
-    expect(await within(items[2]!).findByText(/达到95%得满分，每降低1%扣权重分的5%/)).toBeTruthy();
-    expect(within(items[2]!).getByText(/得30%权重分/)).toBeTruthy();
+    expect(headers.map((h) => h.textContent!.split(" · ")[1]!.split(" ")[0])).toEqual(["A22", "D14", "D15"]);
+    expect(headers[1]!.textContent).toBe("虹桥镇 · D14 各类社会救助政策及政策变更知晓率 · 报送 2.1 → 按规则 1.20");
+    expect(marks(fake)).toBe(3);
+    fireEvent.click(headers[1]!);
+    expect(await within(items[1]!).findByText(/达到95%得满分，每降低1%扣权重分的5%/)).toBeTruthy();
+    expect(within(items[1]!).getByText(/得30%权重分/)).toBeTruthy();
     await waitFor(() => expect(fake.book.selection?.area.rows).toBe(1));
     expect(fake.book.selection!.area.row).toBe(1);
 
     // The full table goes on a sheet of its own.
     fireEvent.click(screen.getByRole("button", { name: "写入复核表" }));
-    expect(await screen.findByText("复核表已写入 复核表!A1:G6")).toBeTruthy();
+    expect(await screen.findByText("复核表已写入 复核表!A1:G5")).toBeTruthy();
     expect(shown(fake.book, "复核表", "A2:G2")).toEqual([
       ["单位", "指标", "报送", "按规则", "规则", "计算过程", "单元格"],
     ]);
-    const d14 = shown(fake.book, "复核表", "A5:G5")[0]!;
+    const d14 = shown(fake.book, "复核表", "A4:G4")[0]!;
     expect(d14.slice(0, 4)).toEqual(["虹桥镇", "D14 各类社会救助政策及政策变更知晓率", "2.1", "1.20"]);
     expect(d14[4]).toContain("每降低1%扣权重分的5%");
     expect(d14[5]).toContain("得30%权重分");
     expect(d14[6]).toMatch(/^复核!/);
     fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
-    expect(await screen.findByText("已清除 4 处标记")).toBeTruthy();
+    expect(await screen.findByText("已清除 3 处标记")).toBeTruthy();
     expect(marks(fake)).toBe(0);
+  });
+
+  test("a reported 总分 that cannot be checked names what is missing by indicator", async () => {
+    const fake = new FakeExcel();
+    put(fake.book, "输入", "A1", [
+      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价", "上报"],
+      ...TABLE_000.map((row, i) => [
+        ...row.slice(0, 1),
+        i === 2 ? null : row[1],
+        ...row.slice(2),
+        i === 2 ? 102.04 : null,
+      ]),
+    ]);
+    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    await bindByHeader(fake, scheme000());
+    await renderPane({ fake });
+    tab("复核");
+    fake.book.selection = { sheet: "输入", area: { row: 1, col: 6, rows: 10, cols: 1 } };
+    pick("指标", "total");
+    fireEvent.click(screen.getByRole("button", { name: "绑定报送得分" }));
+    await screen.findByText("已绑定报送得分：总分");
+    fireEvent.click(screen.getByRole("button", { name: "复核报送得分" }));
+    expect(await screen.findByText("因录入值未填写或待定而无法复核的报送得分：")).toBeTruthy();
+    expect(screen.getByText("华阳 · total 总分：102.04，未填写 1 年度重点工作任务", { exact: false })).toBeTruthy();
   });
 
   test("in English; and a column bound by hand as the reported 总分", async () => {

@@ -138,6 +138,33 @@ describe("step 3 计算", () => {
     expect(screen.getByText(/“合计”是合计或平均行，不是单位/)).toBeTruthy();
   });
 
+  test("every problem of a run at once: a repeated unit and a 二十九, each by its cell; nothing written", async () => {
+    const fake = workbook000();
+    await bindAll(fake);
+    put(fake.book, "输入", "C3", [["二十九"]]);
+    put(fake.book, "输入", "A5", [["新泾"]]);
+    await renderPane({ fake });
+    tab("3 计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
+    expect(await screen.findByText("有 2 处输入需要修正，未写入任何内容：")).toBeTruthy();
+    expect(screen.getByText(/江苏 · 2 基础评价：“二十九” 不是分数/)).toBeTruthy();
+    expect(screen.getByText(/单位名称“新泾”重复/)).toBeTruthy();
+    expect(screen.getByText("输入!C3")).toBeTruthy();
+    expect(screen.getByText("输入!A5")).toBeTruthy();
+    expect(fake.book.sheet("得分表")).toBeUndefined();
+  });
+
+  test("an indicator left blank is named by the indicator, not its id, after the run", async () => {
+    const fake = workbook000();
+    await bindAll(fake);
+    put(fake.book, "输入", "B4", [[null]]);
+    await renderPane({ fake });
+    tab("3 计算");
+    fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
+    expect(await screen.findByText("以下单位有未填写的指标，总分、排名和等第暂不计算：")).toBeTruthy();
+    expect(screen.getByText("华阳 · 1 年度重点工作任务：未填写")).toBeTruthy();
+  });
+
   test("hand edits in the 得分表 are asked about before they are overwritten", async () => {
     const fake = workbook000();
     await bindAll(fake);

@@ -15,6 +15,8 @@ const params = z.strictObject({
   input: z.enum(["count", "number", "rate"]),
   /** Header for the input column. */
   question: z.string().optional(),
+  /** What a count counts, for the header ("名"); default 例. */
+  unit: z.string().min(1).optional(),
   bands: z
     .array(z.strictObject({ min: z.number(), inclusive: z.boolean().default(true), points: z.number().min(0) }))
     .min(1),
@@ -41,7 +43,14 @@ export const bands = defineFamily<z.output<typeof params>, Decimal, z.input<type
     const parse = (raw: unknown): Parsed<Decimal> =>
       rule.input === "count" ? parseCount(raw) : rule.input === "rate" ? parseRate(raw) : parseNumber(raw);
     return {
-      slots: [{ key: "", label: rule.question ?? leaf.name, kind: rule.input === "count" ? "count" : rule.input }],
+      slots: [
+        {
+          key: "",
+          label: rule.question ?? leaf.name,
+          kind: rule.input === "count" ? "count" : rule.input,
+          ...(rule.input === "count" && rule.unit !== undefined ? { measure: rule.unit } : {}),
+        },
+      ],
       parse,
       evaluate: (v) => bandOf(v)?.points ?? ZERO,
       explain: (v, score) => {

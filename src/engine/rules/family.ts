@@ -38,8 +38,21 @@ export interface InputSlot {
   /** Header text for the input column, in the document's words where it has them. */
   label: string;
   kind: SlotKind;
+  /**
+   * What the clerk types, in the clause's words, for the header: the measure of a count ("例", "项", "月次"), "是/否"
+   * for a yes/no, "%" for a rate. Absent where the kind needs no word (a score, a level picked from a list).
+   */
+  measure?: string;
   /** The allowed answers, for a drop-down (levels). */
   options?: string[];
+}
+
+/** The measure of a slot of this kind when its family names none. */
+export function defaultMeasure(kind: SlotKind): string | undefined {
+  if (kind === "count") return "例";
+  if (kind === "yesNo") return "是/否";
+  if (kind === "rate") return "%";
+  return undefined;
 }
 
 /** A rule bound to its leaf: parameters checked and turned into decimals once, used for every unit. */
@@ -53,6 +66,18 @@ export interface CompiledRule<I = unknown> {
   explain(input: I, score: Decimal): string;
   /** The rule in words, for audit listings ("每例扣0.5分，扣完为止"). */
   describe(): string;
+  /** Answers the document does not define, each left to the evaluator's choice among some of its levels. */
+  ambiguous?: readonly AmbiguousLabel[];
+}
+
+/**
+ * An answer the document's data uses but its rule does not define (虹桥 D12: the district's “良好” beside the levels
+ * 较好 / 一般 / 较差): scoring it is an error that asks the evaluator which level it means, until they choose once.
+ */
+export interface AmbiguousLabel {
+  label: string;
+  /** The levels it could mean, in the document's order. */
+  between: string[];
 }
 
 /** What is wrong with a rule's parameters, at its path inside the rule ("items", "levels[1].points"). */

@@ -60,5 +60,14 @@ export const ruleSchema = z.discriminatedUnion(
 ) as unknown as z.ZodType<RuleParams, RuleInput>;
 
 export { veto } from "./veto";
-export { PART_NAMES } from "./family";
-export type { CompiledRule, InputSlot, LeafContext, RuleFamily, RuleProblem, SchemePart, SlotKind } from "./family";
+export { defaultMeasure, PART_NAMES } from "./family";
+export type {
+  AmbiguousLabel,
+  CompiledRule,
+  InputSlot,
+  LeafContext,
+  RuleFamily,
+  RuleProblem,
+  SchemePart,
+  SlotKind,
+} from "./family";

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { parseCount, parseRate, parseYesNo } from "../cell";
 import { Decimal, dec, HUNDRED, minDec, percent, plain, ZERO } from "../decimal";
-import { inPart, ok, Parsed } from "../result";
+import { fail, inPart, ok, Parsed } from "../result";
 import type { InputSlot } from "./family";
 import { ordinalKeys, readParts } from "./parts";
 import { points } from "./words";
@@ -19,8 +19,13 @@ export const termSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("count"),
     label,
-    /** What is counted, for the sentence ("月次", "户"); default 例. */
+    /** What is counted, for the header and the sentence ("月次", "户"); default 例, or 项 for listed items. */
     unit: z.string().min(1).optional(),
+    /**
+     * How many items the clause lists ("三项政策，未贯彻落实每项扣1分": 3): a count above it is an error naming the
+     * cell, never capped quietly.
+     */
+    items: z.number().int().positive().optional(),
     per: amount,
     cap: amount.optional(),
     deduct: z.boolean().optional(),
@@ -60,6 +65,11 @@ export interface CompiledTerms {
   describe(): string;
 }
 
+/** What a count term counts: its own unit, else 项 for listed items, else 例. */
+function countUnit(term: Extract<TermParams, { kind: "count" }>): string {
+  return term.unit ?? (term.items !== undefined ? "项" : "例");
+}
+
 function isDeduction(term: TermParams, mode: TermMode): boolean {
   if (mode === "award") return term.deduct === true;
   return true;
@@ -74,14 +84,27 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
   }));
   const keys = ordinalKeys(terms.length);
   const labels = terms.map((t) => t.label);
-  const slots: InputSlot[] = compiled.map((t, i) => ({
-    key: terms.length === 1 ? "" : (keys[i] ?? String(i + 1)),
-    label: t.params.label,
-    kind: t.params.kind === "count" ? "count" : t.params.kind === "flag" ? "yesNo" : "rate",
-  }));
+  const slots: InputSlot[] = compiled.map((t, i) => {
+    const slot: InputSlot = {
+      key: terms.length === 1 ? "" : (keys[i] ?? String(i + 1)),
+      label: t.params.label,
+      kind: t.params.kind === "count" ? "count" : t.params.kind === "flag" ? "yesNo" : "rate",
+    };
+    if (t.params.kind === "count") slot.measure = countUnit(t.params);
+    return slot;
+  });
 
   function parseTerm(term: Term, value: unknown): Parsed<Decimal | boolean> {
-    if (term.params.kind === "count") return parseCount(value);
+    if (term.params.kind === "count") {
+      const count = parseCount(value);
+      const items = term.params.items;
+      if (!count.ok || items === undefined || !count.value.greaterThan(items)) return count;
+      return fail(
+        "too-many-items",
+        `填写了 ${count.value.toString()} 项，但“${term.params.label}”只列了 ${items} 项`,
+        `${count.value.toString()} items, but “${term.params.label}” lists only ${items}`,
+      );
+    }
     if (term.params.kind === "flag") return parseYesNo(value);
     return parseRate(value);
   }
@@ -132,7 +155,7 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
           : `得${points(contribution)}`;
       if (typeof value === "boolean") return `${term.params.label}：${value ? "是" : "否"}，${effect}`;
       if (term.params.kind === "shortfall") return `${term.params.label}${percent(value)}，${effect}`;
-      const unit = term.params.kind === "count" ? (term.params.unit ?? "例") : "例";
+      const unit = term.params.kind === "count" ? countUnit(term.params) : "例";
       return `${term.params.label}${plain(value)}${unit}，${effect}`;
     },
     describe() {
@@ -140,6 +163,9 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
         .map((t) => {
           const verb = isDeduction(t.params, mode) ? "扣" : "得";
           const cap = t.cap ? `，封顶${points(t.cap)}` : "";
+          if (t.params.kind === "count" && t.params.items !== undefined) {
+            return `${t.params.label}每项${verb}${points(t.rate)}（共${t.params.items}项）${cap}`;
+          }
           if (t.params.kind === "count") return `${t.params.label}每例${verb}${points(t.rate)}${cap}`;
           if (t.params.kind === "flag") return `${t.params.label}${verb}${points(t.rate)}`;
           return `${t.params.label}低于${percent(t.target)}的，每降低1%${verb}${points(t.rate)}${cap}`;

@@ -184,18 +184,35 @@ function AuditView({ strings: s, outcome, shell }: { strings: Strings; outcome: 
       return <InputProblems strings={s} shell={shell} problems={outcome.problems} />;
     case "audited": {
       const { result } = outcome;
+      const { nodes } = result.evaluation.scheme;
+      const named = (ids: readonly string[]) => ids.map((id) => `${id} ${nodes.get(id)?.name ?? ""}`.trim()).join("、");
       return (
         <>
           <Notice intent={result.findings.length === 0 ? "success" : "warning"}>
             {s.audit.summary(result.units, result.checked, result.findings.length)}
           </Notice>
+          {result.pending.length > 0 && (
+            <Notice intent="warning" title={s.audit.pending}>
+              <ul>
+                {result.pending.map((u, i) => (
+                  <li key={i}>
+                    {link(u.at)}
+                    {` ${u.unit} · ${u.id} ${u.name}：${u.reported === undefined ? "" : `${plain(u.reported)}，`}${say(s, u.problem)}`}
+                  </li>
+                ))}
+              </ul>
+            </Notice>
+          )}
           {result.unchecked.length > 0 && (
             <Notice intent="info" title={s.audit.unchecked}>
               <ul>
                 {result.unchecked.map((u, i) => (
                   <li key={i}>
                     {link(u.at)}
-                    {` ${u.unit} · ${u.id} ${u.name}：${plain(u.reported)}，${s.audit.missing(u.missing.join("、"))}`}
+                    {` ${u.unit} · ${u.id} ${u.name}：${plain(u.reported)}，${[
+                      ...(u.missing.length > 0 ? [s.audit.missing(named(u.missing))] : []),
+                      ...(u.pending && u.pending.length > 0 ? [s.audit.waiting(named(u.pending))] : []),
+                    ].join("，")}`}
                   </li>
                 ))}
               </ul>

@@ -6,7 +6,7 @@
 import { Button, Link } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SchemeProblem } from "../../engine";
-import type { CellProblem, CellRef, ExcelShell, RunResult } from "../../excel";
+import { type CellProblem, type CellRef, type ExcelShell, MORE_PROBLEMS, type RunResult } from "../../excel";
 import { say, Strings } from "../strings";
 import { Notice } from "./Notice";
 
@@ -18,8 +18,10 @@ export function CellLink({ shell, at }: { shell: ExcelShell; at: CellRef | undef
 
 export function InputProblems(props: { strings: Strings; shell: ExcelShell; problems: readonly CellProblem[] }) {
   const s = props.strings;
+  // The line counting the cells not listed is not one of them.
+  const listed = props.problems.filter((p) => p.message.code !== MORE_PROBLEMS).length;
   return (
-    <Notice intent="error" title={s.run.errors(props.problems.length)}>
+    <Notice intent="error" title={s.run.errors(listed)}>
       {s.run.errorsHint}
       <CellList strings={s} shell={props.shell} problems={props.problems} />
     </Notice>

@@ -4,7 +4,7 @@
  */
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import { useState } from "react";
-import { ExcelShell, RunOutcome, RunProgress, RunResult } from "../../excel";
+import { ExcelShell, PROBLEMS_SHOWN, RunOutcome, RunProgress, RunResult } from "../../excel";
 import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
 import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
@@ -72,11 +72,27 @@ function OutcomeView({ strings: s, outcome, shell }: { strings: Strings; outcome
     case "handEdits":
       return null;
     case "written": {
-      const { table, differences, bonusTable } = outcome.result;
+      const { table, differences, bonusTable, evaluation } = outcome.result;
+      const { nodes } = evaluation.scheme;
+      const notEntered = evaluation.units.flatMap((u) =>
+        u.missing.map((id) => `${u.name} · ${id} ${nodes.get(id)?.name ?? ""}：${s.run.notEntered}`),
+      );
       return (
         <>
           <Notice intent="success">{s.run.written(cellText(table))}</Notice>
           <ReadingNotes strings={s} shell={shell} result={outcome.result} />
+          {notEntered.length > 0 && (
+            <Notice intent="warning" title={s.run.incomplete}>
+              <ul>
+                {notEntered.slice(0, PROBLEMS_SHOWN).map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+                {notEntered.length > PROBLEMS_SHOWN && (
+                  <li>{s.run.moreIncomplete(notEntered.length - PROBLEMS_SHOWN)}</li>
+                )}
+              </ul>
+            </Notice>
+          )}
           {bonusTable && <Notice intent="success">{s.run.bonusWritten(cellText(bonusTable))}</Notice>}
           {differences.length === 0 ? (
             <Notice intent="info">{s.run.noDifferences}</Notice>

@@ -95,6 +95,9 @@ export const enUS: Strings = {
     difference: (at, what, e, a) => `${at} (${what}): engine ${e}, Excel ${a}`,
     noDifferences: "Excel's totals, ranks, grades and averages agree with the engine",
     schemeProblems: "The scheme of the bindings cannot be read:",
+    incomplete: "These units have indicators not entered; their total, rank and grade wait for them:",
+    notEntered: "not entered",
+    moreIncomplete: (n) => `… ${n} more not entered`,
     bonusWritten: (a) => `Bonus items table written to ${a}`,
     warnings: (n) => `Scored, with ${n} cell(s) worth a look:`,
     notUnits: (n) => `${n} row(s) are not units and were not scored:`,
@@ -145,8 +148,11 @@ export const enUS: Strings = {
     writeTable: "Write the audit table",
     tableWritten: (a) => `Audit table written to ${a}`,
     partsAddUp: (x) => `the reported parts add up to ${x}`,
-    unchecked: "Reported scores that cannot be checked because inputs are missing:",
-    missing: (ids) => `missing ${ids}`,
+    unchecked: "Reported scores that cannot be checked because inputs are missing or pending:",
+    missing: (indicators) => `not entered: ${indicators}`,
+    pending:
+      "Pending (answers the document does not define; the evaluator must choose before they can be checked, not counted as differences; type the chosen level in the input sheet):",
+    waiting: (indicators) => `pending: ${indicators}`,
   },
   compare: {
     hint: "Pick two sheets holding a 得分表 (written by the add-in or jixiao score, or laid out the same way): the earlier, e.g. last year, and the later",

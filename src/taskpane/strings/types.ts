@@ -96,6 +96,11 @@ export interface Strings {
     notUnits: (count: number) => string;
     /** The button that binds the unit names (and the inputs beside them) down to the units found under them. */
     extendBinding: (units: string) => string;
+    /** Title over the indicators not entered, each named "华阳 · 1 年度重点工作任务：未填写". */
+    incomplete: string;
+    notEntered: string;
+    /** How many more indicators not entered are not listed. */
+    moreIncomplete: (n: number) => string;
   };
   result: {
     none: string;
@@ -140,7 +145,12 @@ export interface Strings {
     tableWritten: (address: string) => string;
     partsAddUp: (sum: string) => string;
     unchecked: string;
-    missing: (ids: string) => string;
+    /** The indicators without input, named as the document names them ("1 年度重点工作任务"). */
+    missing: (indicators: string) => string;
+    /** 待定: inputs the document leaves to the evaluator, listed apart from the differences. */
+    pending: string;
+    /** Subtotals waiting for such an input. */
+    waiting: (indicators: string) => string;
   };
   compare: {
     hint: string;

@@ -92,6 +92,9 @@ export const zhCN: Strings = {
     warnings: (n) => `已计算，有 ${n} 处提醒，建议核对：`,
     notUnits: (n) => `以下 ${n} 行不是单位，未计算：`,
     extendBinding: (u) => `扩展绑定到 ${u} 并重新计算`,
+    incomplete: "以下单位有未填写的指标，总分、排名和等第暂不计算：",
+    notEntered: "未填写",
+    moreIncomplete: (n) => `……另有 ${n} 项未填写`,
   },
   result: {
     none: "请先在“计算”中完成计算",
@@ -138,8 +141,10 @@ export const zhCN: Strings = {
     writeTable: "写入复核表",
     tableWritten: (a) => `复核表已写入 ${a}`,
     partsAddUp: (x) => `报送的下级得分合计 ${x}`,
-    unchecked: "因录入值未填写而无法复核的报送得分：",
-    missing: (ids) => `缺少 ${ids}`,
+    unchecked: "因录入值未填写或待定而无法复核的报送得分：",
+    missing: (indicators) => `未填写 ${indicators}`,
+    pending: "待定（文件未定义的答案，须评价人选择后才能复核，不计为不一致；在录入表中改填所选档次）：",
+    waiting: (indicators) => `待定 ${indicators}`,
   },
   compare: {
     hint: "选择两张得分表工作表（由本加载项或 jixiao score 写出，或同样布局），前表如上一年度，后表如本年度",

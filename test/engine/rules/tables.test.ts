@@ -1,3 +1,4 @@
+import { dec, familyOf } from "../../../src/engine";
 import { leaf } from "../../helpers";
 
 describe("levels: 上级考核为较好的，得满分；一般的，得2分；较差的，不得分 [004 D12]", () => {
@@ -13,9 +14,39 @@ describe("levels: 上级考核为较好的，得满分；一般的，得2分；�
   test("a label the scheme does not list is refused, not matched to the nearest", () => {
     expect(leaf(rule, 3).problem("良好")).toBe("unknown-label");
   });
-  test("aliases listed in the scheme are accepted", () => {
-    const withAlias = { ...rule, levels: [{ label: "较好", aliases: ["良好"] }, ...rule.levels.slice(1)] };
-    expect(leaf(withAlias, 3).score("良好")).toBe("3.00");
+  test("aliases listed in the scheme (another word the document uses for the same level) are accepted", () => {
+    const withAlias = { ...rule, levels: [...rule.levels.slice(0, 2), { label: "较差", points: 0, aliases: ["差"] }] };
+    expect(leaf(withAlias, 3).score("差")).toBe("0.00");
+  });
+  test("an answer the document leaves open (良好: 较好 or 一般?) asks the evaluator, naming the levels it could mean", () => {
+    const open = { ...rule, ambiguous: [{ label: "良好", between: ["较好", "一般"] }] };
+    const parsed = leaf(open, 3).compiled.parse(" 良好 ");
+    expect(parsed).toEqual({
+      ok: false,
+      error: {
+        code: "ambiguous-label",
+        zh: "“良好”：文件未定义此档次，请选择按“较好”或“一般”计分",
+        en: "良好: the document defines no such level; choose whether it scores as 较好 or 一般",
+      },
+    });
+    expect(leaf(open, 3).compiled.ambiguous).toEqual([{ label: "良好", between: ["较好", "一般"] }]);
+  });
+  test("an open answer must not be a level or alias, and may only point at levels the rule has", () => {
+    const family = familyOf("levels")!;
+    const check = (ambiguous: unknown) =>
+      family.check!(family.params.parse({ ...rule, ambiguous }), {
+        id: "D12",
+        name: "上级考核情况",
+        points: dec(3),
+        part: "base",
+        precision: 2,
+      }).map((p) => [p.path, p.message]);
+    expect(check([{ label: "较好", between: ["较好", "一般"] }])).toEqual([
+      ["ambiguous[0].label", "“较好”已是本项的等级或别名，不能同时列为待定"],
+    ]);
+    expect(check([{ label: "良好", between: ["较好", "优秀"] }])).toEqual([
+      ["ambiguous[0].between[1]", "“优秀”不是本项的等级"],
+    ]);
   });
 });
 
