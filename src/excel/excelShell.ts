@@ -1,5 +1,8 @@
-/** The Office.js shell behind the task pane: the `ExcelShell` interface over an Excel host (real or fake). */
-import { auditWorkbook, clearHighlights } from "./audit";
+/**
+ * The Office.js shell behind the task pane: the `ExcelShell` interface over an Excel host (real or fake). Scoring,
+ * the result sheets, 复核 and 对比 are imported when first used: the pane's first screen reads the workbook's state
+ * only, and in the add-in each of them is a chunk of its own (issue 13 §5).
+ */
 import {
   bindReported,
   bindSelection,
@@ -8,11 +11,14 @@ import {
   proposeBinding,
   workbookState,
 } from "./binding";
-import { compareSheets, writeComparison } from "./comparisonSheet";
 import { ExcelHost } from "./host";
-import { writeIndicatorTable, writeWorkingPaper } from "./indicatorSheet";
-import { evaluateAndWrite, RunSettings } from "./run";
+import type { RunSettings } from "./run";
 import type { ExcelShell } from "./shell";
+
+const run = () => import(/* webpackChunkName: "excel-run" */ "./run");
+const resultSheets = () => import(/* webpackChunkName: "excel-result" */ "./indicatorSheet");
+const audit = () => import(/* webpackChunkName: "excel-audit" */ "./audit");
+const comparison = () => import(/* webpackChunkName: "excel-compare" */ "./comparisonSheet");
 
 export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "maxRequestBytes"> = {}): ExcelShell {
   return {
@@ -21,14 +27,17 @@ export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "m
     bindSelection: (scheme, key) => bindSelection(host, scheme, key),
     proposeBinding: (scheme) => proposeBinding(host, scheme),
     confirmBinding: (scheme, proposal) => confirmBinding(host, scheme, proposal),
-    run: (options = {}) => evaluateAndWrite(host, { ...defaults, ...options }),
-    writeIndicatorTable: (result, unitIndex, options) => writeIndicatorTable(host, result, unitIndex, options),
-    writeWorkingPaper: (result, unitIndex, options) => writeWorkingPaper(host, result, unitIndex, options),
+    run: async (options = {}) => (await run()).evaluateAndWrite(host, { ...defaults, ...options }),
+    writeIndicatorTable: async (result, unitIndex, options) =>
+      (await resultSheets()).writeIndicatorTable(host, result, unitIndex, options),
+    writeWorkingPaper: async (result, unitIndex, options) =>
+      (await resultSheets()).writeWorkingPaper(host, result, unitIndex, options),
     bindReported: (scheme, id) => bindReported(host, scheme, id),
-    audit: () => auditWorkbook(host),
-    clearHighlights: () => clearHighlights(host),
-    compareSheets: (scheme, before, after, overrides) => compareSheets(host, scheme, before, after, overrides),
-    writeComparison: (compared, options) => writeComparison(host, compared, options),
+    audit: async () => (await audit()).auditWorkbook(host),
+    clearHighlights: async () => (await audit()).clearHighlights(host),
+    compareSheets: async (scheme, before, after, overrides) =>
+      (await comparison()).compareSheets(host, scheme, before, after, overrides),
+    writeComparison: async (compared, options) => (await comparison()).writeComparison(host, compared, options),
     selectCell: (at) =>
       host.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(at.sheet);

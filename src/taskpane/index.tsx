@@ -2,7 +2,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelShell, officeHost } from "../excel";
-import { builtinSchemes } from "../schemes";
+// The catalogue, not the schemes' index: that one holds every scheme file, which the first screen does without.
+import { builtinCatalogue } from "../schemes/catalogue";
 import { App } from "./App";
 import { stringsFor } from "./strings";
 
@@ -14,7 +15,7 @@ void Office.onReady(() => {
   document.title = strings.appTitle;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App shell={createExcelShell(officeHost())} strings={strings} schemes={builtinSchemes} />
+      <App shell={createExcelShell(officeHost())} strings={strings} schemes={builtinCatalogue} />
     </FluentProvider>,
   );
 });

@@ -13,7 +13,12 @@ export const enUS: Strings = {
     compare: "Compare",
     report: "Report",
   },
-  common: { cancel: "Cancel", busy: "Working…", unexpected: (d) => `The operation did not finish: ${d}` },
+  common: {
+    cancel: "Cancel",
+    busy: "Working…",
+    loading: "Loading…",
+    unexpected: (d) => `The operation did not finish: ${d}`,
+  },
   scheme: {
     builtin: "Built-in schemes",
     choose: "Choose a scheme…",

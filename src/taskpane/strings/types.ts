@@ -3,7 +3,13 @@ export interface Strings {
   lang: "zh-CN" | "en-US";
   appTitle: string;
   steps: { scheme: string; input: string; run: string; result: string; audit: string; compare: string; report: string };
-  common: { cancel: string; busy: string; unexpected: (detail: string) => string };
+  common: {
+    cancel: string;
+    busy: string;
+    /** Shown while a step's code is fetched, the first time it is opened. */
+    loading: string;
+    unexpected: (detail: string) => string;
+  };
   scheme: {
     builtin: string;
     choose: string;

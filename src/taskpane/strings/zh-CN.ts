@@ -13,7 +13,7 @@ export const zhCN: Strings = {
     compare: "对比",
     report: "通报",
   },
-  common: { cancel: "取消", busy: "正在处理…", unexpected: (d) => `操作未完成：${d}` },
+  common: { cancel: "取消", busy: "正在处理…", loading: "正在加载…", unexpected: (d) => `操作未完成：${d}` },
   scheme: {
     builtin: "内置方案",
     choose: "选择方案…",
