@@ -1,0 +1,169 @@
+/**
+ * The built task pane in Debian's Chromium, on the preview page (as test/preview/preview.test.ts serves it):
+ *
+ * - what its first screen costs: every script of the add-in's build fetched until the 方案 step is usable, gzipped,
+ *   is at most 200 KiB (issue 13 §5; office.js and the preview's own scripts are not counted). The steps after 方案
+ *   are chunks fetched when their tab is opened, from the pane's own address under its Content-Security-Policy.
+ * - what the preview draws (issue 13 §4): 复核 marks a differing reported score with a fill, and the grid shows the
+ *   fill; 写入对比表 adds a chart of both years' 总分, and the grid draws it with its series and categories.
+ */
+import { existsSync } from "fs";
+import { join } from "path";
+import { gzipSync, constants } from "zlib";
+import type { FrameLocator, Page } from "playwright-core";
+import { buildPreview, PreviewBuild } from "../../scripts/preview/build";
+import { Chromium, launchChromium } from "../../scripts/preview/chromium";
+import { serveFolders, StaticServer } from "../../scripts/preview/server";
+import { HIGHLIGHT_FILL } from "../../src/excel/audit";
+import { columnLetter } from "../../src/workbook";
+import { shown } from "../../tools/fake-excel/cells";
+import { twoYears } from "../fixtures/book000";
+import { TABLE_000 } from "../fixtures/doc000";
+
+const ROOT = join(__dirname, "..", "..");
+const BUILD = join(ROOT, "test-output", "bundle-build");
+/** Issue 13 §5: the first screen's JavaScript, gzipped. */
+const FIRST_SCREEN_LIMIT = 200 * 1024;
+
+let build: PreviewBuild;
+let server: StaticServer;
+let browser: Chromium;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  build = await buildPreview(ROOT, BUILD);
+  server = await serveFolders([build.addin, build.preview]);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The preview page, with the pane's frame, and every script of the add-in's build it fetches, in order, with its bytes. */
+async function open(): Promise<{ page: Page; pane: FrameLocator; scripts: { path: string; bytes: Buffer }[] }> {
+  const page = await browser.context.newPage();
+  const scripts: { path: string; bytes: Buffer }[] = [];
+  page.on("response", (response) => {
+    const path = new URL(response.url()).pathname;
+    // The add-in's own scripts: in its build folder, and not Microsoft's office.js or what office.js loads.
+    if (!path.endsWith(".js") || path.startsWith("/office-js/") || !existsSync(join(build.addin, path))) return;
+    void response.body().then((bytes) => scripts.push({ path, bytes }));
+  });
+  await page.goto(`${server.origin}/preview.html`);
+  return { page, pane: page.frameLocator("#pane"), scripts };
+}
+
+test("the first screen fetches at most 200 KiB of gzipped JavaScript until 方案 is usable; other steps come on demand", async () => {
+  const { page, pane, scripts } = await open();
+  // Usable: the tab is shown and a built-in scheme can be picked.
+  await pane.getByRole("tab", { name: "1 方案" }).waitFor();
+  const picker = pane.getByRole("combobox", { name: "内置方案" });
+  await picker.waitFor();
+  expect(await picker.isEnabled()).toBe(true);
+  const first = [...scripts];
+  const gzipped = first.map((s) => gzipSync(s.bytes, { level: constants.Z_BEST_COMPRESSION }).length);
+  const total = gzipped.reduce((a, b) => a + b, 0);
+  console.log(
+    `first screen: ${first.map((s, i) => `${s.path} ${gzipped[i]}`).join(", ")}; ${total} bytes gzipped (limit ${FIRST_SCREEN_LIMIT})`,
+  );
+  expect(first.map((s) => s.path)).toContain("/taskpane.js");
+  expect(total).toBeLessThanOrEqual(FIRST_SCREEN_LIMIT);
+
+  // Picking a scheme and opening 录入 fetch their chunks, from the pane's address, allowed by its policy.
+  await picker.selectOption("changning-2021");
+  await pane.getByText("当前方案：2021 年度各街镇社会救助工作绩效评价").waitFor();
+  await pane.getByRole("tab", { name: "2 录入" }).click();
+  await pane.getByRole("button", { name: "生成录入表" }).waitFor();
+  const later = scripts.slice(first.length).map((s) => s.path);
+  expect(later.some((p) => p.startsWith("/scheme-changning-2021"))).toBe(true);
+  expect(later.some((p) => p.startsWith("/step-input"))).toBe(true);
+  await page.close();
+}, 180_000);
+
+describe("the preview draws what the add-in formats", () => {
+  let page: Page;
+  let pane: FrameLocator;
+  const cell = (address: string) => page.locator(`#workbook td[data-cell="${address}"]`);
+  const showSheet = (name: string) => page.locator("#workbook [role=tab]", { hasText: name }).click();
+
+  beforeAll(async () => {
+    ({ page, pane } = await open());
+    await pane.getByRole("tab", { name: "1 方案" }).waitFor();
+    // The workbook a clerk brings: [000]'s table with a 总分 as reported (仙霞's 88.4 is wrong: [000] prints 88.04),
+    // and both years' 得分表.
+    const reported = [103.05, 102.78, 102.04, 101.58, 101.1, 97.08, 96.37, 95.51, 89.6, 88.4];
+    const sheets: [string, string[][]][] = [
+      [
+        "输入",
+        [
+          ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价", "总分"],
+          ...TABLE_000.map((row, i) => [...row, reported[i]].map(String)),
+        ],
+      ],
+      ...(["2020得分表", "2021得分表"] as const).map((name): [string, string[][]] => {
+        const years = twoYears().book;
+        const used = years.requireSheet(name).used(true)!;
+        const last = `${columnLetter(used.col + used.cols - 1)}${used.row + used.rows}`;
+        const rows = shown(years, name, `A1:${last}`);
+        return [name, rows.map((r) => r.map(String))];
+      }),
+    ];
+    await page.evaluate((sheets) => {
+      const preview = window.jixiaoPreview!;
+      for (const [name, rows] of sheets) {
+        preview.fake.book.addSheet(name);
+        preview.type(name, "A1", rows);
+      }
+      preview.fake.book.activeSheet = "输入";
+      preview.fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 7 } };
+      preview.type("输入", "A1", [["所属街镇"]]);
+    }, sheets);
+    await pane.getByRole("combobox", { name: "内置方案" }).selectOption("changning-2021");
+    await pane.getByText("当前方案：2021 年度各街镇社会救助工作绩效评价").waitFor();
+  }, 180_000);
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test("复核's mark on 仙霞's reported 总分 is drawn with its fill; an agreeing score is not", async () => {
+    await pane.getByRole("tab", { name: "2 录入" }).click();
+    await pane.getByRole("button", { name: "读取表头" }).click();
+    await pane.getByRole("button", { name: "确认绑定" }).click();
+    await pane.getByText(/^已绑定 \d+ 个输入列/).waitFor();
+    await pane.getByRole("tab", { name: "复核" }).click();
+    await pane.getByRole("button", { name: "复核报送得分" }).click();
+    await pane.getByText("共 10 个单位，核对 10 个报送得分，其中 1 个与规则计算结果不一致（已在表中标出）：").waitFor();
+    await showSheet("输入");
+    const background = (address: string) => cell(address).evaluate((td) => getComputedStyle(td).backgroundColor);
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(HIGHLIGHT_FILL.slice(i, i + 2), 16));
+    expect(await cell("G11").innerText()).toBe("88.4");
+    expect(await background("G11")).toBe(`rgb(${r}, ${g}, ${b})`);
+    expect(await background("G2")).toBe("rgb(255, 255, 255)");
+  }, 180_000);
+
+  test("写入对比表's chart is drawn: both years' 总分 as columns over the units", async () => {
+    await pane.getByRole("tab", { name: "对比" }).click();
+    await pane.getByRole("combobox", { name: "前表" }).selectOption("2020得分表");
+    await pane.getByRole("combobox", { name: "后表" }).selectOption("2021得分表");
+    await pane.getByRole("button", { name: "对比", exact: true }).click();
+    await pane.getByRole("button", { name: "写入对比表" }).click();
+    await pane.getByText(/^对比表已写入 对比表!A1:.*，附总分对比图$/).waitFor();
+    await showSheet("对比表");
+    const chart = page.locator("#workbook figure.chart svg[role=img]");
+    await chart.waitFor();
+    const series = await chart.locator("text.legend").allInnerTexts();
+    expect(series).toHaveLength(2);
+    const bars = chart.locator("rect[data-series]");
+    const categories = new Set(await bars.evaluateAll((rects) => rects.map((r) => r.getAttribute("data-category"))));
+    // The units of both years, matched: 仙霞 only in the earlier, 程桥 only in the later year.
+    expect(categories.has("新泾")).toBe(true);
+    expect(await bars.count()).toBe(2 * categories.size);
+    // Each bar is as tall as its 总分: the later year's 新泾 (103.05 in [000]) is taller than zero.
+    const height = await chart
+      .locator(`rect[data-series="${series[1]}"][data-category="新泾"]`)
+      .evaluate((r) => Number(r.getAttribute("height")));
+    expect(height).toBeGreaterThan(0);
+  }, 180_000);
+});
