@@ -1,6 +1,6 @@
 /** `jixiao report`: drafts the results paragraph of a 通报 from a 得分表, optionally against an earlier one. */
 import type { Command } from "commander";
-import { draftReport } from "../engine";
+import { draftReport, Progress } from "../engine";
 import type { Output } from "./commands";
 import { compareFiles, matchOption } from "./compare";
 import { resolveScheme } from "./io";
@@ -12,6 +12,7 @@ export interface ReportOptions {
   before?: string;
   match?: string[];
   area?: string;
+  progress?: Progress;
 }
 
 export async function reportCommand(options: ReportOptions, io: Output): Promise<void> {
@@ -21,7 +22,7 @@ export async function reportCommand(options: ReportOptions, io: Output): Promise
     io.out(draftReport(await evaluateSource(scheme, options.input, "输入文件", { explain: false }), extra).text);
     return;
   }
-  const comparison = await compareFiles(scheme, options.before, options.input, options.match);
+  const comparison = await compareFiles(scheme, options.before, options.input, options.match, options.progress);
   io.out(draftReport(comparison.after, { ...extra, comparison }).text);
 }
 

@@ -35,8 +35,8 @@ export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "m
     bindReported: (scheme, id) => bindReported(host, scheme, id),
     audit: async () => (await audit()).auditWorkbook(host),
     clearHighlights: async () => (await audit()).clearHighlights(host),
-    compareSheets: async (scheme, before, after, overrides) =>
-      (await comparison()).compareSheets(host, scheme, before, after, overrides),
+    compareSheets: async (scheme, before, after, overrides, progress) =>
+      (await comparison()).compareSheets(host, scheme, before, after, overrides, progress),
     writeComparison: async (compared, options) => (await comparison()).writeComparison(host, compared, options),
     selectCell: (at) =>
       host.run(async (context) => {

@@ -153,17 +153,20 @@ describe("the preview draws what the add-in formats", () => {
     await showSheet("对比表");
     const chart = page.locator("#workbook figure.chart svg[role=img]");
     await chart.waitFor();
+    // Named by the years in the sheets' names (both sheets' titles carry the scheme's 2021).
     const series = await chart.locator("text.legend").allInnerTexts();
-    expect(series).toHaveLength(2);
+    expect(series).toEqual(["2020年总分", "2021年总分"]);
     const bars = chart.locator("rect[data-series]");
     const categories = new Set(await bars.evaluateAll((rects) => rects.map((r) => r.getAttribute("data-category"))));
-    // The units of both years, matched: 仙霞 only in the earlier, 程桥 only in the later year.
-    expect(categories.has("新泾")).toBe(true);
+    // The units as the later year writes them (新泾镇 for [000]'s 新泾).
+    expect(categories.has("新泾镇")).toBe(true);
     expect(await bars.count()).toBe(2 * categories.size);
-    // Each bar is as tall as its 总分: the later year's 新泾 (103.05 in [000]) is taller than zero.
-    const height = await chart
-      .locator(`rect[data-series="${series[1]}"][data-category="新泾"]`)
-      .evaluate((r) => Number(r.getAttribute("height")));
-    expect(height).toBeGreaterThan(0);
+    // Each bar as tall as its 总分: 新泾镇's 103.05 in both years, 江苏路街道's 100.78 then 102.78.
+    const height = (year: string, unit: string) =>
+      chart
+        .locator(`rect[data-series="${year}总分"][data-category="${unit}"]`)
+        .evaluate((r) => Number(r.getAttribute("height")));
+    expect(await height("2020年", "新泾镇")).toBeCloseTo(await height("2021年", "新泾镇"), 6);
+    expect(await height("2020年", "江苏路街道")).toBeLessThan(await height("2021年", "江苏路街道"));
   }, 180_000);
 });

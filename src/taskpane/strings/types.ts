@@ -134,6 +134,15 @@ export interface Strings {
     pair: string;
     ambiguous: (name: string, candidates: string) => string;
     improved: string;
+    /** The labels of the two sides, as the 对比表, its chart and the 通报 name them. */
+    labelBefore: string;
+    labelAfter: string;
+    labelHint: string;
+    /** What 进步较大 is measured by. */
+    progress: string;
+    byTotal: string;
+    byRank: string;
+    places: (n: number) => string;
     none: string;
     overrides: (count: number) => string;
     resetOverrides: string;
