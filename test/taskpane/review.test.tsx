@@ -184,17 +184,51 @@ describe("对比 and 通报", () => {
     expect(await screen.findByText(/^对比表已写入 对比表!A1:.*，附总分对比图$/)).toBeTruthy();
     expect(fake.book.requireSheet("对比表").charts.map((c) => c.type)).toEqual(["ColumnClustered"]);
 
+    // The two sides are named by the years in the sheets' names.
+    expect((screen.getByRole("textbox", { name: /前表称为/ }) as HTMLInputElement).value).toBe("2020年");
+    expect((screen.getByRole("textbox", { name: "后表称为" }) as HTMLInputElement).value).toBe("2021年");
+
     await openTab("通报");
     expect(screen.getByText("根据“2021得分表”的得分起草")).toBeTruthy();
+    expect(screen.getByText("含与“2020年”相比“2021年”进步较大的单位")).toBeTruthy();
     const draft = screen.getByRole("textbox", { name: "通报草稿" }) as HTMLTextAreaElement;
     expect(draft.value).toContain(
-      "在总体评价中，江苏路街道、天山和周家桥街道与上一年度相比进步较大（总分分别提高2.00、1.50、1.00分）",
+      "在总体评价中，江苏路街道、天山和周家桥街道与2020年相比进步较大（按总分提高幅度，分别提高2.00、1.50、1.00分）",
     );
     const writeText = jest.fn(() => Promise.resolve());
     Object.assign(navigator, { clipboard: { writeText } });
     fireEvent.click(screen.getByRole("button", { name: "复制" }));
     expect(await screen.findByText("已复制到剪贴板")).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith(draft.value);
+  });
+
+  test("进步较大 by the rise of 排名, and a side renamed by the evaluator: the 对比表 and the draft follow", async () => {
+    const fake = twoYears();
+    await renderPane({ fake });
+    pick("内置方案", "cn-000");
+    await openTab("对比");
+    pick("前表", "2020得分表");
+    pick("后表", "2021得分表");
+    fireEvent.click(screen.getByRole("radio", { name: "按排名上升位次" }));
+    fireEvent.click(screen.getByRole("button", { name: "对比" }));
+    // 江苏 4th → 2nd, 天山 5th → 4th; 周桥's 总分 rose by 1.00 but 程桥 came in above it.
+    expect(await screen.findByText("进步较大：江苏路街道（上升2位）、天山（上升1位）")).toBeTruthy();
+    const earlier = screen.getByRole("textbox", { name: /前表称为/ });
+    fireEvent.change(earlier, { target: { value: "上年度" } });
+    fireEvent.blur(earlier);
+    fireEvent.click(screen.getByRole("button", { name: "写入对比表" }));
+    expect(await screen.findByText(/^对比表已写入 对比表!A1:.*，附总分对比图$/)).toBeTruthy();
+    expect(fake.book.requireSheet("对比表").charts[0]!.series.map((s) => s.name)).toEqual(["上年度总分", "2021年总分"]);
+    // Back to 总分, the name given stays.
+    fireEvent.click(screen.getByRole("radio", { name: "按总分提高幅度" }));
+    expect(await screen.findByText("进步较大：江苏路街道（+2.00）、天山（+1.50）、周家桥街道（+1.00）")).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: "按排名上升位次" }));
+    await screen.findByText("进步较大：江苏路街道（上升2位）、天山（上升1位）");
+    await openTab("通报");
+    const draft = screen.getByRole("textbox", { name: "通报草稿" }) as HTMLTextAreaElement;
+    expect(draft.value).toContain(
+      "在总体评价中，江苏路街道和天山与上年度相比进步较大（按排名上升位次，分别上升2、1位）",
+    );
   });
 
   test("in English; a sheet that is not a 得分表 is refused by name", async () => {
