@@ -7,12 +7,11 @@
  * - what the preview draws (issue 13 §4): 复核 marks a differing reported score with a fill, and the grid shows the
  *   fill; 写入对比表 adds a chart of both years' 总分, and the grid draws it with its series and categories.
  */
-import { existsSync } from "fs";
 import { join } from "path";
-import { gzipSync, constants } from "zlib";
 import type { FrameLocator, Page } from "playwright-core";
 import { buildPreview, PreviewBuild } from "../../scripts/preview/build";
 import { Chromium, launchChromium } from "../../scripts/preview/chromium";
+import { FIRST_SCREEN_LIMIT, firstScreenUsable, Recording, recordScripts } from "../../scripts/preview/firstScreen";
 import { serveFolders, StaticServer } from "../../scripts/preview/server";
 import { HIGHLIGHT_FILL } from "../../src/excel/audit";
 import { columnLetter } from "../../src/workbook";
@@ -22,8 +21,6 @@ import { TABLE_000 } from "../fixtures/doc000";
 
 const ROOT = join(__dirname, "..", "..");
 const BUILD = join(ROOT, "test-output", "bundle-build");
-/** Issue 13 §5: the first screen's JavaScript, gzipped. */
-const FIRST_SCREEN_LIMIT = 200 * 1024;
 
 let build: PreviewBuild;
 let server: StaticServer;
@@ -40,42 +37,30 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The preview page, with the pane's frame, and every script of the add-in's build it fetches, in order, with its bytes. */
-async function open(): Promise<{ page: Page; pane: FrameLocator; scripts: { path: string; bytes: Buffer }[] }> {
+/** The preview page, with the pane's frame, and every script of the add-in's build it fetches, in order. */
+async function open(): Promise<{ page: Page; pane: FrameLocator; recording: Recording }> {
   const page = await browser.context.newPage();
-  const scripts: { path: string; bytes: Buffer }[] = [];
-  page.on("response", (response) => {
-    const path = new URL(response.url()).pathname;
-    // The add-in's own scripts: in its build folder, and not Microsoft's office.js or what office.js loads.
-    if (!path.endsWith(".js") || path.startsWith("/office-js/") || !existsSync(join(build.addin, path))) return;
-    void response.body().then((bytes) => scripts.push({ path, bytes }));
-  });
+  const recording = recordScripts(page, build.addin);
   await page.goto(`${server.origin}/preview.html`);
-  return { page, pane: page.frameLocator("#pane"), scripts };
+  return { page, pane: page.frameLocator("#pane"), recording };
 }
 
 test("the first screen fetches at most 200 KiB of gzipped JavaScript until 方案 is usable; other steps come on demand", async () => {
-  const { page, pane, scripts } = await open();
-  // Usable: the tab is shown and a built-in scheme can be picked.
-  await pane.getByRole("tab", { name: "1 方案" }).waitFor();
-  const picker = pane.getByRole("combobox", { name: "内置方案" });
-  await picker.waitFor();
-  expect(await picker.isEnabled()).toBe(true);
-  const first = [...scripts];
-  const gzipped = first.map((s) => gzipSync(s.bytes, { level: constants.Z_BEST_COMPRESSION }).length);
-  const total = gzipped.reduce((a, b) => a + b, 0);
-  console.log(
-    `first screen: ${first.map((s, i) => `${s.path} ${gzipped[i]}`).join(", ")}; ${total} bytes gzipped (limit ${FIRST_SCREEN_LIMIT})`,
-  );
+  const { page, pane, recording } = await open();
+  await firstScreenUsable(pane);
+  const first = [...recording.scripts];
+  await recording.settled();
+  const total = first.reduce((sum, s) => sum + s.gzipBytes, 0);
+  console.log(`first screen: ${first.map((s) => `${s.path} ${s.gzipBytes}`).join(", ")}; ${total} bytes gzipped`);
   expect(first.map((s) => s.path)).toContain("/taskpane.js");
   expect(total).toBeLessThanOrEqual(FIRST_SCREEN_LIMIT);
 
   // Picking a scheme and opening 录入 fetch their chunks, from the pane's address, allowed by its policy.
-  await picker.selectOption("changning-2021");
+  await pane.getByRole("combobox", { name: "内置方案" }).selectOption("changning-2021");
   await pane.getByText("当前方案：2021 年度各街镇社会救助工作绩效评价").waitFor();
   await pane.getByRole("tab", { name: "2 录入" }).click();
   await pane.getByRole("button", { name: "生成录入表" }).waitFor();
-  const later = scripts.slice(first.length).map((s) => s.path);
+  const later = recording.scripts.slice(first.length).map((s) => s.path);
   expect(later.some((p) => p.startsWith("/scheme-changning-2021"))).toBe(true);
   expect(later.some((p) => p.startsWith("/step-input"))).toBe(true);
   await page.close();
