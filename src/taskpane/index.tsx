@@ -5,12 +5,12 @@ import { createExcelShell, officeHost } from "../excel";
 // The catalogue, not the schemes' index: that one holds every scheme file, which the first screen does without.
 import { builtinCatalogue } from "../schemes/catalogue";
 import { App } from "./App";
-import { stringsFor } from "./strings";
+import { loadStrings } from "./strings";
 
-void Office.onReady(() => {
+void Office.onReady(async () => {
   const container = document.getElementById("container");
   if (!container) return;
-  const strings = stringsFor(Office.context.displayLanguage);
+  const strings = await loadStrings(Office.context.displayLanguage);
   document.documentElement.lang = strings.lang;
   document.title = strings.appTitle;
   createRoot(container).render(

@@ -139,7 +139,7 @@ describe("the preview draws what the add-in formats", () => {
     const chart = page.locator("#workbook figure.chart svg[role=img]");
     await chart.waitFor();
     // Named by the years in the sheets' names (both sheets' titles carry the scheme's 2021).
-    const series = await chart.locator("text.legend").allInnerTexts();
+    const series = await chart.locator("text.legend").allTextContents();
     expect(series).toEqual(["2020年总分", "2021年总分"]);
     const bars = chart.locator("rect[data-series]");
     const categories = new Set(await bars.evaluateAll((rects) => rects.map((r) => r.getAttribute("data-category"))));
