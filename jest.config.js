@@ -14,6 +14,7 @@ const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] };
 /** Test files that run an outside program, by path from the project's root. */
 const INTEGRATION = [
   "test/preview/preview.test.ts",
+  "test/preview/bundle.test.ts",
   "test/manifest.test.ts",
   "test/lint.test.ts",
   "test/layers.test.ts",

@@ -2,6 +2,8 @@
  * The preview's workbook view: the fake host's sheets drawn as a grid with tabs, a formula bar and a status line.
  * Cells are typed into as in Excel (select, type, Enter or Tab; double-click or F2 edits; Delete clears), and what a
  * person types goes into the workbook by Excel's typing rules, not through Office.js: it is the user, not the add-in.
+ * What the add-in formats is drawn as Excel would show it: fills, font colours and bold, borders, merged cells, number
+ * formats, frozen rows (they stay in view when the sheet scrolls) and charts (chart.ts).
  */
 import DecimalJs from "decimal.js";
 import { parseAddress } from "../../src/excel/address";
@@ -9,6 +11,7 @@ import { columnLetter, GridArea } from "../../src/workbook";
 import { FakeExcelError } from "../../tools/fake-excel";
 import type { FakeExcel, FakeSheet } from "../../tools/fake-excel";
 import type { CellData } from "../../tools/fake-excel/model";
+import { drawChart } from "./chart";
 
 /** Rows and columns drawn beyond the used range, so there is room to type. */
 const SPARE_ROWS = 10;
@@ -128,6 +131,8 @@ export class WorkbookView {
     const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, (used ? used.row + used.rows : 0) + SPARE_ROWS));
     const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, (used ? used.col + used.cols : 0) + SPARE_COLS));
     this.sheetBox.append(this.table(sheet, rows, cols), this.editor);
+    this.freezeRows(sheet);
+    this.drawCharts(sheet);
     if (used && used.row + used.rows > MAX_ROWS) {
       const more = element("div", "more");
       more.textContent = `…… 另有 ${used.row + used.rows - MAX_ROWS} 行未显示 / ${used.row + used.rows - MAX_ROWS} more rows not drawn`;
@@ -139,6 +144,35 @@ export class WorkbookView {
     this.status.textContent =
       `${sheet.name} · context.sync() ${syncs.length} 次` +
       (last ? ` · 上次请求 ${last.bytes.toLocaleString("en-US")} 字节` : "");
+  }
+
+  /** Frozen rows stay at the top while the sheet scrolls, below the column letters, as in Excel. */
+  private freezeRows(sheet: FakeSheet): void {
+    const rows = this.sheetBox.querySelectorAll<HTMLTableRowElement>("tbody tr");
+    for (let r = 0; r < Math.min(sheet.frozenRows, rows.length); r++) {
+      const tr = rows[r];
+      if (!tr) continue;
+      tr.dataset.frozen = "true";
+      for (const cell of tr.querySelectorAll<HTMLElement>("td, th")) {
+        cell.style.position = "sticky";
+        cell.style.top = `${tr.offsetTop}px`;
+        cell.style.zIndex = cell.tagName === "TH" ? "2" : "1";
+      }
+    }
+  }
+
+  /** Each chart over the cells it was placed on (below the sheet's cells when it was not placed). */
+  private drawCharts(sheet: FakeSheet): void {
+    for (const chart of sheet.charts) {
+      const figure = drawChart(this.book, sheet, chart);
+      const [from] = (chart.position ?? "").split(":");
+      const at = from ? parseAddress(`x!${from}`) : undefined;
+      const td = at && this.sheetBox.querySelector<HTMLTableCellElement>(`td[data-cell="${cellName(at.row, at.col)}"]`);
+      const table = this.sheetBox.querySelector("table");
+      figure.style.left = `${td ? td.offsetLeft : 48}px`;
+      figure.style.top = `${td ? td.offsetTop : (table?.offsetHeight ?? 0) + 8}px`;
+      this.sheetBox.append(figure);
+    }
   }
 
   private drawTabs(current: FakeSheet | undefined): void {
@@ -228,6 +262,8 @@ export class WorkbookView {
     else if (value !== null && typeof value === "object") td.textContent = value.error;
     else td.textContent = value ?? "";
     if (data.bold) td.style.fontWeight = "600";
+    if (data.fill !== undefined) td.style.backgroundColor = data.fill;
+    if (data.fontColor !== undefined) td.style.color = data.fontColor;
     if (data.align !== undefined && data.align !== "General") td.style.textAlign = data.align.toLowerCase();
     for (const side of data.borders ?? []) td.style.setProperty(`border-${side}`, "1px solid #201f1e");
     const notes: string[] = [];

@@ -10,6 +10,7 @@ import {
   fixed,
   matchMethodName,
   NameOverride,
+  Progress,
   Scheme,
   toNumber,
   UnitComparison,
@@ -27,6 +28,7 @@ export interface CompareOptions {
   json?: boolean;
   match?: string[];
   choose?: string[];
+  progress?: Progress;
 }
 
 /** "新泾=新泾镇" pairs two names; "新泾=" says 新泾 has no counterpart; "=程家桥街道" likewise for the later sheet. */
@@ -47,13 +49,14 @@ export async function compareFiles(
   after: string,
   matches: readonly string[] = [],
   choose: readonly string[] = [],
+  progress: Progress = "total",
 ): Promise<Comparison> {
   const overrides = matches.map(parseOverride);
   // A comparison shows scores, not the per-leaf sentences: two large sheets need not hold them.
   const result = compare(
     await evaluateSource(scheme, before, "前表", { explain: false }, choose),
     await evaluateSource(scheme, after, "后表", { explain: false }, choose),
-    { overrides },
+    { overrides, progress },
   );
   if (!result.ok) throw new UserError(result.error.zh);
   return result.value;
@@ -114,8 +117,11 @@ export function comparisonLines(c: Comparison, files: { before: string; after: s
   lines.push("");
   for (const line of tableLines(header, rows, numeric)) lines.push(line);
   if (c.improved.length > 0) {
-    const names = c.improved.map((u) => `${u.name}（${signedFixed(u.total.change, p)}）`);
-    lines.push("", `进步较大：${names.join("、")}`);
+    const byRank = c.progress === "rank";
+    const names = c.improved.map(
+      (u) => `${u.name}（${byRank ? `排名${signedInt(u.rank.change)}位` : signedFixed(u.total.change, p)}）`,
+    );
+    lines.push("", `进步较大（${byRank ? "按排名上升位次" : "按总分提高幅度"}）：${names.join("、")}`);
   }
   return lines;
 }
@@ -156,17 +162,28 @@ export function comparisonJson(c: Comparison, list: ListOf = eagerList): unknown
 
 export async function compareCommand(options: CompareOptions, io: Output): Promise<void> {
   const scheme = resolveScheme(options.scheme);
-  const c = await compareFiles(scheme, options.before, options.after, options.match, options.choose);
+  const c = await compareFiles(scheme, options.before, options.after, options.match, options.choose, options.progress);
   if (options.json) writeJson(io, comparisonJson(c, lazyList));
   else for (const line of comparisonLines(c, options)) io.out(line);
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The --match and --choose options `compare` and `report` share. */
+/** What --progress takes: 进步较大 by the rise of 总分 or of 排名 ([000] does not define it). */
+function parseProgress(value: string): Progress {
+  if (value === "total" || value === "rank") return value;
+  throw new UserError(`--progress ${value}：应为 total（按总分提高幅度）或 rank（按排名上升位次）`);
+}
+
+/** The --match, --choose and --progress options `compare` and `report` share. */
 export function matchOption(command: Command): Command {
   return command
     .option("--match <前表名称=后表名称>", "指定两表单位的对应关系（可多次使用；无对应时留空一侧，如 新泾=）", collect)
+    .option(
+      "--progress <total|rank>",
+      "“进步较大”的衡量方法：total 按总分提高幅度（默认），rank 按排名上升位次；通报中会注明",
+      parseProgress,
+    )
     .option(CHOOSE_FLAGS, CHOOSE_HELP, collectChoice);
 }
 

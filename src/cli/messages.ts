@@ -115,6 +115,8 @@ const ENGLISH: Record<string, string> = {
   内置方案编号或方案文件: "a built-in scheme's id or a scheme file",
   '输入文件：{"units": [{"name": …, "values": {…}}]}': 'input file: {"units": [{"name": …, "values": {…}}]}',
   未填写的指标视为错误: "treat inputs left blank as errors",
+  "“进步较大”的衡量方法：total 按总分提高幅度（默认），rank 按排名上升位次；通报中会注明":
+    "what 进步较大 (improved most) is measured by: total, the rise of 总分 (default), or rank, the places gained; the draft says which",
   "文件未定义的答案按哪一档计分（评价人选择），如 D12:良好=较好；可重复":
     "the level an answer the document does not define is scored as (the evaluator's choice), e.g. D12:良好=较好; repeatable",
   "读取 .xlsx 工作簿中的录入表，计分，写入“得分表”工作表":

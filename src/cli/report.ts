@@ -1,6 +1,6 @@
 /** `jixiao report`: drafts the results paragraph of a 通报 from a 得分表, optionally against an earlier one. */
 import type { Command } from "commander";
-import { draftReport } from "../engine";
+import { draftReport, Progress } from "../engine";
 import type { Output } from "./commands";
 import { compareFiles, matchOption } from "./compare";
 import { resolveScheme } from "./io";
@@ -13,6 +13,7 @@ export interface ReportOptions {
   match?: string[];
   area?: string;
   choose?: string[];
+  progress?: Progress;
 }
 
 export async function reportCommand(options: ReportOptions, io: Output): Promise<void> {
@@ -23,7 +24,14 @@ export async function reportCommand(options: ReportOptions, io: Output): Promise
     io.out(draftReport(evaluation, extra).text);
     return;
   }
-  const comparison = await compareFiles(scheme, options.before, options.input, options.match, options.choose);
+  const comparison = await compareFiles(
+    scheme,
+    options.before,
+    options.input,
+    options.match,
+    options.choose,
+    options.progress,
+  );
   io.out(draftReport(comparison.after, { ...extra, comparison }).text);
 }
 

@@ -3,18 +3,26 @@
  * and in rank, the units matched by name (names.ts) with how each match was made, the units found in one sheet only,
  * and the units that improved most ("与上一年度相比进步较大").
  */
-import type { Decimal } from "./decimal";
+import { dec, Decimal } from "./decimal";
 import type { Evaluation, UnitResult } from "./evaluate";
 import { matchNames, NameAmbiguity, NameMatch, NameMatching, NameOverride, normalizeName } from "./names";
 import { topN } from "./ranking";
 import { ok, Parsed } from "./result";
 import type { SchemeNode } from "./scheme";
 
+/**
+ * What 进步较大 is measured by: the rise of 总分, or the places gained in 排名. [000] does not define it: the evaluator
+ * chooses, and the 通报 draft says which was used.
+ */
+export type Progress = "total" | "rank";
+
 export interface CompareOptions {
   /** Corrections of the automatic name matching. */
   overrides?: readonly NameOverride[];
-  /** How many units to mark as improved most, by the rise of 总分 (ties included); default 3. */
+  /** How many units to mark as improved most (ties included); default 3. */
   improved?: number;
+  /** By the rise of 总分 (default) or of 排名. */
+  progress?: Progress;
 }
 
 export interface ColumnChange {
@@ -65,8 +73,9 @@ export interface Comparison {
   /** Names left unmatched because more than one candidate fits: give an override. */
   ambiguous: NameAmbiguity[];
   matching: NameMatching;
-  /** The units marked improved most, largest rise of 总分 first. */
+  /** The units marked improved most, largest rise first (of 总分, or of 排名, as `progress` says). */
   improved: UnitComparison[];
+  progress: Progress;
 }
 
 function change(before: Decimal | null, after: Decimal | null): ColumnChange {
@@ -131,7 +140,11 @@ export function compare(before: Evaluation, after: Evaluation, options: CompareO
   const units = matching.matches
     .map((m) => compareUnit(before.units[m.before] ?? null, after.units[m.after] ?? null, m))
     .sort((x, y) => byTotal(x.after, y.after));
-  const rises = units.map((u) => (u.total.change?.greaterThan(0) ? u.total.change : null));
+  const progress = options.progress ?? "total";
+  const rises = units.map((u) => {
+    if (progress === "rank") return u.rank.change !== null && u.rank.change > 0 ? dec(u.rank.change) : null;
+    return u.total.change?.greaterThan(0) ? u.total.change : null;
+  });
   const improved = topN(rises, options.improved ?? 3).map((i) => units[i] as UnitComparison);
   for (const u of improved) u.improvedMost = true;
 
@@ -147,5 +160,6 @@ export function compare(before: Evaluation, after: Evaluation, options: CompareO
     ambiguous: matching.ambiguous,
     matching,
     improved,
+    progress,
   });
 }

@@ -6,12 +6,10 @@
  * Why not decimal.js for every step: decimal.js allocates a digit array per value and spends most of a scoring run
  * in the garbage collector (about 230,000 leaf evaluations a second here). Numerators and denominators in scoring
  * are small integers, which JavaScript numbers hold exactly up to 2^53; an operation whose result would leave that
- * range switches to BigInt, so no value is ever rounded by the machine. decimal.js is still used to print a value
- * whose decimal expansion does not end (1/3), to 40 significant digits.
+ * range switches to BigInt, so no value is ever rounded by the machine. A value whose decimal expansion does not end
+ * (1/3) prints to 40 significant digits, half-up, as decimal.js at precision 40 prints it (test/property/exact.test.ts
+ * holds the two equal); decimal.js itself stays out of the task pane's first screen.
  */
-import DecimalJs from "decimal.js";
-
-const Printer = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 
 type Int = number | bigint;
 
@@ -39,6 +37,40 @@ function gcdBig(a: bigint, b: bigint): bigint {
     y = t;
   }
   return x;
+}
+
+/** Significant digits of a value whose decimal expansion does not end. */
+const PRINTED_DIGITS = 40;
+
+/** n ÷ d (d ≠ 0) to `PRINTED_DIGITS` significant digits, half-up (away from zero), in plain notation. */
+function printQuotient(n: bigint, d: bigint): string {
+  const negative = n < 0n !== d < 0n;
+  const a = n < 0n ? -n : n;
+  const b = d < 0n ? -d : d;
+  if (a === 0n) return "0";
+  // The quotient's leading digit is at 10^e.
+  let e = a.toString().length - b.toString().length;
+  if (e >= 0 ? a < b * 10n ** BigInt(e) : a * 10n ** BigInt(-e) < b) e--;
+  const shift = PRINTED_DIGITS - 1 - e;
+  const num = shift >= 0 ? a * 10n ** BigInt(shift) : a;
+  const den = shift >= 0 ? b : b * 10n ** BigInt(-shift);
+  let q = num / den;
+  if (2n * (num % den) >= den) q++;
+  // The value is digits × 10^exponent, without trailing zeros.
+  let digits = q.toString();
+  let exponent = -shift;
+  while (digits.length > 1 && digits.endsWith("0")) {
+    digits = digits.slice(0, -1);
+    exponent++;
+  }
+  const point = digits.length + exponent;
+  const text =
+    exponent >= 0
+      ? digits + "0".repeat(exponent)
+      : point > 0
+        ? `${digits.slice(0, point)}.${digits.slice(point)}`
+        : `0.${"0".repeat(-point)}${digits}`;
+  return negative ? `-${text}` : text;
 }
 
 function big(x: Int): bigint {
@@ -95,7 +127,8 @@ export class Exact {
   readonly n: Int;
   readonly d: Int;
 
-  static readonly ROUND_HALF_UP = DecimalJs.ROUND_HALF_UP;
+  /** decimal.js's number for half-up, the one rounding the engine uses. */
+  static readonly ROUND_HALF_UP = 4;
 
   /** From a JavaScript number (through its shortest round-trip text, so 0.1 is one tenth), a decimal text, or a copy. */
   constructor(value: number | string | Exact | bigint) {
@@ -377,7 +410,7 @@ export class Exact {
       fives++;
     }
     if (d === 1n) return this.toFixed(k + Math.max(twos, fives));
-    return new Printer(big(this.n).toString()).dividedBy(big(this.d).toString()).toString();
+    return printQuotient(big(this.n), big(this.d));
   }
 
   toString(): string {
@@ -388,7 +421,7 @@ export class Exact {
   toNumber(): number {
     const { n, d } = this;
     if (typeof n === "number" && typeof d === "number") return n / d;
-    return Number(new Printer(big(n).toString()).dividedBy(big(d).toString()).toString());
+    return Number(printQuotient(big(n), big(d)));
   }
 
   toJSON(): string {

@@ -4,7 +4,7 @@
  * and its full marks, and — with a comparison — the units that improved most. Every number comes from the scores;
  * unit names are the table's own.
  */
-import type { Comparison } from "./compare";
+import type { Comparison, Progress } from "./compare";
 import { Decimal, fixed, plain } from "./decimal";
 import type { Evaluation } from "./evaluate";
 import { rankEq, topN } from "./ranking";
@@ -18,8 +18,10 @@ export interface ReportOptions {
   area?: string;
   /** What a unit is called in a sentence: default from the scheme's unit label (所属街镇 → 街镇). */
   unitNoun?: string;
-  /** What the comparison is against: 与上一年度相比 (default). */
+  /** What the comparison is against: 与上一年度相比 (default); with `earlier`, 与<earlier>相比. */
   since?: string;
+  /** What the earlier side of the comparison is called ("2020年"). */
+  earlier?: string;
   /** How many places "排名前三" lists (ties included); default 3. */
   top?: number;
 }
@@ -61,8 +63,10 @@ export interface ReportFacts {
   grades: GradeCount[];
   top: PlacedUnit[];
   blocks: BlockFacts[];
-  /** With a comparison: the units that improved most, with the rise of 总分. */
-  improved: { name: string; change: Decimal }[];
+  /** With a comparison: the units that improved most, with the rise of 总分 and the places gained in 排名. */
+  improved: { name: string; change: Decimal; places: number | null }[];
+  /** What the improvement was measured by (the comparison's choice). */
+  progress: Progress;
 }
 
 export interface ReportDraft {
@@ -135,7 +139,7 @@ export function reportFacts(evaluation: Evaluation, options: ReportOptions = {})
     };
   });
   const improved = (options.comparison?.improved ?? []).flatMap((u) =>
-    u.total.change === null ? [] : [{ name: u.name, change: u.total.change }],
+    u.total.change === null ? [] : [{ name: u.name, change: u.total.change, places: u.rank.change }],
   );
   return {
     units: evaluation.units.length,
@@ -145,6 +149,7 @@ export function reportFacts(evaluation: Evaluation, options: ReportOptions = {})
     top: placesIn(evaluation, TOTAL, n),
     blocks,
     improved,
+    progress: options.comparison?.progress ?? "total",
   };
 }
 
@@ -154,7 +159,7 @@ export function draftReport(evaluation: Evaluation, options: ReportOptions = {})
   const p = evaluation.scheme.precision;
   const area = options.area ?? "全区";
   const noun = options.unitNoun ?? (evaluation.scheme.unitLabel.replace(/^所属/, "") || "单位");
-  const since = options.since ?? "与上一年度相比";
+  const since = options.since ?? (options.earlier !== undefined ? `与${options.earlier}相比` : "与上一年度相比");
   const topWord = `排名前${numeral(options.top ?? 3)}`;
   const score = (d: Decimal) => fixed(d, p);
   const sentences: string[] = [];
@@ -173,11 +178,13 @@ export function draftReport(evaluation: Evaluation, options: ReportOptions = {})
   }
   if (facts.top.length > 0) sentences.push(`其中，总体评价${topWord}的是${listPlaces(facts.top)}。`);
   if (facts.improved.length > 0) {
-    const rises = facts.improved.map((u) => score(u.change)).join("、");
+    // [000] does not say what 进步较大 is measured by: the draft says which measure was used.
     const each = facts.improved.length > 1 ? "分别" : "";
-    sentences.push(
-      `在总体评价中，${listNames(facts.improved.map((u) => u.name))}${since}进步较大（总分${each}提高${rises}分）。`,
-    );
+    const measure =
+      facts.progress === "rank"
+        ? `按排名上升位次，${each}上升${facts.improved.map((u) => u.places ?? 0).join("、")}位`
+        : `按总分提高幅度，${each}提高${facts.improved.map((u) => score(u.change)).join("、")}分`;
+    sentences.push(`在总体评价中，${listNames(facts.improved.map((u) => u.name))}${since}进步较大（${measure}）。`);
   }
 
   const parts = facts.blocks.flatMap((b) => {

@@ -4,8 +4,16 @@
  * nothing is written until the user asks for the 对比表, which goes to a sheet of its own with a clustered column
  * chart of both sheets' 总分, rewritten in place (chart included) the next time.
  */
-import { compare, NameOverride, Scheme } from "../engine";
-import { COMPARISON_SUFFIX, comparisonGrid, GridArea, readScoreTable, SheetCell } from "../workbook";
+import { compare, NameOverride, Progress, Scheme } from "../engine";
+import {
+  COMPARISON_SUFFIX,
+  comparisonGrid,
+  comparisonLabels,
+  GridArea,
+  readScoreTable,
+  SheetCell,
+  titleAbove,
+} from "../workbook";
 import { localAddress, parseAddress, quoteSheet } from "./address";
 import { syncParts } from "./gridWriter";
 import { ExcelHost } from "./host";
@@ -36,6 +44,7 @@ export async function compareSheets(
   before: string,
   after: string,
   overrides: readonly NameOverride[] = [],
+  progress: Progress = "total",
 ): Promise<Outcome<SheetComparison>> {
   if (before.toLowerCase() === after.toLowerCase()) {
     return {
@@ -57,7 +66,8 @@ export async function compareSheets(
       context.workbook.worksheets.getItem(name).getUsedRange(true).load("address,values"),
     );
     await context.sync();
-    const read = [before, after].map((name, i) => ({ name, read: readScoreTable(scheme, sheetRows(ranges[i]!)) }));
+    const rows = ranges.map((range) => sheetRows(range));
+    const read = [before, after].map((name, i) => ({ name, read: readScoreTable(scheme, rows[i]!) }));
     for (const { name, read: r } of read) {
       if (r.ok) continue;
       const lines = r.problems.map(
@@ -74,9 +84,15 @@ export async function compareSheets(
     }
     const [b, a] = read.map((x) => (x.read.ok ? x.read.table.evaluation : undefined));
     if (!b || !a) throw new Error("bug: a read failed without problems");
-    const compared = compare(b, a, { overrides });
+    const compared = compare(b, a, { overrides, progress });
     if (!compared.ok) return { ok: false, message: message(compared.error.code, compared.error.zh, compared.error.en) };
-    return { ok: true, value: { comparison: compared.value, before, after } };
+    const side = (sheet: string, i: number) => {
+      const r = read[i]!.read;
+      const title = r.ok ? titleAbove(rows[i]!, r.table.headerRow) : undefined;
+      return title === undefined ? { sheet } : { sheet, title };
+    };
+    const labels = comparisonLabels(side(before, 0), side(after, 1));
+    return { ok: true, value: { comparison: compared.value, before, after, labels } };
   });
 }
 
@@ -87,9 +103,7 @@ export async function writeComparison(
 ): Promise<WriteOutcome> {
   const registry = readRegistry(host.settings);
   const record = registry.tables[COMPARISON_TABLE];
-  const sheet = comparisonGrid(compared.comparison, {
-    labels: { before: compared.before, after: compared.after },
-  });
+  const sheet = comparisonGrid(compared.comparison, { labels: compared.labels });
   const grid = sheet.grid;
 
   const outcome = await host.run(async (context): Promise<WriteOutcome | "retry"> => {
@@ -125,7 +139,7 @@ export async function writeComparison(
         "Columns",
       );
       chart.name = chartName;
-      chart.title.text = `${compared.before} / ${compared.after} 总分`;
+      chart.title.text = `${compared.labels.before} / ${compared.labels.after} 总分`;
       sheet.chart.series.forEach((s, i) => {
         const series = chart.series.getItemAt(i);
         series.name = s.name;

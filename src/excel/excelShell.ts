@@ -1,5 +1,8 @@
-/** The Office.js shell behind the task pane: the `ExcelShell` interface over an Excel host (real or fake). */
-import { auditWorkbook, clearHighlights } from "./audit";
+/**
+ * The Office.js shell behind the task pane: the `ExcelShell` interface over an Excel host (real or fake). Scoring,
+ * the result sheets, 复核 and 对比 are imported when first used: the pane's first screen reads the workbook's state
+ * only, and in the add-in each of them is a chunk of its own (issue 13 §5).
+ */
 import {
   bindReported,
   bindSelection,
@@ -9,11 +12,14 @@ import {
   proposeBinding,
   workbookState,
 } from "./binding";
-import { compareSheets, writeComparison } from "./comparisonSheet";
 import { ExcelHost } from "./host";
-import { writeAuditTable, writeIndicatorTable, writeWorkingPaper } from "./indicatorSheet";
-import { evaluateAndWrite, RunSettings } from "./run";
+import type { RunSettings } from "./run";
 import type { ExcelShell } from "./shell";
+
+const run = () => import(/* webpackChunkName: "excel-run" */ "./run");
+const resultSheets = () => import(/* webpackChunkName: "excel-result" */ "./indicatorSheet");
+const audit = () => import(/* webpackChunkName: "excel-audit" */ "./audit");
+const comparison = () => import(/* webpackChunkName: "excel-compare" */ "./comparisonSheet");
 
 export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "maxRequestBytes"> = {}): ExcelShell {
   return {
@@ -22,16 +28,19 @@ export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "m
     bindSelection: (scheme, key) => bindSelection(host, scheme, key),
     proposeBinding: (scheme) => proposeBinding(host, scheme),
     confirmBinding: (scheme, proposal) => confirmBinding(host, scheme, proposal),
-    run: (options = {}) => evaluateAndWrite(host, { ...defaults, ...options }),
+    run: async (options = {}) => (await run()).evaluateAndWrite(host, { ...defaults, ...options }),
+    writeIndicatorTable: async (result, unitIndex, options) =>
+      (await resultSheets()).writeIndicatorTable(host, result, unitIndex, options),
+    writeWorkingPaper: async (result, unitIndex, options) =>
+      (await resultSheets()).writeWorkingPaper(host, result, unitIndex, options),
     extendBinding: (units) => extendBinding(host, units),
-    writeIndicatorTable: (result, unitIndex, options) => writeIndicatorTable(host, result, unitIndex, options),
-    writeWorkingPaper: (result, unitIndex, options) => writeWorkingPaper(host, result, unitIndex, options),
     bindReported: (scheme, id) => bindReported(host, scheme, id),
-    audit: () => auditWorkbook(host),
-    clearHighlights: () => clearHighlights(host),
-    writeAuditTable: (result, options) => writeAuditTable(host, result, options),
-    compareSheets: (scheme, before, after, overrides) => compareSheets(host, scheme, before, after, overrides),
-    writeComparison: (compared, options) => writeComparison(host, compared, options),
+    audit: async () => (await audit()).auditWorkbook(host),
+    clearHighlights: async () => (await audit()).clearHighlights(host),
+    writeAuditTable: async (result, options) => (await resultSheets()).writeAuditTable(host, result, options),
+    compareSheets: async (scheme, before, after, overrides, progress) =>
+      (await comparison()).compareSheets(host, scheme, before, after, overrides, progress),
+    writeComparison: async (compared, options) => (await comparison()).writeComparison(host, compared, options),
     selectCell: (at) =>
       host.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(at.sheet);

@@ -3,6 +3,7 @@
  * never sees a Range; it gets plain results, with every message in both languages.
  */
 import type {
+  Progress,
   AuditFinding,
   AuditPending,
   AuditUnchecked,
@@ -175,8 +176,11 @@ export type AuditOutcome =
 /** Two 得分表 sheets of the workbook, compared. */
 export interface SheetComparison {
   comparison: Comparison;
+  /** The two sheets. */
   before: string;
   after: string;
+  /** What the 对比表, its chart and the 通报 call the two sides ("2020年", "2021年"): detected, then the evaluator's. */
+  labels: { before: string; after: string };
 }
 
 export interface ExcelShell {
@@ -215,6 +219,8 @@ export interface ExcelShell {
     before: string,
     after: string,
     overrides?: readonly NameOverride[],
+    /** What 进步较大 is measured by: the rise of 总分 (default) or of 排名. */
+    progress?: Progress,
   ): Promise<Outcome<SheetComparison>>;
   /** Writes the 对比表 of a comparison, with a clustered column chart of both sheets' 总分, rewritten in place. */
   writeComparison(compared: SheetComparison, options?: { overwrite?: boolean }): Promise<WriteOutcome>;

@@ -19,6 +19,9 @@ export const builtinSchemes: readonly SchemeInput[] = [
   shanghai2021,
 ] as unknown as SchemeInput[];
 
+export { builtinCatalogue, catalogueEntry } from "./catalogue";
+export type { CatalogueEntry } from "./catalogue";
+
 export function builtinScheme(id: string): SchemeInput | undefined {
   return builtinSchemes.find((s) => s.id === id);
 }

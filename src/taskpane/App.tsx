@@ -4,16 +4,12 @@
  */
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import type { Scheme, SchemeInput } from "../engine";
+import type { Scheme } from "../engine";
 import type { ExcelShell, RunResult, SheetComparison, WorkbookState } from "../excel";
-import { AuditStep } from "./components/AuditStep";
-import { CompareStep } from "./components/CompareStep";
-import { InputStep } from "./components/InputStep";
 import { LiveRegion, Notice } from "./components/Notice";
-import { ReportStep } from "./components/ReportStep";
-import { ResultStep } from "./components/ResultStep";
-import { RunStep } from "./components/RunStep";
 import { SchemeStep } from "./components/SchemeStep";
+import { AuditStep, CompareStep, InputStep, ReportStep, ResultStep, RunStep } from "./steps";
+import type { CatalogueEntry } from "../schemes";
 import type { Strings } from "./strings";
 
 type Step = "scheme" | "input" | "run" | "result" | "audit" | "compare" | "report";
@@ -50,8 +46,8 @@ const useStyles = makeStyles({
 export interface AppProps {
   shell: ExcelShell;
   strings: Strings;
-  /** Schemes offered in step 1 (the built-in catalogue). */
-  schemes: readonly SchemeInput[];
+  /** Schemes offered in step 1 (the built-in catalogue), each loaded when chosen. */
+  schemes: readonly CatalogueEntry[];
 }
 
 export function App({ shell, strings, schemes }: AppProps) {

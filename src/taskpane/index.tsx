@@ -2,19 +2,20 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelShell, officeHost } from "../excel";
-import { builtinSchemes } from "../schemes";
+// The catalogue, not the schemes' index: that one holds every scheme file, which the first screen does without.
+import { builtinCatalogue } from "../schemes/catalogue";
 import { App } from "./App";
-import { stringsFor } from "./strings";
+import { loadStrings } from "./strings";
 
-void Office.onReady(() => {
+void Office.onReady(async () => {
   const container = document.getElementById("container");
   if (!container) return;
-  const strings = stringsFor(Office.context.displayLanguage);
+  const strings = await loadStrings(Office.context.displayLanguage);
   document.documentElement.lang = strings.lang;
   document.title = strings.appTitle;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App shell={createExcelShell(officeHost())} strings={strings} schemes={builtinSchemes} />
+      <App shell={createExcelShell(officeHost())} strings={strings} schemes={builtinCatalogue} />
     </FluentProvider>,
   );
 });

@@ -6,6 +6,7 @@
  */
 import { Comparison, Decimal, toNumber, UnitComparison, UnitResult } from "../engine";
 import { cellAddress, Grid, GridArea, GridCell, GridValue, scoreFormat, widestText } from "./grid";
+import type { SheetCell } from "./inputTable";
 
 export const COMPARISON_SUFFIX = "对比表";
 
@@ -30,6 +31,45 @@ interface Line {
   after: UnitResult | null;
   comparison: UnitComparison | null;
   note: string;
+}
+
+/** One side of a comparison as the workbook names it: its sheet, and the title above its header row if any. */
+export interface ComparedSide {
+  sheet: string;
+  title?: string;
+}
+
+/** The first text above a 得分表's header row (its title, "2021年长宁区社会救助工作绩效评价得分表"), if any. */
+export function titleAbove(rows: readonly (readonly SheetCell[])[], headerRow: number): string | undefined {
+  for (const row of rows.slice(0, headerRow)) {
+    for (const cell of row) {
+      if (typeof cell === "string" && cell.trim() !== "") return cell.trim();
+    }
+  }
+  return undefined;
+}
+
+/** The year a title or sheet name carries ("2021年长宁区…得分表", "2020得分表"), as 2021年. */
+function yearIn(text: string | undefined): string | undefined {
+  const year = text === undefined ? undefined : /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(text)?.[1];
+  return year === undefined ? undefined : `${year}年`;
+}
+
+/**
+ * The default labels of the two sides (the evaluator may change them): the year in each sheet's title, else in its
+ * name, else the sheet's name. Two sheets written under one scheme often share its title's year: when both sides
+ * would read the same, the years in the sheets' names, and failing those the names themselves, tell them apart.
+ */
+export function comparisonLabels(before: ComparedSide, after: ComparedSide): { before: string; after: string } {
+  const choices = [
+    (s: ComparedSide) => yearIn(s.title) ?? yearIn(s.sheet) ?? s.sheet,
+    (s: ComparedSide) => yearIn(s.sheet) ?? s.sheet,
+  ];
+  for (const label of choices) {
+    const pair = { before: label(before), after: label(after) };
+    if (pair.before !== pair.after) return pair;
+  }
+  return { before: before.sheet, after: after.sheet };
 }
 
 export function comparisonGrid(c: Comparison, options: ComparisonSheetOptions = {}): ComparisonSheet {

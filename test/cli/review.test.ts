@@ -105,7 +105,7 @@ describe("jixiao compare", () => {
     expect(r.stdout).toContain("华\u3000阳 ← 华阳（去掉空格、全角字符转半角后相同）");
     expect(r.stdout).toContain("仅在前表：仙霞");
     expect(r.stdout).toContain("仅在后表：程桥");
-    expect(r.stdout).toContain("进步较大：江苏路街道（+2.00）、天山（+1.50）、周家桥街道（+1.00）");
+    expect(r.stdout).toContain("进步较大（按总分提高幅度）：江苏路街道（+2.00）、天山（+1.50）、周家桥街道（+1.00）");
     expect(r.stdout).toMatch(
       /江苏路街道\s+江苏\s+0\.00\s+\+2\.00\s+0\.00\s+0\.00\s+0\.00\s+100\.78\s+102\.78\s+\+2\.00\s+4→2\s+\+2/,
     );
@@ -155,9 +155,31 @@ describe("jixiao report", () => {
     expect(r.stdout).toContain("其中，总体评价排名前三的是新泾、江苏和华阳。");
   });
 
-  test("with --before, names the units that improved most", async () => {
+  test("with --before, names the units that improved most, by the rise of 总分 unless --progress rank", async () => {
     const r = await run(["report", "--scheme", scheme, "--input", after, "--before", before]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("江苏路街道、天山和周家桥街道与上一年度相比进步较大");
+    expect(r.stdout).toContain(
+      "江苏路街道、天山和周家桥街道与上一年度相比进步较大（按总分提高幅度，分别提高2.00、1.50、1.00分）",
+    );
+    // By 排名: 江苏 4th → 2nd, 天山 5th → 4th; 周桥's 总分 rose, but 程桥 came in above it (7th → 8th).
+    const byRank = await run([
+      "report",
+      ...["--scheme", scheme, "--input", after, "--before", before],
+      "--progress",
+      "rank",
+    ]);
+    expect(byRank.code).toBe(0);
+    expect(byRank.stdout).toContain("江苏路街道和天山与上一年度相比进步较大（按排名上升位次，分别上升2、1位）");
+  });
+
+  test("--progress takes total or rank only", async () => {
+    const r = await run([
+      "report",
+      ...["--scheme", scheme, "--input", after, "--before", before],
+      "--progress",
+      "score",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--progress score：应为 total（按总分提高幅度）或 rank（按排名上升位次）");
   });
 });

@@ -297,7 +297,7 @@ describe("served as plain static files from https://jx.example.gov.cn/jixiao/, i
     expect((await fetchType("/jixiao/../manifest.xml"))[0]).toBe(404);
   });
 
-  test("the pane opens from the address and a clerk picks a scheme in 方案; nothing comes from anywhere else", async () => {
+  test("the pane opens from the address and a clerk picks a scheme in 方案 and opens 录入 (chunks fetched from the address); nothing comes from anywhere else", async () => {
     const page: Page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -313,6 +313,9 @@ describe("served as plain static files from https://jx.example.gov.cn/jixiao/, i
     await page.getByRole("tab", { name: "1 方案" }).waitFor({ timeout: 60_000 });
     await page.getByRole("combobox", { name: "内置方案" }).selectOption("changning-2021");
     await page.getByText("当前方案：2021 年度各街镇社会救助工作绩效评价").waitFor();
+    // 录入 is a chunk of its own, fetched under the address as the scheme was, allowed by the pane's policy.
+    await page.getByRole("tab", { name: "2 录入" }).click();
+    await page.getByRole("button", { name: "生成录入表" }).waitFor();
     await page.screenshot({ path: join(OUT, "pane-from-the-address.png") });
     expect(errors).toEqual([]);
 
@@ -321,6 +324,8 @@ describe("served as plain static files from https://jx.example.gov.cn/jixiao/, i
     expect(pages.filter((url) => !url.startsWith(BASE))).toEqual([]);
     expect(pages).toContain(`${BASE}office-js/office.js`);
     expect(pages).toContain(`${BASE}taskpane.js`);
+    expect(pages.some((url) => url.startsWith(`${BASE}step-input`))).toBe(true);
+    expect(pages.some((url) => url.startsWith(`${BASE}scheme-changning-2021`))).toBe(true);
     expect(server.served.slice(before).filter((s) => s.status !== 200)).toEqual([]);
     // What office.js outside Office tries on its own (a frame of Microsoft's telemetry service) stops at the CSP.
     for (const message of blocked) expect(message).not.toContain(HOST);

@@ -84,7 +84,25 @@ describe("with a comparison, the units that improved most", () => {
       ["天山", "1.50"],
       ["周家桥街道", "1.00"],
     ]);
-    expect(text).toContain("江苏路街道、天山和周家桥街道与上一年度相比进步较大（总分分别提高2.00、1.50、1.00分）");
+    expect(text).toContain(
+      "江苏路街道、天山和周家桥街道与上一年度相比进步较大（按总分提高幅度，分别提高2.00、1.50、1.00分）",
+    );
+  });
+
+  test("by the rise of 排名: 江苏路街道 4th → 2nd and 天山 5th → 4th; 周家桥街道's 总分 rose but 程桥 came in above it", () => {
+    // Earlier year by 总分: 新泾 103.05, 华阳 102.04, 北新泾 101.10, 江苏 100.78, 天山 100.08, 虹桥 97.08, 周桥 94.51,
+    // 新华 90.10, 仙霞 88.04; the later year is [000]'s order without 仙霞, with 程桥 (96.37) 7th and 周桥 8th.
+    const scheme = scheme000();
+    const after = evaluate(scheme, laterYear());
+    const c = compare(evaluate(scheme, earlierYear()), after, { progress: "rank" });
+    if (!c.ok) throw new Error(c.error.zh);
+    const { facts, text } = draftReport(after, { comparison: c.value, since: "与2020年相比" });
+    expect(facts.progress).toBe("rank");
+    expect(facts.improved.map((u) => [u.name, u.places])).toEqual([
+      ["江苏路街道", 2],
+      ["天山", 1],
+    ]);
+    expect(text).toContain("江苏路街道和天山与2020年相比进步较大（按排名上升位次，分别上升2、1位）");
   });
 });
 

@@ -329,6 +329,31 @@ describe("two 得分表 of [000] compared: renamed units, one unit missing on ea
     expect(fake.book.sheets.map((s) => snapshot(fake.book, s.name))).toEqual(before);
   });
 
+  test("the labels the evaluator gives name the 对比表's columns, the chart's series and its title", async () => {
+    const fake = twoYears();
+    const shell = createExcelShell(fake.host);
+    const compared = await shell.compareSheets(scheme000(), "2020得分表", "2021得分表");
+    if (!compared.ok) throw new Error(compared.message.zh);
+    const outcome = await shell.writeComparison({ ...compared.value, labels: { before: "上年度", after: "本年度" } });
+    if (outcome.kind !== "written") throw new Error(outcome.kind);
+    expect(shown(fake.book, "对比表", "B2:B2")).toEqual([["上年度名称"]]);
+    expect(shown(fake.book, "对比表", "S3:T3")).toEqual([["上年度", "本年度"]]);
+    const [chart] = fake.book.requireSheet("对比表").charts;
+    expect(chart!.series.map((s) => s.name)).toEqual(["上年度总分", "本年度总分"]);
+    expect(chart!.title).toBe("上年度 / 本年度 总分");
+  });
+
+  test("by the rise of 排名: 江苏路街道 4th → 2nd and 天山 5th → 4th", async () => {
+    const shell = createExcelShell(twoYears().host);
+    const outcome = await shell.compareSheets(scheme000(), "2020得分表", "2021得分表", [], "rank");
+    if (!outcome.ok) throw new Error(outcome.message.zh);
+    expect(outcome.value.comparison.progress).toBe("rank");
+    expect(outcome.value.comparison.improved.map((u) => [u.name, u.rank.change])).toEqual([
+      ["江苏路街道", 2],
+      ["天山", 1],
+    ]);
+  });
+
   test("a wrong match is corrected by an override", async () => {
     const shell = createExcelShell(twoYears().host);
     const outcome = await shell.compareSheets(scheme000(), "2020得分表", "2021得分表", [
@@ -370,10 +395,12 @@ describe("two 得分表 of [000] compared: renamed units, one unit missing on ea
       "程桥",
       "仙霞",
     ]);
-    // 总分 of both years side by side in S and T.
+    // 总分 of both years side by side in S and T, named by the years in the sheets' names (both sheets' titles carry
+    // the scheme's, 2021).
+    expect(compared.value.labels).toEqual({ before: "2020年", after: "2021年" });
     expect(shown(fake.book, "对比表", "S2:T3")).toEqual([
       ["总分", ""],
-      ["2020得分表", "2021得分表"],
+      ["2020年", "2021年"],
     ]);
     expect(shown(fake.book, "对比表", "S5:U5")).toEqual([[100.78, 102.78, 2]]);
     const [chart, ...others] = fake.book.requireSheet("对比表").charts;
@@ -384,17 +411,18 @@ describe("two 得分表 of [000] compared: renamed units, one unit missing on ea
       source: { row: 3, col: 18, rows: 10, cols: 2 },
       series: [
         {
-          name: "2020得分表总分",
+          name: "2020年总分",
           values: { row: 3, col: 18, rows: 10, cols: 1 },
           xAxis: { row: 3, col: 0, rows: 10, cols: 1 },
         },
         {
-          name: "2021得分表总分",
+          name: "2021年总分",
           values: { row: 3, col: 19, rows: 10, cols: 1 },
           xAxis: { row: 3, col: 0, rows: 10, cols: 1 },
         },
       ],
     });
+    expect(chart!.title).toBe("2020年 / 2021年 总分");
     // Below the table, clear of its cells.
     expect(chart!.position).toBe("A15:J33");
 

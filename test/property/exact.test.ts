@@ -88,6 +88,32 @@ describe("exact arithmetic agrees with decimal.js", () => {
     ).toBe("4611686018427387905");
   });
 
+  test("a value whose expansion does not end prints as decimal.js at 40 significant digits prints it", () => {
+    const Printer = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+    // n ÷ (m × p) with p a prime other than 2 and 5 that does not divide n: the expansion never ends.
+    const fraction = fc
+      .tuple(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.bigInt({ min: 1n, max: 10n ** 20n }),
+        fc.constantFrom(3n, 7n, 11n, 13n, 9973n),
+        // Up to 10^37 and down to 10^-37: decimal.js writes ±10^40 and beyond with an exponent, the engine never.
+        fc.integer({ min: -12, max: 6 }),
+      )
+      .filter(([n, , p]) => n % p !== 0n)
+      .map(([n, m, p, scale]) => ({
+        n: n * 10n ** BigInt(Math.max(0, scale)),
+        d: m * p * 10n ** BigInt(Math.max(0, -scale)),
+      }));
+    fc.assert(
+      fc.property(fraction, ({ n, d }) => {
+        const exact = new Exact(n.toString()).dividedBy(d.toString());
+        const ref = new Printer(n.toString()).dividedBy(d.toString());
+        return exact.toString() === ref.toString() && exact.toNumber() === ref.toNumber();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test("a value whose expansion does not end prints 40 significant digits", () => {
     expect(new Exact(1).dividedBy(3).toString()).toBe("0.3333333333333333333333333333333333333333");
     expect(new Exact(358).dividedBy(440).toFixed(4)).toBe("0.8136");

@@ -1,6 +1,6 @@
 import { loadScheme, sum } from "../../src/engine";
 import { main } from "../../src/cli";
-import { builtinSchemes } from "../../src/schemes";
+import { builtinCatalogue, builtinSchemes } from "../../src/schemes";
 
 async function schemesJson(): Promise<{ id: string; basePoints: number | null }[]> {
   let out = "";
@@ -38,4 +38,15 @@ describe("the built-in catalogue", () => {
       }
     },
   );
+});
+
+describe("the task pane's picker: the catalogue that loads each scheme file when chosen", () => {
+  test("lists every built-in scheme in order, by its short title, and loads that very file", async () => {
+    expect(builtinCatalogue.map((e) => [e.id, e.label])).toEqual(
+      builtinSchemes.map((s) => [s.id, s.shortTitle ?? s.title]),
+    );
+    for (const entry of builtinCatalogue) {
+      expect(await entry.load()).toEqual(builtinSchemes.find((s) => s.id === entry.id));
+    }
+  });
 });

@@ -17,11 +17,8 @@ import { put, shown } from "../../tools/fake-excel/cells";
 import { FakeExcel } from "../../tools/fake-excel";
 import { input000, twoYears } from "../fixtures/book000";
 import { scheme000, TABLE_000 } from "../fixtures/doc000";
-import { renderPane } from "./pane";
+import { openTab, renderPane } from "./pane";
 
-function tab(name: string) {
-  fireEvent.click(screen.getByRole("tab", { name }));
-}
 function pick(name: string, value: string) {
   fireEvent.change(screen.getByRole("combobox", { name }), { target: { value } });
 }
@@ -68,7 +65,7 @@ describe("复核", () => {
   test("the differing scores are listed with rule, computation and cell, marked, selected on a click, unmarked", async () => {
     const fake = await hongqiao();
     await renderPane({ fake });
-    tab("复核");
+    await openTab("复核");
     expect(screen.getByRole("table", { name: "报送得分列" })).toBeTruthy();
     expect(
       within(screen.getByRole("table", { name: "报送得分列" })).getByText("D14 各类社会救助政策及政策变更知晓率"),
@@ -127,7 +124,7 @@ describe("复核", () => {
     fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
     await bindByHeader(fake, scheme000());
     await renderPane({ fake });
-    tab("复核");
+    await openTab("复核");
     fake.book.selection = { sheet: "输入", area: { row: 1, col: 6, rows: 10, cols: 1 } };
     pick("指标", "total");
     fireEvent.click(screen.getByRole("button", { name: "绑定报送得分" }));
@@ -149,7 +146,7 @@ describe("复核", () => {
     fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
     await bindByHeader(fake, scheme000());
     await renderPane({ fake, language: "en-US" });
-    tab("Audit");
+    await openTab("Audit");
     expect(screen.getByText("No reported score columns bound yet")).toBeTruthy();
     fake.book.selection = { sheet: "输入", area: { row: 1, col: 6, rows: 10, cols: 1 } };
     pick("Indicator", "total");
@@ -171,10 +168,10 @@ describe("结果: the 工作底稿", () => {
     input000(fake);
     await bindByHeader(fake, scheme000());
     await renderPane({ fake });
-    tab("3 计算");
+    await openTab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
     expect(await screen.findByText("附加得分表已写入 附加得分表!A1:C12")).toBeTruthy();
-    tab("4 结果");
+    await openTab("4 结果");
     fireEvent.click(screen.getByRole("button", { name: "江苏" }));
     fireEvent.click(screen.getByRole("button", { name: "写入工作底稿" }));
     expect(await screen.findByText(/工作底稿已写入 江苏工作底稿!A1:/)).toBeTruthy();
@@ -187,7 +184,7 @@ describe("对比 and 通报", () => {
     const fake = twoYears();
     await renderPane({ fake });
     pick("内置方案", "cn-000");
-    tab("对比");
+    await openTab("对比");
     pick("前表", "2020得分表");
     pick("后表", "2021得分表");
     fireEvent.click(screen.getByRole("button", { name: "对比" }));
@@ -219,11 +216,16 @@ describe("对比 and 通报", () => {
     expect(await screen.findByText(/^对比表已写入 对比表!A1:.*，附总分对比图$/)).toBeTruthy();
     expect(fake.book.requireSheet("对比表").charts.map((c) => c.type)).toEqual(["ColumnClustered"]);
 
-    tab("通报");
+    // The two sides are named by the years in the sheets' names.
+    expect((screen.getByRole("textbox", { name: /前表称为/ }) as HTMLInputElement).value).toBe("2020年");
+    expect((screen.getByRole("textbox", { name: "后表称为" }) as HTMLInputElement).value).toBe("2021年");
+
+    await openTab("通报");
     expect(screen.getByText("根据“2021得分表”的得分起草")).toBeTruthy();
+    expect(screen.getByText("含与“2020年”相比“2021年”进步较大的单位")).toBeTruthy();
     const draft = screen.getByRole("textbox", { name: "通报草稿" }) as HTMLTextAreaElement;
     expect(draft.value).toContain(
-      "在总体评价中，江苏路街道、天山和周家桥街道与上一年度相比进步较大（总分分别提高2.00、1.50、1.00分）",
+      "在总体评价中，江苏路街道、天山和周家桥街道与2020年相比进步较大（按总分提高幅度，分别提高2.00、1.50、1.00分）",
     );
     const writeText = jest.fn(() => Promise.resolve());
     Object.assign(navigator, { clipboard: { writeText } });
@@ -232,12 +234,41 @@ describe("对比 and 通报", () => {
     expect(writeText).toHaveBeenCalledWith(draft.value);
   });
 
+  test("进步较大 by the rise of 排名, and a side renamed by the evaluator: the 对比表 and the draft follow", async () => {
+    const fake = twoYears();
+    await renderPane({ fake });
+    pick("内置方案", "cn-000");
+    await openTab("对比");
+    pick("前表", "2020得分表");
+    pick("后表", "2021得分表");
+    fireEvent.click(screen.getByRole("radio", { name: "按排名上升位次" }));
+    fireEvent.click(screen.getByRole("button", { name: "对比" }));
+    // 江苏 4th → 2nd, 天山 5th → 4th; 周桥's 总分 rose by 1.00 but 程桥 came in above it.
+    expect(await screen.findByText("进步较大：江苏路街道（上升2位）、天山（上升1位）")).toBeTruthy();
+    const earlier = screen.getByRole("textbox", { name: /前表称为/ });
+    fireEvent.change(earlier, { target: { value: "上年度" } });
+    fireEvent.blur(earlier);
+    fireEvent.click(screen.getByRole("button", { name: "写入对比表" }));
+    expect(await screen.findByText(/^对比表已写入 对比表!A1:.*，附总分对比图$/)).toBeTruthy();
+    expect(fake.book.requireSheet("对比表").charts[0]!.series.map((s) => s.name)).toEqual(["上年度总分", "2021年总分"]);
+    // Back to 总分, the name given stays.
+    fireEvent.click(screen.getByRole("radio", { name: "按总分提高幅度" }));
+    expect(await screen.findByText("进步较大：江苏路街道（+2.00）、天山（+1.50）、周家桥街道（+1.00）")).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: "按排名上升位次" }));
+    await screen.findByText("进步较大：江苏路街道（上升2位）、天山（上升1位）");
+    await openTab("通报");
+    const draft = screen.getByRole("textbox", { name: "通报草稿" }) as HTMLTextAreaElement;
+    expect(draft.value).toContain(
+      "在总体评价中，江苏路街道和天山与上年度相比进步较大（按排名上升位次，分别上升2、1位）",
+    );
+  });
+
   test("in English; a sheet that is not a 得分表 is refused by name", async () => {
     const fake = twoYears();
     put(fake.book, "联系人", "A1", [["街镇", "联系人"]]);
     await renderPane({ fake, language: "en-US" });
     pick("Built-in schemes", "cn-000");
-    tab("Compare");
+    await openTab("Compare");
     pick("Earlier sheet", "联系人");
     pick("Later sheet", "2021得分表");
     fireEvent.click(screen.getByRole("button", { name: "Compare" }));
@@ -246,24 +277,24 @@ describe("对比 and 通报", () => {
     fireEvent.click(screen.getByRole("button", { name: "Compare" }));
     expect(await screen.findByRole("table", { name: "Unit matches (correct any that is wrong)" })).toBeTruthy();
     expect(screen.getByText("Only in the earlier sheet：仙霞")).toBeTruthy();
-    tab("Report");
+    await openTab("Report");
     expect(screen.getByText("Drafted from the scores on “2021得分表”")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Copy" })).toBeTruthy();
   });
 
   test("the draft of a run, without a comparison; before either, the step says what to do", async () => {
     const empty = await renderPane();
-    tab("通报");
+    await openTab("通报");
     expect(screen.getByText("请先在“计算”中完成计算，或在“对比”中对比两张得分表")).toBeTruthy();
     empty.view.unmount();
     const fake = new FakeExcel();
     input000(fake);
     await bindByHeader(fake, scheme000());
     await renderPane({ fake });
-    tab("3 计算");
+    await openTab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
     await screen.findByText("得分表已写入 得分表!A1:I13");
-    tab("通报");
+    await openTab("通报");
     const draft = screen.getByRole("textbox", { name: "通报草稿" }) as HTMLTextAreaElement;
     expect(draft.value).toContain("全区平均得分达到97.72分");
     expect(draft.value).toContain("总体评价排名前三的是新泾、江苏和华阳");

@@ -7,13 +7,10 @@ import { createExcelShell } from "../../src/excel";
 import { put, shown } from "../../tools/fake-excel/cells";
 import { FakeExcel } from "../../tools/fake-excel";
 import { HEADER_000, ORDER_000, scheme000, TABLE_000 } from "../fixtures/doc000";
-import { renderPane } from "./pane";
+import { openTab, renderPane } from "./pane";
 
 function pick(name: string, scheme: string) {
   fireEvent.change(screen.getByRole("combobox", { name }), { target: { value: scheme } });
-}
-function tab(name: string) {
-  fireEvent.click(screen.getByRole("tab", { name }));
 }
 
 /** A workbook with [000]'s table on a sheet 输入 and its header row selected. */
@@ -28,7 +25,7 @@ describe("step 2 录入", () => {
   test("generate an input sheet for the chosen scheme, with the units typed in the pane", async () => {
     const { fake } = await renderPane();
     pick("内置方案", "cn-000");
-    tab("2 录入");
+    await openTab("2 录入");
     fireEvent.change(screen.getByRole("textbox", { name: /单位名称/ }), { target: { value: "新泾\n江苏\n\n华阳" } });
     fireEvent.click(screen.getByRole("button", { name: "生成录入表" }));
     const generated = await screen.findByText(
@@ -49,7 +46,7 @@ describe("step 2 录入", () => {
     const fake = workbook000();
     await renderPane({ fake });
     pick("内置方案", "cn-000");
-    tab("2 录入");
+    await openTab("2 录入");
     fireEvent.click(screen.getByRole("button", { name: "读取表头" }));
     const proposal = await screen.findByRole("table", { name: "建议的绑定（确认后生效）" });
     expect(within(proposal).getByText("基础评价（输入!C2:C11）")).toBeTruthy();
@@ -65,7 +62,7 @@ describe("step 2 录入", () => {
     const fake = workbook000();
     await renderPane({ fake });
     pick("内置方案", "cn-000");
-    tab("2 录入");
+    await openTab("2 录入");
     fake.book.selection = { sheet: "输入", area: { row: 1, col: 2, rows: 10, cols: 1 } };
     fireEvent.click(screen.getByRole("button", { name: "绑定 2 基础评价" }));
     expect(await screen.findByText("已绑定：2 基础评价")).toBeTruthy();
@@ -91,7 +88,7 @@ describe("step 3 计算", () => {
     await bindAll(fake);
     put(fake.book, "输入", "C5", [["29.1.3"]]);
     await renderPane({ fake });
-    tab("3 计算");
+    await openTab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
     expect(await screen.findByText("有 1 处输入需要修正，未写入任何内容：")).toBeTruthy();
     expect(screen.getByText(/天山 · 2 基础评价：“29\.1\.3” 不是分数/)).toBeTruthy();
@@ -112,7 +109,7 @@ describe("step 3 计算", () => {
     await bindAll(fake);
     put(fake.book, "输入", "E6", [["85%"]]);
     await renderPane({ fake });
-    tab("3 计算");
+    await openTab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
     expect(await screen.findByText("有 1 处输入需要修正，未写入任何内容：")).toBeTruthy();
     expect(screen.getByText(/北新泾 · 成效评价是分数，单元格是百分数 85%/)).toBeTruthy();
@@ -125,7 +122,7 @@ describe("step 3 计算", () => {
     await bindAll(fake);
     put(fake.book, "输入", "A13", [["天山二", 6.8, 29.13, 47.25, 14.6, 3.8], ["合计"]]);
     await renderPane({ fake });
-    tab("3 计算");
+    await openTab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
     expect(await screen.findByText(/天山二 在绑定范围之外/)).toBeTruthy();
     expect(screen.getByText("输入!A13")).toBeTruthy();
@@ -144,7 +141,7 @@ describe("step 3 计算", () => {
     put(fake.book, "输入", "C3", [["二十九"]]);
     put(fake.book, "输入", "A5", [["新泾"]]);
     await renderPane({ fake });
-    tab("3 计算");
+    await openTab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
     expect(await screen.findByText("有 2 处输入需要修正，未写入任何内容：")).toBeTruthy();
     expect(screen.getByText(/江苏 · 2 基础评价：“二十九” 不是分数/)).toBeTruthy();
@@ -159,7 +156,7 @@ describe("step 3 计算", () => {
     await bindAll(fake);
     put(fake.book, "输入", "B4", [[null]]);
     await renderPane({ fake });
-    tab("3 计算");
+    await openTab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
     expect(await screen.findByText("以下单位有未填写的指标，总分、排名和等第暂不计算：")).toBeTruthy();
     expect(screen.getByText("华阳 · 1 年度重点工作任务：未填写")).toBeTruthy();
@@ -169,7 +166,7 @@ describe("step 3 计算", () => {
     const fake = workbook000();
     await bindAll(fake);
     await renderPane({ fake });
-    tab("3 计算");
+    await openTab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
     await screen.findByText("得分表已写入 得分表!A1:I13");
     put(fake.book, "得分表", "B3", [[7]]);
@@ -200,7 +197,7 @@ describe("step 3 计算", () => {
       },
     };
     await renderPane({ fake, shell: slow });
-    tab("3 计算");
+    await openTab("3 计算");
     fireEvent.click(screen.getByRole("button", { name: "计算并写入得分表" }));
     expect(await screen.findByText("写入得分表…")).toBeTruthy();
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("0.6");
@@ -214,7 +211,7 @@ describe("step 3 计算", () => {
     await bindAll(fake);
     put(fake.book, "输入", "C5", [["29.1.3"]]);
     await renderPane({ fake, language: "en-US" });
-    tab("3 Score");
+    await openTab("3 Score");
     fireEvent.click(screen.getByRole("button", { name: "Score and write the table" }));
     expect(await screen.findByText("1 inputs need correcting; nothing was written:")).toBeTruthy();
     expect(screen.getByText(/天山 · 2: “29\.1\.3” is not a score/)).toBeTruthy();
@@ -227,10 +224,10 @@ describe("step 4 结果", () => {
     const fake = workbook000();
     await bindAll(fake);
     const pane = await renderPane({ fake, language });
-    tab(pane.strings.steps.run);
+    await openTab(pane.strings.steps.run);
     fireEvent.click(screen.getByRole("button", { name: pane.strings.run.start }));
     await screen.findByText(pane.strings.run.written("得分表!A1:I13"));
-    tab(pane.strings.steps.result);
+    await openTab(pane.strings.steps.result);
     return pane;
   }
 
@@ -272,7 +269,7 @@ describe("step 4 结果", () => {
 
   test("before any run, the step says to score first", async () => {
     await renderPane();
-    tab("4 结果");
+    await openTab("4 结果");
     expect(screen.getByText("请先在“计算”中完成计算")).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { compare, evaluate } from "../../src/engine";
-import { comparisonGrid } from "../../src/workbook";
+import { comparisonGrid, comparisonLabels, titleAbove } from "../../src/workbook";
 import { scheme000 } from "../fixtures/doc000";
 import { earlierYear, laterYear } from "../fixtures/years000";
 
@@ -74,5 +74,48 @@ describe("names whose match is unsure are shown, not dropped", () => {
       ["新华路街道", "对应不明确（后表，可能是：新华）"],
       ["新华镇", "对应不明确（后表，可能是：新华）"],
     ]);
+  });
+});
+
+describe("the labels of the two sides: the year in a sheet's title or name, else its name", () => {
+  test("the year in each title: “2021年长宁区社会救助工作绩效评价得分表” → 2021年", () => {
+    expect(
+      comparisonLabels(
+        { sheet: "Sheet1", title: "2020年长宁区社会救助工作绩效评价得分表" },
+        { sheet: "得分表", title: "2021年长宁区社会救助工作绩效评价得分表" },
+      ),
+    ).toEqual({ before: "2020年", after: "2021年" });
+  });
+
+  test("no year in a title: the year in the sheet's name (“2020得分表” → 2020年)", () => {
+    expect(comparisonLabels({ sheet: "2020得分表", title: "得分表" }, { sheet: "2021得分表" })).toEqual({
+      before: "2020年",
+      after: "2021年",
+    });
+  });
+
+  test("both titles carry the scheme's year: the sheets' names tell the sides apart", () => {
+    const title = "2021 年度各街镇社会救助工作绩效评价得分表";
+    expect(comparisonLabels({ sheet: "2020得分表", title }, { sheet: "2021得分表", title })).toEqual({
+      before: "2020年",
+      after: "2021年",
+    });
+    expect(comparisonLabels({ sheet: "上年", title }, { sheet: "本年", title })).toEqual({
+      before: "上年",
+      after: "本年",
+    });
+  });
+
+  test("no year anywhere: the sheets' names; a number that is not a year (12020) is none", () => {
+    expect(comparisonLabels({ sheet: "Sheet1" }, { sheet: "得分表", title: "编号12020" })).toEqual({
+      before: "Sheet1",
+      after: "得分表",
+    });
+  });
+
+  test("the title is the first text above the header row", () => {
+    const rows = [[null, "2021年长宁区社会救助工作绩效评价得分表"], [], ["所属街镇", "总分"], ["2019年补录", 90]];
+    expect(titleAbove(rows, 2)).toBe("2021年长宁区社会救助工作绩效评价得分表");
+    expect(titleAbove(rows, 0)).toBeUndefined();
   });
 });

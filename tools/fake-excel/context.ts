@@ -610,7 +610,7 @@ class RangeFillProxy extends Proxy {
 
 class RangeFormatProxy extends Proxy {
   readonly fill: RangeFillProxy;
-  readonly font: { bold: boolean };
+  readonly font: { bold: boolean; color: string };
   readonly borders: { getItem: (index: string) => { style: string; weight: string } };
   constructor(
     context: FakeContext,
@@ -629,6 +629,16 @@ class RangeFormatProxy extends Proxy {
       },
       get bold(): boolean {
         throw new FakeExcelError("NotImplemented", "fake host: reading font.bold");
+      },
+      set color(color: string) {
+        if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeExcelError("InvalidArgument", `fake host: colour ${color}`);
+        self.op("set font.color", [color], () => {
+          const { sheet, area } = self.resolve();
+          for (const [cell] of sheet.area(area)) cell.fontColor = color.toUpperCase();
+        });
+      },
+      get color(): string {
+        throw new FakeExcelError("NotImplemented", "fake host: reading font.color");
       },
     };
     this.borders = {

@@ -24,6 +24,8 @@ export interface CellData {
   quotePrefix?: boolean;
   /** The fill colour ("#FFC7CE"); absent for no fill, which Office reports as "#FFFFFF". */
   fill?: string;
+  /** The font colour ("#9C0006"); absent for Excel's automatic (black). */
+  fontColor?: string;
   wrap?: boolean;
 }
 

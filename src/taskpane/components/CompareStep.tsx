@@ -5,6 +5,9 @@
 import {
   Button,
   Field,
+  Input,
+  Radio,
+  RadioGroup,
   Select,
   Table,
   TableBody,
@@ -15,7 +18,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { fixed, NameOverride, Scheme } from "../../engine";
+import { fixed, NameOverride, Progress, Scheme } from "../../engine";
 import type { ExcelShell, SheetComparison, WorkbookState, WriteOutcome } from "../../excel";
 import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
@@ -36,20 +39,23 @@ export function CompareStep(props: {
   const [before, setBefore] = useState(props.compared?.before ?? "");
   const [after, setAfter] = useState(props.compared?.after ?? "");
   const [overrides, setOverrides] = useState<NameOverride[]>([]);
+  const [progress, setProgress] = useState<Progress>(props.compared?.comparison.progress ?? "total");
   const [problem, setProblem] = useState<string | undefined>();
   const [written, setWritten] = useState<WriteOutcome | undefined>();
   const scheme = props.scheme;
   if (!scheme) return <Text block>{s.compare.needScheme}</Text>;
   const sheets = props.workbook?.sheets ?? [];
 
-  const run = (next: NameOverride[]) =>
+  const run = (next: NameOverride[], by: Progress = progress) =>
     act(async () => {
       setProblem(undefined);
       setWritten(undefined);
-      const outcome = await props.shell.compareSheets(scheme, before, after, next);
+      const outcome = await props.shell.compareSheets(scheme, before, after, next, by);
       if (outcome.ok) {
         setOverrides(next);
-        props.onCompared(outcome.value);
+        // The same two sheets compared again keep the labels the evaluator gave them.
+        const same = props.compared && props.compared.before === before && props.compared.after === after;
+        props.onCompared(same ? { ...outcome.value, labels: props.compared!.labels } : outcome.value);
       } else {
         setProblem(say(s, outcome.message));
         props.onCompared(undefined);
@@ -84,6 +90,19 @@ export function CompareStep(props: {
       <Text block>{s.compare.hint}</Text>
       {picker(s.compare.before, before, setBefore)}
       {picker(s.compare.after, after, setAfter)}
+      <Field label={s.compare.progress}>
+        <RadioGroup
+          value={progress}
+          onChange={(_, d) => {
+            const by = d.value as Progress;
+            setProgress(by);
+            if (props.compared) void run(overrides, by);
+          }}
+        >
+          <Radio value="total" label={s.compare.byTotal} />
+          <Radio value="rank" label={s.compare.byRank} />
+        </RadioGroup>
+      </Field>
       <Actions>
         <Button
           appearance="primary"
@@ -164,9 +183,23 @@ export function CompareStep(props: {
           )}
           <Text block weight="semibold">
             {`${s.compare.improved}：${
-              c.improved.map((u) => `${u.name}（+${fixed(u.total.change!, p)}）`).join("、") || s.compare.none
+              c.improved
+                .map((u) =>
+                  c.progress === "rank"
+                    ? `${u.name}（${s.compare.places(u.rank.change!)}）`
+                    : `${u.name}（+${fixed(u.total.change!, p)}）`,
+                )
+                .join("、") || s.compare.none
             }`}
           </Text>
+          {props.compared && (
+            <Labels
+              key={JSON.stringify([props.compared.before, props.compared.after, props.compared.labels])}
+              strings={s}
+              compared={props.compared}
+              onLabels={(labels) => props.onCompared({ ...props.compared!, labels })}
+            />
+          )}
           <Actions>
             <Button appearance="primary" disabledFocusable={busy} onClick={() => void write(false)}>
               {s.compare.write}
@@ -220,6 +253,38 @@ function PairForm(props: {
       <Button size="small" disabledFocusable={props.busy} onClick={() => props.onPair(b, a)}>
         {s.compare.pair}
       </Button>
+    </div>
+  );
+}
+
+/** The names of the two sides in the 对比表, its chart and the 通报, detected and editable. */
+function Labels(props: {
+  strings: Strings;
+  compared: SheetComparison;
+  onLabels: (labels: SheetComparison["labels"]) => void;
+}) {
+  const s = props.strings;
+  const { labels } = props.compared;
+  const [typed, setTyped] = useState(labels);
+  // Taken when the field is left; an emptied field goes back to the sheet's name: a side is never unnamed.
+  const commit = (side: "before" | "after") => {
+    const value = typed[side].trim() === "" ? props.compared[side] : typed[side].trim();
+    setTyped({ ...typed, [side]: value });
+    if (value !== labels[side]) props.onLabels({ ...labels, [side]: value });
+  };
+  const field = (side: "before" | "after", label: string, hint?: string) => (
+    <Field label={label} hint={hint}>
+      <Input
+        value={typed[side]}
+        onChange={(_, d) => setTyped({ ...typed, [side]: d.value })}
+        onBlur={() => commit(side)}
+      />
+    </Field>
+  );
+  return (
+    <div>
+      {field("before", s.compare.labelBefore, s.compare.labelHint)}
+      {field("after", s.compare.labelAfter)}
     </div>
   );
 }

@@ -21,7 +21,10 @@ export function ReportStep(props: {
   const compared = props.compared;
   const evaluation = props.result?.evaluation ?? compared?.comparison.after;
   if (!evaluation) return <Text block>{s.report.none}</Text>;
-  const text = draftReport(evaluation, compared ? { comparison: compared.comparison } : {}).text;
+  const text = draftReport(
+    evaluation,
+    compared ? { comparison: compared.comparison, earlier: compared.labels.before } : {},
+  ).text;
 
   const copyText = async () => {
     try {
@@ -38,7 +41,7 @@ export function ReportStep(props: {
   return (
     <Section>
       <Text block>{props.result ? s.report.fromRun : s.report.from(compared?.after ?? "")}</Text>
-      {compared && <Text block>{s.report.withComparison(compared.before, compared.after)}</Text>}
+      {compared && <Text block>{s.report.withComparison(compared.labels.before, compared.labels.after)}</Text>}
       <Field label={s.report.text}>
         <Textarea ref={area} value={text} readOnly resize="vertical" rows={12} lang={zhOf(s)} />
       </Field>

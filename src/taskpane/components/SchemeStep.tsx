@@ -1,7 +1,8 @@
 /** Step 1 方案: pick a built-in scheme or open a scheme file; see its tree with points and criteria. */
 import { Button, Field, Label, Select, Text, useId } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { loadScheme, parseScheme, Scheme, SchemeInput, SchemeProblem } from "../../engine";
+import { loadScheme, parseScheme, Scheme, SchemeProblem } from "../../engine";
+import type { CatalogueEntry } from "../../schemes";
 import type { Strings } from "../strings";
 import { Actions, Section, zhOf } from "./Layout";
 import { LiveRegion, Notice } from "./Notice";
@@ -9,7 +10,7 @@ import { SchemeTree } from "./SchemeTree";
 
 export function SchemeStep(props: {
   strings: Strings;
-  schemes: readonly SchemeInput[];
+  schemes: readonly CatalogueEntry[];
   scheme: Scheme | undefined;
   boundTitle: string | undefined;
   onScheme: (scheme: Scheme) => void;
@@ -42,8 +43,15 @@ export function SchemeStep(props: {
           value={props.schemes.some((x) => x.id === props.scheme?.id) ? props.scheme?.id : ""}
           disabled={props.schemes.length === 0}
           onChange={(_, data) => {
-            const input = props.schemes.find((x) => x.id === data.value);
-            if (input) take(loadScheme(input));
+            const entry = props.schemes.find((x) => x.id === data.value);
+            // A chunk that does not come (the server went away) is said, not swallowed.
+            if (entry) {
+              entry.load().then(
+                (input) => take(loadScheme(input)),
+                (error: unknown) =>
+                  setProblems([{ path: "", message: error instanceof Error ? error.message : String(error) }]),
+              );
+            }
           }}
         >
           <option value="" disabled>
@@ -51,7 +59,7 @@ export function SchemeStep(props: {
           </option>
           {props.schemes.map((x) => (
             <option key={x.id} value={x.id} lang={zhOf(s)}>
-              {x.shortTitle ?? x.title}
+              {x.label}
             </option>
           ))}
         </Select>

@@ -26,6 +26,7 @@ export const enUS: Strings = {
     cancel: "Cancel",
     busy: "Working…",
     working: (a) => `${a}: working…`,
+    loading: "Loading…",
     unexpected: (d) => `The operation did not finish: ${d}`,
   },
   scheme: {
@@ -173,6 +174,14 @@ export const enUS: Strings = {
     pair: "Match",
     ambiguous: (n, c) => `${n} has no certain match (maybe: ${c})`,
     improved: "Improved most",
+    labelBefore: "Earlier side called",
+    labelAfter: "Later side called",
+    labelHint:
+      "How the comparison sheet's headers, its chart and the report name each side; by default the year in the sheet's title or name",
+    progress: "Improved most, measured by (the notice does not say: the evaluator chooses, and the report says which)",
+    byTotal: "Rise of the total",
+    byRank: "Places gained in the ranking",
+    places: (n) => `up ${n} places`,
     none: "none",
     overrides: (n) => `${n} matches set by hand`,
     resetOverrides: "Undo the matches set by hand",

@@ -6,8 +6,15 @@ import { zhCN } from "./zh-CN";
 
 export type { Strings };
 
+const english = (displayLanguage: string | undefined) => displayLanguage?.toLowerCase().startsWith("en") === true;
+
 export function stringsFor(displayLanguage: string | undefined): Strings {
-  return displayLanguage?.toLowerCase().startsWith("en") ? enUS : zhCN;
+  return english(displayLanguage) ? enUS : zhCN;
+}
+
+/** As `stringsFor`, the English strings fetched only when English is asked for: the first screen carries Chinese. */
+export async function loadStrings(displayLanguage: string | undefined): Promise<Strings> {
+  return english(displayLanguage) ? (await import(/* webpackChunkName: "strings-en-US" */ "./en-US")).enUS : zhCN;
 }
 
 /** A message from the shell or the engine, in the pane's language. */

@@ -18,6 +18,8 @@ export interface Strings {
     busy: string;
     /** A long action's spinner: what it is doing ("正在生成录入表…"), from its button's text. */
     working: (action: string) => string;
+    /** Shown while a step's code is fetched, the first time it is opened. */
+    loading: string;
     unexpected: (detail: string) => string;
   };
   scheme: {
@@ -171,6 +173,15 @@ export interface Strings {
     pair: string;
     ambiguous: (name: string, candidates: string) => string;
     improved: string;
+    /** The labels of the two sides, as the 对比表, its chart and the 通报 name them. */
+    labelBefore: string;
+    labelAfter: string;
+    labelHint: string;
+    /** What 进步较大 is measured by. */
+    progress: string;
+    byTotal: string;
+    byRank: string;
+    places: (n: number) => string;
     none: string;
     overrides: (count: number) => string;
     resetOverrides: string;
