@@ -114,6 +114,11 @@ const gridCell = (page: Page, address: string) => page.locator(`#workbook td[dat
 
 const INPUT_SHEET = "长宁 2021录入表";
 
+/** A step opened for the first time has come: its chunk fetched, the loading spinner gone. */
+async function loaded(pane: FrameLocator): Promise<void> {
+  await pane.getByText("正在加载…").waitFor({ state: "detached" });
+}
+
 for (const width of [320, 500]) {
   describe(`the pane at ${width} px`, () => {
     let page: Page;
@@ -126,14 +131,26 @@ for (const width of [320, 500]) {
     async function check(step: string): Promise<void> {
       // Fluent's motions (an accordion opening, a message appearing) end first: the picture and the measures are of
       // the pane at rest.
-      await frame.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      // A motion cut short (a step's loading spinner replaced by the step) rejects its promise: that is rest too.
+      await frame.evaluate(async () => {
+        const moving = () =>
+          document
+            .getAnimations()
+            .filter((a) => a.playState === "running" && isFinite(Number(a.effect?.getComputedTiming().endTime)));
+        for (let running = moving(); running.length > 0; running = moving()) {
+          await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+        }
+      });
       shot++;
       await shoot(page, `${width}-${String(shot).padStart(2, "0")}-${step}`);
       expect({ step, layout: await layoutProblems(frame) }).toEqual({ step, layout: [] });
       expect({ step, axe: await axeViolations(frame) }).toEqual({ step, axe: [] });
       expect({ step, unreachable: await unreachableControls(frame) }).toEqual({ step, unreachable: [] });
     }
-    const tab = (name: string) => pane.getByRole("tab", { name }).click();
+    const tab = async (name: string) => {
+      await pane.getByRole("tab", { name }).click();
+      await loaded(pane);
+    };
 
     test(`every step at ${width} px: within the pane, nothing cut off or a character per line, every tab and button reachable, no axe-core violation`, async () => {
       ({ page, pane, frame, errors } = await openPreview(width));
@@ -264,6 +281,7 @@ describe("keyboard only, at 320 px", () => {
       for (let i = 0; i < Math.abs(steps); i++) await press(steps > 0 ? "ArrowRight" : "ArrowLeft");
       await press("Enter");
       await pane.getByRole("tab", { name, selected: true }).waitFor();
+      await loaded(pane);
     };
 
     // Into the pane as F6 takes a person there in Excel (the preview has no F6: a click on the selected tab, which
