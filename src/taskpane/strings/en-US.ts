@@ -24,7 +24,6 @@ export const enUS: Strings = {
   },
   common: {
     cancel: "Cancel",
-    busy: "Working…",
     working: (a) => `${a}: working…`,
     loading: "Loading…",
     unexpected: (d) => `The operation did not finish: ${d}`,
@@ -139,7 +138,6 @@ export const enUS: Strings = {
       d === 0
         ? `${u} units, ${c} reported scores checked: all follow from their rules`
         : `${u} units, ${c} reported scores checked: ${d} differ from their rules (marked in the sheet):`,
-    allAgree: "No cell needs a mark",
     indicator: "Indicator",
     rule: "Rule",
     explanation: "Computation",

@@ -15,7 +15,6 @@ export interface Strings {
   };
   common: {
     cancel: string;
-    busy: string;
     /** A long action's spinner: what it is doing ("正在生成录入表…"), from its button's text. */
     working: (action: string) => string;
     /** Shown while a step's code is fetched, the first time it is opened. */
@@ -135,7 +134,6 @@ export interface Strings {
     clear: string;
     cleared: (count: number) => string;
     summary: (units: number, checked: number, differing: number) => string;
-    allAgree: string;
     indicator: string;
     rule: string;
     explanation: string;

@@ -24,7 +24,6 @@ export const zhCN: Strings = {
   },
   common: {
     cancel: "取消",
-    busy: "正在处理…",
     working: (a) => `正在${a}…`,
     loading: "正在加载…",
     unexpected: (d) => `操作未完成：${d}`,
@@ -137,7 +136,6 @@ export const zhCN: Strings = {
       d === 0
         ? `共 ${u} 个单位，核对 ${c} 个报送得分，全部与规则计算结果一致`
         : `共 ${u} 个单位，核对 ${c} 个报送得分，其中 ${d} 个与规则计算结果不一致（已在表中标出）：`,
-    allAgree: "没有需要标出的单元格",
     indicator: "指标",
     rule: "规则",
     explanation: "计算过程",
