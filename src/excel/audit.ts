@@ -130,8 +130,14 @@ export async function auditWorkbook(host: ExcelHost): Promise<AuditOutcome> {
     }
 
     const collected = collectUnits(scheme, reads);
+    // Units found under the binding: the pane offers to extend it, as after a run.
+    const inputErrors = (problems: CellProblem[]): AuditOutcome => ({
+      kind: "inputErrors",
+      problems,
+      ...(collected.extendTo !== undefined ? { extendTo: collected.extendTo } : {}),
+    });
     const units = collected.unitsArea;
-    if (!units) return { outcome: { kind: "inputErrors", problems: collected.problems } };
+    if (!units) return { outcome: inputErrors(collected.problems) };
     // A problem reading the rows is reported with the audit's own, all at once.
     const problems: CellProblem[] = [];
     const columns: { id: string; area: SheetArea; values: unknown[][] }[] = [];
@@ -145,7 +151,7 @@ export async function auditWorkbook(host: ExcelHost): Promise<AuditOutcome> {
       columns.push({ id: read.id, area, values: read.range.values });
     }
     if (problems.length > 0) {
-      return { outcome: { kind: "inputErrors", problems: groupWorded([...collected.problems, ...problems], cellKey) } };
+      return { outcome: inputErrors(groupWorded([...collected.problems, ...problems], cellKey)) };
     }
 
     const cells = new Map<string, CellRef>();
@@ -171,7 +177,7 @@ export async function auditWorkbook(host: ExcelHost): Promise<AuditOutcome> {
           .filter((e) => e.source === "reported")
           .map((e) => reportedProblem(scheme, e, cells.get(key(e.unitIndex, e.id)))),
       ];
-      return { outcome: { kind: "inputErrors", problems: groupWorded(all, cellKey) } };
+      return { outcome: inputErrors(groupWorded(all, cellKey)) };
     }
 
     const findings: AuditItem[] = result.findings.map((f) => {

@@ -170,7 +170,8 @@ export type AuditOutcome =
   | { kind: "notBound"; message: Message }
   | { kind: "schemeProblems"; problems: SchemeProblem[] }
   | { kind: "bindingsLost"; keys: string[]; message: Message }
-  | { kind: "inputErrors"; problems: CellProblem[] }
+  /** `extendTo` as a run's: units under the bound range, which binding the unit names to this range takes in. */
+  | { kind: "inputErrors"; problems: CellProblem[]; extendTo?: string }
   | { kind: "audited"; result: AuditResult };
 
 /** Two 得分表 sheets of the workbook, compared. */

@@ -134,6 +134,37 @@ describe("复核", () => {
     expect(screen.getByText("华阳 · total 总分：102.04，未填写 1 年度重点工作任务", { exact: false })).toBeTruthy();
   });
 
+  test("a unit typed under the bound range blocks the audit by name; the offered extension takes it in", async () => {
+    const fake = new FakeExcel();
+    put(fake.book, "输入", "A1", [
+      ["所属街镇", "年度重点工作任务", "基础评价", "专项评价", "成效评价", "附加评价", "上报"],
+      ...TABLE_000.map((row, i) => [
+        ...row,
+        i === 9 ? 88.4 : [103.05, 102.78, 102.04, 101.58, 101.1, 97.08, 96.37, 95.51, 89.6][i],
+      ]),
+    ]);
+    fake.book.selection = { sheet: "输入", area: { row: 0, col: 0, rows: 1, cols: 6 } };
+    await bindByHeader(fake, scheme000());
+    await renderPane({ fake });
+    await openTab("复核");
+    fake.book.selection = { sheet: "输入", area: { row: 1, col: 6, rows: 10, cols: 1 } };
+    pick("指标", "total");
+    fireEvent.click(screen.getByRole("button", { name: "绑定报送得分" }));
+    await screen.findByText("已绑定报送得分：总分");
+    // 天山's figures from [000] 附件1 again, under another name, below the binding: its 总分 101.58 as reported.
+    put(fake.book, "输入", "A12", [["天山二", ...TABLE_000[3]!.slice(1), 101.58]]);
+    fireEvent.click(screen.getByRole("button", { name: "复核报送得分" }));
+    expect(await screen.findByText(/天山二 在绑定范围之外/)).toBeTruthy();
+    expect(fake.book.requireSheet("输入").cell(10, 6)?.fill).toBeUndefined();
+    fireEvent.click(screen.getByRole("button", { name: "扩展绑定到 输入!A2:A12 并重新复核" }));
+    expect(
+      await screen.findByText("共 11 个单位，核对 11 个报送得分，其中 1 个与规则计算结果不一致（已在表中标出）："),
+    ).toBeTruthy();
+    // 仙霞's 88.4 (its rule gives 88.04) is the one marked; 天山二's 101.58 agrees.
+    expect(fake.book.requireSheet("输入").cell(10, 6)!.fill).toBe(HIGHLIGHT_FILL);
+    expect(fake.book.requireSheet("输入").cell(11, 6)?.fill).toBeUndefined();
+  });
+
   test("in English; and a column bound by hand as the reported 总分", async () => {
     const fake = new FakeExcel();
     put(fake.book, "输入", "A1", [

@@ -28,7 +28,7 @@ import { useAction } from "../useAction";
 import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
 import { Actions, Section, zhOf } from "./Layout";
 import { Busy, LiveRegion, Notice } from "./Notice";
-import { CellLink, InputProblems, SchemeProblems } from "./Problems";
+import { CellLink, ExtendBinding, InputProblems, SchemeProblems } from "./Problems";
 
 export function AuditStep(props: {
   strings: Strings;
@@ -142,7 +142,7 @@ export function AuditStep(props: {
           <Busy doing={doing} />
           {failure !== undefined && <Notice intent="error">{s.common.unexpected(failure)}</Notice>}
           {note && <Notice intent={note.intent}>{note.text}</Notice>}
-          {outcome && <AuditView strings={s} outcome={outcome} shell={props.shell} />}
+          {outcome && <AuditView strings={s} outcome={outcome} shell={props.shell} onExtended={() => void start()} />}
         </LiveRegion>
         {audited && audited.findings.length > 0 && (
           <>
@@ -172,7 +172,18 @@ export function AuditStep(props: {
 }
 
 /** The outcome of an audit as messages: the summary, or why it could not run, and the scores it could not check. */
-function AuditView({ strings: s, outcome, shell }: { strings: Strings; outcome: AuditOutcome; shell: ExcelShell }) {
+function AuditView({
+  strings: s,
+  outcome,
+  shell,
+  onExtended,
+}: {
+  strings: Strings;
+  outcome: AuditOutcome;
+  shell: ExcelShell;
+  /** After the binding was extended to the units under it: audit again. */
+  onExtended: () => void;
+}) {
   const link = (at: CellRef | undefined) => <CellLink shell={shell} at={at} />;
   switch (outcome.kind) {
     case "notBound":
@@ -181,7 +192,20 @@ function AuditView({ strings: s, outcome, shell }: { strings: Strings; outcome: 
     case "schemeProblems":
       return <SchemeProblems strings={s} problems={outcome.problems} />;
     case "inputErrors":
-      return <InputProblems strings={s} shell={shell} problems={outcome.problems} />;
+      return (
+        <>
+          <InputProblems strings={s} shell={shell} problems={outcome.problems} />
+          {outcome.extendTo !== undefined && (
+            <ExtendBinding
+              strings={s}
+              shell={shell}
+              units={outcome.extendTo}
+              onExtended={onExtended}
+              label={s.audit.extendBinding}
+            />
+          )}
+        </>
+      );
     case "audited": {
       const { result } = outcome;
       const { nodes } = result.evaluation.scheme;

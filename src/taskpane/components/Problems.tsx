@@ -61,8 +61,15 @@ export function ReadingNotes(props: { strings: Strings; shell: ExcelShell; resul
   );
 }
 
-/** Units under the bound range: one button binds the rows down to them, then the run starts again. */
-export function ExtendBinding(props: { strings: Strings; shell: ExcelShell; units: string; onExtended: () => void }) {
+/** Units under the bound range: one button binds the rows down to them, then the run (or the audit) starts again. */
+export function ExtendBinding(props: {
+  strings: Strings;
+  shell: ExcelShell;
+  units: string;
+  onExtended: () => void;
+  /** The button's words; by default the run's (扩展绑定到 … 并重新计算). */
+  label?: (units: string) => string;
+}) {
   const [failed, setFailed] = useState<string | undefined>();
   const extend = async () => {
     const outcome = await props.shell.extendBinding(props.units);
@@ -71,7 +78,7 @@ export function ExtendBinding(props: { strings: Strings; shell: ExcelShell; unit
   };
   return (
     <>
-      <Button onClick={() => void extend()}>{props.strings.run.extendBinding(props.units)}</Button>
+      <Button onClick={() => void extend()}>{(props.label ?? props.strings.run.extendBinding)(props.units)}</Button>
       {failed !== undefined && <Notice intent="error">{failed}</Notice>}
     </>
   );

@@ -145,6 +145,7 @@ export const enUS: Strings = {
     finding: (r, c) => `reported ${r} → by the rule ${c}`,
     findings: "Reported scores that differ (click to see the rule and select the cell)",
     writeTable: "Write the audit table",
+    extendBinding: (u) => `Extend the binding to ${u} and audit again`,
     tableWritten: (a) => `Audit table written to ${a}`,
     partsAddUp: (x) => `the reported parts add up to ${x}`,
     unchecked: "Reported scores that cannot be checked because inputs are missing or pending:",

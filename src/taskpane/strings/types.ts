@@ -142,6 +142,8 @@ export interface Strings {
     finding: (reported: string, computed: string) => string;
     findings: string;
     writeTable: string;
+    /** The button that binds the unit names (and the inputs beside them) down to the units found under them. */
+    extendBinding: (units: string) => string;
     tableWritten: (address: string) => string;
     partsAddUp: (sum: string) => string;
     unchecked: string;

@@ -143,6 +143,7 @@ export const zhCN: Strings = {
     finding: (r, c) => `报送 ${r} → 按规则 ${c}`,
     findings: "不一致的报送得分（点击查看规则并选中单元格）",
     writeTable: "写入复核表",
+    extendBinding: (u) => `扩展绑定到 ${u} 并重新复核`,
     tableWritten: (a) => `复核表已写入 ${a}`,
     partsAddUp: (x) => `报送的下级得分合计 ${x}`,
     unchecked: "因录入值未填写或待定而无法复核的报送得分：",
