@@ -28,3 +28,4 @@ export * from "./choices";
 export * from "./names";
 export * from "./compare";
 export * from "./report";
+export * from "./schemeDiff";
