@@ -1,0 +1,114 @@
+/**
+ * Cells of the 指标体系 workbook as values and back: a number typed as text, 85% or 0.85 in a rate column, 是/否,
+ * a list (别名: 甲、乙), a choice by its word; blank is absent. Reading never throws: a cell that cannot be read is a
+ * message for its address.
+ */
+import { dec, HUNDRED, normalizeText, parseYesNo } from "../engine";
+import type { GridCell } from "./grid";
+import { isUnreadable, SheetCell } from "./inputTable";
+import type { SheetColumn } from "./schemeColumns";
+
+export type CellRead<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
+
+/** Longest text a cell may hold (Excel's own limit). */
+export const CELL_TEXT_MAX = 32767;
+
+export function isBlankCell(cell: SheetCell | undefined): boolean {
+  if (cell === null || cell === undefined) return true;
+  return typeof cell === "string" && cell.trim() === "";
+}
+
+/** A cell as text: a number as written ("2.3"), text as it is. */
+export function readText(cell: SheetCell | undefined): CellRead<string> {
+  if (isBlankCell(cell)) return { ok: true, value: undefined };
+  if (isUnreadable(cell as SheetCell))
+    return { ok: false, message: `无法读取：${(cell as { unreadable: string }).unreadable}` };
+  if (typeof cell === "string") {
+    if (cell.length > CELL_TEXT_MAX) return { ok: false, message: `文字过长（超过 ${CELL_TEXT_MAX} 个字符）` };
+    return { ok: true, value: cell };
+  }
+  if (typeof cell === "number") return { ok: true, value: String(cell) };
+  if (typeof cell === "boolean") return { ok: true, value: cell ? "是" : "否" };
+  return { ok: true, value: undefined };
+}
+
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** A number: a number cell, a number typed as text, or a percentage ("85%" is 0.85). */
+export function readNumber(cell: SheetCell | undefined, integer = false): CellRead<number> {
+  const text = readText(cell);
+  if (!text.ok || text.value === undefined) return text as CellRead<number>;
+  let value: number;
+  if (typeof cell === "number") value = cell;
+  else {
+    const t = normalizeText(text.value).replace(/,/g, "");
+    const percent = t.endsWith("%");
+    const body = percent ? t.slice(0, -1).trim() : t;
+    if (!NUMBER_TEXT.test(body)) return { ok: false, message: `“${text.value}”不是数字` };
+    value = percent ? Number(dec(body).dividedBy(HUNDRED).toString()) : Number(body);
+  }
+  if (!Number.isFinite(value)) return { ok: false, message: `“${text.value}”不是数字` };
+  if (integer && !Number.isInteger(value)) return { ok: false, message: `“${text.value}”应为整数` };
+  return { ok: true, value };
+}
+
+export function readYesNo(cell: SheetCell | undefined): CellRead<boolean> {
+  if (isBlankCell(cell)) return { ok: true, value: undefined };
+  if (isUnreadable(cell as SheetCell)) return { ok: false, message: "无法读取" };
+  const parsed = parseYesNo(cell);
+  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: parsed.error.zh };
+}
+
+/** A list of text: one entry per line, or separated by 、 when on one line. */
+export function readList(cell: SheetCell | undefined): CellRead<string[]> {
+  const text = readText(cell);
+  if (!text.ok || text.value === undefined) return text as CellRead<string[]>;
+  const parts = (text.value.includes("\n") ? text.value.split(/\r?\n/) : text.value.split("、"))
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  return { ok: true, value: parts };
+}
+
+/** A cell of a column of this type, as the scheme file holds it. */
+export function readColumn(cell: SheetCell | undefined, column: SheetColumn): CellRead<unknown> {
+  switch (column.type) {
+    case "number":
+    case "rate":
+      return readNumber(cell);
+    case "integer":
+      return readNumber(cell, true);
+    case "yesNo":
+      return readYesNo(cell);
+    case "list":
+      return readList(cell);
+    default:
+      return readText(cell);
+  }
+}
+
+/** A rate's display format with as many decimals as it needs: 0.85 as 85%, 0.855 as 85.5%. */
+export function rateFormat(value: number): string {
+  const digits = (String(value).split(".")[1] ?? "").length;
+  const places = Math.max(0, Math.min(10, digits - 2));
+  return places === 0 ? "0%" : `0.${"0".repeat(places)}%`;
+}
+
+/** A value of a column as a cell. */
+export function columnCell(value: unknown, column: SheetColumn): GridCell {
+  if (value === undefined || value === null) return { value: null };
+  switch (column.type) {
+    case "rate":
+      return typeof value === "number" ? { value, format: rateFormat(value) } : { value: String(value) };
+    case "number":
+    case "integer":
+      return { value: typeof value === "number" ? value : String(value) };
+    case "yesNo":
+      return { value: value === true ? "是" : "否", list: ["是", "否"] };
+    case "list": {
+      const items = Array.isArray(value) ? value.map(String) : [String(value)];
+      return { value: items.join(items.some((i) => i.includes("、")) ? "\n" : "、"), format: "@", wrap: true };
+    }
+    default:
+      return { value: String(value), format: "@" };
+  }
+}
