@@ -412,5 +412,5 @@ export function emptySchemeSheetGrids(): { sheet: string; grid: Grid }[] {
   ];
 }
 
-export { readSchemeSheets } from "./schemeSheetsRead";
+export { readSchemeSheets, SCHEME_SHEET_LIMITS } from "./schemeSheetsRead";
 export type { SchemeSheetCells, SchemeSheetProblem, SchemeSheetsRead } from "./schemeSheetsRead";

@@ -515,6 +515,8 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
     if (!family) {
       const titles = sheetFamilies.map((f) => f.title).join("、");
       sheet.problem(row, col(NODE_COLUMNS.rule.zh), `未知的规则“${word}”，可选：${titles}`);
+      // Its parameters cannot be told from strays: the one problem is the family.
+      for (const l of reading.list) if (l.owner === placed.id) l.used = true;
     } else {
       const rule: Record<string, unknown> = { kind: family.kind };
       readParams(familyParams(family), rule, `${path}.rule`, {
@@ -531,7 +533,8 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
   }
   for (const column of SCHEME_COLUMNS.params) {
     const c = sheet.col(column.zh);
-    if (c === undefined || used.has(column.zh) || isBlankCell(sheet.rows[row]?.[c])) continue;
+    if (c === undefined || (word !== undefined && !family) || used.has(column.zh) || isBlankCell(sheet.rows[row]?.[c]))
+      continue;
     sheet.problem(
       row,
       c,
