@@ -196,6 +196,23 @@ describe("problems name their sheet and cell, all at once", () => {
     ]);
   });
 
+  test("85 in a rate column may mean 85%: refused, as the engine refuses a typed rate above 1; 120% is read", () => {
+    const cells = cellsOf(example);
+    set(cells, NODES, rowOf(cells, "1.2"), "达标线", 80);
+    expect(problems(cells)).toEqual([
+      `${NODES}!${String.fromCharCode(65 + col(cells, NODES, "达标线"))}${rowOf(cells, "1.2") + 1}：达标线：80 大于 1，无法判断是否为百分数：请写作 80% 或 0.xx（超过 100% 的比率请带 % 填写，如 120%）`,
+    ]);
+    const above = {
+      ...example,
+      blocks: [example.blocks[0]!, { ...example.blocks[1]!, rule: { kind: "rateProportional" as const, cap: 1.2 } }],
+    };
+    const written = cellsOf(above);
+    expect(written[NODES]?.[rowOf(written, "2")]?.[col(written, NODES, "比率上限")]).toBe("120%");
+    const read = readSchemeSheets(written);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(show(read.scheme)).toBe(show(above));
+  });
+
   test("a value in a row's wrong column, a word no drop-down offers, a number that is not one", () => {
     const cells = cellsOf(example);
     const rows = cells[ROWS] ?? [];
