@@ -195,6 +195,26 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
       "a bonus or penalty part itself takes no document fields",
     );
   else if (meta) node.meta = meta;
+  const rule = readRule(placed, reading);
+  if (rule) node.rule = rule;
+  if (placed.children.length > 0) {
+    // Children are numbered under the node's id: its code, else its position (a part's id is always its position).
+    const base = isPart ? position : ((node.code as string | undefined) ?? position);
+    node.children = placed.children.map((child, i) => readNode(child, `${base}.${i + 1}`, reading));
+  }
+  return node;
+}
+
+/** The rule of a node's row: its family from 规则, its parameters from the family's columns and rows. */
+function readRule(placed: Placed, reading: Reading): Record<string, unknown> | undefined {
+  const { nodes: sheet, places } = reading;
+  const { row, path } = placed;
+  const col = (name: string) => sheet.col(name) ?? 0;
+  const at = (field: string, name: string) => {
+    const c = sheet.col(name);
+    if (c !== undefined) places.at(`${path}.${field}`, { sheet: sheet.name, row, col: c });
+  };
+  let rule: Record<string, unknown> | undefined;
   at("rule", NODE_COLUMNS.rule.zh);
   at("rule.kind", NODE_COLUMNS.rule.zh);
   const word = sheet.read(row, ruleColumn()) as string | undefined;
@@ -213,7 +233,7 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
       // Its parameters cannot be told from strays: the one problem is the family.
       for (const l of reading.list) if (l.owner === placed.id) l.used = true;
     } else {
-      const rule: Record<string, unknown> = { kind: family.kind };
+      rule = { kind: family.kind };
       readParams(familyParams(family), rule, `${path}.rule`, {
         nodes: sheet,
         rows: reading.rows,
@@ -223,7 +243,6 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
         places,
         used,
       });
-      node.rule = rule;
     }
   }
   for (const column of SCHEME_COLUMNS.params) {
@@ -239,12 +258,7 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
         : `“${column.zh}” (${column.en}) is a rule parameter, but the row has no rule`,
     );
   }
-  if (placed.children.length > 0) {
-    const id = placed.id;
-    const base = isPart ? position : ((node.code as string | undefined) ?? position);
-    node.children = placed.children.map((child, i) => readNode(child, `${isPart ? id : base}.${i + 1}`, reading));
-  }
-  return node;
+  return rule;
 }
 
 function readMeta(reading: Reading, owner: string): NodeInput["meta"] | undefined {
