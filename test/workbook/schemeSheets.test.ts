@@ -135,6 +135,32 @@ describe("the 指标体系 workbook reads back what it was written from", () => 
     expect(show(read.scheme)).toBe(show(example));
   });
 
+  test("方案信息's 项目 written once applies to the rows under it (two 一票否决 under one label)", () => {
+    const twoVetoes = { ...example, vetoes: [{ text: "发生刑事违法案件" }, { text: "弄虚作假", note: "经查实" }] };
+    const cells = cellsOf(twoVetoes);
+    const info = cells[INFO] ?? [];
+    const second = info.findIndex((r, i) => r[0] === "一票否决" && info[i - 1]?.[0] === "一票否决");
+    set(cells, INFO, second, "项目", null);
+    const read = readSchemeSheets(cells);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(show(read.scheme)).toBe(show(twoVetoes));
+  });
+
+  test("a bonus part is a row of 指标体系 at 层级 加分项, its items under it, its 编号 its place after the blocks", () => {
+    const withBonus: SchemeInput = {
+      ...example,
+      bonus: { name: "加分项", cap: 2, children: [{ name: "工作创新", rule: { kind: "cappedSum" } }] },
+    };
+    const cells = cellsOf(withBonus);
+    const r = rowOf(cells, "3");
+    expect(cells[NODES]?.[r]?.slice(0, 4)).toEqual(["3", "加分项", "加分项", 2]);
+    const read = readSchemeSheets(cells);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(show(read.scheme)).toBe(show(withBonus));
+    set(cells, NODES, r, "编号", "9");
+    expect(problems(cells)).toEqual([`${NODES}!A${r + 1}：编号 9：加分项的编号应为 3（排在一级指标之后顺延）`]);
+  });
+
   test("the blank workbook has every parameter column and reads as a workbook with no blocks", () => {
     const grids = emptySchemeSheetGrids();
     const header = grids[0]?.grid.cells[0]?.map((c) => c.value) ?? [];
