@@ -51,9 +51,13 @@ function placeRows(sheet: Sheet, rows: readonly number[]): { blocks: Placed[]; p
   const seen = new Map<string, number>();
   const idCol = sheet.col(NODE_COLUMNS.id.zh) ?? 0;
   const levelCol = sheet.col(NODE_COLUMNS.level.zh) ?? 0;
+  // A level written once and left blank below (or merged) applies to the rows under it; a part's word does not carry.
+  let carried: string | undefined;
   for (const row of rows) {
     const id = sheet.text(row, NODE_COLUMNS.id.zh);
-    const word = sheet.text(row, NODE_COLUMNS.level.zh);
+    const own = sheet.text(row, NODE_COLUMNS.level.zh);
+    const word = own ?? carried;
+    carried = own === PART_LEVELS.bonus || own === PART_LEVELS.penalty ? undefined : word;
     if (id === undefined) sheet.problem(row, idCol, "缺少编号", "no id");
     else if (seen.has(id))
       sheet.problem(

@@ -135,6 +135,20 @@ describe("the 指标体系 workbook reads back what it was written from", () => 
     expect(show(read.scheme)).toBe(show(example));
   });
 
+  test("a 层级 written once applies to the rows under it; a part's 层级 does not carry to its items", () => {
+    const withBonus: SchemeInput = {
+      ...example,
+      bonus: { name: "加分项", cap: 2, children: [{ name: "工作创新", rule: { kind: "cappedSum" } }] },
+    };
+    const cells = cellsOf(withBonus);
+    set(cells, NODES, rowOf(cells, "1.1.2"), "层级", null);
+    const read = readSchemeSheets(cells);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(show(read.scheme)).toBe(show(withBonus));
+    set(cells, NODES, rowOf(cells, "3.1"), "层级", null);
+    expect(problems(cells)).toEqual([`${NODES}!B${rowOf(cells, "3.1") + 1}：缺少层级`]);
+  });
+
   test("方案信息's 项目 written once applies to the rows under it (two 一票否决 under one label)", () => {
     const twoVetoes = { ...example, vetoes: [{ text: "发生刑事违法案件" }, { text: "弄虚作假", note: "经查实" }] };
     const cells = cellsOf(twoVetoes);
