@@ -4,6 +4,7 @@ export * from "./result";
 export * from "./cell";
 export * from "./claims";
 export * from "./scheme";
+export * from "./canonical";
 export * from "./evaluate";
 export * from "./summary";
 export * from "./ranking";
@@ -13,6 +14,12 @@ export * from "./output";
 export { families, familiesUsableIn, familyOf, PART_NAMES, ruleSchema } from "./rules";
 export type {
   AmbiguousLabel,
+  AnyRowKind,
+  AnySheetParam,
+  CellType,
+  ChoiceParam,
+  ColumnParam,
+  SheetName,
   CompiledRule,
   InputSlot,
   LeafContext,

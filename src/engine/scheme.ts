@@ -43,7 +43,11 @@ const nodeSchema: z.ZodType<NodeParsed, NodeInput> = z.lazy(() =>
   z.strictObject({
     code: z
       .string()
-      .regex(/^[A-Za-z][A-Za-z0-9]*$/, "code 只能由字母和数字组成，以字母开头")
+      // The document's code (A11) or a dotted number kept as the id when rows move (2.3.1).
+      .regex(
+        /^([A-Za-z][A-Za-z0-9]*|[0-9]+(\.[0-9]+)*)$/,
+        "code 应为字母开头的字母数字（如 A11）或以点分隔的数字（如 2.3.1）",
+      )
       .optional(),
     name: text,
     points: z.number().min(0).optional(),

@@ -18,3 +18,4 @@ export * from "./reportedHeaders";
 export * from "./resultSheets";
 export * from "./inputErrors";
 export * from "./auditTable";
+export * from "./schemeSheets";

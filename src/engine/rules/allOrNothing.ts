@@ -7,6 +7,7 @@ import { z } from "zod";
 import { parseYesNo } from "../cell";
 import { ZERO } from "../decimal";
 import { defineFamily } from "./family";
+import { QUESTION } from "./columns";
 import { points, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -19,6 +20,10 @@ const params = z.strictObject({
 export const allOrNothing = defineFamily<z.output<typeof params>, boolean, z.input<typeof params>>({
   kind: "allOrNothing",
   title: "全有或全无",
+  sheet: {
+    sense: { zh: "计分方向", en: "sense", type: "choice", choices: { condition: "符合得分", failure: "出现即失分" } },
+    question: QUESTION,
+  },
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {

@@ -7,6 +7,7 @@ import { parseCount, parseNumber, parseRate } from "../cell";
 import { Decimal, dec, percent, plain, ZERO } from "../decimal";
 import type { Parsed } from "../result";
 import { defineFamily } from "./family";
+import { QUESTION, ROW_POINTS } from "./columns";
 import { joinClauses, points, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -31,6 +32,23 @@ interface Band {
 export const bands = defineFamily<z.output<typeof params>, Decimal, z.input<typeof params>>({
   kind: "bands",
   title: "数值分档",
+  sheet: {
+    input: { zh: "录入类型", en: "input", type: "choice", choices: { count: "计数", number: "数值", rate: "比率" } },
+    question: QUESTION,
+    unit: { zh: "计数单位", en: "unit counted", type: "text" },
+    bands: {
+      type: "rows",
+      kind: {
+        zh: "数值档",
+        en: "band",
+        fields: {
+          min: { zh: "下限值", en: "lower bound", type: "number" },
+          inclusive: { zh: "档含下限值", en: "bound inclusive", type: "yesNo" },
+          points: ROW_POINTS,
+        },
+      },
+    },
+  },
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {

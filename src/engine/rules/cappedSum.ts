@@ -7,6 +7,7 @@ import { z } from "zod";
 import { Claim, parseClaims } from "../claims";
 import { dec, minDec, sum } from "../decimal";
 import { defineFamily } from "./family";
+import { CAP } from "./columns";
 import { joinClauses, points, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -18,6 +19,7 @@ const params = z.strictObject({
 export const cappedSum = defineFamily<z.output<typeof params>, Claim[], z.input<typeof params>>({
   kind: "cappedSum",
   title: "累计封顶",
+  sheet: { cap: CAP },
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {

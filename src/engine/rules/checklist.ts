@@ -30,6 +30,16 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩";
 export const checklist = defineFamily<z.output<typeof params>, ChecklistInput, z.input<typeof params>>({
   kind: "checklist",
   title: "逐项核查",
+  sheet: {
+    items: { zh: "核查要素", en: "checklist item", type: "textRows" },
+    per: {
+      type: "either",
+      fields: {
+        share: { zh: "每项扣分比例", en: "share per failed item", type: "rate" },
+        points: { zh: "每项扣分", en: "points per failed item", type: "number" },
+      },
+    },
+  },
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {

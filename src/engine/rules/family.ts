@@ -88,8 +88,14 @@ export interface RuleProblem {
 
 export interface RuleFamily<P extends { kind: string } = { kind: string }, I = unknown, W = P> {
   kind: P["kind"];
-  /** The family's name as evaluators say it (按例扣分, 比率达标…). */
+  /** The family's name as evaluators say it (按例扣分, 比率达标…); the 指标体系 sheet's 规则 drop-down lists it. */
   title: string;
+  /**
+   * Every parameter as the 指标体系 workbook holds it (sheet.ts): its column's Chinese and English name and type, or
+   * the rows of 档次与要素 it takes. Typed over the parameters a scheme file writes, so a family that leaves one out
+   * does not compile.
+   */
+  sheet: SheetParams<W>;
   /** The parts of a scheme whose leaves the family may score. */
   usableIn: readonly SchemePart[];
   /** The parameters: as a scheme file writes them (W), and once checked with defaults filled in (P). */
@@ -103,3 +109,102 @@ export interface RuleFamily<P extends { kind: string } = { kind: string }, I = u
 export function defineFamily<P extends { kind: string }, I, W = P>(family: RuleFamily<P, I, W>): RuleFamily<P, I, W> {
   return family;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// How a family's parameters sit in the 指标体系 workbook
+
+/** A column's or a row kind's name: Chinese for the sheet, English for help and messages. */
+export interface SheetName {
+  zh: string;
+  en: string;
+}
+
+/** What a cell holds: a number (85% read as 0.85), a whole number, a rate, text, 是/否, or a list (别名: 甲、乙). */
+export type CellType = "number" | "integer" | "rate" | "text" | "yesNo" | "list";
+
+/** One cell per value. */
+export interface ColumnParam<T extends CellType = CellType> extends SheetName {
+  type: T;
+}
+
+/** A value picked from a drop-down: each value the schema takes, with the word the sheet shows for it. */
+export interface ChoiceParam<V extends string = string> extends SheetName {
+  type: "choice";
+  choices: Readonly<Record<V, string>>;
+}
+
+/** One row of 档次与要素 per entry (a level, a band, a term…), in order, keyed by the owner's 编号. */
+export interface RowKind<E> extends SheetName {
+  fields: RowFields<E>;
+}
+
+/** A list of objects: its rows; a list of a union told apart by `kind` gives each kind a row kind of its own. */
+export type RowsParam<E> = [E] extends [{ kind: string }]
+  ? { type: "rows"; kinds: { [V in E["kind"]]: RowKind<Omit<Extract<E, { kind: V }>, "kind">> } }
+  : { type: "rows"; kind: RowKind<E> };
+
+/** A list of text (checklist items): one row each, the text in the row's 名称. */
+export interface TextRowsParam extends SheetName {
+  type: "textRows";
+}
+
+/** One of several objects told apart by which key is written ({share} | {points}): each key a column of its own. */
+export interface EitherParam<K extends PropertyKey = string> {
+  type: "either";
+  fields: { [Key in K]: ColumnParam<"number" | "rate"> };
+}
+
+/** A union told apart by `kind` (a measure): a drop-down column for the kind, then each kind's own parameters. */
+export interface VariantParam<U extends { kind: string } = { kind: string }> extends SheetName {
+  type: "variant";
+  variants: { [V in U["kind"]]: { label: string; fields: SheetParams<Extract<U, { kind: V }>> } };
+}
+
+type KeysOfUnion<U> = U extends unknown ? keyof U : never;
+
+/** A cell of a row in 档次与要素: a scalar, a choice or a list of text. */
+export type RowField<T> = [NonNullable<T>] extends [readonly string[]]
+  ? ColumnParam<"list">
+  : [NonNullable<T>] extends [boolean]
+    ? ColumnParam<"yesNo">
+    : [NonNullable<T>] extends [number]
+      ? ColumnParam<"number" | "integer" | "rate">
+      : [NonNullable<T>] extends [string]
+        ? string extends NonNullable<T>
+          ? ColumnParam<"text">
+          : ChoiceParam<NonNullable<T> & string>
+        : never;
+
+export type RowFields<E> = { [K in keyof E]-?: RowField<E[K]> };
+
+/** How one parameter of a rule (of type T as a file writes it) sits in the workbook. */
+export type SheetParam<T> = [NonNullable<T>] extends [readonly string[]]
+  ? TextRowsParam
+  : [NonNullable<T>] extends [readonly (infer E)[]]
+    ? RowsParam<E>
+    : [NonNullable<T>] extends [{ kind: string }]
+      ? VariantParam<NonNullable<T>>
+      : [NonNullable<T>] extends [object]
+        ? EitherParam<KeysOfUnion<NonNullable<T>>>
+        : RowField<T>;
+
+/** Every parameter but `kind`: leaving one out is a compile error. */
+export type SheetParams<W> = { [K in Exclude<keyof W, "kind">]-?: SheetParam<W[K]> };
+
+/** A row kind, as code that walks every family's sees it. */
+export interface AnyRowKind extends SheetName {
+  fields: Record<string, ColumnParam | ChoiceParam>;
+}
+
+/** Any parameter's declaration, as code that walks every family's sees it. */
+export type AnySheetParam =
+  | ColumnParam
+  | ChoiceParam
+  | TextRowsParam
+  | { type: "rows"; kind: AnyRowKind }
+  | { type: "rows"; kinds: Record<string, AnyRowKind> }
+  | { type: "either"; fields: Record<string, ColumnParam> }
+  | (SheetName & {
+      type: "variant";
+      variants: Record<string, { label: string; fields: Record<string, AnySheetParam> }>;
+    });

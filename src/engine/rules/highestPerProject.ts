@@ -8,6 +8,7 @@ import { normalizeText, splitList } from "../cell";
 import { Decimal, dec, maxDec, minDec, sum, ZERO } from "../decimal";
 import { fail, ok, Parsed } from "../result";
 import { defineFamily } from "./family";
+import { CAP, ROW_NAME, ROW_POINTS } from "./columns";
 import { joinClauses, points, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -23,6 +24,13 @@ const LEVEL_SEPARATORS = /[,，、]+/;
 export const highestPerProject = defineFamily<z.output<typeof params>, string[][], z.input<typeof params>>({
   kind: "highestPerProject",
   title: "同一项目依最高分",
+  sheet: {
+    awards: {
+      type: "rows",
+      kind: { zh: "表彰级别", en: "award level", fields: { level: ROW_NAME, points: ROW_POINTS } },
+    },
+    cap: CAP,
+  },
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {

@@ -63,6 +63,12 @@ export { veto } from "./veto";
 export { defaultMeasure, PART_NAMES } from "./family";
 export type {
   AmbiguousLabel,
+  AnyRowKind,
+  AnySheetParam,
+  CellType,
+  ChoiceParam,
+  ColumnParam,
+  SheetName,
   CompiledRule,
   InputSlot,
   LeafContext,

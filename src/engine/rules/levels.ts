@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseLabel } from "../cell";
 import { Decimal, dec } from "../decimal";
 import { defineFamily } from "./family";
+import { QUESTION, ROW_NAME, ROW_POINTS } from "./columns";
 import { joinClauses, points, scoreClause } from "./words";
 
 const level = z.strictObject({
@@ -44,6 +45,25 @@ export function ambiguousProblem(label: string, between: readonly string[]) {
 export const levels = defineFamily<z.output<typeof params>, string, z.input<typeof params>>({
   kind: "levels",
   title: "分档评定",
+  sheet: {
+    levels: {
+      type: "rows",
+      kind: {
+        zh: "档次",
+        en: "level",
+        fields: { label: ROW_NAME, points: ROW_POINTS, aliases: { zh: "别名", en: "aliases", type: "list" } },
+      },
+    },
+    question: QUESTION,
+    ambiguous: {
+      type: "rows",
+      kind: {
+        zh: "待定答案",
+        en: "open answer",
+        fields: { label: ROW_NAME, between: { zh: "可能档次", en: "could mean", type: "list" } },
+      },
+    },
+  },
   usableIn: ["base", "bonus"],
   params,
   check(rule, leaf) {

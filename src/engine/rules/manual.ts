@@ -17,6 +17,10 @@ const params = z.strictObject({
 export const manual = defineFamily<z.output<typeof params>, Decimal, z.input<typeof params>>({
   kind: "manual",
   title: "视情给分",
+  sheet: {
+    min: { zh: "最低分", en: "lowest score", type: "number" },
+    max: { zh: "最高分", en: "highest score", type: "number" },
+  },
   usableIn: ["base", "bonus", "penalty"],
   params,
   compile(rule, leaf) {

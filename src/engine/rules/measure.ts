@@ -6,7 +6,7 @@ import { z } from "zod";
 import { parseNumber, parseRate } from "../cell";
 import { Decimal, plain } from "../decimal";
 import { fail, inPart, ok, Parsed } from "../result";
-import type { InputSlot } from "./family";
+import type { InputSlot, VariantParam } from "./family";
 import { isPlainObject, readParts } from "./parts";
 import { compileSurvey, surveySchema } from "./survey";
 
@@ -22,6 +22,40 @@ export const measureSchema = z.discriminatedUnion("kind", [
   surveySchema,
 ]);
 export type MeasureParams = z.infer<typeof measureSchema>;
+
+/** How a rate rule's measure sits in the 指标体系 sheet: 比率来源 picks the kind, then its own columns. */
+export const measureColumns: VariantParam<z.input<typeof measureSchema>> = {
+  zh: "比率来源",
+  en: "rate from",
+  type: "variant",
+  variants: {
+    rate: { label: "直接填写", fields: { label: { zh: "比率名称", en: "rate label", type: "text" } } },
+    ratio: {
+      label: "实际÷计划",
+      fields: {
+        actual: { zh: "实际数名称", en: "actual label", type: "text" },
+        planned: { zh: "计划数名称", en: "planned label", type: "text" },
+      },
+    },
+    survey: {
+      label: "满意度调查",
+      fields: {
+        options: {
+          type: "rows",
+          kind: {
+            zh: "调查选项",
+            en: "survey option",
+            fields: {
+              label: { zh: "名称", en: "label", type: "text" },
+              weight: { zh: "选项权重", en: "option weight", type: "number" },
+            },
+          },
+        },
+        note: { zh: "调查说明", en: "survey note", type: "text" },
+      },
+    },
+  },
+};
 
 export interface Measured {
   rate: Decimal;

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { minDec, sum } from "../decimal";
 import { defineFamily } from "./family";
-import { compileTerms, TermInput, termSchema } from "./terms";
+import { compileTerms, TermInput, termRows, termSchema } from "./terms";
 import { joinClauses, points, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -16,6 +16,7 @@ const params = z.strictObject({
 export const penalty = defineFamily<z.output<typeof params>, TermInput, z.input<typeof params>>({
   kind: "penalty",
   title: "扣分项",
+  sheet: { terms: termRows },
   usableIn: ["penalty"],
   params,
   compile(rule, leaf) {

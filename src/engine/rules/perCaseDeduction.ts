@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { Decimal, maxDec, sum, ZERO } from "../decimal";
 import { defineFamily } from "./family";
-import { compileTerms, TermInput, termSchema } from "./terms";
+import { compileTerms, TermInput, termRows, termSchema } from "./terms";
 import { joinClauses, points, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -17,6 +17,7 @@ const params = z.strictObject({
 export const perCaseDeduction = defineFamily<z.output<typeof params>, TermInput, z.input<typeof params>>({
   kind: "perCaseDeduction",
   title: "按例扣分",
+  sheet: { terms: termRows },
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {

@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { dec, minDec, percent, ZERO } from "../decimal";
 import { defineFamily } from "./family";
-import { compileMeasure, Measured, measureSchema } from "./measure";
+import { FLOOR, FLOOR_INCLUSIVE } from "./columns";
+import { compileMeasure, Measured, measureColumns, measureSchema } from "./measure";
 import { joinClauses, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -22,6 +23,12 @@ const params = z.strictObject({
 export const rateProportional = defineFamily<z.output<typeof params>, Measured, z.input<typeof params>>({
   kind: "rateProportional",
   title: "比率计分",
+  sheet: {
+    floor: FLOOR,
+    floorInclusive: FLOOR_INCLUSIVE,
+    cap: { zh: "比率上限", en: "rate cap", type: "rate" },
+    measure: measureColumns,
+  },
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {

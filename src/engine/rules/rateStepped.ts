@@ -9,6 +9,7 @@ import { parseRate } from "../cell";
 import { Decimal, dec, maxDec, percent, plain, sum, ZERO } from "../decimal";
 import { inPart, ok, Parsed } from "../result";
 import { defineFamily } from "./family";
+import { ROW_NAME, ROW_POINTS } from "./columns";
 import { ordinalKeys, readParts } from "./parts";
 import { joinClauses, points, scoreClause } from "./words";
 
@@ -42,6 +43,28 @@ interface Part {
 export const rateStepped = defineFamily<z.output<typeof params>, Decimal[], z.input<typeof params>>({
   kind: "rateStepped",
   title: "比率分档扣分",
+  sheet: {
+    partialStep: {
+      zh: "不足一步",
+      en: "partial step",
+      type: "choice",
+      choices: { counts: "按一步扣", ignored: "不扣" },
+    },
+    items: {
+      type: "rows",
+      kind: {
+        zh: "比率分项",
+        en: "stepped rate",
+        fields: {
+          label: ROW_NAME,
+          points: ROW_POINTS,
+          threshold: { zh: "达标线", en: "threshold", type: "rate" },
+          step: { zh: "步长", en: "step", type: "rate" },
+          per: { zh: "每步扣分", en: "points per step", type: "number" },
+        },
+      },
+    },
+  },
   usableIn: ["base", "bonus"],
   params,
   check(rule, leaf) {

@@ -7,7 +7,8 @@
 import { z } from "zod";
 import { Decimal, dec, HUNDRED, maxDec, percent, plain, ZERO } from "../decimal";
 import { defineFamily } from "./family";
-import { compileMeasure, Measured, measureSchema } from "./measure";
+import { FLOOR, FLOOR_INCLUSIVE } from "./columns";
+import { compileMeasure, Measured, measureColumns, measureSchema } from "./measure";
 import { joinClauses, points, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -26,6 +27,19 @@ const params = z.strictObject({
 export const rateThreshold = defineFamily<z.output<typeof params>, Measured, z.input<typeof params>>({
   kind: "rateThreshold",
   title: "比率达标",
+  sheet: {
+    target: { zh: "达标值", en: "target", type: "rate" },
+    per: {
+      type: "either",
+      fields: {
+        share: { zh: "每降1%扣分比例", en: "share per point short", type: "rate" },
+        points: { zh: "每降1%扣分", en: "points per point short", type: "number" },
+      },
+    },
+    floor: FLOOR,
+    floorInclusive: FLOOR_INCLUSIVE,
+    measure: measureColumns,
+  },
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { parseCount, parseRate, parseYesNo } from "../cell";
 import { Decimal, dec, HUNDRED, minDec, percent, plain, ZERO } from "../decimal";
 import { fail, inPart, ok, Parsed } from "../result";
-import type { InputSlot } from "./family";
+import type { InputSlot, RowsParam } from "./family";
 import { ordinalKeys, readParts } from "./parts";
 import { points } from "./words";
 
@@ -43,6 +43,45 @@ export const termSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 export type TermParams = z.infer<typeof termSchema>;
+
+const termName = { zh: "名称", en: "label", type: "text" } as const;
+const deduct = { zh: "倒扣", en: "deducts", type: "yesNo" } as const;
+const termCap = { zh: "条款封顶", en: "term cap", type: "number" } as const;
+
+/** The terms in 档次与要素: a row kind per term kind. */
+export const termRows: RowsParam<z.input<typeof termSchema>> = {
+  type: "rows",
+  kinds: {
+    count: {
+      zh: "计数条款",
+      en: "counted term",
+      fields: {
+        label: termName,
+        unit: { zh: "计数单位", en: "unit counted", type: "text" },
+        items: { zh: "列举项数", en: "items listed", type: "integer" },
+        per: { zh: "每例分值", en: "points per case", type: "number" },
+        cap: termCap,
+        deduct,
+      },
+    },
+    flag: {
+      zh: "是否条款",
+      en: "yes/no term",
+      fields: { label: termName, points: { zh: "分值", en: "points", type: "number" }, deduct },
+    },
+    shortfall: {
+      zh: "比率差额条款",
+      en: "rate shortfall term",
+      fields: {
+        label: termName,
+        target: { zh: "达标值", en: "target", type: "rate" },
+        per: { zh: "每降1%分值", en: "points per point short", type: "number" },
+        cap: termCap,
+        deduct,
+      },
+    },
+  },
+};
 
 interface Term {
   params: TermParams;

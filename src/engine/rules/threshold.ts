@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { Decimal, dec, percent, ZERO } from "../decimal";
 import { defineFamily } from "./family";
-import { compileMeasure, Measured, measureSchema } from "./measure";
+import { compileMeasure, Measured, measureColumns, measureSchema } from "./measure";
 import { joinClauses, points, scoreClause } from "./words";
 
 const params = z.strictObject({
@@ -35,6 +35,16 @@ function holds(op: z.infer<typeof params>["op"], rate: Decimal, value: Decimal):
 export const threshold = defineFamily<z.output<typeof params>, Measured, z.input<typeof params>>({
   kind: "threshold",
   title: "达标得分",
+  sheet: {
+    op: {
+      zh: "比较方式",
+      en: "comparison",
+      type: "choice",
+      choices: { ">": "高于", ">=": "不低于", "<": "低于", "<=": "不高于" },
+    },
+    value: { zh: "达标线", en: "threshold", type: "rate" },
+    measure: measureColumns,
+  },
   usableIn: ["base", "bonus"],
   params,
   compile(rule, leaf) {
