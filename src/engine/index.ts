@@ -26,5 +26,6 @@ export type {
 export * from "./audit";
 export * from "./choices";
 export * from "./names";
+export * from "./blockPairing";
 export * from "./compare";
 export * from "./report";
