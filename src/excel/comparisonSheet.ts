@@ -139,7 +139,7 @@ export async function writeComparison(
         "Columns",
       );
       chart.name = chartName;
-      chart.title.text = `${compared.labels.before} / ${compared.labels.after} 总分`;
+      chart.title.text = sheet.chart.title;
       sheet.chart.series.forEach((s, i) => {
         const series = chart.series.getItemAt(i);
         series.name = s.name;
