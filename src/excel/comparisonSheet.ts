@@ -99,8 +99,8 @@ export async function compareSheets(
           name,
           problem: message(
             "scheme-unknown",
-            `工作表“${name}”的表头与已知方案的得分表都不相符：请为它选择方案，或检查表头（应有单位名称、各一级指标和总分列）`,
-            `the header of the sheet “${name}” fits no known scheme's 得分表: choose its scheme, or check the header`,
+            `工作表“${name}”不能作为得分表读取：表头与已知方案的得分表都不相符，请为它选择方案，或检查表头（应有单位名称、各一级指标和总分列）`,
+            `the sheet “${name}” cannot be read as a 得分表 of any known scheme: choose its scheme, or check its header`,
           ),
         };
       }

@@ -88,7 +88,10 @@ describe("each sheet's scheme recognised from its 得分表", () => {
       { candidates: [builtin("taicang-2017")] },
     );
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.message.zh).toContain("工作表“2023得分表”的表头与已知方案的得分表都不相符");
+    if (!outcome.ok)
+      expect(outcome.message.zh).toContain(
+        "工作表“2023得分表”不能作为得分表读取：表头与已知方案的得分表都不相符，请为它选择方案",
+      );
   });
 
   test("a scheme chosen for a side is used as it is; a wrong one names the missing columns", async () => {
