@@ -95,10 +95,18 @@ export async function compareFiles(
   const overrides = (options.match ?? []).map(parseOverride);
   const blocks = (options.mapBlock ?? []).map(parseBlockOverride);
   const choose = options.choose ?? [];
+  // Under two schemes each side takes the choices naming its own leaves; one naming neither goes to both, to be refused.
+  const chooseFor = (scheme: Scheme, other: Scheme) =>
+    scheme === other
+      ? choose
+      : choose.filter((o) => {
+          const id = o.split(/[:：]/)[0]?.trim() ?? "";
+          return scheme.nodes.has(id) || !other.nodes.has(id);
+        });
   // A comparison shows scores, not the per-leaf sentences: two large sheets need not hold them.
   const result = compare(
-    await evaluateSource(schemes.before, before, "前表", { explain: false }, choose),
-    await evaluateSource(schemes.after, after, "后表", { explain: false }, choose),
+    await evaluateSource(schemes.before, before, "前表", { explain: false }, chooseFor(schemes.before, schemes.after)),
+    await evaluateSource(schemes.after, after, "后表", { explain: false }, chooseFor(schemes.after, schemes.before)),
     { overrides, blocks, progress: options.progress ?? "total" },
   );
   if (!result.ok) throw new UserError(result.error.zh);

@@ -32,7 +32,7 @@ export interface CompareOptions {
 export interface ColumnChange {
   before: Decimal | null;
   after: Decimal | null;
-  /** after − before, null when either is unknown. */
+  /** after − before, null when either is unknown, and for a column compared by 得分率 (see `rate`). */
   change: Decimal | null;
   /** For a column compared by 得分率: each side's score ÷ its points, exact, and the change. */
   rate?: { before: Decimal | null; after: Decimal | null; change: Decimal | null };
@@ -94,7 +94,8 @@ function columnChange(column: ComparedColumn, b: UnitResult | null, a: UnitResul
   if (!column.byRate || !column.node || !column.beforeNode) return change(before, after);
   const rateBefore = before === null ? null : before.dividedBy(column.beforeNode.points);
   const rateAfter = after === null ? null : after.dividedBy(column.node.points);
-  return { ...change(before, after), rate: change(rateBefore, rateAfter) };
+  // Across different points the raw difference means little: the change is that of 得分率.
+  return { before, after, change: null, rate: change(rateBefore, rateAfter) };
 }
 
 /** Units best first; units without a total after the rest, in input order. */

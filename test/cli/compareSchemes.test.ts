@@ -62,7 +62,7 @@ describe("jixiao compare --before-scheme … --after-scheme …", () => {
     expect(xj.blocks["1"]).toEqual({
       before: 6.7,
       after: 25,
-      change: 18.3,
+      change: null,
       rate: { before: 95.71, after: 100, change: 4.29 },
     });
     expect(xj.blocks["before:3"]).toEqual({ before: 47.4, after: null, change: null });

@@ -83,7 +83,7 @@ describe("2021 against 2023, unit by unit", () => {
 
   test("新泾 年度重点工作任务: 6.70 of 7 is 95.71%, 25 of 25 is 100%, +4.29 points of 得分率, beside the raw scores", () => {
     const x = unit("新泾镇").columns[0]!;
-    expect([show(x.before), show(x.after)]).toEqual(["6.70", "25.00"]);
+    expect([show(x.before), show(x.after), x.change]).toEqual(["6.70", "25.00", null]);
     expect([pct(x.rate?.before), pct(x.rate?.after), pct(x.rate?.change)]).toEqual(["95.71", "100.00", "4.29"]);
   });
 
