@@ -21,7 +21,7 @@ function pick(name: string, value: string) {
 const schemes = [scheme000().input as SchemeInput, changning2023 as SchemeInput];
 
 describe("对比 of two years whose schemes differ", () => {
-  test("schemes recognised, blocks paired by name then by hand, the 对比表 with 得分率, the draft", async () => {
+  test("each sheet's scheme recognised by its title; blocks paired by name, then 基础评价 by hand", async () => {
     const fake = twoSchemes();
     await renderPane({ fake, schemes });
     // No scheme chosen in step 1: each sheet's is recognised among the built-in ones.
@@ -57,7 +57,16 @@ describe("对比 of two years whose schemes differ", () => {
     expect(within(row("工作保障与管理")).getByText("基础评价")).toBeTruthy();
     expect(within(row("工作保障与管理")).getByText("得分率（满分30→25分）")).toBeTruthy();
     expect(screen.getByText("仅前表有的指标：专项评价、附加评价")).toBeTruthy();
+  });
 
+  test("the 对比表 with 得分率 beside the scores, its chart, and the 通报 saying the schemes differ", async () => {
+    const fake = twoSchemes();
+    await renderPane({ fake, schemes });
+    await openTab("对比");
+    pick("前表", "2021得分表");
+    pick("后表", "2023得分表");
+    fireEvent.click(screen.getByRole("button", { name: "对比" }));
+    await screen.findByRole("table", { name: "一级指标对应（两表方案不同）" });
     fireEvent.click(screen.getByRole("button", { name: "写入对比表" }));
     expect(await screen.findByText(/^对比表已写入 对比表!A1:.*，附总分对比图$/)).toBeTruthy();
     expect(shown(fake.book, "对比表", "D3:H3")).toEqual([
@@ -75,7 +84,7 @@ describe("对比 of two years whose schemes differ", () => {
     const draft = screen.getByRole("textbox", { name: "通报草稿" }) as HTMLTextAreaElement;
     expect(draft.value).toContain("本年度与2021年采用的评价方案不同");
     expect(draft.value).toContain("与2021年（满分7分）相比，全区平均得分率由90.86%提高到96.4%");
-    expect(draft.value).toContain("与2021年的基础评价（满分30分）相比，全区平均得分率由92.63%提高到99.4%");
+    expect(draft.value).toContain("2021年的基础评价、专项评价和附加评价");
   });
 
   test("a scheme chosen for a side: the 2023 sheet read as [000]'s is refused by name", async () => {

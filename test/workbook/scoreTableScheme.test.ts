@@ -9,7 +9,7 @@ const rowsOf = (scheme: Scheme, units: Parameters<typeof evaluate>[1]): SheetCel
 
 /** [000]'s scheme without its 附加评价: its four blocks are all in a 2021 header, so it reads that sheet too. */
 function fourBlocks(): Scheme {
-  const input = { ...(scheme000().input as Record<string, unknown>), id: "cn-000-four", title: "四个部分" };
+  const input: Record<string, unknown> = { ...(scheme000().input as object), id: "cn-000-four", title: "四个部分" };
   delete input["bonus"];
   const loaded = loadScheme(input);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
