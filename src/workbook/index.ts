@@ -19,3 +19,5 @@ export * from "./resultSheets";
 export * from "./inputErrors";
 export * from "./auditTable";
 export * from "./schemeSheets";
+export * from "./draftTypes";
+export * from "./schemeDraft";

@@ -6,6 +6,7 @@
  */
 import { familyOf, loadScheme, SchemeProblem } from "../engine";
 import type { AnyRowKind, AnySheetParam, NodeInput, RuleFamily, SchemeInput } from "../engine";
+import { draftRefusal, rowState } from "./draftStatus";
 import { cellAddress } from "./grid";
 import type { Wording } from "./inputErrors";
 import type { SheetCell } from "./inputTable";
@@ -21,6 +22,8 @@ import {
 } from "./schemeColumns";
 import {
   AGGREGATIONS,
+  CRITERION_CHECK_COLUMN,
+  DRAFT_COLUMNS,
   INFO_COLUMNS,
   INFO_FIELDS,
   levelColumn,
@@ -30,6 +33,7 @@ import {
   rowKindColumn,
   ruleColumn,
   SCHEME_SHEET_NAMES,
+  statusColumn,
 } from "./schemeLayout";
 
 /** Sheet name → rows of cells from A1, as a host reads them. */
@@ -541,12 +545,26 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
       family ? `“${column.zh}”不是“${family.title}”规则的参数` : `“${column.zh}”是规则的参数，但本行没有选择规则`,
     );
   }
+  checkState(sheet, row, placed.id, node.criterion as string | undefined);
   if (placed.children.length > 0) {
     const id = placed.id;
     const base = isPart ? position : ((node.code as string | undefined) ?? position);
     node.children = placed.children.map((child, i) => readNode(child, `${isPart ? id : base}.${i + 1}`, reading));
   }
   return node;
+}
+
+/** A row still 草稿 (or confirmed before its 评分标准 changed) is not read into a scheme: named at its 状态 cell. */
+function checkState(sheet: Sheet, row: number, id: string, criterion: string | undefined): void {
+  const col = sheet.col(DRAFT_COLUMNS.status.zh);
+  if (col === undefined) return;
+  const state = rowState(
+    sheet.text(row, DRAFT_COLUMNS.status.zh),
+    sheet.text(row, CRITERION_CHECK_COLUMN.zh),
+    criterion,
+  );
+  const refusal = draftRefusal(id, state);
+  if (refusal !== undefined) sheet.problem(row, col, refusal);
 }
 
 function readMeta(reading: Reading, owner: string): NodeInput["meta"] | undefined {
@@ -718,7 +736,16 @@ export function readSchemeSheets(cells: SchemeSheetCells): SchemeSheetsRead {
 
   const places = new Places();
   nodes.header(
-    [NODE_COLUMNS.id, levelColumn(), ...Object.values(NODE_COLUMNS).slice(2), ...SCHEME_COLUMNS.params],
+    [
+      NODE_COLUMNS.id,
+      levelColumn(),
+      ...Object.values(NODE_COLUMNS).slice(2),
+      statusColumn(),
+      DRAFT_COLUMNS.note,
+      DRAFT_COLUMNS.examples,
+      ...SCHEME_COLUMNS.params,
+      CRITERION_CHECK_COLUMN,
+    ],
     [NODE_COLUMNS.id.zh, NODE_COLUMNS.level.zh, NODE_COLUMNS.name.zh],
   );
   const list = rowsSheet.rows.length > 0 ? readListRows(rowsSheet) : [];
