@@ -185,7 +185,7 @@ describe("起草规则 on the 指标体系 sheet", () => {
 
   test("a 编号 carried down to a row of 档次与要素 stays when the row it came from is rewritten", () => {
     const input = unruled();
-    const leaf = input.blocks[0]?.children?.[0] as Record<string, unknown>;
+    const leaf = input.blocks[0]?.children?.[0] as unknown as Record<string, unknown>;
     leaf.rule = { kind: "perCaseDeduction", terms: [{ kind: "count", label: "甲", per: 1 }] };
     leaf.meta = { 主评单位: "救助处" };
     const cells = cellsOf(input);
