@@ -32,13 +32,25 @@ export function rowState(word: string | undefined, check: string | undefined, cr
 }
 
 /** Why a row cannot be read into a scheme yet, or undefined when it can. */
-export function draftRefusal(id: string, state: RowState): string | undefined {
-  if (state.kind === "unknown") return `状态“${state.word}”不是可选项：${Object.values(DRAFT_STATES).join("、")}`;
+export function draftRefusal(id: string, state: RowState): { zh: string; en: string } | undefined {
+  const words = Object.values(DRAFT_STATES);
+  if (state.kind === "unknown") {
+    return {
+      zh: `状态“${state.word}”不是可选项：${words.join("、")}`,
+      en: `状态 “${state.word}” is not one of ${words.join(", ")}`,
+    };
+  }
   if (state.kind === "draft") {
-    return `编号 ${id} 的规则仍是${DRAFT_STATES.draft}：请核对规则和边界示例，无误后把状态改为“${DRAFT_STATES.confirmed}”`;
+    return {
+      zh: `编号 ${id} 的规则仍是${DRAFT_STATES.draft}：请核对规则和边界示例，无误后把状态改为“${DRAFT_STATES.confirmed}”`,
+      en: `the rule of ${id} is still a draft (${DRAFT_STATES.draft}): check the rule and its boundary examples, then set 状态 to “${DRAFT_STATES.confirmed}”`,
+    };
   }
   if (state.kind === "confirmed" && state.changed) {
-    return `编号 ${id} 的评分标准在确认后改过，规则视为${DRAFT_STATES.draft}：请重新起草本行（起草规则），核对后再确认`;
+    return {
+      zh: `编号 ${id} 的评分标准在确认后改过，规则视为${DRAFT_STATES.draft}：请重新起草本行（起草规则），核对后再确认`,
+      en: `the 评分标准 of ${id} changed after its rule was confirmed, so the rule counts as a draft: draft the row again (起草规则), check it and confirm it again`,
+    };
   }
   return undefined;
 }

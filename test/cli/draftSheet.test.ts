@@ -17,7 +17,7 @@ import {
 } from "../../src/workbook";
 import { readSheetCells, sheetNamed } from "../../src/xlsx";
 import { fakeDrafter, JUDGEMENT, PER_CASE, THRESHOLD } from "../fixtures/fakeDrafter";
-import { tempDir } from "./workbooks";
+import { run, tempDir } from "./workbooks";
 
 const NODES = SCHEME_SHEET_NAMES.nodes;
 
@@ -82,11 +82,13 @@ describe("jixiao scheme draft --sheet: 起草规则 over a whole 指标体系 wo
       ["1.2", "草稿"],
       ["2", "人工"],
     ]);
-    const read = readSchemeSheets(drafted);
-    expect(read.ok ? [] : read.problems.map((p) => p.message.zh)).toEqual([
-      expect.stringContaining("编号 1.1 的规则仍是草稿"),
-      expect.stringContaining("编号 1.2 的规则仍是草稿"),
-    ]);
+    // jixiao scheme check (and import) names the rows still drafts at their 状态 cells.
+    const check = await run(["scheme", "check", out]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(
+      "指标体系!H3：编号 1.1 的规则仍是草稿：请核对规则和边界示例，无误后把状态改为“已确认”",
+    );
+    expect(check.stderr).toContain("指标体系!H4：编号 1.2 的规则仍是草稿");
 
     // The clerk confirms both drafts in Excel.
     const workbook = new ExcelJS.Workbook();
