@@ -21,3 +21,4 @@ export * from "./auditTable";
 export * from "./schemeSheets";
 export * from "./draftTypes";
 export * from "./schemeDraft";
+export * from "./draftWords";
