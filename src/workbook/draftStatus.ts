@@ -48,8 +48,8 @@ export function draftRefusal(id: string, state: RowState): { zh: string; en: str
   }
   if (state.kind === "confirmed" && state.changed) {
     return {
-      zh: `编号 ${id} 的评分标准在确认后改过，规则视为${DRAFT_STATES.draft}：请重新起草本行（起草规则），核对后再确认`,
-      en: `the 评分标准 of ${id} changed after its rule was confirmed, so the rule counts as a draft: draft the row again (起草规则), check it and confirm it again`,
+      zh: `编号 ${id} 的评分标准在起草或确认后改过，规则视为${DRAFT_STATES.draft}：请再次起草规则（本行改回草稿），核对后再确认`,
+      en: `the 评分标准 of ${id} changed after its rule was drafted or confirmed, so the rule counts as a draft: run 起草规则 again (the row becomes a draft), check it and confirm it again`,
     };
   }
   return undefined;
