@@ -1,16 +1,21 @@
 /**
- * `jixiao compare`: two 得分表 under one scheme side by side — per unit the change in each block, in 总分 and in rank,
- * every name match with how it was made, the units in one sheet only, and the units that improved most.
+ * `jixiao compare`: two 得分表 side by side, under one scheme or one each (--before-scheme, --after-scheme) — per unit
+ * the change in each block (by 得分率 where a block's points changed), in 总分 and in rank, every name match with how it
+ * was made, the blocks and units in one sheet only, and the units that improved most.
  */
 import type { Command } from "commander";
 import {
+  BlockOverride,
   compare,
+  ComparedColumn,
   Comparison,
   Decimal,
   fixed,
   matchMethodName,
   NameOverride,
+  plain,
   Progress,
+  roundHalfUp,
   Scheme,
   toNumber,
   UnitComparison,
@@ -21,14 +26,44 @@ import { evaluateSource } from "./sources";
 import { eagerList, lazyList, ListOf, writeJson } from "./json";
 import { tableLines } from "./table";
 
-export interface CompareOptions {
-  scheme: string;
+export interface CompareOptions extends SideSchemes {
   before: string;
   after: string;
   json?: boolean;
   match?: string[];
+  mapBlock?: string[];
   choose?: string[];
   progress?: Progress;
+}
+
+/** The scheme of each side: --scheme for both, or --before-scheme and --after-scheme (each defaulting to --scheme). */
+export interface SideSchemes {
+  scheme?: string;
+  beforeScheme?: string;
+  afterScheme?: string;
+}
+
+export function resolveSides(options: SideSchemes): { before: Scheme; after: Scheme } {
+  const before = options.beforeScheme ?? options.scheme;
+  const after = options.afterScheme ?? options.scheme;
+  if (before === undefined || after === undefined) {
+    throw new UserError(
+      "请用 --scheme 指定两表共用的方案，或用 --before-scheme 和 --after-scheme 分别指定前表和后表的方案",
+    );
+  }
+  const schemeBefore = resolveScheme(before);
+  return { before: schemeBefore, after: after === before ? schemeBefore : resolveScheme(after) };
+}
+
+/** "基础评价=工作保障与管理" pairs two blocks; "专项评价=" says 专项评价 has no counterpart; "=扣分项" likewise. */
+export function parseBlockOverride(text: string): BlockOverride {
+  const at = text.search(/[=＝]/);
+  if (at < 0) throw new UserError(`--map-block ${text}：应写作 前表一级指标=后表一级指标（无对应时留空一侧）`);
+  const before = text.slice(0, at).trim();
+  const after = text.slice(at + 1).trim();
+  if (before === "" && after === "") throw new UserError(`--map-block ${text}：两侧名称不能都为空`);
+  if (before === "") return { before: null, after };
+  return { before, after: after === "" ? null : after };
 }
 
 /** "新泾=新泾镇" pairs two names; "新泾=" says 新泾 has no counterpart; "=程家桥街道" likewise for the later sheet. */
@@ -42,21 +77,37 @@ export function parseOverride(text: string): NameOverride {
   return { before, after: after === "" ? null : after };
 }
 
-/** Reads both files, scores them and compares them; every problem is a UserError. */
+/** How two files are compared: the name and block corrections, the evaluator's choices, the measure of progress. */
+export interface CompareWith {
+  match?: readonly string[];
+  mapBlock?: readonly string[];
+  choose?: readonly string[];
+  progress?: Progress;
+}
+
+/** Reads both files, scores each under its scheme and compares them; every problem is a UserError. */
 export async function compareFiles(
-  scheme: Scheme,
+  schemes: { before: Scheme; after: Scheme },
   before: string,
   after: string,
-  matches: readonly string[] = [],
-  choose: readonly string[] = [],
-  progress: Progress = "total",
+  options: CompareWith = {},
 ): Promise<Comparison> {
-  const overrides = matches.map(parseOverride);
+  const overrides = (options.match ?? []).map(parseOverride);
+  const blocks = (options.mapBlock ?? []).map(parseBlockOverride);
+  const choose = options.choose ?? [];
+  // Under two schemes each side takes the choices naming its own leaves; one naming neither goes to both, to be refused.
+  const chooseFor = (scheme: Scheme, other: Scheme) =>
+    scheme === other
+      ? choose
+      : choose.filter((o) => {
+          const id = o.split(/[:：]/)[0]?.trim() ?? "";
+          return scheme.nodes.has(id) || !other.nodes.has(id);
+        });
   // A comparison shows scores, not the per-leaf sentences: two large sheets need not hold them.
   const result = compare(
-    await evaluateSource(scheme, before, "前表", { explain: false }, choose),
-    await evaluateSource(scheme, after, "后表", { explain: false }, choose),
-    { overrides, progress },
+    await evaluateSource(schemes.before, before, "前表", { explain: false }, chooseFor(schemes.before, schemes.after)),
+    await evaluateSource(schemes.after, after, "后表", { explain: false }, chooseFor(schemes.after, schemes.before)),
+    { overrides, blocks, progress: options.progress ?? "total" },
   );
   if (!result.ok) throw new UserError(result.error.zh);
   return result.value;
@@ -72,11 +123,47 @@ function signedInt(value: number | null): string {
   return value > 0 ? `+${value}` : String(value);
 }
 
+/** A rate as a percentage at two decimals, half-up ("95.71%"). */
+function percentText(rate: Decimal | null): string {
+  return rate === null ? "" : `${fixed(rate.times(100), 2)}%`;
+}
+
+/** What a block pairing says: "年度重点工作任务 ← 年度重点工作任务（名称相同；满分7→25分，按得分率对比）". */
+function pairingLine(col: ComparedColumn): string {
+  const how = col.pairedBy === "override" ? "指定" : col.pairedBy === "name" ? "名称相同" : "同一编号";
+  const points =
+    col.byRate && col.beforeNode && col.node
+      ? `；满分${plain(col.beforeNode.points)}→${plain(col.node.points)}分，按得分率对比`
+      : "";
+  return `  ${col.name} ← ${col.beforeName}（${how}${points}）`;
+}
+
+/** The lines before the table when the two sides were scored under different schemes. */
+function schemeLines(c: Comparison): string[] {
+  const lines: string[] = [];
+  if (c.schemesDiffer) {
+    const side = (s: Scheme) => `${s.title}（${s.id}）`;
+    lines.push(`两表方案不同：前表 ${side(c.before.scheme)}，后表 ${side(c.after.scheme)}`, "一级指标对应：");
+    for (const col of c.columns) if (col.node && col.beforeNode) lines.push(pairingLine(col));
+    const only = (side: "before" | "after") =>
+      c.columns.filter((col) => (side === "before" ? !col.node : !col.beforeNode)).map((col) => col.name);
+    if (only("before").length > 0) lines.push(`  仅在前表（不计变化）：${only("before").join("、")}`);
+    if (only("after").length > 0) lines.push(`  仅在后表（不计变化）：${only("after").join("、")}`);
+  }
+  if (c.scale.differs) {
+    lines.push(
+      `总分构成不同：前表 ${c.scale.before} 分，后表 ${c.scale.after} 分；总分按原值对比，请结合排名变化判断。`,
+    );
+  }
+  return lines;
+}
+
 export function comparisonLines(c: Comparison, files: { before: string; after: string }): string[] {
   const { scheme } = c.after;
-  const p = scheme.precision;
+  const p = Math.max(scheme.precision, c.before.scheme.precision);
   const show = (d: Decimal | null) => (d === null ? "" : fixed(d, p));
-  const lines = [`${scheme.title} 对比：前表 ${files.before} → 后表 ${files.after}`, "", "单位对应："];
+  const title = c.schemesDiffer ? "" : `${scheme.title} `;
+  const lines = [`${title}对比：前表 ${files.before} → 后表 ${files.after}`, ...schemeLines(c), "", "单位对应："];
   for (const u of c.units) {
     if (!u.match) continue;
     lines.push(`  ${u.match.afterName} ← ${u.match.beforeName}（${u.match.detail}）`);
@@ -89,10 +176,36 @@ export function comparisonLines(c: Comparison, files: { before: string; after: s
       lines.push(`  ${a.name}（${a.side === "before" ? "前表" : "后表"}）：${a.candidates.join("、")}`);
   }
 
+  // Per column: its change; by 得分率, the raw scores and the rates as well; a block of one side, its score.
+  const blockHeads = c.columns.flatMap((col) => {
+    if (!col.node) return [`${col.name}(仅前表)`];
+    if (!col.beforeNode) return [`${col.name}(仅后表)`];
+    if (col.byRate) return [`${col.name}(前→后)`, `${col.name}得分率(前→后)`, `${col.name}得分率变化(百分点)`];
+    return [`${col.name}变化`];
+  });
+  const blockCells = (u: UnitComparison) =>
+    c.columns.flatMap((col, i) => {
+      const x = u.columns[i];
+      if (!x) return [""];
+      if (!col.node) return [show(x.before)];
+      if (!col.beforeNode) return [show(x.after)];
+      if (col.byRate) {
+        const rate = x.rate;
+        const change = rate?.change ? roundHalfUp(rate.change.times(100), 2) : null;
+        return [
+          x.before !== null || x.after !== null ? `${show(x.before) || "—"}→${show(x.after) || "—"}` : "",
+          rate && (rate.before || rate.after)
+            ? `${percentText(rate.before) || "—"}→${percentText(rate.after) || "—"}`
+            : "",
+          signedFixed(change, 2),
+        ];
+      }
+      return [signedFixed(x.change, p)];
+    });
   const header = [
     scheme.unitLabel,
     "前表名称",
-    ...c.columns.map((col) => `${col.name}变化`),
+    ...blockHeads,
     "总分(前)",
     "总分(后)",
     "总分变化",
@@ -104,7 +217,7 @@ export function comparisonLines(c: Comparison, files: { before: string; after: s
   const row = (u: UnitComparison) => [
     u.name,
     u.match && u.match.method !== "exact" ? u.match.beforeName : "",
-    ...u.columns.map((x) => signedFixed(x.change, p)),
+    ...blockCells(u),
     show(u.total.before),
     show(u.total.after),
     signedFixed(u.total.change, p),
@@ -113,7 +226,7 @@ export function comparisonLines(c: Comparison, files: { before: string; after: s
     note(u),
   ];
   const rows = [...c.units, ...c.onlyAfter, ...c.onlyBefore].map(row);
-  const numeric = new Set(Array.from({ length: c.columns.length + 5 }, (_, i) => i + 2));
+  const numeric = new Set(Array.from({ length: blockHeads.length + 5 }, (_, i) => i + 2));
   lines.push("");
   for (const line of tableLines(header, rows, numeric)) lines.push(line);
   if (c.improved.length > 0) {
@@ -131,8 +244,11 @@ export function comparisonText(c: Comparison, files: { before: string; after: st
 }
 
 export function comparisonJson(c: Comparison, list: ListOf = eagerList): unknown {
-  const p = c.after.scheme.precision;
+  const p = Math.max(c.after.scheme.precision, c.before.scheme.precision);
   const num = (d: Decimal | null) => (d === null ? null : toNumber(d, p));
+  // 得分率 as a percentage at two decimals (95.71), as the table shows it.
+  const pct = (d: Decimal | null) => (d === null ? null : toNumber(d.times(100), 2));
+  const key = (col: ComparedColumn) => col.id ?? `before:${col.beforeId}`;
   const unit = (u: UnitComparison) => ({
     name: u.name,
     before: u.before?.name ?? null,
@@ -140,10 +256,10 @@ export function comparisonJson(c: Comparison, list: ListOf = eagerList): unknown
     blocks: Object.fromEntries(
       c.columns.map((col, i) => {
         const x = u.columns[i];
-        return [
-          col.id,
-          { before: num(x?.before ?? null), after: num(x?.after ?? null), change: num(x?.change ?? null) },
-        ];
+        const raw = { before: num(x?.before ?? null), after: num(x?.after ?? null), change: num(x?.change ?? null) };
+        if (!x?.rate) return [key(col), raw];
+        const rate = { before: pct(x.rate.before), after: pct(x.rate.after), change: pct(x.rate.change) };
+        return [key(col), { ...raw, rate }];
       }),
     ),
     total: { before: num(u.total.before), after: num(u.total.after), change: num(u.total.change) },
@@ -152,6 +268,19 @@ export function comparisonJson(c: Comparison, list: ListOf = eagerList): unknown
   });
   return {
     scheme: c.after.scheme.id,
+    schemes: { before: c.before.scheme.id, after: c.after.scheme.id, differ: c.schemesDiffer },
+    scale: c.scale,
+    columns: c.columns.map((col) => ({
+      key: key(col),
+      name: col.name,
+      beforeName: col.beforeName,
+      pairedBy: col.pairedBy,
+      byRate: col.byRate,
+      points: {
+        before: col.beforeNode ? col.beforeNode.points.toNumber() : null,
+        after: col.node ? col.node.points.toNumber() : null,
+      },
+    })),
     units: list(c.units, unit),
     onlyBefore: list(c.onlyBefore, unit),
     onlyAfter: list(c.onlyAfter, unit),
@@ -161,8 +290,7 @@ export function comparisonJson(c: Comparison, list: ListOf = eagerList): unknown
 }
 
 export async function compareCommand(options: CompareOptions, io: Output): Promise<void> {
-  const scheme = resolveScheme(options.scheme);
-  const c = await compareFiles(scheme, options.before, options.after, options.match, options.choose, options.progress);
+  const c = await compareFiles(resolveSides(options), options.before, options.after, options);
   if (options.json) writeJson(io, comparisonJson(c, lazyList));
   else for (const line of comparisonLines(c, options)) io.out(line);
 }
@@ -175,10 +303,15 @@ function parseProgress(value: string): Progress {
   throw new UserError(`--progress ${value}：应为 total（按总分提高幅度）或 rank（按排名上升位次）`);
 }
 
-/** The --match, --choose and --progress options `compare` and `report` share. */
+/** The --match, --map-block, --choose and --progress options `compare` and `report` share. */
 export function matchOption(command: Command): Command {
   return command
     .option("--match <前表名称=后表名称>", "指定两表单位的对应关系（可多次使用；无对应时留空一侧，如 新泾=）", collect)
+    .option(
+      "--map-block <前表一级指标=后表一级指标>",
+      "两表方案不同时指定一级指标的对应（可多次使用；无对应时留空一侧，如 专项评价=）；未指定的按名称对应",
+      collect,
+    )
     .option(
       "--progress <total|rank>",
       "“进步较大”的衡量方法：total 按总分提高幅度（默认），rank 按排名上升位次；通报中会注明",
@@ -191,7 +324,9 @@ export function registerCompare(program: Command, io: Output): void {
   const command = program
     .command("compare")
     .description("对比两张得分表：各单位各部分、总分和排名的变化")
-    .requiredOption("--scheme <id|file.json>", "内置方案编号或方案文件")
+    .option("--scheme <id|file.json>", "两表共用的方案：内置方案编号或方案文件")
+    .option("--before-scheme <id|file.json>", "前表所用的方案（两年方案不同时），默认同 --scheme")
+    .option("--after-scheme <id|file.json>", "后表所用的方案（两年方案不同时），默认同 --scheme")
     .requiredOption("--before <file.json|file.xlsx>", "前表（如上一年度）：输入文件或工作簿")
     .requiredOption("--after <file.json|file.xlsx>", "后表（如本年度）：输入文件或工作簿")
     .option("--json", "以 JSON 输出");

@@ -143,6 +143,13 @@ const ENGLISH: Record<string, string> = {
   "后表（如本年度）：输入文件或工作簿": "the later table (such as this year's): an input file or a workbook",
   "指定两表单位的对应关系（可多次使用；无对应时留空一侧，如 新泾=）":
     "match a unit of the earlier table to one of the later (repeatable; leave a side empty for none: 新泾=)",
+  "两表共用的方案：内置方案编号或方案文件": "the scheme of both tables: a built-in scheme's id or a scheme file",
+  "前表所用的方案（两年方案不同时），默认同 --scheme":
+    "the earlier table's scheme (when the years' schemes differ); default: --scheme",
+  "后表所用的方案（两年方案不同时），默认同 --scheme":
+    "the later table's scheme (when the years' schemes differ); default: --scheme",
+  "两表方案不同时指定一级指标的对应（可多次使用；无对应时留空一侧，如 专项评价=）；未指定的按名称对应":
+    "pair a block of the earlier scheme with one of the later (repeatable; leave a side empty for none: 专项评价=); blocks not given are paired by name",
   按得分表起草通报中的评价结果段落: "draft the results paragraph of a 通报 from a 得分表",
   本次得分表的输入文件或工作簿: "this year's 得分表: an input file or a workbook",
   "对比用的前表（如上一年度），用于“进步较大”":

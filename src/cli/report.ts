@@ -10,7 +10,10 @@ export interface ReportOptions {
   scheme: string;
   input: string;
   before?: string;
+  /** The earlier table's scheme when it differs from --scheme. */
+  beforeScheme?: string;
   match?: string[];
+  mapBlock?: string[];
   area?: string;
   choose?: string[];
   progress?: Progress;
@@ -24,14 +27,11 @@ export async function reportCommand(options: ReportOptions, io: Output): Promise
     io.out(draftReport(evaluation, extra).text);
     return;
   }
-  const comparison = await compareFiles(
-    scheme,
-    options.before,
-    options.input,
-    options.match,
-    options.choose,
-    options.progress,
-  );
+  const before =
+    options.beforeScheme === undefined || options.beforeScheme === options.scheme
+      ? scheme
+      : resolveScheme(options.beforeScheme);
+  const comparison = await compareFiles({ before, after: scheme }, options.before, options.input, options);
   io.out(draftReport(comparison.after, { ...extra, comparison }).text);
 }
 
@@ -42,6 +42,7 @@ export function registerReport(program: Command, io: Output): void {
     .requiredOption("--scheme <id|file.json>", "内置方案编号或方案文件")
     .requiredOption("--input <file.json|file.xlsx>", "本次得分表的输入文件或工作簿")
     .option("--before <file.json|file.xlsx>", "对比用的前表（如上一年度），用于“进步较大”")
+    .option("--before-scheme <id|file.json>", "前表所用的方案（两年方案不同时），默认同 --scheme")
     .option("--area <text>", "平均分的范围说法，默认“全区”");
   matchOption(command).action((options: ReportOptions) => reportCommand(options, io));
 }

@@ -1,14 +1,16 @@
 /**
- * Two 得分表 side by side (two years, or two districts under one scheme): per unit the change in every block, in 总分
- * and in rank, the units matched by name (names.ts) with how each match was made, the units found in one sheet only,
- * and the units that improved most ("与上一年度相比进步较大").
+ * Two 得分表 side by side (two years, or two districts), under one scheme or two: per unit the change in every block,
+ * in 总分 and in rank, the units matched by name (names.ts) with how each match was made, the units found in one sheet
+ * only, and the units that improved most ("与上一年度相比进步较大"). Across two schemes the blocks are paired by name
+ * or by hand (blockPairing.ts); a pair whose points differ is compared by 得分率, and 总分 of different scales by its
+ * value and by rank, the comparison saying so.
  */
+import { ComparedColumn, BlockOverride, pairBlocks, scaleOf } from "./blockPairing";
 import { dec, Decimal } from "./decimal";
 import type { Evaluation, UnitResult } from "./evaluate";
-import { matchNames, NameAmbiguity, NameMatch, NameMatching, NameOverride, normalizeName } from "./names";
+import { matchNames, NameAmbiguity, NameMatch, NameMatching, NameOverride } from "./names";
 import { topN } from "./ranking";
 import { ok, Parsed } from "./result";
-import type { SchemeNode } from "./scheme";
 
 /**
  * What 进步较大 is measured by: the rise of 总分, or the places gained in 排名. [000] does not define it: the evaluator
@@ -23,13 +25,17 @@ export interface CompareOptions {
   improved?: number;
   /** By the rise of 总分 (default) or of 排名. */
   progress?: Progress;
+  /** Pairings of blocks by hand, across two schemes (基础评价 = 工作保障与管理). */
+  blocks?: readonly BlockOverride[];
 }
 
 export interface ColumnChange {
   before: Decimal | null;
   after: Decimal | null;
-  /** after − before, null when either is unknown. */
+  /** after − before, null when either is unknown, and for a column compared by 得分率 (see `rate`). */
   change: Decimal | null;
+  /** For a column compared by 得分率: each side's score ÷ its points, exact, and the change. */
+  rate?: { before: Decimal | null; after: Decimal | null; change: Decimal | null };
 }
 
 export interface RankChange {
@@ -37,15 +43,6 @@ export interface RankChange {
   after: number | null;
   /** Places gained: before − after (moving from 5th to 2nd is +3). */
   change: number | null;
-}
-
-/** A column of the comparison: a column of the later sheet and its counterpart in the earlier one. */
-export interface ComparedColumn {
-  id: string;
-  name: string;
-  /** The earlier sheet's column, or null when it has none. */
-  beforeId: string | null;
-  node: SchemeNode;
 }
 
 export interface UnitComparison {
@@ -76,6 +73,10 @@ export interface Comparison {
   /** The units marked improved most, largest rise first (of 总分, or of 排名, as `progress` says). */
   improved: UnitComparison[];
   progress: Progress;
+  /** The two sheets were scored under different schemes. */
+  schemesDiffer: boolean;
+  /** Each side's 总分 as it is made ("100+5", "100+5−5"), and whether they differ (then 总分 compare by rank too). */
+  scale: { before: string; after: string; differs: boolean };
 }
 
 function change(before: Decimal | null, after: Decimal | null): ColumnChange {
@@ -86,18 +87,15 @@ function rankChange(before: number | null, after: number | null): RankChange {
   return { before, after, change: before !== null && after !== null ? before - after : null };
 }
 
-/** Columns by id under one scheme; by name (when unique) across two schemes. */
-function compareColumns(before: Evaluation, after: Evaluation): ComparedColumn[] {
-  const same = before.scheme.id === after.scheme.id;
-  return after.scheme.columns.map((c) => {
-    let counterpart: SchemeNode | undefined;
-    if (same) counterpart = before.scheme.columns.find((b) => b.id === c.id);
-    else {
-      const named = before.scheme.columns.filter((b) => normalizeName(b.name) === normalizeName(c.name));
-      counterpart = named.length === 1 ? named[0] : undefined;
-    }
-    return { id: c.id, name: c.name, beforeId: counterpart?.id ?? null, node: c };
-  });
+/** One unit's change in one column; by 得分率 as well when the column's two blocks differ in points. */
+function columnChange(column: ComparedColumn, b: UnitResult | null, a: UnitResult | null): ColumnChange {
+  const before = b && column.beforeId !== null ? (b.columns.get(column.beforeId) ?? null) : null;
+  const after = a && column.id !== null ? (a.columns.get(column.id) ?? null) : null;
+  if (!column.byRate || !column.node || !column.beforeNode) return change(before, after);
+  const rateBefore = before === null ? null : before.dividedBy(column.beforeNode.points);
+  const rateAfter = after === null ? null : after.dividedBy(column.node.points);
+  // Across different points the raw difference means little: the change is that of 得分率.
+  return { before, after, change: null, rate: change(rateBefore, rateAfter) };
 }
 
 /** Units best first; units without a total after the rest, in input order. */
@@ -116,19 +114,16 @@ export function compare(before: Evaluation, after: Evaluation, options: CompareO
   );
   if (!matched.ok) return matched;
   const matching = matched.value;
-  const columns = compareColumns(before, after);
+  const paired = pairBlocks(before.scheme, after.scheme, options.blocks);
+  if (!paired.ok) return paired;
+  const columns = paired.value;
 
   const compareUnit = (b: UnitResult | null, a: UnitResult | null, match?: NameMatch): UnitComparison => {
     const result: UnitComparison = {
       name: (a ?? b)?.name ?? "",
       before: b,
       after: a,
-      columns: columns.map((c) =>
-        change(
-          b && c.beforeId !== null ? (b.columns.get(c.beforeId) ?? null) : null,
-          a ? (a.columns.get(c.id) ?? null) : null,
-        ),
-      ),
+      columns: columns.map((c) => columnChange(c, b, a)),
       total: change(b?.total ?? null, a?.total ?? null),
       rank: rankChange(b?.rank ?? null, a?.rank ?? null),
       improvedMost: false,
@@ -147,6 +142,7 @@ export function compare(before: Evaluation, after: Evaluation, options: CompareO
   });
   const improved = topN(rises, options.improved ?? 3).map((i) => units[i] as UnitComparison);
   for (const u of improved) u.improvedMost = true;
+  const scale = { before: scaleOf(before.scheme), after: scaleOf(after.scheme) };
 
   return ok({
     before,
@@ -161,5 +157,7 @@ export function compare(before: Evaluation, after: Evaluation, options: CompareO
     matching,
     improved,
     progress,
+    schemesDiffer: before.scheme.id !== after.scheme.id,
+    scale: { ...scale, differs: scale.before !== scale.after },
   });
 }

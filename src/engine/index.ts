@@ -33,6 +33,7 @@ export type {
 export * from "./audit";
 export * from "./choices";
 export * from "./names";
+export * from "./blockPairing";
 export * from "./compare";
 export * from "./report";
 export * from "./schemeDiff";

@@ -1,11 +1,12 @@
 /**
  * The results paragraph of a 通报, drafted the way [000] writes it: the overall average, how many units fall in each
  * grade band, the top three overall, per block its top three (ties included), its average against its full points
- * and its full marks, and — with a comparison — the units that improved most. Every number comes from the scores;
- * unit names are the table's own.
+ * and its full marks, and — with a comparison — the units that improved most. Against a year scored under another
+ * scheme it says so, and speaks of 得分率 for a block whose points changed and of rank beside a 总分 of another scale.
+ * Every number comes from the scores; unit names are the table's own.
  */
 import type { Comparison, Progress } from "./compare";
-import { Decimal, fixed, plain } from "./decimal";
+import { Decimal, fixed, percent, plain } from "./decimal";
 import type { Evaluation } from "./evaluate";
 import { rankEq, topN } from "./ranking";
 import type { SchemePart } from "./rules";
@@ -55,6 +56,31 @@ export interface GradeCount {
   veto: boolean;
 }
 
+/** A block compared by 得分率 with its counterpart in the earlier sheet (their points differ). */
+export interface BlockRateFacts {
+  /** The later sheet's block id. */
+  id: string;
+  beforeName: string;
+  beforePoints: Decimal;
+  /** 得分率 of each sheet's block average (average ÷ points). */
+  before: Decimal | null;
+  after: Decimal | null;
+  /** The units whose 得分率 rose most, `top` or better by the rise (ties included). */
+  rising: string[];
+}
+
+/** What the draft says of a comparison with an earlier sheet scored under another scheme. */
+export interface SchemeChangeFacts {
+  beforeTitle: string;
+  afterTitle: string;
+  /** The two 总分 scales ("100+5", "100+5−5") when they differ. */
+  scale?: { before: string; after: string };
+  rates: BlockRateFacts[];
+  /** Blocks without a counterpart, by side. */
+  onlyBefore: string[];
+  onlyAfter: string[];
+}
+
 export interface ReportFacts {
   /** Units in the table, and those whose inputs are not complete (no 总分, so not counted). */
   units: number;
@@ -67,6 +93,8 @@ export interface ReportFacts {
   improved: { name: string; change: Decimal; places: number | null }[];
   /** What the improvement was measured by (the comparison's choice). */
   progress: Progress;
+  /** With a comparison against another scheme: what changed and what is compared by 得分率. */
+  schemeChange?: SchemeChangeFacts;
 }
 
 export interface ReportDraft {
@@ -141,7 +169,7 @@ export function reportFacts(evaluation: Evaluation, options: ReportOptions = {})
   const improved = (options.comparison?.improved ?? []).flatMap((u) =>
     u.total.change === null ? [] : [{ name: u.name, change: u.total.change, places: u.rank.change }],
   );
-  return {
+  const facts: ReportFacts = {
     units: evaluation.units.length,
     incomplete: evaluation.units.filter((u) => u.total === null).map((u) => u.name),
     average: summary.total.average,
@@ -151,6 +179,50 @@ export function reportFacts(evaluation: Evaluation, options: ReportOptions = {})
     improved,
     progress: options.comparison?.progress ?? "total",
   };
+  const change = options.comparison && schemeChangeFacts(options.comparison, n);
+  if (change) facts.schemeChange = change;
+  return facts;
+}
+
+/** A comparison across two schemes: the blocks compared by 得分率, with each side's average rate and who rose most. */
+function schemeChangeFacts(c: Comparison, n: number): SchemeChangeFacts | undefined {
+  if (!c.schemesDiffer) return undefined;
+  const before = summarize(c.before);
+  const after = summarize(c.after);
+  const averageRate = (summary: typeof before, id: string) => summary.columns.find((x) => x.id === id)?.rate ?? null;
+  const rates = c.columns.flatMap((col, k): BlockRateFacts[] => {
+    if (!col.byRate || col.id === null || col.beforeId === null || !col.beforeNode) return [];
+    const rises = c.units.map((u) => {
+      const rise = u.columns[k]?.rate?.change ?? null;
+      return rise !== null && rise.greaterThan(0) ? rise : null;
+    });
+    return [
+      {
+        id: col.id,
+        beforeName: col.beforeName ?? col.name,
+        beforePoints: col.beforeNode.points,
+        before: averageRate(before, col.beforeId),
+        after: averageRate(after, col.id),
+        rising: topN(rises, n).map((i) => c.units[i]?.name ?? ""),
+      },
+    ];
+  });
+  const facts: SchemeChangeFacts = {
+    beforeTitle: c.before.scheme.title,
+    afterTitle: c.after.scheme.title,
+    rates,
+    onlyBefore: c.columns.filter((col) => !col.node).map((col) => col.name),
+    onlyAfter: c.columns.filter((col) => !col.beforeNode).map((col) => col.name),
+  };
+  if (c.scale.differs) facts.scale = { before: c.scale.before, after: c.scale.after };
+  return facts;
+}
+
+/** "由90.86%提高到96.4%", "由100%降低到98%", "保持在100%" */
+function rateMove(before: Decimal, after: Decimal): string {
+  const cmp = after.comparedTo(before);
+  if (cmp === 0) return `保持在${percent(after)}`;
+  return `由${percent(before)}${cmp > 0 ? "提高到" : "降低到"}${percent(after)}`;
 }
 
 /** The results paragraph of a 通报, with the facts it states. */
@@ -177,13 +249,19 @@ export function draftReport(evaluation: Evaluation, options: ReportOptions = {})
     );
   }
   if (facts.top.length > 0) sentences.push(`其中，总体评价${topWord}的是${listPlaces(facts.top)}。`);
+  const change = facts.schemeChange;
+  const earlier = options.earlier ?? "上一年度";
+  if (change) sentences.push(schemeSentence(change, earlier));
   if (facts.improved.length > 0) {
     // [000] does not say what 进步较大 is measured by: the draft says which measure was used.
     const each = facts.improved.length > 1 ? "分别" : "";
-    const measure =
+    const places = `${each}上升${facts.improved.map((u) => u.places ?? 0).join("、")}位`;
+    let measure =
       facts.progress === "rank"
-        ? `按排名上升位次，${each}上升${facts.improved.map((u) => u.places ?? 0).join("、")}位`
+        ? `按排名上升位次，${places}`
         : `按总分提高幅度，${each}提高${facts.improved.map((u) => score(u.change)).join("、")}分`;
+    // Totals of different scales: the rise of 总分 is given with the places gained, as the comparison reads it.
+    if (change?.scale && facts.progress === "total") measure += `，排名${places}`;
     sentences.push(`在总体评价中，${listNames(facts.improved.map((u) => u.name))}${since}进步较大（${measure}）。`);
   }
 
@@ -199,6 +277,8 @@ export function draftReport(evaluation: Evaluation, options: ReportOptions = {})
       const all = b.fullMarks.length === facts.units;
       clauses.push(all ? `各${noun}均得到满分` : `${listNames(b.fullMarks)}得到满分`);
     }
+    const rate = change?.rates.find((r) => r.id === b.id);
+    if (rate) clauses.push(rateClause(rate, b, earlier));
     return [clauses.join("，")];
   });
   if (parts.length > 0) sentences.push(`从分项评价结果看，${parts.join("；")}。`);
@@ -206,4 +286,32 @@ export function draftReport(evaluation: Evaluation, options: ReportOptions = {})
     sentences.push(`（${listNames(facts.incomplete)}的指标尚未填写完整，未计入总分、等第和排名的统计。）`);
   }
   return { facts, text: sentences.join("") };
+}
+
+/** The two years used different schemes: which, how 总分 differs, and how the years are compared therefore. */
+function schemeSentence(change: SchemeChangeFacts, earlier: string): string {
+  const parts = [
+    `本年度与${earlier}采用的评价方案不同（${earlier}为${change.beforeTitle}，本年度为${change.afterTitle}）`,
+  ];
+  if (change.scale) {
+    parts.push(
+      `总分构成不同（${earlier}${change.scale.before}分，本年度${change.scale.after}分），总分的比较请结合排名变化`,
+    );
+  }
+  if (change.rates.length > 0) parts.push("满分调整的分项按得分率（得分÷满分）比较");
+  const alone = [
+    ...(change.onlyBefore.length > 0 ? [`${earlier}的${listNames(change.onlyBefore)}`] : []),
+    ...(change.onlyAfter.length > 0 ? [`本年度的${listNames(change.onlyAfter)}`] : []),
+  ];
+  if (alone.length > 0) parts.push(`${alone.join("，以及")}在另一年度没有对应分项，不作比较`);
+  return `${parts.join("；")}。`;
+}
+
+/** "与上一年度的基础评价（满分30分）相比，全区平均得分率由92.63%提高到99.4%，得分率提高较多的是…" */
+function rateClause(rate: BlockRateFacts, block: BlockFacts, earlier: string): string {
+  const name = rate.beforeName === block.name ? "" : `的${rate.beforeName}`;
+  const clauses = [`与${earlier}${name}（满分${plain(rate.beforePoints)}分）相比`];
+  if (rate.before !== null && rate.after !== null) clauses.push(`全区平均得分率${rateMove(rate.before, rate.after)}`);
+  if (rate.rising.length > 0) clauses.push(`得分率提高较多的是${listNames(rate.rising)}`);
+  return clauses.join("，");
 }

@@ -4,23 +4,25 @@
  * nothing is written until the user asks for the 对比表, which goes to a sheet of its own with a clustered column
  * chart of both sheets' 总分, rewritten in place (chart included) the next time.
  */
-import { compare, NameOverride, Progress, Scheme } from "../engine";
+import { compare, loadScheme, NameOverride, Progress, Scheme } from "../engine";
 import {
   COMPARISON_SUFFIX,
   comparisonGrid,
   comparisonLabels,
   GridArea,
   readScoreTable,
+  recogniseScoreTable,
   SheetCell,
+  SheetScheme,
   titleAbove,
 } from "../workbook";
 import { localAddress, parseAddress, quoteSheet } from "./address";
 import { syncParts } from "./gridWriter";
 import { ExcelHost } from "./host";
-import { message } from "./messages";
-import { readRegistry, writeRegistry } from "./registry";
+import { message, Message } from "./messages";
+import { readRegistry, Registry, writeRegistry } from "./registry";
 import { checkRegion, queueRegionRead, queueRegionWrite, recordOf } from "./region";
-import type { Outcome, SheetComparison, WriteOutcome } from "./shell";
+import type { CompareSchemes, Outcome, SheetComparison, WriteOutcome } from "./shell";
 
 export const COMPARISON_TABLE = "comparison";
 export const COMPARISON_MARKER = "jixiao_comparison";
@@ -38,6 +40,18 @@ function sheetRows(range: Excel.Range): SheetCell[][] {
   return rows;
 }
 
+/** The scheme of the add-in's own 得分表 and the sheet it is on, if the workbook holds one. */
+function markedScoreTable(names: Excel.NamedItemCollection, registry: Registry) {
+  // The table id run.ts records its 得分表 under (binding.ts reads it the same way, without loading the run).
+  const record = registry.tables["score"];
+  if (!record || registry.scheme === undefined) return undefined;
+  const name = names.items.find((n) => n.name.toLowerCase() === record.name.toLowerCase());
+  const sheet =
+    name && name.type === "Range" ? parseAddress(name.value.replace(/^=/, "").replace(/\$/g, ""))?.sheet : undefined;
+  const loaded = loadScheme(registry.scheme);
+  return sheet !== undefined && loaded.ok ? { sheet, scheme: loaded.scheme } : undefined;
+}
+
 export async function compareSheets(
   host: ExcelHost,
   scheme: Scheme,
@@ -45,6 +59,7 @@ export async function compareSheets(
   after: string,
   overrides: readonly NameOverride[] = [],
   progress: Progress = "total",
+  schemes: CompareSchemes = {},
 ): Promise<Outcome<SheetComparison>> {
   if (before.toLowerCase() === after.toLowerCase()) {
     return {
@@ -52,8 +67,10 @@ export async function compareSheets(
       message: message("same-sheet", "请选择两张不同的工作表", "pick two different sheets"),
     };
   }
+  const registry = readRegistry(host.settings);
   return host.run(async (context): Promise<Outcome<SheetComparison>> => {
     const sheets = context.workbook.worksheets.load("items/name");
+    const names = schemes.candidates ? context.workbook.names.load("items/name,items/type,items/value") : undefined;
     await context.sync();
     const missing = [before, after].find((name) => !sheets.items.some((s) => s.name === name));
     if (missing !== undefined) {
@@ -67,32 +84,66 @@ export async function compareSheets(
     );
     await context.sync();
     const rows = ranges.map((range) => sheetRows(range));
-    const read = [before, after].map((name, i) => ({ name, read: readScoreTable(scheme, rows[i]!) }));
-    for (const { name, read: r } of read) {
-      if (r.ok) continue;
+    const marked = names && markedScoreTable(names, registry);
+    const sides = [
+      { name: before, chosen: schemes.before },
+      { name: after, chosen: schemes.after },
+    ];
+    const read = sides.map(({ name, chosen }, i): { name: string; found?: SheetScheme; problem?: Message } => {
+      const sheetRows = rows[i]!;
+      if (!chosen && schemes.candidates) {
+        const marker = marked?.sheet.toLowerCase() === name.toLowerCase() ? marked.scheme : undefined;
+        const found = recogniseScoreTable(sheetRows, [scheme, ...schemes.candidates], marker);
+        if (found) return { name, found };
+        return {
+          name,
+          problem: message(
+            "scheme-unknown",
+            `工作表“${name}”不能作为得分表读取：表头与已知方案的得分表都不相符，请为它选择方案，或检查表头（应有单位名称、各一级指标和总分列）`,
+            `the sheet “${name}” cannot be read as a 得分表 of any known scheme: choose its scheme, or check its header`,
+          ),
+        };
+      }
+      const used = chosen ?? scheme;
+      const r = readScoreTable(used, sheetRows);
+      if (r.ok) return { name, found: { scheme: used, by: "chosen", table: r.table } };
       const lines = r.problems.map(
         (p) => `${quoteSheet(name)}!${localAddress({ row: p.row, col: p.col, rows: 1, cols: 1 })}：${p.message}`,
       );
       return {
-        ok: false,
-        message: message(
+        name,
+        problem: message(
           "not-a-score-table",
           `工作表“${name}”不能作为得分表读取：${lines.join("；")}`,
           `the sheet “${name}” cannot be read as a 得分表 of this scheme: ${lines.join("; ")}`,
         ),
       };
-    }
-    const [b, a] = read.map((x) => (x.read.ok ? x.read.table.evaluation : undefined));
+    });
+    const failed = read.find((x) => x.problem);
+    if (failed?.problem) return { ok: false, message: failed.problem };
+    const [b, a] = read.map((x) => x.found);
     if (!b || !a) throw new Error("bug: a read failed without problems");
-    const compared = compare(b, a, { overrides, progress });
+    const compared = compare(b.table.evaluation, a.table.evaluation, {
+      overrides,
+      progress,
+      ...(schemes.blocks ? { blocks: schemes.blocks } : {}),
+    });
     if (!compared.ok) return { ok: false, message: message(compared.error.code, compared.error.zh, compared.error.en) };
-    const side = (sheet: string, i: number) => {
-      const r = read[i]!.read;
-      const title = r.ok ? titleAbove(rows[i]!, r.table.headerRow) : undefined;
+    const side = (sheet: string, found: SheetScheme, i: number) => {
+      const title = titleAbove(rows[i]!, found.table.headerRow);
       return title === undefined ? { sheet } : { sheet, title };
     };
-    const labels = comparisonLabels(side(before, 0), side(after, 1));
-    return { ok: true, value: { comparison: compared.value, before, after, labels } };
+    const labels = comparisonLabels(side(before, b, 0), side(after, a, 1));
+    return {
+      ok: true,
+      value: {
+        comparison: compared.value,
+        before,
+        after,
+        labels,
+        schemes: { before: { scheme: b.scheme, by: b.by }, after: { scheme: a.scheme, by: a.by } },
+      },
+    };
   });
 }
 
@@ -139,7 +190,7 @@ export async function writeComparison(
         "Columns",
       );
       chart.name = chartName;
-      chart.title.text = `${compared.labels.before} / ${compared.labels.after} 总分`;
+      chart.title.text = sheet.chart.title;
       sheet.chart.series.forEach((s, i) => {
         const series = chart.series.getItemAt(i);
         series.name = s.name;

@@ -39,8 +39,8 @@ export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "m
     audit: async () => (await audit()).auditWorkbook(host),
     clearHighlights: async () => (await audit()).clearHighlights(host),
     writeAuditTable: async (result, options) => (await resultSheets()).writeAuditTable(host, result, options),
-    compareSheets: async (scheme, before, after, overrides, progress) =>
-      (await comparison()).compareSheets(host, scheme, before, after, overrides, progress),
+    compareSheets: async (scheme, before, after, overrides, progress, schemes) =>
+      (await comparison()).compareSheets(host, scheme, before, after, overrides, progress, schemes),
     writeComparison: async (compared, options) => (await comparison()).writeComparison(host, compared, options),
     draftRules: async (drafter, options) => (await drafting()).draftRules(host, drafter, options),
     selectCell: (at) =>

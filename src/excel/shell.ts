@@ -3,6 +3,7 @@
  * never sees a Range; it gets plain results, with every message in both languages.
  */
 import type {
+  BlockOverride,
   Progress,
   AuditFinding,
   AuditPending,
@@ -14,7 +15,7 @@ import type {
   SchemeProblem,
   UnitInput,
 } from "../engine";
-import type { Drafter, MatchedBy } from "../workbook";
+import type { Drafter, MatchedBy, SchemeFoundBy } from "../workbook";
 import type { CellProblem } from "./boundInputs";
 import type { DraftRulesOptions, DraftRulesResult } from "./draftRules";
 import type { Message } from "./messages";
@@ -183,6 +184,18 @@ export interface SheetComparison {
   after: string;
   /** What the 对比表, its chart and the 通报 call the two sides ("2020年", "2021年"): detected, then the evaluator's. */
   labels: { before: string; after: string };
+  /** Each sheet's scheme and how it was found (chosen, the add-in's marker, the sheet's title or its header). */
+  schemes: { before: { scheme: Scheme; by: SchemeFoundBy }; after: { scheme: Scheme; by: SchemeFoundBy } };
+}
+
+/** Schemes per sheet for a comparison: a side chosen by the user, or recognised among the candidates. */
+export interface CompareSchemes {
+  before?: Scheme;
+  after?: Scheme;
+  /** Recognise each side not chosen among these (the current scheme first, then the built-in ones). */
+  candidates?: readonly Scheme[];
+  /** Pairings of blocks by hand, across two schemes. */
+  blocks?: readonly BlockOverride[];
 }
 
 export interface ExcelShell {
@@ -215,7 +228,10 @@ export interface ExcelShell {
   clearHighlights(): Promise<number>;
   /** Writes the 复核表 of an audit (every finding with its rule, computation and cell) on its own sheet. */
   writeAuditTable(result: AuditResult, options?: { overwrite?: boolean }): Promise<WriteOutcome>;
-  /** Reads two sheets holding a 得分表 of `scheme` and compares them; nothing is written. */
+  /**
+   * Reads two sheets holding a 得分表 and compares them; nothing is written. Each sheet is read under `scheme`, unless
+   * `schemes` chooses its scheme or gives candidates to recognise it among.
+   */
   compareSheets(
     scheme: Scheme,
     before: string,
@@ -223,6 +239,7 @@ export interface ExcelShell {
     overrides?: readonly NameOverride[],
     /** What 进步较大 is measured by: the rise of 总分 (default) or of 排名. */
     progress?: Progress,
+    schemes?: CompareSchemes,
   ): Promise<Outcome<SheetComparison>>;
   /** Writes the 对比表 of a comparison, with a clustered column chart of both sheets' 总分, rewritten in place. */
   writeComparison(compared: SheetComparison, options?: { overwrite?: boolean }): Promise<WriteOutcome>;

@@ -129,6 +129,7 @@ export function App({ shell, strings, schemes }: AppProps) {
             strings={strings}
             shell={shell}
             scheme={scheme ?? workbook?.scheme}
+            catalogue={schemes}
             workbook={workbook}
             compared={compared}
             onCompared={setCompared}

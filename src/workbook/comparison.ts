@@ -2,9 +2,20 @@
  * The comparison sheet of two 得分表: per unit, for every block, 总分 and 排名, the earlier value, the later value and
  * the change (a formula over the two); the earlier sheet's name and how it was matched, so a wrong match is seen; the
  * units in one sheet only and those whose match is unsure; the units that improved most marked. The two 总分 columns
- * sit side by side for the add-in's chart of both years.
+ * sit side by side for the add-in's chart of both years. Across two schemes, a block whose points changed shows each
+ * side's 得分率 beside the raw scores, a block of one side shows only its scores, and notes under the table say so.
  */
-import { Comparison, Decimal, toNumber, UnitComparison, UnitResult } from "../engine";
+import {
+  ComparedColumn,
+  Comparison,
+  Decimal,
+  normalizeName,
+  plain,
+  roundHalfUp,
+  toNumber,
+  UnitComparison,
+  UnitResult,
+} from "../engine";
 import { cellAddress, Grid, GridArea, GridCell, GridValue, scoreFormat, widestText } from "./grid";
 import type { SheetCell } from "./inputTable";
 
@@ -20,7 +31,7 @@ export interface ComparisonSheet {
   grid: Grid;
   firstDataRow: number;
   /** What the add-in charts: the unit names and the two 总分 columns, over the data rows. */
-  chart: { categories: GridArea; series: { name: string; area: GridArea }[] };
+  chart: { title: string; categories: GridArea; series: { name: string; area: GridArea }[] };
 }
 
 interface Line {
@@ -72,14 +83,57 @@ export function comparisonLabels(before: ComparedSide, after: ComparedSide): { b
   return { before: before.sheet, after: after.sheet };
 }
 
+/** How many places a rate keeps in a cell: a percentage with two decimals (95.71%). */
+const RATE_PLACES = 4;
+const RATE_FORMAT = "0.00%";
+
+/** The group header of a compared column: its name, and what was paired with what at which points. */
+function groupName(col: ComparedColumn, labels: { before: string; after: string }): string {
+  if (!col.node) return `${col.name}（仅${labels.before}）`;
+  if (!col.beforeNode) return `${col.name}（仅${labels.after}）`;
+  const renamed = col.beforeName !== null && normalizeName(col.beforeName) !== normalizeName(col.name);
+  const from = renamed ? `${labels.before}：${col.beforeName}，` : "";
+  if (col.byRate) return `${col.name}（${from}满分${plain(col.beforeNode.points)}→${plain(col.node.points)}分）`;
+  return renamed ? `${col.name}（${labels.before}：${col.beforeName}）` : col.name;
+}
+
+/** The notes under the table when the two sides were scored under different schemes. */
+export function comparisonNotes(c: Comparison, labels: { before: string; after: string }): string[] {
+  if (!c.schemesDiffer && !c.scale.differs) return [];
+  const notes: string[] = [];
+  if (c.schemesDiffer) {
+    notes.push(
+      `两表评分方案不同（${labels.before}：${c.before.scheme.title}；${labels.after}：${c.after.scheme.title}）。` +
+        "满分不同的一级指标按得分率（得分÷满分）对比，并列出原始得分；仅一方有的一级指标只列其得分，不计变化。",
+    );
+  }
+  if (c.scale.differs) {
+    notes.push(
+      `两表总分构成不同（${labels.before} ${c.scale.before} 分，${labels.after} ${c.scale.after} 分）：` +
+        "总分按原值对比，请结合排名变化判断。",
+    );
+  }
+  return notes;
+}
+
 export function comparisonGrid(c: Comparison, options: ComparisonSheetOptions = {}): ComparisonSheet {
   const { scheme } = c.after;
-  const p = scheme.precision;
+  const p = Math.max(scheme.precision, c.before.scheme.precision);
   const format = scoreFormat(p);
   const labels = options.labels ?? { before: "前表", after: "后表" };
-  const groups = [...c.columns.map((col) => col.name), "总分", "排名"];
+  const groups = [
+    ...c.columns.map((col) => ({ name: groupName(col, labels), cols: col.byRate ? 5 : 3 })),
+    { name: "总分", cols: 3 },
+    { name: "排名", cols: 3 },
+  ];
   const firstGroupCol = 3;
-  const noteCol = firstGroupCol + groups.length * 3;
+  const groupCol: number[] = [];
+  let next = firstGroupCol;
+  for (const g of groups) {
+    groupCol.push(next);
+    next += g.cols;
+  }
+  const noteCol = next;
   const width = noteCol + 1;
   const firstDataRow = 3;
 
@@ -125,12 +179,17 @@ export function comparisonGrid(c: Comparison, options: ComparisonSheetOptions = 
     merges.push({ row: 1, col, rows: 2, cols: 1 });
   });
   groups.forEach((g, i) => {
-    const col = firstGroupCol + i * 3;
-    groupRow[col] = centred(g, { bold: true });
-    merges.push({ row: 1, col, rows: 1, cols: 3 });
+    const col = groupCol[i] ?? 0;
+    groupRow[col] = centred(g.name, { bold: true });
+    merges.push({ row: 1, col, rows: 1, cols: g.cols });
     subRow[col] = centred(labels.before, { bold: true });
     subRow[col + 1] = centred(labels.after, { bold: true });
-    subRow[col + 2] = centred(g === "排名" ? "名次变化" : "变化", { bold: true });
+    subRow[col + 2] = centred(g.name === "排名" ? "名次变化" : "变化", { bold: true });
+    if (g.cols === 5) {
+      subRow[col + 2] = centred(`${labels.before}得分率`, { bold: true });
+      subRow[col + 3] = centred(`${labels.after}得分率`, { bold: true });
+      subRow[col + 4] = centred("得分率变化", { bold: true });
+    }
   });
   groupRow[noteCol] = centred("备注", { bold: true });
   merges.push({ row: 1, col: noteCol, rows: 2, cols: 1 });
@@ -153,24 +212,59 @@ export function comparisonGrid(c: Comparison, options: ComparisonSheetOptions = 
         ? { value: change, formula: `=${b}-${a}`, align: "right", format: "+0;-0;0" }
         : { value: change, formula: `=ROUND(${a}-${b},${p})`, align: "right", format: `+${fmt};-${fmt};${fmt}` };
     };
+    /** Beside the raw scores: each side's 得分率 (a formula over its score) and the change of the two as shown. */
+    const rates = (col: number, compared: ComparedColumn, before: Decimal | null, after: Decimal | null) => {
+      const rate = (value: Decimal | null, points: Decimal, at: number): Decimal | null => {
+        if (value === null) return null;
+        const shown = roundHalfUp(value.dividedBy(points), RATE_PLACES);
+        const formula = `=ROUND(${cellAddress(r, at)}/${plain(points)},${RATE_PLACES})`;
+        cells[at + 2] = { value: toNumber(shown), formula, align: "right", format: RATE_FORMAT };
+        return shown;
+      };
+      const b = rate(before, compared.beforeNode!.points, col);
+      const a = rate(after, compared.node!.points, col + 1);
+      if (a === null || b === null) return;
+      const [rb, ra] = [cellAddress(r, col + 2), cellAddress(r, col + 3)];
+      cells[col + 4] = {
+        value: toNumber(a.minus(b)),
+        formula: `=ROUND(${ra}-${rb},${RATE_PLACES})`,
+        align: "right",
+        format: `+${RATE_FORMAT};-${RATE_FORMAT};${RATE_FORMAT}`,
+      };
+    };
     const u = line.comparison;
     c.columns.forEach((col, k) => {
       const before = col.beforeId !== null ? (line.before?.columns.get(col.beforeId) ?? null) : null;
-      const after = line.after?.columns.get(col.id) ?? null;
-      triple(firstGroupCol + k * 3, num(before), num(after), num(u?.columns[k]?.change), false);
+      const after = col.id !== null ? (line.after?.columns.get(col.id) ?? null) : null;
+      const at = groupCol[k] ?? 0;
+      if (!col.byRate) {
+        triple(at, num(before), num(after), num(u?.columns[k]?.change), false);
+        return;
+      }
+      // Raw scores side by side; their difference means little across different points, so 得分率 takes its place.
+      triple(at, num(before), num(after), null, false);
+      cells[at + 2] = blank();
+      rates(at, col, before, after);
     });
-    const totalAt = firstGroupCol + c.columns.length * 3;
+    const totalAt = groupCol[c.columns.length] ?? 0;
     triple(totalAt, num(line.before?.total), num(line.after?.total), num(u?.total.change), false);
     triple(totalAt + 3, line.before?.rank ?? null, line.after?.rank ?? null, u?.rank.change ?? null, true);
     cells[noteCol] = centred(line.note, line.note === "进步较大" ? { bold: true } : {});
     return cells;
   });
 
-  const cells = [title, groupRow, subRow, ...data];
-  const totalCol = firstGroupCol + c.columns.length * 3;
+  const notes = comparisonNotes(c, labels).map((text) => {
+    const cells = row();
+    cells[0] = { value: text, align: "left" };
+    return cells;
+  });
+  const table = [title, groupRow, subRow, ...data];
+  // The notes sit under the table, a blank row between, outside its borders.
+  const cells = notes.length > 0 ? [...table, row(), ...notes] : table;
+  const totalCol = groupCol[c.columns.length] ?? 0;
   // An empty comparison still gives the chart one (blank) row to point at.
   const rows = Math.max(1, data.length);
-  const body = cells.slice(1);
+  const body = table.slice(1);
   const widths = Array.from({ length: width }, (_, col) => {
     if (col === 2) return 24;
     if (col === noteCol) return 16;
@@ -181,12 +275,13 @@ export function comparisonGrid(c: Comparison, options: ComparisonSheetOptions = 
     grid: {
       cells,
       merges,
-      bordered: [{ row: 1, col: 0, rows: cells.length - 1, cols: width }],
+      bordered: [{ row: 1, col: 0, rows: table.length - 1, cols: width }],
       widths,
       frozenRows: firstDataRow,
     },
     firstDataRow,
     chart: {
+      title: `${labels.before} / ${labels.after} 总分${c.scale.differs ? "（总分构成不同，请结合排名看）" : ""}`,
       categories: { row: firstDataRow, col: 0, rows, cols: 1 },
       series: [
         { name: `${labels.before}总分`, area: { row: firstDataRow, col: totalCol, rows, cols: 1 } },

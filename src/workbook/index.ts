@@ -14,6 +14,7 @@ export * from "./indicatorTable";
 export * from "./readBack";
 export * from "./bonusDetail";
 export * from "./scoreTableRead";
+export * from "./scoreTableScheme";
 export * from "./reportedHeaders";
 export * from "./resultSheets";
 export * from "./inputErrors";

@@ -1,6 +1,7 @@
 import { compare, draftReport, evaluate, loadScheme } from "../../src/engine";
 import { scheme000, units000 } from "../fixtures/doc000";
 import { earlierYear, laterYear } from "../fixtures/years000";
+import { scheme2023, units2023 } from "../fixtures/year2023";
 
 const show = (d: { toFixed(n: number): string } | null) => (d === null ? null : d.toFixed(2));
 
@@ -136,5 +137,57 @@ describe("units not yet complete, vetoes and the penalty part", () => {
   });
   test("a unit without a total is named as not counted", () => {
     expect(text).toContain("（丁的指标尚未填写完整，未计入总分、等第和排名的统计。）");
+  });
+});
+
+describe("the 通报 against a year scored under another scheme: [000]'s 2021 table and a 2023 table (changning-2023)", () => {
+  // The 2023 figures are worked out by hand in test/fixtures/year2023.ts; the 2021 ones are [000]'s 附件1.
+  const c = compare(evaluate(scheme000(), units000()), evaluate(scheme2023(), units2023()), {
+    blocks: [{ before: "基础评价", after: "工作保障与管理" }],
+  });
+  if (!c.ok) throw new Error(c.error.zh);
+  const { facts, text } = draftReport(c.value.after, { comparison: c.value, earlier: "2021年" });
+
+  test("says the two years used different schemes, that 总分 is made differently, and what is not compared", () => {
+    expect(text).toContain(
+      "本年度与2021年采用的评价方案不同（2021年为2021 年度各街镇社会救助工作绩效评价，本年度为2023年长宁区社会救助绩效评价指标和评价标准）；" +
+        "总分构成不同（2021年100+5分，本年度100+5−5分），总分的比较请结合排名变化；满分调整的分项按得分率（得分÷满分）比较；" +
+        "2021年的专项评价和附加评价，以及本年度的困难群众基本生活保障、专项救助、加分项和扣分项在另一年度没有对应分项，不作比较。",
+    );
+  });
+
+  test("进步较大 by 总分 with the places gained beside it: 仙霞 +9.46 (10th → 9th), 新华 +8.40 (9th → 8th), 周桥 +7.49 (8th → 3rd)", () => {
+    // 2021 总分 88.04, 89.60, 95.51 ([000]); 2023 97.50, 98.00, 103.00.
+    expect(text).toContain(
+      "仙霞新村街道、新华路街道和周家桥街道与2021年相比进步较大（按总分提高幅度，分别提高9.46、8.40、7.49分，排名分别上升1、1、5位）。",
+    );
+  });
+
+  test("年度重点工作任务 (7 → 25): the average 得分率 6.36 of 7 = 90.86% to 24.10 of 25 = 96.4%, and who rose most", () => {
+    // Rises of 得分率: 仙霞 5.2/7 → 24.5/25 (+23.71), 虹桥 5.8/7 → 24/25 (+13.14), 周桥 6.1/7 → 25/25 (+12.86).
+    expect(text).toContain(
+      "与2021年（满分7分）相比，全区平均得分率由90.86%提高到96.4%，得分率提高较多的是仙霞新村街道、虹桥街道和周家桥街道；",
+    );
+    expect(facts.schemeChange!.rates.map((r) => r.beforeName)).toEqual(["年度重点工作任务", "基础评价", "成效评价"]);
+  });
+
+  test("工作保障与管理 paired by hand with 基础评价 (30): 27.79 of 30 = 92.63% to 24.85 of 25 = 99.4%", () => {
+    expect(text).toContain(
+      "与2021年的基础评价（满分30分）相比，全区平均得分率由92.63%提高到99.4%，得分率提高较多的是新华路街道、仙霞新村街道和周家桥街道；",
+    );
+  });
+
+  test("no raw difference is stated for a changed block", () => {
+    expect(text).not.toMatch(/年度重点工作任务[^；]*提高\d+(\.\d+)?分/);
+  });
+
+  test("one scheme on both sides: nothing of the kind is said", () => {
+    const scheme = scheme000();
+    const same = compare(evaluate(scheme, earlierYear()), evaluate(scheme, laterYear()));
+    if (!same.ok) throw new Error(same.error.zh);
+    const draft = draftReport(same.value.after, { comparison: same.value });
+    expect(draft.facts.schemeChange).toBeUndefined();
+    expect(draft.text).not.toContain("评价方案不同");
+    expect(draft.text).not.toContain("得分率");
   });
 });

@@ -130,8 +130,8 @@ describe("the preview draws what the add-in formats", () => {
 
   test("写入对比表's chart is drawn: both years' 总分 as columns over the units", async () => {
     await pane.getByRole("tab", { name: "对比" }).click();
-    await pane.getByRole("combobox", { name: "前表" }).selectOption("2020得分表");
-    await pane.getByRole("combobox", { name: "后表" }).selectOption("2021得分表");
+    await pane.getByRole("combobox", { name: "前表", exact: true }).selectOption("2020得分表");
+    await pane.getByRole("combobox", { name: "后表", exact: true }).selectOption("2021得分表");
     await pane.getByRole("button", { name: "对比", exact: true }).click();
     await pane.getByRole("button", { name: "写入对比表" }).click();
     await pane.getByText(/^对比表已写入 对比表!A1:.*，附总分对比图$/).waitFor();

@@ -249,8 +249,8 @@ for (const width of [320, 500]) {
       await check("复核-已写入");
 
       await tab("对比");
-      await pane.getByRole("combobox", { name: "前表" }).selectOption("2020得分表");
-      await pane.getByRole("combobox", { name: "后表" }).selectOption("得分表");
+      await pane.getByRole("combobox", { name: "前表", exact: true }).selectOption("2020得分表");
+      await pane.getByRole("combobox", { name: "后表", exact: true }).selectOption("得分表");
       await pane.getByRole("button", { name: "对比", exact: true }).click();
       await pane.getByRole("table", { name: "单位对应（如有误可更正）" }).waitFor();
       await check("对比");

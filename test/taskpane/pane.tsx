@@ -34,14 +34,16 @@ export function testSchemes(): SchemeInput[] {
 }
 
 /** Renders the pane and lets its first look at the workbook (shell.state()) finish. */
-export async function renderPane(options: { language?: string; fake?: FakeExcel; shell?: ExcelShell } = {}) {
+export async function renderPane(
+  options: { language?: string; fake?: FakeExcel; shell?: ExcelShell; schemes?: SchemeInput[] } = {},
+) {
   const fake = options.fake ?? new FakeExcel();
   if (fake.book.sheets.length === 0) fake.book.addSheet("Sheet1");
   const shell = options.shell ?? createExcelShell(fake.host);
   const strings = stringsFor(options.language ?? "zh-CN");
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <App shell={shell} strings={strings} schemes={testSchemes().map(catalogueEntry)} />
+      <App shell={shell} strings={strings} schemes={(options.schemes ?? testSchemes()).map(catalogueEntry)} />
     </FluentProvider>,
   );
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));

@@ -1,6 +1,7 @@
 import { compare, evaluate } from "../../src/engine";
 import { comparisonGrid, comparisonLabels, titleAbove } from "../../src/workbook";
-import { scheme000 } from "../fixtures/doc000";
+import { scheme000, units000 } from "../fixtures/doc000";
+import { scheme2023, units2023 } from "../fixtures/year2023";
 import { earlierYear, laterYear } from "../fixtures/years000";
 
 const scheme = scheme000();
@@ -117,5 +118,65 @@ describe("the labels of the two sides: the year in a sheet's title or name, else
     const rows = [[null, "2021年长宁区社会救助工作绩效评价得分表"], [], ["所属街镇", "总分"], ["2019年补录", 90]];
     expect(titleAbove(rows, 2)).toBe("2021年长宁区社会救助工作绩效评价得分表");
     expect(titleAbove(rows, 0)).toBeUndefined();
+  });
+});
+
+describe("the comparison sheet of [000]'s 2021 table against a 2023 table under changning-2023", () => {
+  const c = compare(evaluate(scheme000(), units000()), evaluate(scheme2023(), units2023()), {
+    blocks: [{ before: "基础评价", after: "工作保障与管理" }],
+  });
+  if (!c.ok) throw new Error(c.error.zh);
+  const two = comparisonGrid(c.value, { labels: { before: "2021年", after: "2023年" } });
+  const rows = two.grid.cells;
+  const heads = rows[1]!.map((x) => x.value);
+  const at = (name: string) => heads.indexOf(name);
+  const xj = rows.find((r) => r[0]!.value === "新泾镇")!;
+
+  test("a block whose points changed says so in its header and takes five columns: scores, then 得分率", () => {
+    const col = at("年度重点工作任务（满分7→25分）");
+    expect(col).toBe(3);
+    expect(two.grid.merges).toContainEqual({ row: 1, col, rows: 1, cols: 5 });
+    expect(rows[2]!.slice(col, col + 5).map((x) => x.value)).toEqual([
+      "2021年",
+      "2023年",
+      "2021年得分率",
+      "2023年得分率",
+      "得分率变化",
+    ]);
+    expect(heads).toContain("工作保障与管理（2021年：基础评价，满分30→25分）");
+    expect(heads).toContain("专项评价（仅2021年）");
+    expect(heads).toContain("困难群众基本生活保障（仅2023年）");
+  });
+
+  test("新泾镇 (second by 2023 总分, row 5): 6.70 of 7 is 95.71% (a formula over the score), 25 of 25 100%, +4.29%; no raw change", () => {
+    const col = at("年度重点工作任务（满分7→25分）");
+    expect(xj.slice(col, col + 5).map((x) => x.value)).toEqual([6.7, 25, 0.9571, 1, 0.0429]);
+    expect(xj[col + 2]!.formula).toBe("=ROUND(D5/7,4)");
+    expect(xj[col + 2]!.format).toBe("0.00%");
+    expect(xj[col + 4]!.formula).toBe("=ROUND(G5-F5,4)");
+  });
+
+  test("a block of one side: its score on that side, no change", () => {
+    const col = at("专项评价（仅2021年）");
+    expect(xj.slice(col, col + 3).map((x) => x.value)).toEqual([47.4, null, null]);
+  });
+
+  test("总分 compared as it is, and notes under the table say the schemes and the scales differ", () => {
+    const total = at("总分");
+    expect(xj.slice(total, total + 3).map((x) => x.value)).toEqual([103.05, 104, 0.95]);
+    const notes = rows.slice(3 + 10).map((r) => r[0]!.value);
+    expect(notes[0]).toBeNull();
+    expect(notes[1]).toContain("两表评分方案不同（2021年：2021 年度各街镇社会救助工作绩效评价；2023年：2023年长宁区");
+    expect(notes[2]).toBe(
+      "两表总分构成不同（2021年 100+5 分，2023年 100+5−5 分）：总分按原值对比，请结合排名变化判断。",
+    );
+    expect(two.grid.bordered).toEqual([{ row: 1, col: 0, rows: 12, cols: heads.length }]);
+    expect(two.chart.title).toBe("2021年 / 2023年 总分（总分构成不同，请结合排名看）");
+    expect(two.chart.series[0]!.area.col).toBe(total);
+  });
+
+  test("one scheme on both sides: no notes, the chart titled as before", () => {
+    expect(sheet.chart.title).toBe("2020年度 / 2021年度 总分");
+    expect(cells).toHaveLength(13);
   });
 });

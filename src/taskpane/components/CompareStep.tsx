@@ -1,6 +1,8 @@
 /**
- * 对比: pick two sheets holding a 得分表; see every unit match with how it was made, correct a wrong one (not a match,
- * or match two names by hand), the units in one sheet only and the most improved; then write the 对比表 and its chart.
+ * 对比: pick two sheets holding a 得分表; each sheet's scheme is recognised from its 得分表 or chosen; see every unit
+ * match with how it was made, correct a wrong one (not a match, or match two names by hand), the units in one sheet
+ * only and the most improved; when the schemes differ, the blocks paired the same way; then write the 对比表 and its
+ * chart.
  */
 import {
   Button,
@@ -18,18 +20,36 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { fixed, NameOverride, Progress, Scheme } from "../../engine";
-import type { ExcelShell, SheetComparison, WorkbookState, WriteOutcome } from "../../excel";
+import { BlockOverride, fixed, loadScheme, NameOverride, Progress, Scheme } from "../../engine";
+import type { CompareSchemes, ExcelShell, SheetComparison, WorkbookState, WriteOutcome } from "../../excel";
+import type { CatalogueEntry } from "../../schemes";
 import { say, Strings } from "../strings";
 import { useAction } from "../useAction";
 import { cellsText, ConfirmOverwrite } from "./ConfirmOverwrite";
+import { BlockPairs, PairForm } from "./Pairing";
 import { Actions, Section, zhOf } from "./Layout";
 import { Busy, LiveRegion, Notice } from "./Notice";
+
+/** The built-in schemes, each loaded once, as candidates a sheet's scheme is recognised among. */
+const loadedSchemes = new Map<string, Promise<Scheme | undefined>>();
+function loadEntry(entry: CatalogueEntry): Promise<Scheme | undefined> {
+  let loading = loadedSchemes.get(entry.id);
+  if (!loading) {
+    loading = entry.load().then((input) => {
+      const loaded = loadScheme(input);
+      return loaded.ok ? loaded.scheme : undefined;
+    });
+    loadedSchemes.set(entry.id, loading);
+  }
+  return loading;
+}
 
 export function CompareStep(props: {
   strings: Strings;
   shell: ExcelShell;
   scheme: Scheme | undefined;
+  /** The built-in schemes: a sheet's scheme is recognised among them, or chosen from them. */
+  catalogue: readonly CatalogueEntry[];
   workbook: WorkbookState | undefined;
   compared: SheetComparison | undefined;
   onCompared: (compared: SheetComparison | undefined) => void;
@@ -39,20 +59,49 @@ export function CompareStep(props: {
   const [before, setBefore] = useState(props.compared?.before ?? "");
   const [after, setAfter] = useState(props.compared?.after ?? "");
   const [overrides, setOverrides] = useState<NameOverride[]>([]);
+  const [blocks, setBlocks] = useState<BlockOverride[]>([]);
+  // Each side's scheme: "" to recognise it, else the id of the scheme chosen.
+  const [chosen, setChosen] = useState({ before: "", after: "" });
   const [progress, setProgress] = useState<Progress>(props.compared?.comparison.progress ?? "total");
   const [problem, setProblem] = useState<string | undefined>();
   const [written, setWritten] = useState<WriteOutcome | undefined>();
   const scheme = props.scheme;
-  if (!scheme) return <Text block>{s.compare.needScheme}</Text>;
+  if (!scheme && props.catalogue.length === 0) return <Text block>{s.compare.needScheme}</Text>;
   const sheets = props.workbook?.sheets ?? [];
+  const offered = [
+    ...(scheme ? [{ id: scheme.id, label: scheme.title }] : []),
+    ...props.catalogue.filter((e) => e.id !== scheme?.id).map((e) => ({ id: e.id, label: e.label })),
+  ];
 
-  const run = (next: NameOverride[], by: Progress = progress) =>
+  const schemesFor = async (): Promise<{ first: Scheme; request: CompareSchemes } | undefined> => {
+    const candidates = (await Promise.all(props.catalogue.map(loadEntry))).filter((x): x is Scheme => !!x);
+    const byId = (id: string) => (id === scheme?.id ? scheme : candidates.find((c) => c.id === id));
+    const first = scheme ?? candidates[0];
+    if (!first) return undefined;
+    const request: CompareSchemes = { candidates: candidates.filter((c) => c.id !== first.id) };
+    const b = chosen.before === "" ? undefined : byId(chosen.before);
+    const a = chosen.after === "" ? undefined : byId(chosen.after);
+    if (b) request.before = b;
+    if (a) request.after = a;
+    return { first, request };
+  };
+
+  const run = (next: NameOverride[], by: Progress = progress, nextBlocks: BlockOverride[] = blocks) =>
     act(async () => {
       setProblem(undefined);
       setWritten(undefined);
-      const outcome = await props.shell.compareSheets(scheme, before, after, next, by);
+      const schemes = await schemesFor();
+      if (!schemes) {
+        setProblem(s.compare.needScheme);
+        return;
+      }
+      const outcome = await props.shell.compareSheets(schemes.first, before, after, next, by, {
+        ...schemes.request,
+        blocks: nextBlocks,
+      });
       if (outcome.ok) {
         setOverrides(next);
+        setBlocks(nextBlocks);
         // The same two sheets compared again keep the labels the evaluator gave them.
         const same = props.compared && props.compared.before === before && props.compared.after === after;
         props.onCompared(same ? { ...outcome.value, labels: props.compared!.labels } : outcome.value);
@@ -83,13 +132,29 @@ export function CompareStep(props: {
     </Field>
   );
 
+  const schemePicker = (side: "before" | "after", label: string) => (
+    <Field label={label}>
+      <Select value={chosen[side]} onChange={(_, d) => setChosen({ ...chosen, [side]: d.value })}>
+        <option value="">{s.compare.autoScheme}</option>
+        {offered.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+
   const c = props.compared?.comparison;
-  const p = scheme.precision;
+  const p = c ? c.after.scheme.precision : 2;
+  const found = props.compared?.schemes;
   return (
     <Section>
       <Text block>{s.compare.hint}</Text>
       {picker(s.compare.before, before, setBefore)}
+      {schemePicker("before", s.compare.schemeBefore)}
       {picker(s.compare.after, after, setAfter)}
+      {schemePicker("after", s.compare.schemeAfter)}
       <Field label={s.compare.progress}>
         <RadioGroup
           value={progress}
@@ -108,7 +173,7 @@ export function CompareStep(props: {
           appearance="primary"
           disabled={before === "" || after === ""}
           disabledFocusable={busy}
-          onClick={() => void run([])}
+          onClick={() => void run([], progress, [])}
         >
           {s.compare.start}
         </Button>
@@ -119,6 +184,25 @@ export function CompareStep(props: {
         {problem !== undefined && <Notice intent="error">{problem}</Notice>}
       </LiveRegion>
 
+      {c && found && (
+        <div>
+          <Text block size={200}>
+            {s.compare.schemeOf(s.compare.before, found.before.scheme.title, s.compare.foundBy[found.before.by])}
+          </Text>
+          <Text block size={200}>
+            {s.compare.schemeOf(s.compare.after, found.after.scheme.title, s.compare.foundBy[found.after.by])}
+          </Text>
+        </div>
+      )}
+      {c && c.schemesDiffer && (
+        <BlockPairs
+          strings={s}
+          compared={c}
+          blocks={blocks}
+          busy={busy}
+          onBlocks={(next) => void run(overrides, progress, next)}
+        />
+      )}
       {c && (
         <Section title={s.compare.matches}>
           <Table size="small" aria-label={s.compare.matches}>
@@ -220,40 +304,6 @@ export function CompareStep(props: {
         onCancel={() => setWritten(undefined)}
       />
     </Section>
-  );
-}
-
-/** Matches a unit found only in the earlier sheet with one found only in the later sheet. */
-function PairForm(props: {
-  strings: Strings;
-  onlyBefore: string[];
-  onlyAfter: string[];
-  busy: boolean;
-  onPair: (before: string, after: string) => void;
-}) {
-  const s = props.strings;
-  const [b, setB] = useState(props.onlyBefore[0] ?? "");
-  const [a, setA] = useState(props.onlyAfter[0] ?? "");
-  return (
-    <div>
-      <Field label={s.compare.onlyBefore}>
-        <Select value={b} onChange={(_, d) => setB(d.value)}>
-          {props.onlyBefore.map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={s.compare.pairWith}>
-        <Select value={a} onChange={(_, d) => setA(d.value)}>
-          {props.onlyAfter.map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </Select>
-      </Field>
-      <Button size="small" disabledFocusable={props.busy} onClick={() => props.onPair(b, a)}>
-        {s.compare.pair}
-      </Button>
-    </div>
   );
 }
 

@@ -187,6 +187,24 @@ export interface Strings {
     resetOverrides: string;
     write: string;
     written: (address: string) => string;
+    /** Each sheet's scheme: chosen, or recognised from its 得分表. */
+    schemeBefore: string;
+    schemeAfter: string;
+    autoScheme: string;
+    schemeOf: (side: string, title: string, how: string) => string;
+    foundBy: { chosen: string; marker: string; title: string; header: string };
+    /** Blocks of two schemes paired like the units. */
+    blocks: string;
+    afterBlock: string;
+    beforeBlock: string;
+    byRate: (before: string, after: string) => string;
+    byScore: string;
+    blocksOnlyBefore: string;
+    blocksOnlyAfter: string;
+    pairBlockWith: string;
+    scales: (before: string, after: string) => string;
+    blockOverrides: (count: number) => string;
+    resetBlocks: string;
   };
   report: {
     none: string;

@@ -1,0 +1,101 @@
+/**
+ * `jixiao compare` and `jixiao report --before` across two schemes: [000]'s 2021 table under its own scheme file and a
+ * 2023 table under the built-in changning-2023 (test/fixtures/year2023.ts works every 2023 figure out by hand).
+ */
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { scheme000, units000 } from "../fixtures/doc000";
+import { units2023 } from "../fixtures/year2023";
+import { run } from "./workbooks";
+
+const dir = mkdtempSync(join(tmpdir(), "jixiao-schemes-"));
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(content));
+  return path;
+}
+const scheme2021 = file("cn-000.scheme.json", scheme000().input);
+const year2021 = file("2021.json", { units: units000() });
+const year2023 = file("2023.json", { units: units2023() });
+const sides = ["--before-scheme", scheme2021, "--before", year2021, "--after-scheme", "changning-2023"];
+const both = [...sides, "--after", year2023];
+
+describe("jixiao compare --before-scheme … --after-scheme …", () => {
+  test("says the schemes differ, how each block is paired, and that 总分 is made differently", async () => {
+    const r = await run(["compare", ...both, "--map-block", "基础评价=工作保障与管理"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "两表方案不同：前表 2021 年度各街镇社会救助工作绩效评价（cn-000），后表 2023年长宁区社会救助绩效评价指标和评价标准（changning-2023）",
+    );
+    expect(r.stdout).toContain("  年度重点工作任务 ← 年度重点工作任务（名称相同；满分7→25分，按得分率对比）");
+    expect(r.stdout).toContain("  工作保障与管理 ← 基础评价（指定；满分30→25分，按得分率对比）");
+    expect(r.stdout).toContain("  仅在前表（不计变化）：专项评价、附加评价");
+    expect(r.stdout).toContain("  仅在后表（不计变化）：困难群众基本生活保障、专项救助、加分项、扣分项");
+    expect(r.stdout).toContain("总分构成不同：前表 100+5 分，后表 100+5−5 分；总分按原值对比，请结合排名变化判断。");
+    expect(r.stdout).toContain("  新泾镇 ← 新泾（新泾镇去掉“镇”后相同）");
+    expect(r.stdout).toContain("  仙霞新村街道 ← 仙霞（仙霞是仙霞新村街道的简称）");
+  });
+
+  test("新泾镇's row: 年度重点工作任务 6.70 → 25.00, 95.71% → 100.00%, +4.29; 总分 103.05 → 104.00; rank 1 → 2", async () => {
+    const r = await run(["compare", ...both]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/新泾镇\s+新泾\s+6\.70→25\.00\s+95\.71%→100\.00%\s+\+4\.29\s/);
+    expect(r.stdout).toMatch(/新泾镇.*\s47\.40\s+5\.00\s+103\.05\s+104\.00\s+\+0\.95\s+1→2\s+-1/);
+  });
+
+  test("--json: the schemes, the scales, each column's pairing and points, and 得分率 in percent", async () => {
+    const r = await run(["compare", ...both, "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.schemes).toEqual({ before: "cn-000", after: "changning-2023", differ: true });
+    expect(out.scale).toEqual({ before: "100+5", after: "100+5−5", differs: true });
+    expect(out.columns[0]).toEqual({
+      key: "1",
+      name: "年度重点工作任务",
+      beforeName: "年度重点工作任务",
+      pairedBy: "name",
+      byRate: true,
+      points: { before: 7, after: 25 },
+    });
+    const xj = out.units.find((u: { name: string }) => u.name === "新泾镇");
+    expect(xj.blocks["1"]).toEqual({
+      before: 6.7,
+      after: 25,
+      change: null,
+      rate: { before: 95.71, after: 100, change: 4.29 },
+    });
+    expect(xj.blocks["before:3"]).toEqual({ before: 47.4, after: null, change: null });
+    expect(xj.rank).toEqual({ before: 1, after: 2, change: -1 });
+  });
+
+  test("a --map-block naming a block the scheme has not is refused, naming the blocks it has", async () => {
+    const r = await run(["compare", ...both, "--map-block", "基础工作=工作保障与管理"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("前表方案没有一级指标“基础工作”");
+    const bad = await run(["compare", ...both, "--map-block", "基础评价"]);
+    expect(bad.stderr).toContain("--map-block 基础评价：应写作 前表一级指标=后表一级指标");
+  });
+
+  test("without --scheme, each side needs its own", async () => {
+    const r = await run(["compare", "--before", year2021, "--after", year2023, "--after-scheme", "changning-2023"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("请用 --scheme 指定两表共用的方案，或用 --before-scheme 和 --after-scheme 分别指定");
+  });
+});
+
+describe("jixiao report --before … --before-scheme …", () => {
+  test("the draft says the schemes differ and speaks of 得分率 for 年度重点工作任务", async () => {
+    const r = await run([
+      "report",
+      ...["--scheme", "changning-2023", "--input", year2023],
+      ...["--before", year2021, "--before-scheme", scheme2021],
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("本年度与上一年度采用的评价方案不同");
+    expect(r.stdout).toContain("总分构成不同（上一年度100+5分，本年度100+5−5分）");
+    expect(r.stdout).toContain(
+      "与上一年度（满分7分）相比，全区平均得分率由90.86%提高到96.4%，得分率提高较多的是仙霞新村街道、虹桥街道和周家桥街道",
+    );
+  });
+});
