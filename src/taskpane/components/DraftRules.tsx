@@ -60,7 +60,7 @@ export function DraftRules(props: { strings: Strings; shell: ExcelShell; drafter
   const typed = result?.typed ?? [];
   const stateOf = (row: Row) => {
     const drafted = result?.drafted.find((d) => d.row === row.row);
-    return drafted ? `（${s.draft.states[drafted.state]}）${drafted.note}` : "";
+    return drafted ? s.draft.rowNote(s.draft.states[drafted.state], drafted.note) : "";
   };
 
   return (

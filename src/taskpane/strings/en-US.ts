@@ -227,6 +227,7 @@ export const enUS: Strings = {
     failed: "Cannot draft",
     draftedTitle: "Rows drafted",
     states: { draft: "draft", manual: "manual" },
+    rowNote: (state, note) => ` (${state}) ${note}`,
     typedTitle: (n) => `${n} rows already have a rule or parameters typed and were not drafted`,
     redraft: (n) => `Redraft these ${n} rows…`,
     confirmTitle: "Overwrite the rules typed?",

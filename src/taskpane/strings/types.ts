@@ -226,6 +226,8 @@ export interface Strings {
     /** The rows drafted, each with its state (草稿 / 人工) and note. */
     draftedTitle: string;
     states: { draft: string; manual: string };
+    /** A drafted row's state and 起草说明, after its 编号 and 名称. */
+    rowNote: (state: string, note: string) => string;
     typedTitle: (count: number) => string;
     redraft: (count: number) => string;
     confirmTitle: string;

@@ -217,6 +217,7 @@ export const zhCN: Strings = {
     failed: "无法起草",
     draftedTitle: "已起草的行",
     states: { draft: "草稿", manual: "人工" },
+    rowNote: (state, note) => `（${state}）${note}`,
     typedTitle: (n) => `${n} 行已填写规则或参数，未起草`,
     redraft: (n) => `重新起草这 ${n} 行…`,
     confirmTitle: "覆盖已填写的规则？",
