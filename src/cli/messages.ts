@@ -106,6 +106,9 @@ export function configureHelp(program: Command, lang: Lang): void {
 
 /** The English of each description the commands give in Chinese; shown in help under `--lang en`. */
 const ENGLISH: Record<string, string> = {
+  "按评分标准起草指标体系工作簿中规则为空的各行（写出新工作簿，核对后把状态改为“已确认”）":
+    "draft the rule of every row of an 指标体系 workbook whose 规则 is empty from its 评分标准 (writes a new workbook; check each draft, then set its 状态 to 已确认)",
+  "指标体系工作簿（不修改）": "an 指标体系 workbook (not changed)",
   "绩效评分助手：按指标体系为社会救助绩效评价计分":
     "绩效评分助手: scores social-assistance performance evaluations against an indicator scheme",
   "提示和帮助的语言，默认中文": "language of messages and help (default: Chinese)",

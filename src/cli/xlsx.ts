@@ -22,7 +22,8 @@ function inlineList(list: readonly string[]): string | undefined {
   return source === undefined ? undefined : `"${source}"`;
 }
 
-function writeCell(cell: ExcelJS.Cell, source: GridCell): void {
+/** Writes one cell of a grid: its value or formula, format, alignment, font, note and drop-down. */
+export function writeCell(cell: ExcelJS.Cell, source: GridCell): void {
   if (source.formula !== undefined) {
     const formula: ExcelJS.CellFormulaValue = { formula: fileFormula(source.formula) };
     if (source.value !== null) formula.result = source.value;

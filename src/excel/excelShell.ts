@@ -20,6 +20,7 @@ const run = () => import(/* webpackChunkName: "excel-run" */ "./run");
 const resultSheets = () => import(/* webpackChunkName: "excel-result" */ "./indicatorSheet");
 const audit = () => import(/* webpackChunkName: "excel-audit" */ "./audit");
 const comparison = () => import(/* webpackChunkName: "excel-compare" */ "./comparisonSheet");
+const drafting = () => import(/* webpackChunkName: "excel-draft" */ "./draftRules");
 
 export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "maxRequestBytes"> = {}): ExcelShell {
   return {
@@ -41,6 +42,7 @@ export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "m
     compareSheets: async (scheme, before, after, overrides, progress, schemes) =>
       (await comparison()).compareSheets(host, scheme, before, after, overrides, progress, schemes),
     writeComparison: async (compared, options) => (await comparison()).writeComparison(host, compared, options),
+    draftRules: async (drafter, options) => (await drafting()).draftRules(host, drafter, options),
     selectCell: (at) =>
       host.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(at.sheet);

@@ -49,12 +49,12 @@ function isText(cell: GridCell): boolean {
 }
 
 /** The number format written: the grid's, and text ("@") for a cell of text, so Excel cannot read it as anything else. */
-function formatOf(cell: GridCell): string {
+export function formatOf(cell: GridCell): string {
   return isText(cell) ? "@" : (cell.format ?? "General");
 }
 
 /** What Range.values writes: the constant ("" empties the cell), or null, leaving a formula cell to Range.formulas. */
-function valueOf(cell: GridCell): string | number | null {
+export function valueOf(cell: GridCell): string | number | null {
   if (cell.formula !== undefined) return null;
   const value = cell.value ?? "";
   return typeof value === "string" && value.startsWith("'") ? `'${value}` : value;

@@ -15,12 +15,13 @@ import type {
   SchemeProblem,
   UnitInput,
 } from "../engine";
-import type { MatchedBy, SchemeFoundBy } from "../workbook";
+import type { Drafter, MatchedBy, SchemeFoundBy } from "../workbook";
 import type { CellProblem } from "./boundInputs";
+import type { DraftRulesOptions, DraftRulesResult } from "./draftRules";
 import type { Message } from "./messages";
 import type { CellRef } from "./region";
 
-export type { CellProblem, CellRef, Message };
+export type { CellProblem, CellRef, DraftRulesOptions, DraftRulesResult, Message };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: Message };
 
@@ -242,5 +243,10 @@ export interface ExcelShell {
   ): Promise<Outcome<SheetComparison>>;
   /** Writes the 对比表 of a comparison, with a clustered column chart of both sheets' 总分, rewritten in place. */
   writeComparison(compared: SheetComparison, options?: { overwrite?: boolean }): Promise<WriteOutcome>;
+  /**
+   * 起草规则: drafts the selected rows of the 指标体系 sheet (or every leaf row whose rule is empty) from their 评分标准
+   * with `drafter`, writing 规则, its parameters, 状态 草稿/人工, the note and the boundary examples in one batch.
+   */
+  draftRules(drafter: Drafter, options?: DraftRulesOptions): Promise<Outcome<DraftRulesResult>>;
   selectCell(at: CellRef): Promise<void>;
 }

@@ -20,3 +20,6 @@ export * from "./resultSheets";
 export * from "./inputErrors";
 export * from "./auditTable";
 export * from "./schemeSheets";
+export * from "./draftTypes";
+export * from "./schemeDraft";
+export * from "./draftWords";

@@ -18,6 +18,34 @@ export const NODE_COLUMNS = {
 } as const satisfies Record<string, SheetColumn>;
 export type NodeColumnKey = keyof typeof NODE_COLUMNS;
 
+/**
+ * The columns of a drafted row (起草规则, issue 11), after 规则: its state, what the drafter said (the rule in words,
+ * or why it needs a person) and the rule's boundary examples ("3例 → 0.5分", one a line).
+ */
+export const DRAFT_COLUMNS = {
+  status: { zh: "状态", en: "state", type: "choice" },
+  note: { zh: "起草说明", en: "drafting note", type: "text" },
+  examples: { zh: "边界示例", en: "boundary examples", type: "text" },
+} as const satisfies Record<string, SheetColumn>;
+
+/** 状态: drafted and not yet checked, left to a person's judgement, checked by the clerk. */
+export const DRAFT_STATES = { draft: "草稿", manual: "人工", confirmed: "已确认" } as const;
+export type DraftState = keyof typeof DRAFT_STATES;
+
+/**
+ * The last column of 指标体系: a short check code of the row's 评分标准 when it was drafted or exported, so that a
+ * confirmed row whose 评分标准 changed since is found on read. Narrow; not for typing.
+ */
+export const CRITERION_CHECK_COLUMN = {
+  zh: "标准校验码",
+  en: "criterion check",
+  type: "text",
+} as const satisfies SheetColumn;
+
+export function statusColumn(): SheetColumn {
+  return { ...DRAFT_COLUMNS.status, choices: Object.values(DRAFT_STATES) };
+}
+
 /** Columns written only when the scheme uses them (an empty workbook has them all). */
 export const OPTIONAL_NODE_COLUMNS: readonly NodeColumnKey[] = ["weight", "explanation", "evidence"];
 

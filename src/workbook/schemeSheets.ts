@@ -7,10 +7,14 @@
 import type { AnySheetParam, NodeInput, RuleInput, SchemeInput } from "../engine";
 import { familyOf } from "../engine";
 import { Grid, GridCell, textWidth } from "./grid";
+import { criterionCheck } from "./draftStatus";
 import { columnCell } from "./schemeCells";
 import { familyParams, META_KINDS, META_VALUE, rowKindsOf, SCHEME_COLUMNS, SheetColumn } from "./schemeColumns";
 import {
   AGGREGATIONS,
+  CRITERION_CHECK_COLUMN,
+  DRAFT_COLUMNS,
+  DRAFT_STATES,
   INFO_COLUMNS,
   INFO_FIELDS,
   levelColumn,
@@ -22,6 +26,7 @@ import {
   rowKindColumn,
   ruleColumn,
   SCHEME_SHEET_NAMES,
+  statusColumn,
 } from "./schemeLayout";
 
 export * from "./schemeLayout";
@@ -55,7 +60,11 @@ const WRAPPED = new Set<string>([
   NODE_COLUMNS.note.zh,
   NODE_COLUMNS.explanation.zh,
   NODE_COLUMNS.evidence.zh,
+  DRAFT_COLUMNS.note.zh,
+  DRAFT_COLUMNS.examples.zh,
 ]);
+/** Width of the 标准校验码 column: it is for the tool, not for reading. */
+const CHECK_WIDTH = 4;
 
 function typeWords(column: SheetColumn): string {
   switch (column.type) {
@@ -76,7 +85,7 @@ function typeWords(column: SheetColumn): string {
   }
 }
 
-function headerCell(column: SheetColumn, note?: string): GridCell {
+export function headerCell(column: SheetColumn, note?: string): GridCell {
   return {
     value: column.zh,
     bold: true,
@@ -102,6 +111,8 @@ function tableGrid(header: GridCell[], rows: GridCell[][]): Grid {
       if (WRAPPED.has(String(header[c]?.value)) && typeof cell.value === "string") cell.wrap = true;
     });
   }
+  const check = header.findIndex((h) => h.value === CRITERION_CHECK_COLUMN.zh);
+  if (check >= 0) widths[check] = CHECK_WIDTH;
   return {
     cells,
     merges: [],
@@ -133,8 +144,9 @@ function layoutFor(input: SchemeInput | undefined): Layout {
   const fixed = (Object.keys(NODE_COLUMNS) as NodeColumnKey[])
     .filter((k) => !OPTIONAL_NODE_COLUMNS.includes(k) || used.has(k))
     .map((k) => (k === "rule" ? ruleColumn() : k === "level" ? levelColumn() : NODE_COLUMNS[k]));
+  const draft = [statusColumn(), DRAFT_COLUMNS.note, DRAFT_COLUMNS.examples];
   return {
-    nodeColumns: [...fixed, ...SCHEME_COLUMNS.params],
+    nodeColumns: [...fixed, ...draft, ...SCHEME_COLUMNS.params, CRITERION_CHECK_COLUMN],
     rowColumns: [ROW_COLUMNS.owner, rowKindColumn(), ROW_COLUMNS.name, ...SCHEME_COLUMNS.rowColumns],
   };
 }
@@ -155,17 +167,18 @@ function usedOptionalColumns(input: SchemeInput): NodeColumnKey[] {
 }
 
 /** One row of a sheet, by column name. */
-type RowCells = Map<string, GridCell>;
+export type RowCells = Map<string, GridCell>;
+
+/** A data cell of a column as written: a choice column offers its drop-down, filled or not; text stays text. */
+export function dataCell(column: SheetColumn, cell: GridCell = { value: null }): GridCell {
+  if (column.choices && cell.list === undefined) cell.list = column.choices;
+  if (column.type === "yesNo" && cell.list === undefined) cell.list = ["是", "否"];
+  if (column.type === "text" && cell.format === undefined) cell.format = "@";
+  return cell;
+}
 
 function rowOf(columns: readonly SheetColumn[], cells: RowCells): GridCell[] {
-  return columns.map((column) => {
-    const cell = cells.get(column.zh) ?? { value: null };
-    // Every data cell of a choice column offers its drop-down, filled or not.
-    if (column.choices && cell.list === undefined) cell.list = column.choices;
-    if (column.type === "yesNo" && cell.list === undefined) cell.list = ["是", "否"];
-    if (column.type === "text" && cell.format === undefined) cell.format = "@";
-    return cell;
-  });
+  return columns.map((column) => dataCell(column, cells.get(column.zh)));
 }
 
 /** Writes a rule's parameters: scalars into the node's row, lists as rows of 档次与要素. */
@@ -251,6 +264,21 @@ function metaRows(owner: string, meta: NodeInput["meta"], rows: RowCells[]): voi
   }
 }
 
+/**
+ * A rule as cells, as the writer lays it out: 规则 and its scalar parameters by column name for the node's row of
+ * 指标体系, its lists as rows of 档次与要素 (owner, kind and fields by column name). Empty for an unknown family.
+ */
+export function ruleCells(rule: RuleInput, owner: string): { row: RowCells; rows: RowCells[] } {
+  const row: RowCells = new Map();
+  const rows: RowCells[] = [];
+  const family = familyOf(rule.kind);
+  if (family) {
+    row.set(NODE_COLUMNS.rule.zh, text(family.title));
+    writeParams(familyParams(family), rule as Record<string, unknown>, row, owner, rows);
+  }
+  return { row, rows };
+}
+
 interface NodeLike {
   name: string;
   points?: number;
@@ -286,11 +314,12 @@ function writeNode(
   nodeRows.push(row);
   metaRows(id, node.meta, rows);
   if (node.rule) {
-    const family = familyOf(node.rule.kind);
-    if (family) {
-      row.set(NODE_COLUMNS.rule.zh, text(family.title));
-      writeParams(familyParams(family), node.rule as Record<string, unknown>, row, id, rows);
-    }
+    const cells = ruleCells(node.rule, id);
+    for (const [name, cell] of cells.row) row.set(name, cell);
+    rows.push(...cells.rows);
+    // A scheme written out is a checked one: its rules are confirmed, against the 评分标准 they were checked with.
+    row.set(DRAFT_COLUMNS.status.zh, text(DRAFT_STATES.confirmed));
+    row.set(CRITERION_CHECK_COLUMN.zh, text(criterionCheck(node.criterion)));
   }
   node.children?.forEach((child, i) => {
     const childId = child.code ?? `${id}.${i + 1}`;

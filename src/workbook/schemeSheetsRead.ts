@@ -6,10 +6,13 @@
  */
 import { familyOf, loadScheme } from "../engine";
 import type { NodeInput, RuleFamily, SchemeInput } from "../engine";
+import { draftRefusal, rowState } from "./draftStatus";
 import type { SheetCell } from "./inputTable";
 import { isBlankCell } from "./schemeCells";
 import { familyParams, META_KINDS, META_VALUE, SCHEME_COLUMNS, sheetFamilies } from "./schemeColumns";
 import {
+  CRITERION_CHECK_COLUMN,
+  DRAFT_COLUMNS,
   INFO_COLUMNS,
   levelColumn,
   NODE_COLUMNS,
@@ -17,6 +20,7 @@ import {
   ROW_COLUMNS,
   ruleColumn,
   SCHEME_SHEET_NAMES,
+  statusColumn,
 } from "./schemeLayout";
 import { readInfo } from "./schemeInfoRead";
 import { ListRow, readListRows, readParams, strayRowCells } from "./schemeRuleRead";
@@ -201,6 +205,7 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
   else if (meta) node.meta = meta;
   const rule = readRule(placed, reading);
   if (rule) node.rule = rule;
+  checkState(sheet, row, placed.id, node.criterion as string | undefined);
   if (placed.children.length > 0) {
     // Children are numbered under the node's id: its code, else its position (a part's id is always its position).
     const base = isPart ? position : ((node.code as string | undefined) ?? position);
@@ -265,6 +270,19 @@ function readRule(placed: Placed, reading: Reading): Record<string, unknown> | u
   return rule;
 }
 
+/** A row still 草稿 (or confirmed before its 评分标准 changed) is not read into a scheme: named at its 状态 cell. */
+function checkState(sheet: Sheet, row: number, id: string, criterion: string | undefined): void {
+  const col = sheet.col(DRAFT_COLUMNS.status.zh);
+  if (col === undefined) return;
+  const state = rowState(
+    sheet.text(row, DRAFT_COLUMNS.status.zh),
+    sheet.text(row, CRITERION_CHECK_COLUMN.zh),
+    criterion,
+  );
+  const refusal = draftRefusal(id, state);
+  if (refusal !== undefined) sheet.problem(row, col, refusal.zh, refusal.en);
+}
+
 function readMeta(reading: Reading, owner: string): NodeInput["meta"] | undefined {
   const sheet = reading.rows;
   const meta: Record<string, string | string[]> = {};
@@ -322,7 +340,16 @@ export function readSchemeSheets(cells: SchemeSheetCells): SchemeSheetsRead {
 
   const places = new Places();
   nodes.header(
-    [NODE_COLUMNS.id, levelColumn(), ...Object.values(NODE_COLUMNS).slice(2), ...SCHEME_COLUMNS.params],
+    [
+      NODE_COLUMNS.id,
+      levelColumn(),
+      ...Object.values(NODE_COLUMNS).slice(2),
+      statusColumn(),
+      DRAFT_COLUMNS.note,
+      DRAFT_COLUMNS.examples,
+      ...SCHEME_COLUMNS.params,
+      CRITERION_CHECK_COLUMN,
+    ],
     [NODE_COLUMNS.id.zh, NODE_COLUMNS.level.zh, NODE_COLUMNS.name.zh],
   );
   const list = rowsSheet.rows.length > 0 ? readListRows(rowsSheet) : [];

@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { loadScheme, SchemeInput, showScheme } from "../../src/engine";
 import type { SheetCell } from "../../src/workbook";
+import { cellAddress } from "../../src/workbook/grid";
 import { SCHEME_COLUMNS } from "../../src/workbook/schemeColumns";
 import {
   emptySchemeSheetGrids,
@@ -90,7 +91,7 @@ function set(cells: Record<string, SheetCell[][]>, sheet: string, row: number, h
 function problems(cells: SchemeSheetCells): string[] {
   const read = readSchemeSheets(cells);
   if (read.ok) throw new Error("read without problems");
-  return read.problems.map((p) => `${p.sheet}!${String.fromCharCode(65 + p.col)}${p.row + 1}：${p.message.zh}`);
+  return read.problems.map((p) => `${p.sheet}!${cellAddress(p.row, p.col)}：${p.message.zh}`);
 }
 
 describe("the 指标体系 workbook reads back what it was written from", () => {
@@ -240,7 +241,7 @@ describe("problems name their sheet and cell, all at once", () => {
     const cells = cellsOf(example);
     set(cells, NODES, rowOf(cells, "1.2"), "达标线", 80);
     expect(problems(cells)).toEqual([
-      `${NODES}!${String.fromCharCode(65 + col(cells, NODES, "达标线"))}${rowOf(cells, "1.2") + 1}：达标线：80 大于 1，无法判断是否为百分数：请写作 80% 或 0.xx（超过 100% 的比率请带 % 填写，如 120%）`,
+      `${NODES}!${cellAddress(rowOf(cells, "1.2"), col(cells, NODES, "达标线"))}：达标线：80 大于 1，无法判断是否为百分数：请写作 80% 或 0.xx（超过 100% 的比率请带 % 填写，如 120%）`,
     ]);
     const above = {
       ...example,

@@ -219,4 +219,22 @@ export const enUS: Strings = {
     copied: "Copied to the clipboard",
     copyFailed: "The clipboard cannot be reached: select the text and press Ctrl+C",
   },
+  draft: {
+    title: "Draft rules",
+    hint: "Drafts the rule of each row of the “指标体系” sheet from its 评分标准: a computable one is marked 草稿 (draft), one that needs the evaluator's judgement 人工 (manual), with a note and boundary examples. Once checked, set its 状态 to 已确认 (confirmed); rows still drafts cannot be read into a scheme. Rules already typed are not overwritten.",
+    selected: "Draft the selected rows",
+    all: "Draft every row without a rule",
+    failed: "Cannot draft",
+    draftedTitle: "Rows drafted",
+    states: { draft: "draft", manual: "manual" },
+    rowNote: (state, note) => ` (${state}) ${note}`,
+    typedTitle: (n) => `${n} rows already have a rule or parameters typed and were not drafted`,
+    redraft: (n) => `Redraft these ${n} rows…`,
+    confirmTitle: "Overwrite the rules typed?",
+    confirmBody: (rows) =>
+      `${rows} will be drafted again from their 评分标准, overwriting the rules and parameters typed there.`,
+    confirmRedraft: "Redraft",
+    blankTitle: "No 评分标准 or 分值: not drafted",
+    reopenedTitle: "评分标准 changed: drafts again",
+  },
 };

@@ -216,4 +216,24 @@ export interface Strings {
     copied: string;
     copyFailed: string;
   };
+  /** 起草规则 (in 方案): drafting rules of the 指标体系 sheet from their 评分标准. */
+  draft: {
+    title: string;
+    hint: string;
+    selected: string;
+    all: string;
+    failed: string;
+    /** The rows drafted, each with its state (草稿 / 人工) and note. */
+    draftedTitle: string;
+    states: { draft: string; manual: string };
+    /** A drafted row's state and 起草说明, after its 编号 and 名称. */
+    rowNote: (state: string, note: string) => string;
+    typedTitle: (count: number) => string;
+    redraft: (count: number) => string;
+    confirmTitle: string;
+    confirmBody: (rows: string) => string;
+    confirmRedraft: string;
+    blankTitle: string;
+    reopenedTitle: string;
+  };
 }

@@ -1,0 +1,139 @@
+import { Command } from "commander";
+import ExcelJS from "exceljs";
+import { existsSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import type { SchemeInput } from "../../src/engine";
+import { draftSheetCommand, registerDraftSheet } from "../../src/cli/draftSheet";
+import { UserError } from "../../src/cli/io";
+import { describeInEnglish } from "../../src/cli/messages";
+import { newWorkbook, saveAtomically, writeGrid } from "../../src/cli/xlsx";
+import { openXlsxFile } from "../../src/cli/xlsxFile";
+import {
+  readSchemeSheets,
+  SCHEME_SHEET_NAMES,
+  SchemeSheetCells,
+  schemeSheetGrids,
+  SheetCell,
+} from "../../src/workbook";
+import { readSheetCells, sheetNamed } from "../../src/xlsx";
+import { fakeDrafter, JUDGEMENT, PER_CASE, THRESHOLD } from "../fixtures/fakeDrafter";
+import { run, tempDir } from "./workbooks";
+
+const NODES = SCHEME_SHEET_NAMES.nodes;
+
+/** A small scheme as a clerk starts it in the workbook: names, points and 评分标准, no rules. */
+const unruled = {
+  id: "draft-cli",
+  title: "起草测试",
+  totalPoints: 6,
+  blocks: [
+    {
+      name: "工作保障",
+      points: 4,
+      children: [
+        { name: "规范审核确认", points: 2, criterion: `${PER_CASE}。` },
+        { name: "继续教育培训", points: 2, criterion: `${THRESHOLD}。` },
+      ],
+    },
+    { name: "工作创新", points: 2, criterion: JUDGEMENT },
+  ],
+} as unknown as SchemeInput;
+
+async function workbookOf(path: string): Promise<void> {
+  const workbook = newWorkbook();
+  for (const { sheet, grid } of schemeSheetGrids(unruled)) writeGrid(workbook.addWorksheet(sheet), grid);
+  workbook.addWorksheet("备忘").getCell("A1").value = "不相干的内容";
+  await saveAtomically(workbook, path);
+}
+
+function cellsOf(path: string): SchemeSheetCells {
+  const file = openXlsxFile(path);
+  const out: Record<string, (readonly SheetCell[])[]> = {};
+  for (const name of Object.values(SCHEME_SHEET_NAMES)) {
+    const sheet = sheetNamed(file, name);
+    if (sheet) out[name] = readSheetCells(file, sheet);
+  }
+  return out;
+}
+
+function capture() {
+  const lines: string[] = [];
+  return { io: { out: (s: string) => lines.push(s) }, lines };
+}
+
+describe("jixiao scheme draft --sheet: 起草规则 over a whole 指标体系 workbook", () => {
+  test("every row without a rule is drafted into a new workbook; once confirmed, it reads as a scheme", async () => {
+    const dir = tempDir();
+    const input = join(dir, "指标体系.xlsx");
+    const out = join(dir, "起草.xlsx");
+    await workbookOf(input);
+    const before = readFileSync(input);
+    const { io, lines } = capture();
+    await draftSheetCommand({ sheet: input, out }, io, fakeDrafter);
+    expect(lines.join("\n")).toContain(`已写入 ${out}\n起草 3 行：2 条草稿、1 条需人工`);
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    const drafted = cellsOf(out);
+    const header = drafted[NODES]?.[0] ?? [];
+    const status = header.indexOf("状态");
+    expect(drafted[NODES]?.slice(1).map((r) => [r[0], r[status]])).toEqual([
+      ["1", null],
+      ["1.1", "草稿"],
+      ["1.2", "草稿"],
+      ["2", "人工"],
+    ]);
+    // jixiao scheme check (and import) names the rows still drafts at their 状态 cells.
+    const check = await run(["scheme", "check", out]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(
+      "指标体系!H3：编号 1.1 的规则仍是草稿：请核对规则和边界示例，无误后把状态改为“已确认”",
+    );
+    expect(check.stderr).toContain("指标体系!H4：编号 1.2 的规则仍是草稿");
+
+    // The clerk confirms both drafts in Excel.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([...Object.values(SCHEME_SHEET_NAMES), "备忘"]);
+    const sheet = workbook.getWorksheet(NODES) as ExcelJS.Worksheet;
+    for (const row of [3, 4]) sheet.getCell(row, status + 1).value = "已确认";
+    const confirmed = join(dir, "已确认.xlsx");
+    await saveAtomically(workbook, confirmed);
+    const again = readSchemeSheets(cellsOf(confirmed));
+    expect(again.ok && again.scheme.blocks[0]?.children?.map((c) => c.rule?.kind)).toEqual([
+      "perCaseDeduction",
+      "threshold",
+    ]);
+  });
+
+  test("an output that exists is refused, and so is a workbook without 指标体系; nothing is written", async () => {
+    const dir = tempDir();
+    const input = join(dir, "指标体系.xlsx");
+    await workbookOf(input);
+    const taken = join(dir, "taken.xlsx");
+    writeFileSync(taken, "mine");
+    const { io } = capture();
+    await expect(draftSheetCommand({ sheet: input, out: taken }, io, fakeDrafter)).rejects.toThrow(
+      `${taken} 已存在：为免覆盖，请换一个文件名或先移走它`,
+    );
+    expect(readFileSync(taken, "utf8")).toBe("mine");
+
+    const empty = join(dir, "空.xlsx");
+    const workbook = newWorkbook();
+    workbook.addWorksheet("Sheet1");
+    await saveAtomically(workbook, empty);
+    const out = join(dir, "out.xlsx");
+    await expect(draftSheetCommand({ sheet: empty, out }, io, fakeDrafter)).rejects.toThrow(
+      new UserError(`${empty} 有 1 处问题，未起草：\n指标体系!A1：缺少工作表“指标体系”`),
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("its options have their English", () => {
+    const program = new Command();
+    const draft = registerDraftSheet(program, { out: () => undefined }, fakeDrafter);
+    const zh = [draft.description(), ...draft.options.map((o) => o.description)];
+    describeInEnglish(program);
+    const en = [draft.description(), ...draft.options.map((o) => o.description)];
+    zh.forEach((text, i) => expect(en[i]).not.toBe(text));
+  });
+});

@@ -1,0 +1,273 @@
+import { evaluate, loadScheme, SchemeInput } from "../../src/engine";
+import {
+  cellAddress,
+  draftSchemeSheets,
+  readSchemeSheets,
+  SCHEME_SHEET_NAMES,
+  SchemeSheetCells,
+  schemeSheetGrids,
+  SheetCell,
+} from "../../src/workbook";
+import type { CellUpdate } from "../../src/workbook";
+import { fakeDrafter, JUDGEMENT, PARTIAL, PER_CASE, THRESHOLD } from "../fixtures/fakeDrafter";
+
+const NODES = SCHEME_SHEET_NAMES.nodes;
+const ROWS = SCHEME_SHEET_NAMES.rows;
+
+/** A small scheme as a clerk starts it: names, points and 评分标准, no rules. */
+function unruled(): SchemeInput {
+  return {
+    id: "draft-test",
+    title: "起草测试",
+    totalPoints: 6,
+    blocks: [
+      {
+        name: "工作保障",
+        points: 4,
+        children: [
+          { name: "规范审核确认", points: 2, criterion: `${PER_CASE}。` },
+          { name: "继续教育培训", points: 2, criterion: `${THRESHOLD}。` },
+        ],
+      },
+      { name: "工作创新", points: 2, criterion: JUDGEMENT },
+    ],
+  } as unknown as SchemeInput;
+}
+
+type Matrix = SheetCell[][];
+
+function cellsOf(input: SchemeInput): Record<string, Matrix> {
+  const out: Record<string, Matrix> = {};
+  for (const { sheet, grid } of schemeSheetGrids(input)) out[sheet] = grid.cells.map((r) => r.map((c) => c.value));
+  return out;
+}
+
+/** The sheets after the updates, as a host would hold them. */
+function apply(cells: SchemeSheetCells, updates: readonly CellUpdate[]): Record<string, Matrix> {
+  const out: Record<string, Matrix> = {};
+  for (const [name, rows] of Object.entries(cells)) out[name] = rows.map((r) => [...r]);
+  for (const u of updates) {
+    const rows = (out[u.sheet] ??= []);
+    while (rows.length <= u.row) rows.push([]);
+    const row = rows[u.row] as SheetCell[];
+    while (row.length <= u.col) row.push(null);
+    row[u.col] = u.cell.value;
+  }
+  return out;
+}
+
+function col(cells: SchemeSheetCells, sheet: string, name: string): number {
+  const c = (cells[sheet]?.[0] ?? []).indexOf(name);
+  if (c < 0) throw new Error(`no column ${name}`);
+  return c;
+}
+
+function rowOf(cells: SchemeSheetCells, id: string): number {
+  const r = (cells[NODES] ?? []).findIndex((row) => row[0] === id);
+  if (r < 0) throw new Error(`no row ${id}`);
+  return r;
+}
+
+function get(cells: SchemeSheetCells, id: string, name: string): SheetCell {
+  return cells[NODES]?.[rowOf(cells, id)]?.[col(cells, NODES, name)] ?? null;
+}
+
+function set(cells: Record<string, Matrix>, id: string, name: string, value: SheetCell): void {
+  (cells[NODES]?.[rowOf(cells, id)] as SheetCell[])[col(cells, NODES, name)] = value;
+}
+
+function problems(cells: SchemeSheetCells): string[] {
+  const read = readSchemeSheets(cells);
+  if (read.ok) return [];
+  return read.problems.map((p) => `${p.sheet}!${cellAddress(p.row, p.col)}：${p.message.zh}`);
+}
+
+function confirm(cells: Record<string, Matrix>, ...ids: string[]): void {
+  for (const id of ids) set(cells, id, "状态", "已确认");
+}
+
+describe("起草规则 on the 指标体系 sheet", () => {
+  test("every leaf without a rule is drafted: 草稿 with the rule, its terms in 档次与要素 and its examples; 人工 with the reason", () => {
+    const cells = cellsOf(unruled());
+    const result = draftSchemeSheets(cells, fakeDrafter);
+    expect(result.problems).toEqual([]);
+    expect(result.drafted.map((d) => [d.id, d.state])).toEqual([
+      ["1.1", "draft"],
+      ["1.2", "draft"],
+      ["2", "manual"],
+    ]);
+    const after = apply(cells, result.updates);
+    expect(get(after, "1.1", "规则")).toBe("按例扣分");
+    expect(get(after, "1.1", "状态")).toBe("草稿");
+    expect(get(after, "1.1", "起草说明")).toBe("每发现1例违反流程扣0.5分，扣完为止");
+    expect(get(after, "1.1", "边界示例")).toBe("0例 → 2分\n3例 → 0.5分\n4例 → 0分");
+    expect(after[ROWS]?.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([["1.1", "计数条款", "违反流程"]]);
+    expect(get(after, "1.2", "规则")).toBe("达标得分");
+    expect(get(after, "1.2", "比较方式")).toBe("高于");
+    expect(get(after, "1.2", "达标线")).toBe(0.8);
+    expect(get(after, "1.2", "边界示例")).toBe("80% → 0分\n81% → 2分");
+    expect(get(after, "2", "规则")).toBe("视情给分");
+    expect(get(after, "2", "状态")).toBe("人工");
+    expect(get(after, "2", "起草说明")).toBe("“视情给分”需要评价人判断");
+  });
+
+  test("a read refuses the rows still 草稿 at their 状态 cells; once confirmed, the scheme scores two units", () => {
+    const cells = cellsOf(unruled());
+    const after = apply(cells, draftSchemeSheets(cells, fakeDrafter).updates);
+    const status = cellAddress(rowOf(after, "1.1"), col(after, NODES, "状态"));
+    const status2 = cellAddress(rowOf(after, "1.2"), col(after, NODES, "状态"));
+    expect(problems(after)).toEqual([
+      `指标体系!${status}：编号 1.1 的规则仍是草稿：请核对规则和边界示例，无误后把状态改为“已确认”`,
+      `指标体系!${status2}：编号 1.2 的规则仍是草稿：请核对规则和边界示例，无误后把状态改为“已确认”`,
+    ]);
+    confirm(after, "1.1", "1.2");
+    const read = readSchemeSheets(after);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const loaded = loadScheme(read.scheme);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    // 新泾: 3 violations take 1.5 of 2; 85% is above 80%; 1.5 given by judgement. 虹桥: 4 violations take all 2;
+    // 80% is not above 80%; 2 given.
+    const evaluation = evaluate(loaded.scheme, [
+      { name: "新泾", values: { "1.1": 3, "1.2": "85%", "2": 1.5 } },
+      { name: "虹桥", values: { "1.1": 4, "1.2": "80%", "2": 2 } },
+    ]);
+    expect(evaluation.errors).toEqual([]);
+    expect(evaluation.units.map((u) => u.total?.toString())).toEqual(["4", "2"]);
+    expect(evaluation.units[0]?.scores.get("1.1")?.toString()).toBe("0.5");
+  });
+
+  test("a partial draft is 草稿 with the rest named in 起草说明", () => {
+    const input = unruled();
+    (input.blocks[0]?.children?.[0] as { criterion: string }).criterion = PARTIAL;
+    const cells = cellsOf(input);
+    const result = draftSchemeSheets(cells, fakeDrafter, { rows: [rowOf(cells, "1.1")] });
+    expect(result.drafted).toEqual([expect.objectContaining({ id: "1.1", state: "draft", partial: true })]);
+    const after = apply(cells, result.updates);
+    expect(get(after, "1.1", "规则")).toBe("按例扣分");
+    expect(get(after, "1.1", "起草说明")).toBe(
+      "每发现1例违反流程扣0.5分，扣完为止。其余部分需人工判断：“工作不细致的酌情扣分”需要评价人判断",
+    );
+    // Only the chosen row.
+    expect(get(after, "1.2", "规则")).toBeNull();
+  });
+
+  test("what the clerk typed is not drafted over: listed, and drafted over only when asked", () => {
+    const cells = cellsOf(unruled());
+    set(cells, "1.2", "下限", "60%");
+    const first = draftSchemeSheets(cells, fakeDrafter);
+    expect(first.typed.map((t) => t.id)).toEqual(["1.2"]);
+    expect(first.drafted.map((d) => d.id)).toEqual(["1.1", "2"]);
+    expect(first.updates.some((u) => u.row === rowOf(cells, "1.2"))).toBe(false);
+
+    const again = draftSchemeSheets(cells, fakeDrafter, { rows: [rowOf(cells, "1.2")], redraft: true });
+    const after = apply(cells, again.updates);
+    expect(get(after, "1.2", "规则")).toBe("达标得分");
+    expect(get(after, "1.2", "下限")).toBeNull();
+  });
+
+  test("a chosen row with a rule is listed; redrafted, its old rows of 档次与要素 are rewritten in place", () => {
+    const input = unruled();
+    const leaf = input.blocks[0]?.children?.[0] as { rule?: unknown };
+    leaf.rule = {
+      kind: "perCaseDeduction",
+      terms: [
+        { kind: "count", label: "甲", per: 1 },
+        { kind: "count", label: "乙", per: 1 },
+      ],
+    };
+    const cells = cellsOf(input);
+    const row = rowOf(cells, "1.1");
+    expect(draftSchemeSheets(cells, fakeDrafter, { rows: [row] }).typed.map((t) => t.id)).toEqual(["1.1"]);
+    const after = apply(cells, draftSchemeSheets(cells, fakeDrafter, { rows: [row], redraft: true }).updates);
+    const kept = (after[ROWS] ?? []).slice(1).filter((r) => r.some((c) => c !== null && c !== ""));
+    expect(kept.map((r) => [r[0], r[1], r[2]])).toEqual([["1.1", "计数条款", "违反流程"]]);
+  });
+
+  test("a 编号 carried down to a row of 档次与要素 stays when the row it came from is rewritten", () => {
+    const input = unruled();
+    const leaf = input.blocks[0]?.children?.[0] as unknown as Record<string, unknown>;
+    leaf.rule = { kind: "perCaseDeduction", terms: [{ kind: "count", label: "甲", per: 1 }] };
+    leaf.meta = { 主评单位: "救助处" };
+    const cells = cellsOf(input);
+    // The 信息 row is written first; move it under the term and leave its 编号 to be carried down.
+    const rows = cells[ROWS] as Matrix;
+    const [info, term] = [rows[1] as SheetCell[], rows[2] as SheetCell[]];
+    expect(info[1]).toBe("信息");
+    rows[1] = term;
+    rows[2] = [null, ...info.slice(1)];
+    set(cells, "1.1", "评分标准", JUDGEMENT);
+    const after = apply(
+      cells,
+      draftSchemeSheets(cells, fakeDrafter, { rows: [rowOf(cells, "1.1")], redraft: true }).updates,
+    );
+    expect(after[ROWS]?.[2]?.slice(0, 2)).toEqual(["1.1", "信息"]);
+    set(after, "1.2", "规则", "视情给分");
+    set(after, "2", "规则", "视情给分");
+    const read = readSchemeSheets(after);
+    if (!read.ok) throw new Error(problems(after).join("\n"));
+    expect(read.scheme.blocks[0]?.children?.[0]).toMatchObject({
+      meta: { 主评单位: "救助处" },
+      rule: { kind: "manual" },
+    });
+  });
+
+  test("a confirmed row whose 评分标准 changes is read as 草稿, and 起草规则 marks it so", () => {
+    const cells = cellsOf(unruled());
+    const after = apply(cells, draftSchemeSheets(cells, fakeDrafter).updates);
+    confirm(after, "1.1", "1.2");
+    expect(problems(after)).toEqual([]);
+    // Spaces and full-width forms are no change.
+    set(after, "1.1", "评分标准", `${PER_CASE}。 `);
+    expect(problems(after)).toEqual([]);
+    set(after, "1.1", "评分标准", "每发现1例违反流程的，扣1分，扣完为止。");
+    const at = cellAddress(rowOf(after, "1.1"), col(after, NODES, "状态"));
+    expect(problems(after)).toEqual([
+      `指标体系!${at}：编号 1.1 的评分标准在起草或确认后改过，规则视为草稿：请再次起草规则（本行改回草稿），核对后再确认`,
+    ]);
+    const result = draftSchemeSheets(after, fakeDrafter);
+    expect(result.reopened.map((r) => r.id)).toEqual(["1.1"]);
+    expect(result.drafted).toEqual([]);
+    const reopened = apply(after, result.updates);
+    expect(get(reopened, "1.1", "状态")).toBe("草稿");
+    expect(get(reopened, "1.1", "规则")).toBe("按例扣分");
+    confirm(reopened, "1.1");
+    expect(problems(reopened)).toEqual([]);
+  });
+
+  test("rows without 评分标准 or 分值 are listed, not drafted", () => {
+    const input = unruled();
+    delete (input.blocks[1] as { criterion?: string }).criterion;
+    const cells = cellsOf(input);
+    set(cells, "1.2", "分值", null);
+    const result = draftSchemeSheets(cells, fakeDrafter);
+    expect(result.blank.map((b) => [b.id, b.reason])).toEqual([
+      ["1.2", "points"],
+      ["2", "criterion"],
+    ]);
+  });
+
+  test("a workbook without the drafting columns or 档次与要素 gets them added", () => {
+    const cells = cellsOf(unruled());
+    const keep = (cells[NODES]?.[0] ?? []).map((h, c) => [h, c] as const);
+    const drop = new Set(["状态", "起草说明", "边界示例", "标准校验码"]);
+    const cols = keep.filter(([h]) => !drop.has(String(h))).map(([, c]) => c);
+    const old: Record<string, Matrix> = {
+      [NODES]: (cells[NODES] ?? []).map((r) => cols.map((c) => r[c] ?? null)),
+      [SCHEME_SHEET_NAMES.info]: cells[SCHEME_SHEET_NAMES.info] as Matrix,
+    };
+    const after = apply(old, draftSchemeSheets(old, fakeDrafter).updates);
+    expect((after[NODES]?.[0] ?? []).slice(cols.length)).toEqual(["状态", "起草说明", "边界示例", "标准校验码"]);
+    expect(after[ROWS]?.[0]?.slice(0, 3)).toEqual(["编号", "类型", "名称"]);
+    confirm(after, "1.1", "1.2");
+    expect(problems(after)).toEqual([]);
+  });
+
+  test("exported schemes are written 已确认; a sheet without 指标体系 is refused", () => {
+    const input = unruled();
+    (input.blocks[1] as { rule?: unknown }).rule = { kind: "manual" };
+    const cells = cellsOf(input);
+    expect(get(cells, "2", "状态")).toBe("已确认");
+    expect(get(cells, "1.1", "状态")).toBeNull();
+    expect(draftSchemeSheets({}, fakeDrafter).problems.map((p) => p.message.zh)).toEqual(["缺少工作表“指标体系”"]);
+  });
+});
