@@ -35,3 +35,4 @@ export * from "./choices";
 export * from "./names";
 export * from "./compare";
 export * from "./report";
+export * from "./schemeDiff";

@@ -236,7 +236,13 @@ for (const width of [320, 500]) {
       const finding = pane.getByRole("list", { name: "复核" }).getByRole("button").first();
       expect(await finding.innerText()).toMatch(/^华阳 · 总分 · 报送 99\.99 → 按规则 \d+\.\d\d$/);
       await finding.click();
-      await pane.getByText(/^计算过程：/).waitFor();
+      const computation = pane.getByText(/^计算过程：/);
+      await computation.waitFor();
+      // The opened item is scrolled into view: its computation is on screen without a scroll by hand.
+      await frame.waitForFunction((el) => {
+        const box = (el as Element).getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= (el as Element).ownerDocument.documentElement.clientHeight;
+      }, await computation.elementHandle());
       await check("复核");
       await pane.getByRole("button", { name: "写入复核表" }).click();
       await pane.getByText(/^复核表已写入 复核表!A1:G3$/).waitFor();

@@ -20,7 +20,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { fixed, plain, TOTAL } from "../../engine";
 import type { AuditOutcome, AuditResult, CellRef, ExcelShell, WorkbookState, WriteOutcome } from "../../excel";
 import { say, Strings } from "../strings";
@@ -254,6 +254,7 @@ function AuditView({
  */
 function Findings({ strings: s, result, shell }: { strings: Strings; result: AuditResult; shell: ExcelShell }) {
   const p = result.evaluation.scheme.precision;
+  const items = useRef(new Map<number, HTMLElement>());
   return (
     <Section title={s.audit.findings}>
       <Accordion
@@ -262,12 +263,24 @@ function Findings({ strings: s, result, shell }: { strings: Strings; result: Aud
         role="list"
         aria-label={s.steps.audit}
         onToggle={(_, data) => {
-          const at = result.findings[Number(data.value)]?.at;
-          if (at && data.openItems.includes(data.value)) void shell.selectCell(at);
+          const index = Number(data.value);
+          if (!data.openItems.includes(data.value)) return;
+          // An item opened near the bottom of the pane shows its rule and computation without a scroll by hand.
+          requestAnimationFrame(() => items.current.get(index)?.scrollIntoView?.({ block: "nearest" }));
+          const at = result.findings[index]?.at;
+          if (at) void shell.selectCell(at);
         }}
       >
         {result.findings.map((f, i) => (
-          <AccordionItem key={i} value={i} role="listitem">
+          <AccordionItem
+            key={i}
+            value={i}
+            role="listitem"
+            ref={(element) => {
+              if (element) items.current.set(i, element);
+              else items.current.delete(i);
+            }}
+          >
             <AccordionHeader>
               {/* One span: the header's button lays out its children side by side. */}
               <span>
@@ -275,7 +288,14 @@ function Findings({ strings: s, result, shell }: { strings: Strings; result: Aud
                 {` · ${s.audit.finding(plain(f.reported), fixed(f.computed, p))}`}
               </span>
             </AccordionHeader>
-            <AccordionPanel>
+            <AccordionPanel
+              collapseMotion={{
+                // Once the panel has opened, its rule and computation are brought on screen.
+                onMotionFinish: (_, data) => {
+                  if (data.direction === "enter") items.current.get(i)?.scrollIntoView?.({ block: "nearest" });
+                },
+              }}
+            >
               <Text block>
                 {`${s.audit.rule}：`}
                 <span lang={zhOf(s)}>{f.rule}</span>
