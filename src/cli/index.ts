@@ -15,6 +15,7 @@ import { CHOOSE_FLAGS, CHOOSE_HELP, collectChoice, UserError } from "./io";
 import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./workbook";
 import { registerPaper } from "./paper";
 import { registerReport } from "./report";
+import { registerScheme } from "./scheme";
 import { StdoutOutput } from "./stdout";
 import {
   configureHelp,
@@ -64,6 +65,8 @@ export function buildProgram(io: Output, lang: Lang = "zh"): Command {
     .description("列出内置的指标体系")
     .option("--json", "以 JSON 输出")
     .action((options: { json?: boolean }) => schemesCommand(options, io));
+
+  registerScheme(program, io);
 
   program
     .command("evaluate")

@@ -150,12 +150,29 @@ const ENGLISH: Record<string, string> = {
   输入文件或工作簿: "an input file or a workbook",
   "输出工作簿（不覆盖已有文件）": "output workbook (an existing file is not overwritten)",
   只写这一个单位: "only this unit",
+  "指标体系工作簿：导出、导入、查看和检查方案": "the 指标体系 workbook: export, import, show and check a scheme",
+  "把方案写成指标体系工作簿（.xlsx），供编辑": "write a scheme as an 指标体系 workbook (.xlsx) to edit",
+  "从指标体系工作簿读取方案，输出方案文件（JSON）":
+    "read a scheme from an 指标体系 workbook and output it as a scheme file (JSON)",
+  "指标体系工作簿（指标体系、档次与要素、方案信息三张工作表）":
+    "an 指标体系 workbook (sheets 指标体系, 档次与要素 and 方案信息)",
+  "写出的方案文件（不覆盖已有文件；不给则输出到屏幕）":
+    "the scheme file to write (an existing file is not overwritten; without it, printed)",
+  "显示方案；--json 输出规范 JSON（补齐默认值、键序固定，便于比较两个方案）":
+    "show a scheme; --json prints canonical JSON (defaults filled in, keys in a fixed order) to compare schemes",
+  "检查指标体系工作簿或方案文件，不写出任何文件": "check an 指标体系 workbook or a scheme file, writing nothing",
+  指标体系工作簿或方案文件: "an 指标体系 workbook or a scheme file",
 };
+
+/** The program and its commands, subcommands included (jixiao scheme export). */
+export function allCommands(program: Command): Command[] {
+  return [program, ...program.commands.flatMap(allCommands)];
+}
 
 /** Every description of the program and its commands in English (a description without one stays Chinese). */
 export function describeInEnglish(program: Command): void {
   const english = (text: string) => ENGLISH[text] || text;
-  for (const command of [program, ...program.commands]) {
+  for (const command of allCommands(program)) {
     command.description(english(command.description()));
     for (const option of command.options) option.description = english(option.description);
     for (const argument of command.registeredArguments) argument.description = english(argument.description);
@@ -164,7 +181,7 @@ export function describeInEnglish(program: Command): void {
 
 /** The option or argument a usage error names, for its description. */
 function described(program: Command, flags: string): string {
-  for (const command of [program, ...program.commands]) {
+  for (const command of allCommands(program)) {
     const option = command.options.find((o) => o.flags === flags);
     if (option) return option.description;
     const argument = command.registeredArguments.find((a) => a.name() === flags);

@@ -8,7 +8,13 @@ import type { GridCell } from "./grid";
 import { isUnreadable, SheetCell } from "./inputTable";
 import type { SheetColumn } from "./schemeColumns";
 
-export type CellRead<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
+/** What is wrong with a cell, in both languages. */
+export interface CellMessage {
+  zh: string;
+  en: string;
+}
+
+export type CellRead<T> = { ok: true; value: T | undefined } | { ok: false; message: CellMessage };
 
 /** Longest text a cell may hold (Excel's own limit). */
 export const CELL_TEXT_MAX = 32767;
@@ -21,10 +27,16 @@ export function isBlankCell(cell: SheetCell | undefined): boolean {
 /** A cell as text: a number as written ("2.3"), text as it is. */
 export function readText(cell: SheetCell | undefined): CellRead<string> {
   if (isBlankCell(cell)) return { ok: true, value: undefined };
-  if (isUnreadable(cell as SheetCell))
-    return { ok: false, message: `无法读取：${(cell as { unreadable: string }).unreadable}` };
+  if (isUnreadable(cell as SheetCell)) {
+    const why = (cell as { unreadable: string }).unreadable;
+    return { ok: false, message: { zh: `无法读取：${why}`, en: `unreadable: ${why}` } };
+  }
   if (typeof cell === "string") {
-    if (cell.length > CELL_TEXT_MAX) return { ok: false, message: `文字过长（超过 ${CELL_TEXT_MAX} 个字符）` };
+    if (cell.length > CELL_TEXT_MAX)
+      return {
+        ok: false,
+        message: { zh: `文字过长（超过 ${CELL_TEXT_MAX} 个字符）`, en: `text longer than ${CELL_TEXT_MAX} characters` },
+      };
     return { ok: true, value: cell };
   }
   if (typeof cell === "number") return { ok: true, value: String(cell) };
@@ -33,6 +45,10 @@ export function readText(cell: SheetCell | undefined): CellRead<string> {
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+function notNumber(text: string): CellRead<number> {
+  return { ok: false, message: { zh: `“${text}”不是数字`, en: `“${text}” is not a number` } };
+}
 
 /** A number: a number cell, a number typed as text, or a percentage ("85%" is 0.85). */
 export function readNumber(cell: SheetCell | undefined, integer = false): CellRead<number> {
@@ -44,19 +60,23 @@ export function readNumber(cell: SheetCell | undefined, integer = false): CellRe
     const t = normalizeText(text.value).replace(/,/g, "");
     const percent = t.endsWith("%");
     const body = percent ? t.slice(0, -1).trim() : t;
-    if (!NUMBER_TEXT.test(body)) return { ok: false, message: `“${text.value}”不是数字` };
+    if (!NUMBER_TEXT.test(body)) return notNumber(text.value);
     value = percent ? Number(dec(body).dividedBy(HUNDRED).toString()) : Number(body);
   }
-  if (!Number.isFinite(value)) return { ok: false, message: `“${text.value}”不是数字` };
-  if (integer && !Number.isInteger(value)) return { ok: false, message: `“${text.value}”应为整数` };
+  if (!Number.isFinite(value)) return notNumber(text.value);
+  if (integer && !Number.isInteger(value)) {
+    return { ok: false, message: { zh: `“${text.value}”应为整数`, en: `“${text.value}” is not a whole number` } };
+  }
   return { ok: true, value };
 }
 
 export function readYesNo(cell: SheetCell | undefined): CellRead<boolean> {
   if (isBlankCell(cell)) return { ok: true, value: undefined };
-  if (isUnreadable(cell as SheetCell)) return { ok: false, message: "无法读取" };
+  if (isUnreadable(cell as SheetCell)) return { ok: false, message: { zh: "无法读取", en: "unreadable" } };
   const parsed = parseYesNo(cell);
-  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: parsed.error.zh };
+  return parsed.ok
+    ? { ok: true, value: parsed.value }
+    : { ok: false, message: { zh: parsed.error.zh, en: parsed.error.en } };
 }
 
 /** A list of text: one entry per line, or separated by 、 when on one line. */

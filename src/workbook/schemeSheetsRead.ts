@@ -6,7 +6,6 @@
  */
 import { familyOf, loadScheme, SchemeProblem } from "../engine";
 import type { AnyRowKind, AnySheetParam, NodeInput, RuleFamily, SchemeInput } from "../engine";
-import { cellAddress } from "./grid";
 import type { Wording } from "./inputErrors";
 import type { SheetCell } from "./inputTable";
 import { isBlankCell, readColumn, readNumber, readText } from "./schemeCells";
@@ -54,8 +53,9 @@ interface Loc {
   col: number;
 }
 
-function wording(sheet: string, row: number, col: number, zh: string): Wording {
-  return { code: "scheme-sheet", zh, en: `${sheet}!${cellAddress(row, col)}: ${zh}` };
+/** A problem's words; `en` defaults to the Chinese (the engine's scheme problems are worded in Chinese only). */
+function wording(zh: string, en = zh): Wording {
+  return { code: "scheme-sheet", zh, en };
 }
 
 /** A sheet read by its header row: which column holds which name. */
@@ -67,8 +67,8 @@ class Sheet {
     readonly problems: SchemeSheetProblem[],
   ) {}
 
-  problem(row: number, col: number, zh: string): void {
-    this.problems.push({ sheet: this.name, row, col, message: wording(this.name, row, col, zh) });
+  problem(row: number, col: number, zh: string, en: string): void {
+    this.problems.push({ sheet: this.name, row, col, message: wording(zh, en) });
   }
 
   /** Reads the header row; a column it does not know is a problem (a parameter misspelt would be lost). */
@@ -78,12 +78,13 @@ class Sheet {
       const t = readText(cell);
       if (!t.ok || t.value === undefined) return;
       const name = t.value.trim();
-      if (!names.has(name)) this.problem(0, col, `未知的列“${name}”`);
-      else if (this.columns.has(name)) this.problem(0, col, `列“${name}”重复`);
+      if (!names.has(name)) this.problem(0, col, `未知的列“${name}”`, `unknown column “${name}”`);
+      else if (this.columns.has(name)) this.problem(0, col, `列“${name}”重复`, `column “${name}” appears twice`);
       else this.columns.set(name, col);
     });
     for (const name of required) {
-      if (!this.columns.has(name)) this.problem(0, 0, `工作表“${this.name}”缺少“${name}”列`);
+      if (!this.columns.has(name))
+        this.problem(0, 0, `工作表“${this.name}”缺少“${name}”列`, `sheet “${this.name}” has no column “${name}”`);
     }
   }
 
@@ -112,11 +113,11 @@ class Sheet {
     const cell = this.rows[row]?.[col];
     if (column.type === "choice") {
       const t = readText(cell);
-      if (!t.ok) return this.problem(row, col, t.message);
+      if (!t.ok) return this.problem(row, col, t.message.zh, t.message.en);
       return t.value?.trim();
     }
     const read = readColumn(cell, column);
-    if (!read.ok) return this.problem(row, col, `${column.zh}：${read.message}`);
+    if (!read.ok) return this.problem(row, col, `${column.zh}：${read.message.zh}`, `${column.en}: ${read.message.en}`);
     return read.value;
   }
 
@@ -205,22 +206,28 @@ function readListRows(sheet: Sheet): ListRow[] {
   for (const row of rows) {
     const owner = owners.get(row);
     const kind = kinds.get(row);
-    if (owner === undefined) sheet.problem(row, sheet.col(ROW_COLUMNS.owner.zh) ?? 0, "缺少所属指标的编号");
-    else if (kind === undefined) sheet.problem(row, sheet.col(ROW_COLUMNS.kind.zh) ?? 0, "缺少类型");
+    if (owner === undefined)
+      sheet.problem(row, sheet.col(ROW_COLUMNS.owner.zh) ?? 0, "缺少所属指标的编号", "no id of the row's indicator");
+    else if (kind === undefined) sheet.problem(row, sheet.col(ROW_COLUMNS.kind.zh) ?? 0, "缺少类型", "no kind");
     else if (!known.has(kind)) {
-      sheet.problem(row, sheet.col(ROW_COLUMNS.kind.zh) ?? 0, `未知的类型“${kind}”，可选：${[...known].join("、")}`);
+      sheet.problem(
+        row,
+        sheet.col(ROW_COLUMNS.kind.zh) ?? 0,
+        `未知的类型“${kind}”，可选：${[...known].join("、")}`,
+        `unknown kind “${kind}”; one of ${[...known].join(", ")}`,
+      );
     } else out.push({ row, owner, kind, used: false });
   }
   return out;
 }
 
 /** Cells of a 档次与要素 row outside its kind's columns: a value typed in the wrong column. */
-function strayRowCells(sheet: Sheet, row: number, kind: AnyRowKind | undefined, allowed: readonly string[]): void {
-  const own = new Set([...Object.values(kind?.fields ?? {}).map((f) => f.zh), ...allowed]);
+function strayRowCells(sheet: Sheet, row: number, kind: string, fields: readonly string[]): void {
+  const own = new Set(fields);
   for (const column of SCHEME_COLUMNS.rowColumns) {
     const col = sheet.col(column.zh);
     if (col === undefined || own.has(column.zh) || isBlankCell(sheet.rows[row]?.[col])) continue;
-    sheet.problem(row, col, `“${column.zh}”不适用于“${kind?.zh ?? META_KINDS.text.zh}”行`);
+    sheet.problem(row, col, `“${column.zh}”不适用于“${kind}”行`, `“${column.zh}” does not apply to a “${kind}” row`);
   }
 }
 
@@ -239,7 +246,6 @@ interface RuleContext {
 }
 
 function choiceValue(
-  ctx: RuleContext,
   column: { zh: string },
   choices: Record<string, string>,
   word: string,
@@ -252,8 +258,8 @@ function choiceValue(
     row,
     sheet.col(column.zh) ?? 0,
     `${column.zh}“${word}”不是可选项：${Object.values(choices).join("、")}`,
+    `${column.zh} “${word}” is not one of ${Object.values(choices).join(", ")}`,
   );
-  void ctx;
   return undefined;
 }
 
@@ -276,7 +282,7 @@ function readParams(
         places.at(at, here(param.zh));
         const word = nodes.read(row, { zh: param.zh, en: param.en, type: "choice" }) as string | undefined;
         if (word !== undefined) {
-          const value = choiceValue(ctx, param, param.choices, word, nodes, row);
+          const value = choiceValue(param, param.choices, word, nodes, row);
           if (value !== undefined) into[key] = value;
         }
         break;
@@ -294,7 +300,12 @@ function readParams(
         const keys = Object.keys(filled);
         if (keys.length > 1) {
           const names = Object.values(param.fields).map((f) => `“${f.zh}”`);
-          nodes.problem(row, nodes.col(Object.values(param.fields)[1]?.zh ?? "") ?? 0, `${names.join("和")}只能填一个`);
+          nodes.problem(
+            row,
+            nodes.col(Object.values(param.fields)[1]?.zh ?? "") ?? 0,
+            `${names.join("和")}只能填一个`,
+            `fill only one of ${names.join(" and ")}`,
+          );
         } else if (keys.length === 1) into[key] = filled;
         break;
       }
@@ -307,7 +318,7 @@ function readParams(
           for (const p of Object.values(variant.fields)) if ("zh" in p && p.type !== "textRows") ctx.used.add(p.zh);
         }
         if (word === undefined) break;
-        const kind = choiceValue(ctx, param, labels, word, nodes, row);
+        const kind = choiceValue(param, labels, word, nodes, row);
         const variant = kind === undefined ? undefined : param.variants[kind];
         if (kind === undefined || !variant) break;
         const object: Record<string, unknown> = { kind };
@@ -335,7 +346,7 @@ function readParams(
           if (param.type === "textRows") {
             places.at(`${at}[${i}]`, loc(ROW_COLUMNS.name.zh));
             values.push(rowsSheet.read(l.row, ROW_COLUMNS.name));
-            strayRowCells(rowsSheet, l.row, undefined, []);
+            strayRowCells(rowsSheet, l.row, l.kind, []);
             return;
           }
           const element: Record<string, unknown> = kindKey === undefined ? {} : { kind: kindKey };
@@ -345,11 +356,16 @@ function readParams(
             if (column.type === "choice") {
               const word = rowsSheet.read(l.row, { zh: column.zh, en: column.en, type: "choice" }) as
                 string | undefined;
-              value = word === undefined ? undefined : choiceValue(ctx, column, column.choices, word, rowsSheet, l.row);
+              value = word === undefined ? undefined : choiceValue(column, column.choices, word, rowsSheet, l.row);
             } else value = rowsSheet.read(l.row, column);
             if (value !== undefined) element[field] = value;
           }
-          strayRowCells(rowsSheet, l.row, kind, []);
+          strayRowCells(
+            rowsSheet,
+            l.row,
+            kind.zh,
+            Object.values(kind.fields).map((f) => f.zh),
+          );
           values.push(element);
         });
         into[key] = values;
@@ -392,8 +408,14 @@ function placeRows(sheet: Sheet, rows: readonly number[]): { blocks: Placed[]; p
   for (const row of rows) {
     const id = sheet.text(row, NODE_COLUMNS.id.zh);
     const word = sheet.text(row, NODE_COLUMNS.level.zh);
-    if (id === undefined) sheet.problem(row, idCol, "缺少编号");
-    else if (seen.has(id)) sheet.problem(row, idCol, `编号 ${id} 与第 ${(seen.get(id) ?? 0) + 1} 行重复`);
+    if (id === undefined) sheet.problem(row, idCol, "缺少编号", "no id");
+    else if (seen.has(id))
+      sheet.problem(
+        row,
+        idCol,
+        `编号 ${id} 与第 ${(seen.get(id) ?? 0) + 1} 行重复`,
+        `id ${id} repeats row ${(seen.get(id) ?? 0) + 1}`,
+      );
     else seen.set(id, row);
     let depth: number | undefined;
     let part: Placed["part"] = "base";
@@ -406,12 +428,22 @@ function placeRows(sheet: Sheet, rows: readonly number[]): { blocks: Placed[]; p
         word === undefined
           ? "缺少层级"
           : `层级“${word}”应为 1～9 的数字，或“${PART_LEVELS.bonus}”“${PART_LEVELS.penalty}”`;
-      sheet.problem(row, levelCol, what);
+      sheet.problem(
+        row,
+        levelCol,
+        what,
+        word === undefined ? "no level" : `level “${word}” is not 1 to 9, 加分项 or 扣分项`,
+      );
       continue;
     }
     if (id === undefined) continue;
     if (depth > stack.length + 1 || (depth > 1 && stack.length === 0)) {
-      sheet.problem(row, levelCol, `层级 ${depth} 的上一级不存在：应紧接在层级 ${depth - 1} 的指标之下`);
+      sheet.problem(
+        row,
+        levelCol,
+        `层级 ${depth} 的上一级不存在：应紧接在层级 ${depth - 1} 的指标之下`,
+        `level ${depth} has no parent: it must follow a row of level ${depth - 1}`,
+      );
       continue;
     }
     stack.length = depth - 1;
@@ -422,14 +454,19 @@ function placeRows(sheet: Sheet, rows: readonly number[]): { blocks: Placed[]; p
       parent.children.push(placed);
     } else if (part === "base") {
       if (parts.length > 0) {
-        sheet.problem(row, levelCol, `一级指标应排在“${PART_LEVELS.bonus}”“${PART_LEVELS.penalty}”之前`);
+        sheet.problem(
+          row,
+          levelCol,
+          `一级指标应排在“${PART_LEVELS.bonus}”“${PART_LEVELS.penalty}”之前`,
+          "blocks come before the bonus and penalty parts",
+        );
         continue;
       }
       placed.path = `blocks[${blocks.length}]`;
       blocks.push(placed);
     } else {
       if (parts.some((p) => p.part === part)) {
-        sheet.problem(row, levelCol, `“${word ?? ""}”只能有一行`);
+        sheet.problem(row, levelCol, `“${word ?? ""}”只能有一行`, `only one row may be “${word ?? ""}”`);
         continue;
       }
       placed.path = part;
@@ -474,6 +511,7 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
         row,
         col(NODE_COLUMNS.id.zh),
         `${placed.id === "" ? "" : `编号 ${placed.id}：`}${PART_LEVELS[placed.part as "bonus"]}的编号应为 ${position}（排在一级指标之后顺延）`,
+        `the id of a bonus or penalty part is its place after the blocks: ${position}`,
       );
     } else {
       node.code = placed.id;
@@ -498,12 +536,18 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
         row,
         col(NODE_COLUMNS[key].zh),
         `“${NODE_COLUMNS[key].zh}”不适用于${PART_LEVELS[placed.part as "bonus"]}本身`,
+        `“${NODE_COLUMNS[key].zh}” does not apply to a bonus or penalty part itself`,
       );
     } else node[key] = value;
   }
   const meta = readMeta(reading, placed.id);
   if (meta && isPart)
-    sheet.problem(row, col(NODE_COLUMNS.id.zh), `${PART_LEVELS[placed.part as "bonus"]}本身不能有附加信息`);
+    sheet.problem(
+      row,
+      col(NODE_COLUMNS.id.zh),
+      `${PART_LEVELS[placed.part as "bonus"]}本身不能有附加信息`,
+      "a bonus or penalty part itself takes no document fields",
+    );
   else if (meta) node.meta = meta;
   at("rule", NODE_COLUMNS.rule.zh);
   at("rule.kind", NODE_COLUMNS.rule.zh);
@@ -514,7 +558,12 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
     family = FAMILY_BY_TITLE.get(word) ?? familyOf(word);
     if (!family) {
       const titles = sheetFamilies.map((f) => f.title).join("、");
-      sheet.problem(row, col(NODE_COLUMNS.rule.zh), `未知的规则“${word}”，可选：${titles}`);
+      sheet.problem(
+        row,
+        col(NODE_COLUMNS.rule.zh),
+        `未知的规则“${word}”，可选：${titles}`,
+        `unknown rule “${word}”; one of ${titles.replace(/、/g, ", ")}`,
+      );
       // Its parameters cannot be told from strays: the one problem is the family.
       for (const l of reading.list) if (l.owner === placed.id) l.used = true;
     } else {
@@ -539,6 +588,9 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
       row,
       c,
       family ? `“${column.zh}”不是“${family.title}”规则的参数` : `“${column.zh}”是规则的参数，但本行没有选择规则`,
+      family
+        ? `“${column.zh}” (${column.en}) is not a parameter of the rule “${family.title}”`
+        : `“${column.zh}” (${column.en}) is a rule parameter, but the row has no rule`,
     );
   }
   if (placed.children.length > 0) {
@@ -558,15 +610,15 @@ function readMeta(reading: Reading, owner: string): NodeInput["meta"] | undefine
     const nameCol = sheet.col(ROW_COLUMNS.name.zh) ?? 0;
     const key = sheet.text(l.row, ROW_COLUMNS.name.zh);
     const value = (sheet.read(l.row, META_VALUE) as string | undefined) ?? "";
-    strayRowCells(sheet, l.row, undefined, [META_VALUE.zh]);
+    strayRowCells(sheet, l.row, l.kind, [META_VALUE.zh]);
     if (key === undefined) {
-      sheet.problem(l.row, nameCol, "缺少信息的名称");
+      sheet.problem(l.row, nameCol, "缺少信息的名称", "the field has no name");
     } else if (l.kind === META_KINDS.text.zh) {
-      if (key in meta) sheet.problem(l.row, nameCol, `信息“${key}”重复`);
+      if (key in meta) sheet.problem(l.row, nameCol, `信息“${key}”重复`, `field “${key}” appears twice`);
       else meta[key] = value;
     } else {
       const items = meta[key];
-      if (typeof items === "string") sheet.problem(l.row, nameCol, `信息“${key}”重复`);
+      if (typeof items === "string") sheet.problem(l.row, nameCol, `信息“${key}”重复`, `field “${key}” appears twice`);
       else meta[key] = [...(items ?? []), value];
     }
   }
@@ -600,6 +652,10 @@ function readInfo(sheet: Sheet, places: Places): Record<string, unknown> {
   const fieldCol = sheet.col(INFO_COLUMNS.field.zh) ?? 0;
   const loc = (row: number, name: string): Loc => ({ sheet: sheet.name, row, col: sheet.col(name) ?? 0 });
   for (const row of rows) {
+    // A row with nothing in 名称 and 内容 is a field left unfilled (the blank workbook's rows carry help in 说明).
+    if (isBlankCell(sheet.cell(row, INFO_COLUMNS.value.zh)) && isBlankCell(sheet.cell(row, INFO_COLUMNS.name.zh))) {
+      continue;
+    }
     const word = fields.get(row);
     const field = word === undefined ? undefined : FIELD_BY_WORD.get(word);
     if (field === undefined) {
@@ -607,12 +663,13 @@ function readInfo(sheet: Sheet, places: Places): Record<string, unknown> {
         row,
         fieldCol,
         word === undefined ? "缺少项目" : `未知的项目“${word}”，可选：${Object.values(INFO_FIELDS).join("、")}`,
+        word === undefined ? "no field" : `unknown field “${word}”`,
       );
       continue;
     }
     const single = !["veto", "grade", "section", "sectionItem", "note"].includes(field);
     if (single && seen.has(field)) {
-      sheet.problem(row, fieldCol, `“${INFO_FIELDS[field]}”只能有一行`);
+      sheet.problem(row, fieldCol, `“${INFO_FIELDS[field]}”只能有一行`, `only one row may be “${INFO_FIELDS[field]}”`);
       continue;
     }
     seen.add(field);
@@ -645,7 +702,12 @@ function readInfo(sheet: Sheet, places: Places): Record<string, unknown> {
       case "sectionItem": {
         const section = sections.find((s) => s.name === name);
         if (!section)
-          sheet.problem(row, sheet.col(INFO_COLUMNS.name.zh) ?? 0, `“${name ?? ""}”不是上面列出的无分值部分`);
+          sheet.problem(
+            row,
+            sheet.col(INFO_COLUMNS.name.zh) ?? 0,
+            `“${name ?? ""}”不是上面列出的无分值部分`,
+            `“${name ?? ""}” is not a section listed above`,
+          );
         else section.items = [...(section.items ?? []), (value as string | undefined) ?? ""];
         break;
       }
@@ -658,7 +720,12 @@ function readInfo(sheet: Sheet, places: Places): Record<string, unknown> {
         places.at("aggregation.kind", at);
         const kind = Object.entries(AGGREGATIONS).find(([k, w]) => w === value || k === value)?.[0];
         if (value !== undefined && kind === undefined) {
-          sheet.problem(row, at.col, `汇总方式“${String(value)}”不是可选项：${Object.values(AGGREGATIONS).join("、")}`);
+          sheet.problem(
+            row,
+            at.col,
+            `汇总方式“${String(value)}”不是可选项：${Object.values(AGGREGATIONS).join("、")}`,
+            `aggregation “${String(value)}” is not one of ${Object.values(AGGREGATIONS).join(", ")}`,
+          );
         } else if (kind !== undefined) aggregation = { kind, ...(aggregation ?? {}) };
         break;
       }
@@ -676,7 +743,12 @@ function readInfo(sheet: Sheet, places: Places): Record<string, unknown> {
   }
   if (aggregation !== undefined) {
     if (aggregation.kind === undefined) {
-      sheet.problem(0, fieldCol, `写了汇总分制或汇总说明，但缺少“${INFO_FIELDS.aggregation}”`);
+      sheet.problem(
+        0,
+        fieldCol,
+        `写了汇总分制或汇总说明，但缺少“${INFO_FIELDS.aggregation}”`,
+        "a scale or note of aggregation without the aggregation",
+      );
     } else out.aggregation = aggregation;
   }
   if (vetoes.length > 0) out.vetoes = vetoes;
@@ -691,12 +763,13 @@ function readInfo(sheet: Sheet, places: Places): Record<string, unknown> {
 
 function bounded(name: string, rows: readonly (readonly SheetCell[])[] | undefined, problems: SchemeSheetProblem[]) {
   if (rows === undefined) {
-    problems.push({ sheet: name, row: 0, col: 0, message: wording(name, 0, 0, `缺少工作表“${name}”`) });
+    problems.push({ sheet: name, row: 0, col: 0, message: wording(`缺少工作表“${name}”`, `no sheet “${name}”`) });
     return [];
   }
   if (rows.length > SCHEME_SHEET_LIMITS.rows || rows.some((r) => r.length > SCHEME_SHEET_LIMITS.cols)) {
     const zh = `工作表“${name}”过大：最多 ${SCHEME_SHEET_LIMITS.rows} 行、${SCHEME_SHEET_LIMITS.cols} 列`;
-    problems.push({ sheet: name, row: 0, col: 0, message: wording(name, 0, 0, zh) });
+    const en = `sheet “${name}” is too large: at most ${SCHEME_SHEET_LIMITS.rows} rows and ${SCHEME_SHEET_LIMITS.cols} columns`;
+    problems.push({ sheet: name, row: 0, col: 0, message: wording(zh, en) });
     return [];
   }
   return rows;
@@ -728,7 +801,7 @@ export function readSchemeSheets(cells: SchemeSheetCells): SchemeSheetsRead {
   scheme.blocks = blocks.map((b, i) => readNode(b, String(i + 1), reading));
   let next = blocks.length + 1;
   for (const part of parts) scheme[part.part] = readNode(part, String(next++), reading);
-  if (blocks.length === 0) nodes.problem(0, 0, "指标体系中没有一级指标");
+  if (blocks.length === 0) nodes.problem(0, 0, "指标体系中没有一级指标", "the scheme has no blocks");
   places.at(
     "blocks",
     info.col(INFO_COLUMNS.value.zh) !== undefined && "totalPoints" in scheme
@@ -744,6 +817,7 @@ export function readSchemeSheets(cells: SchemeSheetCells): SchemeSheetsRead {
       l.row,
       col,
       ids.has(l.owner) ? `编号 ${l.owner} 的规则不用“${l.kind}”行` : `编号 ${l.owner} 不在“${names.nodes}”中`,
+      ids.has(l.owner) ? `the rule of ${l.owner} takes no “${l.kind}” rows` : `no id ${l.owner} in “${names.nodes}”`,
     );
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort(byPlace) };
@@ -754,7 +828,7 @@ export function readSchemeSheets(cells: SchemeSheetCells): SchemeSheetsRead {
   for (const p of loaded.problems) {
     const at = places.locate(p, fallback);
     const zh = `${p.node ? `${p.node}：` : ""}${p.message}`;
-    problems.push({ sheet: at.sheet, row: at.row, col: at.col, message: wording(at.sheet, at.row, at.col, zh) });
+    problems.push({ sheet: at.sheet, row: at.row, col: at.col, message: wording(zh) });
   }
   return { ok: false, problems: problems.sort(byPlace) };
 }

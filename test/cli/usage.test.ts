@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { buildProgram } from "../../src/cli";
 import { readProblem } from "../../src/cli/io";
-import { useLanguage } from "../../src/cli/messages";
+import { allCommands, useLanguage } from "../../src/cli/messages";
 import { run, scheme000File, tempDir } from "./workbooks";
 
 const ROOT = join(__dirname, "..", "..");
@@ -179,7 +179,7 @@ describe("English only when asked: --lang en", () => {
     const zh = buildProgram(io, "zh");
     const en = buildProgram(io, "en");
     const texts = (program: typeof zh) =>
-      [program, ...program.commands].flatMap((c) => [
+      allCommands(program).flatMap((c) => [
         c.description(),
         ...c.options.map((o) => o.description),
         ...c.registeredArguments.map((a) => a.description),
