@@ -9,59 +9,21 @@ import { createExcelShell, ExcelShell, SchemeSheetsOutcome } from "../../src/exc
 import { SETTINGS_KEY } from "../../src/excel/registry";
 import { put, shown, snapshot } from "../../tools/fake-excel/cells";
 import { FakeExcel } from "../../tools/fake-excel";
+import {
+  clearRows as clearRowsIn,
+  INFO,
+  NODES,
+  ROWS,
+  typeClerkScheme,
+  Typed,
+  typeRow as typeRowIn,
+} from "../fixtures/clerkScheme";
 
-const NODES = "指标体系";
-const ROWS = "档次与要素";
-const INFO = "方案信息";
-
-/** Types `values` (by header) into row `row` (1-based, as Excel numbers rows) of a sheet whose header is row 1. */
-function typeRow(fake: FakeExcel, sheet: string, row: number, values: Record<string, unknown>): void {
-  const header = shown(fake.book, sheet, "A1:AZ1")[0]!;
-  for (const [name, value] of Object.entries(values)) {
-    const col = header.indexOf(name);
-    if (col < 0) throw new Error(`no column ${name} in ${sheet}`);
-    put(fake.book, sheet, `${String.fromCharCode(65 + col)}${row}`, [[value]]);
-  }
-}
-
-/** Empties rows `from`…`to` (1-based) of a sheet, as a clerk selecting them and pressing Delete. */
-function clearRows(fake: FakeExcel, sheet: string, from: number, to: number): void {
-  const blank = Array.from({ length: to - from + 1 }, () => Array.from({ length: 52 }, () => null));
-  put(fake.book, sheet, `A${from}`, blank);
-}
-
-/**
- * A small scheme as a clerk types it into the empty sheets: two blocks; 1.1 full points or none on a failure clause,
- * 1.2 "得2分；每发现1例违反流程的，扣0.5分，扣完为止", 2.1 one point off per incomplete file.
- */
-function typeScheme(fake: FakeExcel): void {
-  typeRow(fake, NODES, 2, { 编号: "1", 层级: 1, 名称: "工作保障", 分值: 4 });
-  typeRow(fake, NODES, 3, {
-    编号: "1.1",
-    层级: 2,
-    名称: "工作经费保障",
-    分值: 2,
-    评分标准: "工作经费未列入财政预算或得不到保障的，不得分。",
-    规则: "全有或全无",
-    计分方向: "出现即失分",
-    录入提问: "工作经费未列入财政预算或得不到保障",
-  });
-  typeRow(fake, NODES, 4, {
-    编号: "1.2",
-    层级: 2,
-    名称: "规范审核确认工作",
-    分值: 2,
-    评分标准: "按照规定流程受理、审核、审批，得2分；每发现1例违反流程的，扣0.5分，扣完为止。",
-    规则: "按例扣分",
-  });
-  typeRow(fake, NODES, 5, { 编号: "2", 层级: 1, 名称: "成效评价", 分值: 3 });
-  typeRow(fake, NODES, 6, { 编号: "2.1", 层级: 2, 名称: "档案管理", 分值: 3, 规则: "按例扣分" });
-  typeRow(fake, ROWS, 2, { 编号: "1.2", 类型: "计数条款", 名称: "违反流程", 每例分值: 0.5 });
-  typeRow(fake, ROWS, 3, { 编号: "2.1", 类型: "计数条款", 名称: "档案不全", 每例分值: 1 });
-  typeRow(fake, INFO, 2, { 内容: "mini-2024" });
-  typeRow(fake, INFO, 3, { 内容: "某区 2024 年社会救助工作绩效评价" });
-  typeRow(fake, INFO, 8, { 内容: 7 });
-}
+/** The fixture's helpers over this test's fake workbook. */
+const typeRow = (fake: FakeExcel, sheet: string, row: number, values: Typed) =>
+  typeRowIn(fake.book, sheet, row, values);
+const clearRows = (fake: FakeExcel, sheet: string, from: number, to: number) => clearRowsIn(fake.book, sheet, from, to);
+const typeScheme = (fake: FakeExcel) => typeClerkScheme(fake.book);
 
 function read(outcome: SchemeSheetsOutcome) {
   if (outcome.kind !== "read") throw new Error(JSON.stringify(outcome.problems.map((p) => p.message.zh)));
