@@ -86,6 +86,12 @@ describe("方案 from the 指标体系 sheets", () => {
     expect(screen.getByText(`已读取方案并保存在工作簿中：${CLERK_SCHEME_TITLE}`)).toBeTruthy();
     expect(bindings(fake)["1.2"]).toBe(name);
     expect(screen.getByText("2.1 档案管理规范")).toBeTruthy();
+
+    // Changed back and read again: asked again, about this read's bindings.
+    typeRow(fake.book, ROWS, 2, { 每例分值: 0.5 });
+    click("从工作表读取方案");
+    expect(await screen.findByRole("button", { name: "保留这些绑定" })).toBeTruthy();
+    expect(screen.queryByText("已保留 1 个绑定")).toBeNull();
   });
 
   test("…and removed when the clerk does not keep it", async () => {

@@ -48,6 +48,8 @@ export function SchemeSheets(props: {
   const [base, setBase] = useState(BLANK);
   const [note, setNote] = useState<{ intent: "success" | "error"; text: string } | undefined>();
   const [read, setRead] = useState<SchemeSheetsOutcome | undefined>();
+  // Each read's answer is a view of its own: the bindings asked about and answered are those of that read.
+  const [reads, setReads] = useState(0);
 
   const baseInput = async (): Promise<SchemeInput | undefined> => {
     if (base === BLANK) return undefined;
@@ -78,6 +80,7 @@ export function SchemeSheets(props: {
       setRead(undefined);
       const outcome = await props.shell.readSchemeSheets(builtin);
       setRead(outcome);
+      setReads((n) => n + 1);
       if (outcome.kind === "read" && outcome.read.affected.length === 0) props.onStored(outcome.read.scheme);
     }, s.common.working(s.sheets.read));
 
@@ -122,7 +125,7 @@ export function SchemeSheets(props: {
         {note && <Notice intent={note.intent}>{note.text}</Notice>}
         {read && (
           <Suspense fallback={null}>
-            <ReadView strings={s} shell={props.shell} outcome={read} onStored={props.onStored} />
+            <ReadView key={reads} strings={s} shell={props.shell} outcome={read} onStored={props.onStored} />
           </Suspense>
         )}
       </LiveRegion>
