@@ -437,7 +437,7 @@ describe("a clerk's own scheme, at 320 px", () => {
     await pane.getByText("工作表中的方案有 2 处问题，未读取（点击单元格即选中）：").waitFor();
     expect(await inLiveRegion(frame, "1 工作保障：下级指标分值合计 4，与本级分值 5 不符")).toBe(true);
     await check("02-问题");
-    await pane.getByRole("link", { name: "指标体系!D2" }).click();
+    await pane.getByText("指标体系!D2", { exact: true }).click();
     expect(await preview(page, "return p.fake.book.selection;")).toEqual({
       sheet: NODES,
       area: { row: 1, col: 3, rows: 1, cols: 1 },

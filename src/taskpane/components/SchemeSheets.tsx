@@ -4,7 +4,7 @@
  * downloads it as canonical JSON to share. What a read answers (its problems, its changes, the bindings to confirm) is
  * shown by SchemeSheetsRead, fetched the first time there is something to show; the shell's side is lazy as well.
  */
-import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Select, Text } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { Scheme, SchemeInput, showScheme } from "../../engine";
 import type { ExcelShell, SchemeSheetsOutcome } from "../../excel";
@@ -17,6 +17,12 @@ import { Busy, LiveRegion, Notice } from "./Notice";
 const ReadView = lazy(() =>
   import(/* webpackChunkName: "scheme-sheets" */ "./SchemeSheetsRead").then((m) => ({ default: m.SchemeSheetsRead })),
 );
+
+const useStyles = makeStyles({
+  // A long option (the current scheme's title) is cut in the closed picker rather than widening the pane.
+  picker: { minWidth: 0, maxWidth: "100%" },
+  control: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+});
 
 /** The base of 新建方案: blank, the current scheme, or a built-in one by id. */
 const BLANK = "";
@@ -44,6 +50,7 @@ export function SchemeSheets(props: {
   onStored: (scheme: Scheme) => void;
 }) {
   const s = props.strings;
+  const styles = useStyles();
   const { busy, doing, failure, act } = useAction();
   const [base, setBase] = useState(BLANK);
   const [note, setNote] = useState<{ intent: "success" | "error"; text: string } | undefined>();
@@ -98,9 +105,14 @@ export function SchemeSheets(props: {
     <Section title={s.sheets.title}>
       <Text block>{s.sheets.hint}</Text>
       <Field label={s.sheets.base}>
-        <Select value={base} onChange={(_, data) => setBase(data.value)}>
+        <Select
+          className={styles.picker}
+          select={{ className: styles.control }}
+          value={base}
+          onChange={(_, data) => setBase(data.value)}
+        >
           <option value={BLANK}>{s.sheets.blank}</option>
-          {current && <option value={CURRENT}>{s.sheets.currentBase(current.title)}</option>}
+          {current && <option value={CURRENT}>{s.sheets.currentBase(current.shortTitle)}</option>}
           {props.schemes.map((x) => (
             <option key={x.id} value={x.id} lang={zhOf(s)}>
               {x.label}
