@@ -20,7 +20,7 @@ import {
 } from "../workbook";
 import { cellRef, readSheetCells, sheetNamed } from "../xlsx";
 import type { Output } from "./commands";
-import { readJson, resolveScheme, UserError, writeAtomically } from "./io";
+import { readJson, resolveScheme, shownProblems, UserError, writeAtomically } from "./io";
 import { openXlsxFile } from "./xlsxFile";
 
 /** Refuses an output that exists: a scheme file or workbook is never written over. */
@@ -57,7 +57,7 @@ export function readSchemeWorkbook(path: string, what: string): Scheme {
   const read = readSchemeSheets(sheetCells(path));
   if (!read.ok) {
     const lines = read.problems.map((p) => problemLine(cellRef(p.sheet, p.row, p.col), p.message.zh));
-    throw new UserError(`${path} 有 ${lines.length} 处问题，${what}：\n${lines.join("\n")}`);
+    throw new UserError(`${path} 有 ${lines.length} 处问题，${what}：\n${shownProblems(lines).join("\n")}`);
   }
   const loaded = loadScheme(read.scheme);
   if (!loaded.ok) throw new UserError(`${path} 有误：\n${describeProblems(loaded.problems)}`);

@@ -70,6 +70,25 @@ export function readNumber(cell: SheetCell | undefined, integer = false): CellRe
   return { ok: true, value };
 }
 
+/**
+ * A rate: 0.85, or 85% (a percentage cell holds 0.85; text "85%" reads as 0.85). A bare number above 1 may be a
+ * percentage written without its sign, so it is refused (the engine reads a typed rate the same way).
+ */
+export function readRate(cell: SheetCell | undefined): CellRead<number> {
+  const read = readNumber(cell);
+  if (!read.ok || read.value === undefined || read.value <= 1) return read;
+  const bare = typeof cell === "number" || !String(cell).trim().endsWith("%");
+  if (!bare) return read;
+  const shown = String(cell).trim();
+  return {
+    ok: false,
+    message: {
+      zh: `${shown} 大于 1，无法判断是否为百分数：请写作 ${shown}% 或 0.xx（超过 100% 的比率请带 % 填写，如 120%）`,
+      en: `${shown} is above 1: write it as ${shown}% or as a fraction (a rate above 100% with its sign, as 120%)`,
+    },
+  };
+}
+
 export function readYesNo(cell: SheetCell | undefined): CellRead<boolean> {
   if (isBlankCell(cell)) return { ok: true, value: undefined };
   if (isUnreadable(cell as SheetCell)) return { ok: false, message: { zh: "无法读取", en: "unreadable" } };
@@ -93,8 +112,9 @@ export function readList(cell: SheetCell | undefined): CellRead<string[]> {
 export function readColumn(cell: SheetCell | undefined, column: SheetColumn): CellRead<unknown> {
   switch (column.type) {
     case "number":
-    case "rate":
       return readNumber(cell);
+    case "rate":
+      return readRate(cell);
     case "integer":
       return readNumber(cell, true);
     case "yesNo":
@@ -118,7 +138,10 @@ export function columnCell(value: unknown, column: SheetColumn): GridCell {
   if (value === undefined || value === null) return { value: null };
   switch (column.type) {
     case "rate":
-      return typeof value === "number" ? { value, format: rateFormat(value) } : { value: String(value) };
+      if (typeof value !== "number") return { value: String(value), format: "@" };
+      // Above 100% as text with its sign: a bare number above 1 in a rate column reads as ambiguous.
+      if (value > 1) return { value: `${dec(value).times(HUNDRED).toString()}%`, format: "@" };
+      return { value, format: rateFormat(value) };
     case "number":
     case "integer":
       return { value: typeof value === "number" ? value : String(value) };

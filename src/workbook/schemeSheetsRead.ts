@@ -4,382 +4,28 @@
  * `loadScheme` like any scheme file, and each of its problems is mapped back to the cell it is about. Every problem
  * of a read comes back at once; nothing is thrown for bad input.
  */
-import { familyOf, loadScheme, SchemeProblem } from "../engine";
-import type { AnyRowKind, AnySheetParam, NodeInput, RuleFamily, SchemeInput } from "../engine";
-import type { Wording } from "./inputErrors";
+import { familyOf, loadScheme } from "../engine";
+import type { NodeInput, RuleFamily, SchemeInput } from "../engine";
 import type { SheetCell } from "./inputTable";
-import { isBlankCell, readColumn, readNumber, readText } from "./schemeCells";
+import { isBlankCell } from "./schemeCells";
+import { familyParams, META_KINDS, META_VALUE, SCHEME_COLUMNS, sheetFamilies } from "./schemeColumns";
 import {
-  familyParams,
-  META_KINDS,
-  META_VALUE,
-  rowKindsOf,
-  SCHEME_COLUMNS,
-  SheetColumn,
-  sheetFamilies,
-} from "./schemeColumns";
-import {
-  AGGREGATIONS,
   INFO_COLUMNS,
-  INFO_FIELDS,
   levelColumn,
   NODE_COLUMNS,
   PART_LEVELS,
   ROW_COLUMNS,
-  rowKindColumn,
   ruleColumn,
   SCHEME_SHEET_NAMES,
 } from "./schemeLayout";
+import { readInfo } from "./schemeInfoRead";
+import { ListRow, readListRows, readParams, strayRowCells } from "./schemeRuleRead";
+import { Loc, Places, SchemeSheetCells, SchemeSheetProblem, SCHEME_SHEET_LIMITS, Sheet, wording } from "./schemeTable";
 
-/** Sheet name → rows of cells from A1, as a host reads them. */
-export type SchemeSheetCells = Record<string, readonly (readonly SheetCell[])[]>;
-
-/** A problem at a cell (0-based row and column) of one of the sheets. */
-export interface SchemeSheetProblem {
-  sheet: string;
-  row: number;
-  col: number;
-  message: Wording;
-}
+export type { SchemeSheetCells, SchemeSheetProblem } from "./schemeTable";
+export { SCHEME_SHEET_LIMITS } from "./schemeTable";
 
 export type SchemeSheetsRead = { ok: true; scheme: SchemeInput } | { ok: false; problems: SchemeSheetProblem[] };
-
-/** Bounds on what a read looks at: a scheme has tens of nodes, not thousands. */
-export const SCHEME_SHEET_LIMITS = { rows: 5000, cols: 200 } as const;
-
-interface Loc {
-  sheet: string;
-  row: number;
-  col: number;
-}
-
-/** A problem's words; `en` defaults to the Chinese (the engine's scheme problems are worded in Chinese only). */
-function wording(zh: string, en = zh): Wording {
-  return { code: "scheme-sheet", zh, en };
-}
-
-/** A sheet read by its header row: which column holds which name. */
-class Sheet {
-  readonly columns = new Map<string, number>();
-  constructor(
-    readonly name: string,
-    readonly rows: readonly (readonly SheetCell[])[],
-    readonly problems: SchemeSheetProblem[],
-  ) {}
-
-  problem(row: number, col: number, zh: string, en: string): void {
-    this.problems.push({ sheet: this.name, row, col, message: wording(zh, en) });
-  }
-
-  /** Reads the header row; a column it does not know is a problem (a parameter misspelt would be lost). */
-  header(known: readonly SheetColumn[] | readonly { zh: string }[], required: readonly string[]): void {
-    const names = new Set(known.map((k) => k.zh));
-    (this.rows[0] ?? []).forEach((cell, col) => {
-      const t = readText(cell);
-      if (!t.ok || t.value === undefined) return;
-      const name = t.value.trim();
-      if (!names.has(name)) this.problem(0, col, `未知的列“${name}”`, `unknown column “${name}”`);
-      else if (this.columns.has(name)) this.problem(0, col, `列“${name}”重复`, `column “${name}” appears twice`);
-      else this.columns.set(name, col);
-    });
-    for (const name of required) {
-      if (!this.columns.has(name))
-        this.problem(0, 0, `工作表“${this.name}”缺少“${name}”列`, `sheet “${this.name}” has no column “${name}”`);
-    }
-  }
-
-  col(name: string): number | undefined {
-    return this.columns.get(name);
-  }
-
-  cell(row: number, name: string): SheetCell | undefined {
-    const col = this.columns.get(name);
-    return col === undefined ? undefined : this.rows[row]?.[col];
-  }
-
-  /** Row numbers under the header that hold anything. */
-  dataRows(): number[] {
-    const out: number[] = [];
-    for (let r = 1; r < this.rows.length; r++) {
-      if ((this.rows[r] ?? []).some((c) => !isBlankCell(c))) out.push(r);
-    }
-    return out;
-  }
-
-  /** A cell read as the column's type, a problem at the cell when it cannot be. */
-  read(row: number, column: SheetColumn): unknown {
-    const col = this.columns.get(column.zh);
-    if (col === undefined) return undefined;
-    const cell = this.rows[row]?.[col];
-    if (column.type === "choice") {
-      const t = readText(cell);
-      if (!t.ok) return this.problem(row, col, t.message.zh, t.message.en);
-      return t.value?.trim();
-    }
-    const read = readColumn(cell, column);
-    if (!read.ok) return this.problem(row, col, `${column.zh}：${read.message.zh}`, `${column.en}: ${read.message.en}`);
-    return read.value;
-  }
-
-  /** Text of a column, trimmed. */
-  text(row: number, name: string): string | undefined {
-    const t = readText(this.cell(row, name));
-    return t.ok ? t.value?.trim() : undefined;
-  }
-
-  /** A block label left blank under its first row (or merged) carries down to the rows under it. */
-  carried(rows: readonly number[], name: string): Map<number, string | undefined> {
-    const out = new Map<number, string | undefined>();
-    let last: string | undefined;
-    for (const r of rows) {
-      const own = this.text(r, name);
-      if (own !== undefined) last = own;
-      out.set(r, last);
-    }
-    return out;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Where each field of the scheme came from, so the engine's problems name cells
-
-/** A node's row: its message goes to the cell its wording is about. */
-interface NodeLoc {
-  sheet: string;
-  row: number;
-  cols: { id: number; name: number; points: number; rule: number };
-}
-
-class Places {
-  readonly cells = new Map<string, Loc>();
-  readonly nodes = new Map<string, NodeLoc>();
-
-  at(path: string, loc: Loc | undefined): void {
-    if (loc) this.cells.set(path, loc);
-  }
-
-  /** The cell of a problem at `path`: the path's own, or that of the nearest field holding it. */
-  locate(problem: SchemeProblem, fallback: Loc): Loc {
-    let path = problem.path;
-    for (;;) {
-      const cell = this.cells.get(path);
-      if (cell) return cell;
-      const node = this.nodes.get(path);
-      if (node) {
-        const m = problem.message;
-        const col = /分值|points/.test(m)
-          ? node.cols.points
-          : /编号|code/.test(m)
-            ? node.cols.id
-            : /规则|rule/.test(m)
-              ? node.cols.rule
-              : node.cols.name;
-        return { sheet: node.sheet, row: node.row, col };
-      }
-      const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
-      if (cut <= 0) return fallback;
-      path = path.slice(0, cut);
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// 档次与要素
-
-interface ListRow {
-  row: number;
-  owner: string;
-  kind: string;
-  used: boolean;
-}
-
-function readListRows(sheet: Sheet): ListRow[] {
-  sheet.header(
-    [ROW_COLUMNS.owner, ROW_COLUMNS.kind, ROW_COLUMNS.name, ...SCHEME_COLUMNS.rowColumns],
-    [ROW_COLUMNS.owner.zh, ROW_COLUMNS.kind.zh],
-  );
-  const rows = sheet.dataRows();
-  const owners = sheet.carried(rows, ROW_COLUMNS.owner.zh);
-  const kinds = sheet.carried(rows, ROW_COLUMNS.kind.zh);
-  const known = new Set(rowKindColumn().choices);
-  const out: ListRow[] = [];
-  for (const row of rows) {
-    const owner = owners.get(row);
-    const kind = kinds.get(row);
-    if (owner === undefined)
-      sheet.problem(row, sheet.col(ROW_COLUMNS.owner.zh) ?? 0, "缺少所属指标的编号", "no id of the row's indicator");
-    else if (kind === undefined) sheet.problem(row, sheet.col(ROW_COLUMNS.kind.zh) ?? 0, "缺少类型", "no kind");
-    else if (!known.has(kind)) {
-      sheet.problem(
-        row,
-        sheet.col(ROW_COLUMNS.kind.zh) ?? 0,
-        `未知的类型“${kind}”，可选：${[...known].join("、")}`,
-        `unknown kind “${kind}”; one of ${[...known].join(", ")}`,
-      );
-    } else out.push({ row, owner, kind, used: false });
-  }
-  return out;
-}
-
-/** Cells of a 档次与要素 row outside its kind's columns: a value typed in the wrong column. */
-function strayRowCells(sheet: Sheet, row: number, kind: string, fields: readonly string[]): void {
-  const own = new Set(fields);
-  for (const column of SCHEME_COLUMNS.rowColumns) {
-    const col = sheet.col(column.zh);
-    if (col === undefined || own.has(column.zh) || isBlankCell(sheet.rows[row]?.[col])) continue;
-    sheet.problem(row, col, `“${column.zh}”不适用于“${kind}”行`, `“${column.zh}” does not apply to a “${kind}” row`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// A rule from its row and its rows
-
-interface RuleContext {
-  nodes: Sheet;
-  rows: Sheet;
-  row: number;
-  owner: string;
-  list: ListRow[];
-  places: Places;
-  /** Parameter columns this family reads. */
-  used: Set<string>;
-}
-
-function choiceValue(
-  column: { zh: string },
-  choices: Record<string, string>,
-  word: string,
-  sheet: Sheet,
-  row: number,
-): string | undefined {
-  const entry = Object.entries(choices).find(([key, label]) => label === word || key === word);
-  if (entry) return entry[0];
-  sheet.problem(
-    row,
-    sheet.col(column.zh) ?? 0,
-    `${column.zh}“${word}”不是可选项：${Object.values(choices).join("、")}`,
-    `${column.zh} “${word}” is not one of ${Object.values(choices).join(", ")}`,
-  );
-  return undefined;
-}
-
-function readParams(
-  params: Record<string, AnySheetParam>,
-  into: Record<string, unknown>,
-  path: string,
-  ctx: RuleContext,
-): void {
-  const { nodes, row, places } = ctx;
-  const here = (name: string): Loc | undefined => {
-    const col = nodes.col(name);
-    return col === undefined ? undefined : { sheet: nodes.name, row, col };
-  };
-  for (const [key, param] of Object.entries(params)) {
-    const at = `${path}.${key}`;
-    switch (param.type) {
-      case "choice": {
-        ctx.used.add(param.zh);
-        places.at(at, here(param.zh));
-        const word = nodes.read(row, { zh: param.zh, en: param.en, type: "choice" }) as string | undefined;
-        if (word !== undefined) {
-          const value = choiceValue(param, param.choices, word, nodes, row);
-          if (value !== undefined) into[key] = value;
-        }
-        break;
-      }
-      case "either": {
-        const filled: Record<string, unknown> = {};
-        for (const [field, column] of Object.entries(param.fields)) {
-          ctx.used.add(column.zh);
-          places.at(`${at}.${field}`, here(column.zh));
-          const value = nodes.read(row, column);
-          if (value !== undefined) filled[field] = value;
-        }
-        const first = Object.values(param.fields)[0];
-        if (first) places.at(at, here(first.zh));
-        const keys = Object.keys(filled);
-        if (keys.length > 1) {
-          const names = Object.values(param.fields).map((f) => `“${f.zh}”`);
-          nodes.problem(
-            row,
-            nodes.col(Object.values(param.fields)[1]?.zh ?? "") ?? 0,
-            `${names.join("和")}只能填一个`,
-            `fill only one of ${names.join(" and ")}`,
-          );
-        } else if (keys.length === 1) into[key] = filled;
-        break;
-      }
-      case "variant": {
-        ctx.used.add(param.zh);
-        places.at(at, here(param.zh));
-        const word = nodes.read(row, { zh: param.zh, en: param.en, type: "choice" }) as string | undefined;
-        const labels = Object.fromEntries(Object.entries(param.variants).map(([k, v]) => [k, v.label]));
-        for (const variant of Object.values(param.variants)) {
-          for (const p of Object.values(variant.fields)) if ("zh" in p && p.type !== "textRows") ctx.used.add(p.zh);
-        }
-        if (word === undefined) break;
-        const kind = choiceValue(param, labels, word, nodes, row);
-        const variant = kind === undefined ? undefined : param.variants[kind];
-        if (kind === undefined || !variant) break;
-        const object: Record<string, unknown> = { kind };
-        readParams(variant.fields, object, at, ctx);
-        into[key] = object;
-        break;
-      }
-      case "textRows":
-      case "rows": {
-        const kinds: [string | undefined, AnyRowKind][] =
-          param.type === "textRows" ? [[undefined, { zh: param.zh, en: param.en, fields: {} }]] : rowKindsOf(param);
-        const byName = new Map(kinds.map(([k, kind]) => [kind.zh, { key: k, kind }]));
-        const mine = ctx.list.filter((l) => l.owner === ctx.owner && !l.used && byName.has(l.kind));
-        if (mine.length === 0) break;
-        const values: unknown[] = [];
-        mine.forEach((l, i) => {
-          l.used = true;
-          const { key: kindKey, kind } = byName.get(l.kind) as { key: string | undefined; kind: AnyRowKind };
-          const rowsSheet = ctx.rows;
-          const loc = (name: string): Loc | undefined => {
-            const col = rowsSheet.col(name);
-            return col === undefined ? undefined : { sheet: rowsSheet.name, row: l.row, col };
-          };
-          places.at(`${at}[${i}]`, loc(ROW_COLUMNS.kind.zh));
-          if (param.type === "textRows") {
-            places.at(`${at}[${i}]`, loc(ROW_COLUMNS.name.zh));
-            values.push(rowsSheet.read(l.row, ROW_COLUMNS.name));
-            strayRowCells(rowsSheet, l.row, l.kind, []);
-            return;
-          }
-          const element: Record<string, unknown> = kindKey === undefined ? {} : { kind: kindKey };
-          for (const [field, column] of Object.entries(kind.fields)) {
-            places.at(`${at}[${i}].${field}`, loc(column.zh));
-            let value: unknown;
-            if (column.type === "choice") {
-              const word = rowsSheet.read(l.row, { zh: column.zh, en: column.en, type: "choice" }) as
-                string | undefined;
-              value = word === undefined ? undefined : choiceValue(column, column.choices, word, rowsSheet, l.row);
-            } else value = rowsSheet.read(l.row, column);
-            if (value !== undefined) element[field] = value;
-          }
-          strayRowCells(
-            rowsSheet,
-            l.row,
-            kind.zh,
-            Object.values(kind.fields).map((f) => f.zh),
-          );
-          values.push(element);
-        });
-        into[key] = values;
-        break;
-      }
-      default: {
-        ctx.used.add(param.zh);
-        places.at(at, here(param.zh));
-        const value = nodes.read(row, param);
-        if (value !== undefined) into[key] = value;
-      }
-    }
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // 指标体系
@@ -405,9 +51,13 @@ function placeRows(sheet: Sheet, rows: readonly number[]): { blocks: Placed[]; p
   const seen = new Map<string, number>();
   const idCol = sheet.col(NODE_COLUMNS.id.zh) ?? 0;
   const levelCol = sheet.col(NODE_COLUMNS.level.zh) ?? 0;
+  // A level written once and left blank below (or merged) applies to the rows under it; a part's word does not carry.
+  let carried: string | undefined;
   for (const row of rows) {
     const id = sheet.text(row, NODE_COLUMNS.id.zh);
-    const word = sheet.text(row, NODE_COLUMNS.level.zh);
+    const own = sheet.text(row, NODE_COLUMNS.level.zh);
+    const word = own ?? carried;
+    carried = own === PART_LEVELS.bonus || own === PART_LEVELS.penalty ? undefined : word;
     if (id === undefined) sheet.problem(row, idCol, "缺少编号", "no id");
     else if (seen.has(id))
       sheet.problem(
@@ -549,6 +199,26 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
       "a bonus or penalty part itself takes no document fields",
     );
   else if (meta) node.meta = meta;
+  const rule = readRule(placed, reading);
+  if (rule) node.rule = rule;
+  if (placed.children.length > 0) {
+    // Children are numbered under the node's id: its code, else its position (a part's id is always its position).
+    const base = isPart ? position : ((node.code as string | undefined) ?? position);
+    node.children = placed.children.map((child, i) => readNode(child, `${base}.${i + 1}`, reading));
+  }
+  return node;
+}
+
+/** The rule of a node's row: its family from 规则, its parameters from the family's columns and rows. */
+function readRule(placed: Placed, reading: Reading): Record<string, unknown> | undefined {
+  const { nodes: sheet, places } = reading;
+  const { row, path } = placed;
+  const col = (name: string) => sheet.col(name) ?? 0;
+  const at = (field: string, name: string) => {
+    const c = sheet.col(name);
+    if (c !== undefined) places.at(`${path}.${field}`, { sheet: sheet.name, row, col: c });
+  };
+  let rule: Record<string, unknown> | undefined;
   at("rule", NODE_COLUMNS.rule.zh);
   at("rule.kind", NODE_COLUMNS.rule.zh);
   const word = sheet.read(row, ruleColumn()) as string | undefined;
@@ -567,7 +237,7 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
       // Its parameters cannot be told from strays: the one problem is the family.
       for (const l of reading.list) if (l.owner === placed.id) l.used = true;
     } else {
-      const rule: Record<string, unknown> = { kind: family.kind };
+      rule = { kind: family.kind };
       readParams(familyParams(family), rule, `${path}.rule`, {
         nodes: sheet,
         rows: reading.rows,
@@ -577,7 +247,6 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
         places,
         used,
       });
-      node.rule = rule;
     }
   }
   for (const column of SCHEME_COLUMNS.params) {
@@ -593,12 +262,7 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
         : `“${column.zh}” (${column.en}) is a rule parameter, but the row has no rule`,
     );
   }
-  if (placed.children.length > 0) {
-    const id = placed.id;
-    const base = isPart ? position : ((node.code as string | undefined) ?? position);
-    node.children = placed.children.map((child, i) => readNode(child, `${isPart ? id : base}.${i + 1}`, reading));
-  }
-  return node;
+  return rule;
 }
 
 function readMeta(reading: Reading, owner: string): NodeInput["meta"] | undefined {
@@ -623,139 +287,6 @@ function readMeta(reading: Reading, owner: string): NodeInput["meta"] | undefine
     }
   }
   return Object.keys(meta).length > 0 ? meta : undefined;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// 方案信息
-
-const FIELD_BY_WORD = new Map(
-  Object.entries(INFO_FIELDS).map(([k, w]) => [w as string, k as keyof typeof INFO_FIELDS]),
-);
-const VALUE: SheetColumn = { ...INFO_COLUMNS.value, type: "text" };
-const NUMBER: SheetColumn = { ...INFO_COLUMNS.value, type: "number" };
-const NAME: SheetColumn = { ...INFO_COLUMNS.name, type: "text" };
-const NOTE: SheetColumn = { ...INFO_COLUMNS.note, type: "text" };
-
-/** The scheme's own fields; one row each, lists (一票否决, 等级划分, 备注…) a row per entry. */
-function readInfo(sheet: Sheet, places: Places): Record<string, unknown> {
-  const columns = Object.values(INFO_COLUMNS);
-  sheet.header(columns, [INFO_COLUMNS.field.zh, INFO_COLUMNS.value.zh]);
-  const rows = sheet.dataRows();
-  const fields = sheet.carried(rows, INFO_COLUMNS.field.zh);
-  const out: Record<string, unknown> = {};
-  const seen = new Set<string>();
-  const vetoes: Record<string, unknown>[] = [];
-  const grades: Record<string, unknown>[] = [];
-  const sections: { name: string; text: string; items?: string[] }[] = [];
-  const notes: string[] = [];
-  let aggregation: Record<string, unknown> | undefined;
-  const fieldCol = sheet.col(INFO_COLUMNS.field.zh) ?? 0;
-  const loc = (row: number, name: string): Loc => ({ sheet: sheet.name, row, col: sheet.col(name) ?? 0 });
-  for (const row of rows) {
-    // A row with nothing in 名称 and 内容 is a field left unfilled (the blank workbook's rows carry help in 说明).
-    if (isBlankCell(sheet.cell(row, INFO_COLUMNS.value.zh)) && isBlankCell(sheet.cell(row, INFO_COLUMNS.name.zh))) {
-      continue;
-    }
-    const word = fields.get(row);
-    const field = word === undefined ? undefined : FIELD_BY_WORD.get(word);
-    if (field === undefined) {
-      sheet.problem(
-        row,
-        fieldCol,
-        word === undefined ? "缺少项目" : `未知的项目“${word}”，可选：${Object.values(INFO_FIELDS).join("、")}`,
-        word === undefined ? "no field" : `unknown field “${word}”`,
-      );
-      continue;
-    }
-    const single = !["veto", "grade", "section", "sectionItem", "note"].includes(field);
-    if (single && seen.has(field)) {
-      sheet.problem(row, fieldCol, `“${INFO_FIELDS[field]}”只能有一行`, `only one row may be “${INFO_FIELDS[field]}”`);
-      continue;
-    }
-    seen.add(field);
-    const value = ["precision", "totalPoints", "scale"].includes(field)
-      ? sheet.read(row, NUMBER)
-      : sheet.read(row, VALUE);
-    const name = sheet.read(row, NAME) as string | undefined;
-    const note = sheet.read(row, NOTE) as string | undefined;
-    const at = loc(row, INFO_COLUMNS.value.zh);
-    switch (field) {
-      case "veto": {
-        places.at(`vetoes[${vetoes.length}]`, at);
-        places.at(`vetoes[${vetoes.length}].text`, at);
-        places.at(`vetoes[${vetoes.length}].note`, loc(row, INFO_COLUMNS.note.zh));
-        vetoes.push({ text: value ?? "", ...(note !== undefined ? { note } : {}) });
-        break;
-      }
-      case "grade": {
-        const min = readNumber(sheet.cell(row, INFO_COLUMNS.value.zh));
-        places.at(`grades[${grades.length}]`, loc(row, INFO_COLUMNS.name.zh));
-        places.at(`grades[${grades.length}].label`, loc(row, INFO_COLUMNS.name.zh));
-        places.at(`grades[${grades.length}].min`, at);
-        grades.push({ label: name ?? "", ...(min.ok && min.value !== undefined ? { min: min.value } : {}) });
-        break;
-      }
-      case "section":
-        places.at(`sections[${sections.length}]`, loc(row, INFO_COLUMNS.name.zh));
-        sections.push({ name: name ?? "", text: (value as string | undefined) ?? "" });
-        break;
-      case "sectionItem": {
-        const section = sections.find((s) => s.name === name);
-        if (!section)
-          sheet.problem(
-            row,
-            sheet.col(INFO_COLUMNS.name.zh) ?? 0,
-            `“${name ?? ""}”不是上面列出的无分值部分`,
-            `“${name ?? ""}” is not a section listed above`,
-          );
-        else section.items = [...(section.items ?? []), (value as string | undefined) ?? ""];
-        break;
-      }
-      case "note":
-        places.at(`notes[${notes.length}]`, at);
-        notes.push((value as string | undefined) ?? "");
-        break;
-      case "aggregation": {
-        places.at("aggregation", at);
-        places.at("aggregation.kind", at);
-        const kind = Object.entries(AGGREGATIONS).find(([k, w]) => w === value || k === value)?.[0];
-        if (value !== undefined && kind === undefined) {
-          sheet.problem(
-            row,
-            at.col,
-            `汇总方式“${String(value)}”不是可选项：${Object.values(AGGREGATIONS).join("、")}`,
-            `aggregation “${String(value)}” is not one of ${Object.values(AGGREGATIONS).join(", ")}`,
-          );
-        } else if (kind !== undefined) aggregation = { kind, ...(aggregation ?? {}) };
-        break;
-      }
-      case "scale":
-      case "aggregationNote": {
-        const key = field === "scale" ? "scale" : "note";
-        places.at(`aggregation.${key}`, at);
-        if (value !== undefined) aggregation = { ...(aggregation ?? {}), [key]: value };
-        break;
-      }
-      default:
-        places.at(field, at);
-        if (value !== undefined) out[field] = value;
-    }
-  }
-  if (aggregation !== undefined) {
-    if (aggregation.kind === undefined) {
-      sheet.problem(
-        0,
-        fieldCol,
-        `写了汇总分制或汇总说明，但缺少“${INFO_FIELDS.aggregation}”`,
-        "a scale or note of aggregation without the aggregation",
-      );
-    } else out.aggregation = aggregation;
-  }
-  if (vetoes.length > 0) out.vetoes = vetoes;
-  if (grades.length > 0) out.grades = grades;
-  if (sections.length > 0) out.sections = sections;
-  if (notes.length > 0) out.notes = notes;
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -135,6 +135,46 @@ describe("the 指标体系 workbook reads back what it was written from", () => 
     expect(show(read.scheme)).toBe(show(example));
   });
 
+  test("a 层级 written once applies to the rows under it; a part's 层级 does not carry to its items", () => {
+    const withBonus: SchemeInput = {
+      ...example,
+      bonus: { name: "加分项", cap: 2, children: [{ name: "工作创新", rule: { kind: "cappedSum" } }] },
+    };
+    const cells = cellsOf(withBonus);
+    set(cells, NODES, rowOf(cells, "1.1.2"), "层级", null);
+    const read = readSchemeSheets(cells);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(show(read.scheme)).toBe(show(withBonus));
+    set(cells, NODES, rowOf(cells, "3.1"), "层级", null);
+    expect(problems(cells)).toEqual([`${NODES}!B${rowOf(cells, "3.1") + 1}：缺少层级`]);
+  });
+
+  test("方案信息's 项目 written once applies to the rows under it (two 一票否决 under one label)", () => {
+    const twoVetoes = { ...example, vetoes: [{ text: "发生刑事违法案件" }, { text: "弄虚作假", note: "经查实" }] };
+    const cells = cellsOf(twoVetoes);
+    const info = cells[INFO] ?? [];
+    const second = info.findIndex((r, i) => r[0] === "一票否决" && info[i - 1]?.[0] === "一票否决");
+    set(cells, INFO, second, "项目", null);
+    const read = readSchemeSheets(cells);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(show(read.scheme)).toBe(show(twoVetoes));
+  });
+
+  test("a bonus part is a row of 指标体系 at 层级 加分项, its items under it, its 编号 its place after the blocks", () => {
+    const withBonus: SchemeInput = {
+      ...example,
+      bonus: { name: "加分项", cap: 2, children: [{ name: "工作创新", rule: { kind: "cappedSum" } }] },
+    };
+    const cells = cellsOf(withBonus);
+    const r = rowOf(cells, "3");
+    expect(cells[NODES]?.[r]?.slice(0, 4)).toEqual(["3", "加分项", "加分项", 2]);
+    const read = readSchemeSheets(cells);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(show(read.scheme)).toBe(show(withBonus));
+    set(cells, NODES, r, "编号", "9");
+    expect(problems(cells)).toEqual([`${NODES}!A${r + 1}：编号 9：加分项的编号应为 3（排在一级指标之后顺延）`]);
+  });
+
   test("the blank workbook has every parameter column and reads as a workbook with no blocks", () => {
     const grids = emptySchemeSheetGrids();
     const header = grids[0]?.grid.cells[0]?.map((c) => c.value) ?? [];
@@ -194,6 +234,23 @@ describe("problems name their sheet and cell, all at once", () => {
       `${ROWS}!B${rows.length - 1}：编号 1.2 的规则不用“档次”行`,
       `${ROWS}!A${rows.length}：编号 7.7 不在“指标体系”中`,
     ]);
+  });
+
+  test("85 in a rate column may mean 85%: refused, as the engine refuses a typed rate above 1; 120% is read", () => {
+    const cells = cellsOf(example);
+    set(cells, NODES, rowOf(cells, "1.2"), "达标线", 80);
+    expect(problems(cells)).toEqual([
+      `${NODES}!${String.fromCharCode(65 + col(cells, NODES, "达标线"))}${rowOf(cells, "1.2") + 1}：达标线：80 大于 1，无法判断是否为百分数：请写作 80% 或 0.xx（超过 100% 的比率请带 % 填写，如 120%）`,
+    ]);
+    const above = {
+      ...example,
+      blocks: [example.blocks[0]!, { ...example.blocks[1]!, rule: { kind: "rateProportional" as const, cap: 1.2 } }],
+    };
+    const written = cellsOf(above);
+    expect(written[NODES]?.[rowOf(written, "2")]?.[col(written, NODES, "比率上限")]).toBe("120%");
+    const read = readSchemeSheets(written);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(show(read.scheme)).toBe(show(above));
   });
 
   test("a value in a row's wrong column, a word no drop-down offers, a number that is not one", () => {
