@@ -124,7 +124,7 @@ export function SchemeSheets(props: {
         <Button disabledFocusable={busy} onClick={() => void create()}>
           {s.sheets.create}
         </Button>
-        <Button appearance="primary" disabledFocusable={busy} onClick={() => void readSheets()}>
+        <Button disabledFocusable={busy} onClick={() => void readSheets()}>
           {s.sheets.read}
         </Button>
         <Button disabledFocusable={busy || !props.scheme} onClick={save}>
