@@ -1,6 +1,6 @@
 /**
  * The Office.js shell behind the task pane: the `ExcelShell` interface over an Excel host (real or fake). Scoring,
- * the result sheets, 复核 and 对比 are imported when first used: the pane's first screen reads the workbook's state
+ * the result sheets, 复核, 对比 and the 指标体系 sheets are imported when first used: the pane's first screen reads the workbook's state
  * only, and in the add-in each of them is a chunk of its own (issue 13 §5).
  */
 import {
@@ -21,6 +21,7 @@ const resultSheets = () => import(/* webpackChunkName: "excel-result" */ "./indi
 const audit = () => import(/* webpackChunkName: "excel-audit" */ "./audit");
 const comparison = () => import(/* webpackChunkName: "excel-compare" */ "./comparisonSheet");
 const drafting = () => import(/* webpackChunkName: "excel-draft" */ "./draftRules");
+const schemeSheets = () => import(/* webpackChunkName: "excel-scheme-sheets" */ "./schemeSheets");
 
 export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "maxRequestBytes"> = {}): ExcelShell {
   return {
@@ -43,6 +44,9 @@ export function createExcelShell(host: ExcelHost, defaults: Pick<RunSettings, "m
       (await comparison()).compareSheets(host, scheme, before, after, overrides, progress, schemes),
     writeComparison: async (compared, options) => (await comparison()).writeComparison(host, compared, options),
     draftRules: async (drafter, options) => (await drafting()).draftRules(host, drafter, options),
+    writeSchemeSheets: async (input) => (await schemeSheets()).writeSchemeSheets(host, input),
+    readSchemeSheets: async (builtin) => (await schemeSheets()).readSchemeFromSheets(host, builtin),
+    storeScheme: async (scheme, keep) => (await schemeSheets()).storeScheme(host, scheme, keep),
     selectCell: (at) =>
       host.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem(at.sheet);

@@ -12,6 +12,7 @@ import type {
   Evaluation,
   NameOverride,
   Scheme,
+  SchemeInput,
   SchemeProblem,
   UnitInput,
 } from "../engine";
@@ -198,6 +199,50 @@ export interface CompareSchemes {
   blocks?: readonly BlockOverride[];
 }
 
+/** A problem of the 指标体系 sheets, at its cell (a click in the pane selects it). */
+export interface SchemeSheetIssue {
+  at: CellRef;
+  message: Message;
+}
+
+/** A binding made for the stored scheme that the scheme read may give another meaning. */
+export interface AffectedBinding {
+  /** Input key ("2.3.1", "2.3.1/actual", "veto.1"), or the node id of a reported score. */
+  key: string;
+  reported: boolean;
+  /** The input's header, or the node ("2.3 规范工作流程"), in the stored scheme's words. */
+  label: string;
+  /** Where it points now ("输入!C4:C13"), or null when the name is gone. */
+  address: string | null;
+  /** Whether it can be kept: false when its leaf is gone or the new rule does not take this input. */
+  keepable: boolean;
+}
+
+/** The scheme the three sheets hold, not yet stored when bindings are affected. */
+export interface SchemeSheetsRead {
+  scheme: Scheme;
+  /** What changed since the scheme the workbook holds, one line each; absent when it held none. */
+  changes?: Message[];
+  /** Bindings to confirm before the scheme is stored; empty: it is stored already. */
+  affected: AffectedBinding[];
+}
+
+export type SchemeSheetsOutcome =
+  /** Every problem of the sheets, at its cell; nothing was stored. */
+  { kind: "problems"; problems: SchemeSheetIssue[] } | { kind: "read"; read: SchemeSheetsRead };
+
+export interface SchemeStored {
+  scheme: Scheme;
+  /** The affected bindings kept (under their leaf's new 编号) and removed. */
+  kept: AffectedBinding[];
+  removed: AffectedBinding[];
+}
+
+export interface SchemeSheetsWritten {
+  /** The three sheets, in order. */
+  sheets: string[];
+}
+
 export interface ExcelShell {
   state(): Promise<WorkbookState>;
   /** A new input sheet for `scheme`, its columns bound; `unitNames` fill the first column (blank rows otherwise). */
@@ -248,5 +293,18 @@ export interface ExcelShell {
    * with `drafter`, writing 规则, its parameters, 状态 草稿/人工, the note and the boundary examples in one batch.
    */
   draftRules(drafter: Drafter, options?: DraftRulesOptions): Promise<Outcome<DraftRulesResult>>;
+  /**
+   * Writes the 指标体系 sheets (指标体系, 档次与要素, 方案信息) into the workbook: `input`'s content, or empty with their
+   * headers and drop-downs. A sheet of one of these names that holds anything is never written over: refused, naming it.
+   */
+  writeSchemeSheets(input?: SchemeInput): Promise<Outcome<SchemeSheetsWritten>>;
+  /**
+   * Reads the three sheets. A scheme with problems is refused with every problem at its cell; one whose 方案编号 is a
+   * built-in scheme's (`builtin` gives that scheme's file) must be that scheme. Without bindings it affects, the scheme
+   * is stored with the workbook at once; otherwise `storeScheme` stores it once the clerk has answered.
+   */
+  readSchemeSheets(builtin?: (id: string) => Promise<SchemeInput | undefined>): Promise<SchemeSheetsOutcome>;
+  /** Stores `scheme` with the workbook; the bindings it affects are kept (re-keyed) when `keepAffected`, else removed. */
+  storeScheme(scheme: Scheme, keepAffected: boolean): Promise<SchemeStored>;
   selectCell(at: CellRef): Promise<void>;
 }

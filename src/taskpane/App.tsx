@@ -103,10 +103,15 @@ export function App({ shell, strings, schemes }: AppProps) {
         {step === "scheme" && (
           <SchemeStep
             strings={strings}
+            shell={shell}
             schemes={schemes}
             scheme={scheme}
             boundTitle={workbook?.scheme && workbook.scheme.id !== scheme?.id ? workbook.scheme.title : undefined}
             onScheme={setScheme}
+            onStored={(stored) => {
+              setScheme(stored);
+              void refresh();
+            }}
           />
         )}
         {step === "input" && (

@@ -16,6 +16,8 @@ import type { Frame, FrameLocator, Page } from "playwright-core";
 import { buildPreview } from "../../scripts/preview/build";
 import { Chromium, isLocal, launchChromium } from "../../scripts/preview/chromium";
 import { serveFolders, StaticServer } from "../../scripts/preview/server";
+import { emptySchemeSheetGrids } from "../../src/workbook/schemeSheets";
+import { CLERK_SCHEME_TITLE, clerkSchemeCells, NODES } from "../fixtures/clerkScheme";
 import { AVERAGES_000, ORDER_000, units000 } from "../fixtures/doc000";
 import { axeViolations, focused, inLiveRegion, layoutProblems, unreachableControls } from "./paneChecks";
 
@@ -398,6 +400,76 @@ describe("keyboard only, at 320 px", () => {
         ),
       ),
     ).toBe("refused");
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
+
+describe("a clerk's own scheme, at 320 px", () => {
+  test("新建方案, the scheme typed into the sheets, 从工作表读取方案 (a broken 分值 named at its cell, a click selects it), bound and two units scored", async () => {
+    const { page, pane, frame, errors } = await openPreview(320);
+    /** The layout, reach and axe-core checks of the suite, once Fluent's motions have ended. */
+    const check = async (step: string) => {
+      await frame.evaluate(async () => {
+        for (let a = document.getAnimations(); a.some((x) => x.playState === "running"); a = document.getAnimations()) {
+          await Promise.all(a.map((x) => x.finished.catch(() => undefined)));
+        }
+      });
+      await shoot(page, `320-方案表-${step}`);
+      expect({ step, layout: await layoutProblems(frame) }).toEqual({ step, layout: [] });
+      expect({ step, axe: await axeViolations(frame) }).toEqual({ step, axe: [] });
+      expect({ step, unreachable: await unreachableControls(frame) }).toEqual({ step, unreachable: [] });
+    };
+    const read = pane.getByRole("button", { name: "从工作表读取方案" });
+
+    await pane.getByRole("button", { name: "新建方案" }).click();
+    await pane.getByText("已新建工作表“指标体系”、“档次与要素”、“方案信息”：填写后点击“从工作表读取方案”").waitFor();
+    await check("01-新建");
+
+    // The clerk types the scheme into the grid, with 工作保障's 分值 wrong (5, its children give 4).
+    const headers = Object.fromEntries(
+      emptySchemeSheetGrids().map((g) => [g.sheet, g.grid.cells[0]!.map((c) => c.value)]),
+    );
+    const cells = clerkSchemeCells(headers).map(([sheet, address, value]) =>
+      sheet === NODES && address === "D2" ? [sheet, address, "5"] : [sheet, address, value],
+    );
+    await preview(page, `for (const [s, a, v] of ${JSON.stringify(cells)}) p.type(s, a, [[v]]);`);
+    await read.click();
+    await pane.getByText("工作表中的方案有 2 处问题，未读取（点击单元格即选中）：").waitFor();
+    expect(await inLiveRegion(frame, "1 工作保障：下级指标分值合计 4，与本级分值 5 不符")).toBe(true);
+    await check("02-问题");
+    await pane.getByText("指标体系!D2", { exact: true }).click();
+    expect(await preview(page, "return p.fake.book.selection;")).toEqual({
+      sheet: NODES,
+      area: { row: 1, col: 3, rows: 1, cols: 1 },
+    });
+
+    await preview(page, `p.type(${JSON.stringify(NODES)}, "D2", [["4"]]);`);
+    await read.click();
+    await pane.getByText(`已读取方案并保存在工作簿中：${CLERK_SCHEME_TITLE}`).waitFor();
+    await pane.getByText(`当前方案：${CLERK_SCHEME_TITLE}`).waitFor();
+    await check("03-已读取");
+
+    await pane.getByRole("tab", { name: "2 录入" }).click();
+    await loaded(pane);
+    await pane.getByRole("textbox", { name: /单位名称/ }).fill("甲\n乙");
+    await pane.getByRole("button", { name: "生成录入表" }).click();
+    const sheet = `${CLERK_SCHEME_TITLE}录入表`;
+    await pane.getByText(`已生成录入表“${sheet}”，绑定了 3 个输入列`).waitFor();
+    // 甲: funds assured, 1 违反流程, no incomplete file; 乙: funds not assured, 3 违反流程, 2 incomplete files.
+    await preview(page, `p.type(${JSON.stringify(sheet)}, "B4", [["否", "1", "0"], ["是", "3", "2"]]);`);
+
+    await pane.getByRole("tab", { name: "3 计算" }).click();
+    await loaded(pane);
+    await pane.getByRole("button", { name: "计算并写入得分表" }).click();
+    await pane.getByText(/^得分表已写入 得分表!/).waitFor();
+    await check("04-计算");
+    const table = await preview<unknown[][]>(page, `return p.shown("得分表", "A1:F5");`);
+    const header = table.findIndex((r) => r.includes("总分"));
+    const total = table[header]!.indexOf("总分");
+    const rows = new Map(table.slice(header + 1).map((r) => [String(r[0]), r.slice(1, total + 1)]));
+    // 甲: 工作保障 2 + (2 − 0.5) = 3.5, 成效评价 3 − 0 = 3, 总分 6.5; 乙: 0 + (2 − 1.5) = 0.5, 3 − 2 = 1, 总分 1.5.
+    expect(rows.get("甲")).toEqual([3.5, 3, 6.5]);
+    expect(rows.get("乙")).toEqual([0.5, 1, 1.5]);
     expect(errors).toEqual([]);
   }, 300_000);
 });

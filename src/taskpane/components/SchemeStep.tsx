@@ -1,19 +1,27 @@
-/** Step 1 方案: pick a built-in scheme or open a scheme file; see its tree with points and criteria. */
+/**
+ * Step 1 方案: pick a built-in scheme or open a scheme file, or author one in the 指标体系 sheets (SchemeSheets.tsx);
+ * see its tree with points and criteria.
+ */
 import { Button, Field, Label, Select, Text, useId } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { loadScheme, parseScheme, Scheme, SchemeProblem } from "../../engine";
+import type { ExcelShell } from "../../excel";
 import type { CatalogueEntry } from "../../schemes";
 import type { Strings } from "../strings";
 import { Actions, Section, zhOf } from "./Layout";
 import { LiveRegion, Notice } from "./Notice";
+import { SchemeSheets } from "./SchemeSheets";
 import { SchemeTree } from "./SchemeTree";
 
 export function SchemeStep(props: {
   strings: Strings;
+  shell: ExcelShell;
   schemes: readonly CatalogueEntry[];
   scheme: Scheme | undefined;
   boundTitle: string | undefined;
   onScheme: (scheme: Scheme) => void;
+  /** A scheme read from the sheets is stored with the workbook: the workbook's state is read again. */
+  onStored: (scheme: Scheme) => void;
 }) {
   const s = props.strings;
   const [problems, setProblems] = useState<SchemeProblem[]>([]);
@@ -98,6 +106,16 @@ export function SchemeStep(props: {
           </Notice>
         )}
       </LiveRegion>
+      <SchemeSheets
+        strings={s}
+        shell={props.shell}
+        schemes={props.schemes}
+        scheme={props.scheme}
+        onStored={(scheme) => {
+          setProblems([]);
+          props.onStored(scheme);
+        }}
+      />
       {props.boundTitle !== undefined && <Text block>{s.scheme.boundTo(props.boundTitle)}</Text>}
       {props.scheme ? (
         <>

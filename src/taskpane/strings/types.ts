@@ -39,6 +39,37 @@ export interface Strings {
     none: string;
     vetoes: string;
   };
+  /** 方案: authoring a scheme in the 指标体系 sheets, reading it back, saving it as a file. */
+  sheets: {
+    title: string;
+    hint: string;
+    /** The picker of what 新建方案 copies. */
+    base: string;
+    blank: string;
+    currentBase: (title: string) => string;
+    create: string;
+    created: (sheets: string) => string;
+    read: string;
+    /** The problems of a read, `count` of them; a click on a cell selects it. */
+    problems: (count: number) => string;
+    moreProblems: (count: number) => string;
+    stored: (title: string) => string;
+    /** A read that changed nothing in the scheme the workbook held. */
+    unchanged: string;
+    changes: string;
+    affected: (count: number) => string;
+    affectedHint: string;
+    /** After an affected binding whose input is gone from the scheme. */
+    cannotKeep: string;
+    /** After an affected reported score's node. */
+    reported: string;
+    keep: string;
+    remove: string;
+    kept: (count: number) => string;
+    removed: (count: number) => string;
+    save: string;
+    saved: (file: string) => string;
+  };
   input: {
     needScheme: string;
     generateTitle: string;
