@@ -10,6 +10,7 @@ import { Command, CommanderError } from "commander";
 import { registerAudit } from "./audit";
 import { evaluateCommand, Output, schemesCommand } from "./commands";
 import { registerCompare } from "./compare";
+import { registerDraft } from "./draft";
 import { XlsxError } from "../xlsx";
 import { CHOOSE_FLAGS, CHOOSE_HELP, collectChoice, UserError } from "./io";
 import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./workbook";
@@ -100,6 +101,8 @@ export function buildProgram(io: Output, lang: Lang = "zh"): Command {
   registerCompare(program, io);
   registerReport(program, io);
   registerPaper(program, io);
+  // A minimal `scheme` group for `scheme draft`; the full group (registerScheme, src/cli/scheme.ts) replaces it on merge.
+  registerDraft(program.command("scheme").description("指标体系方案"), io);
   if (lang === "en") describeInEnglish(program);
   return program;
 }

@@ -150,12 +150,22 @@ const ENGLISH: Record<string, string> = {
   输入文件或工作簿: "an input file or a workbook",
   "输出工作簿（不覆盖已有文件）": "output workbook (an existing file is not overwritten)",
   只写这一个单位: "only this unit",
+  指标体系方案: "indicator schemes",
+  "按评分标准起草规则：给出草稿及边界示例，需要判断或表述不明时说明原因":
+    "draft a rule from a clause of 评分标准: the draft and its boundary examples, or why it needs judgement",
+  评分标准原文: "the 评分标准 text of one clause",
+  该项分值: "the clause's points (分值)",
+  "所属部分：base 基本指标（默认）、bonus 加分项、penalty 扣分项":
+    "the part it belongs to: base (default), bonus (加分项) or penalty (扣分项)",
+  '试算的输入（JSON 或文本，如 3、85%、是、{"1":1}）；可重复':
+    'an input to score under the draft (JSON or text: 3, 85%, 是, {"1":1}); repeatable',
 };
 
 /** Every description of the program and its commands in English (a description without one stays Chinese). */
 export function describeInEnglish(program: Command): void {
   const english = (text: string) => ENGLISH[text] || text;
-  for (const command of [program, ...program.commands]) {
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  for (const command of all(program)) {
     command.description(english(command.description()));
     for (const option of command.options) option.description = english(option.description);
     for (const argument of command.registeredArguments) argument.description = english(argument.description);

@@ -28,3 +28,5 @@ export * from "./choices";
 export * from "./names";
 export * from "./compare";
 export * from "./report";
+export { chineseNumber, normalise, probe, recognise } from "./recognise";
+export type { DraftPart, Example, Recognition, VetoDraft } from "./recognise";
