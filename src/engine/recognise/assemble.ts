@@ -72,6 +72,11 @@ export function assemble(statements: readonly Statement[], part: SchemePart, P: 
   return readTerms(statements, part, P);
 }
 
+/** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
+const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
+/** A term that qualifies the one before ("造成严重后果的，每起扣10分"): replacing or added, the text does not say. */
+const QUALIFIER = /^(?:造成|导致|情节|后果|性质|影响)/;
+
 // --- terms: per case, yes/no, below a target, above a limit ---------------------------------------------------------
 
 function family(
@@ -137,6 +142,9 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
       } else if (s.result.kind === "deduct") {
         verbs.add("deduct");
         if (s.cond === "") return no("“扣分”未说明在什么情形下扣，请人工设定规则");
+        if (EVENT.test(s.cond) || part === "penalty") {
+          return no(`“${s.cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`);
+        }
         terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });
       } else if (s.result.kind === "award") {
         verbs.add("award");
@@ -155,6 +163,9 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
     if (start && zeroIf && plains.length === 2) return yes({ kind: "allOrNothing", sense: "condition" });
     if (zeroIf && !start) return no("只说明了不得分的情形，满足时得多少分未说明");
     return no("评分标准中没有可计算的计分表述");
+  }
+  if (terms.length > 1 && terms.some((t) => QUALIFIER.test(t.label))) {
+    return no("后一项（如“造成严重后果的”）是替代前一项的扣分还是另加，文件未说明");
   }
   if (zeroIf) return no("“不得分”的条件与其他计分表述并存，计分方式不明确");
   if (otherwise) return no("“否则不得分”与按例计分并存，计分方式不明确");
@@ -252,6 +263,7 @@ function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decim
       if (floor) return no("不得分的界限与其他扣分项并存，计分方式不明确");
       if (!("points" in per)) return no("按权重比例扣分与其他扣分项并存，计分方式不明确");
       const label = cleanRateLabel(full[0]?.cond ?? slope.cond);
+      if (/、|和|及/.test(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
       return withShortfall(statements, part, P, { kind: "shortfall", label, target: num(target), per: per.points });
     }
     if (part !== "base" && part !== "bonus") return no("扣分项中的比率扣分，请人工设定规则");
@@ -269,6 +281,7 @@ function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decim
   if (zero.length > 0) return no("“每超过…”之外的不得分界限，计分方式不明确");
   if (!("points" in per)) return no("按权重比例逐点扣分（升高时）暂不支持，请人工设定规则");
   const label = cleanRateLabel(full[0]?.cond ?? slope.cond);
+  if (/、|和|及/.test(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
   return withShortfall(statements, part, P, { kind: "excess", label, limit: num(limit), per: per.points });
 }
 

@@ -32,11 +32,12 @@ export function compileRule(rule: RuleInput, points: Decimal, part: SchemePart, 
   return { ok: true, compiled: family.compile(parsed.data, leaf) };
 }
 
-/** The rounded score of one raw input, or the reason it is not a valid input. */
-export function scoreOf(compiled: CompiledRule, raw: unknown): { score: string } | { error: string } {
+/** The score of one raw input, rounded to two decimals (or exact, unrounded), or why it is not a valid input. */
+export function scoreOf(compiled: CompiledRule, raw: unknown, exact = false): { score: string } | { error: string } {
   const parsed = compiled.parse(raw);
   if (!parsed.ok) return { error: parsed.error.zh };
-  return { score: fixed(roundHalfUp(compiled.evaluate(parsed.value), PRECISION), PRECISION) };
+  const value = compiled.evaluate(parsed.value);
+  return { score: exact ? value.toString() : fixed(roundHalfUp(value, PRECISION), PRECISION) };
 }
 
 const rate = (r: Decimal) => percent(r.lessThan(ZERO) ? ZERO : r, 4);

@@ -48,7 +48,7 @@ interface Read {
 function readClause(text: string): Read {
   const statements: Statement[] = [];
   const declines: Read["declines"] = [];
-  for (const sentence of text.split(/[。;\n]/)) {
+  for (const sentence of text.split(/[。;:\n]/)) {
     let pending = "";
     for (const piece of sentence.split(/,/)) {
       if (piece === "") continue;
@@ -66,7 +66,7 @@ function readClause(text: string): Read {
     if (pending !== "") {
       const judged = judgement(pending);
       if (judged !== undefined) declines.push({ reason: judged, text: pending, judgement: true });
-      else if (/\d|扣|加分|得分/.test(pending.replace(/^\(?\d+[)、.]/, "")) && !/一票否决/.test(pending)) {
+      else if (/\d|扣|加分|得.{0,2}分/.test(pending.replace(/^\(?\d+[)、.]/, "")) && !/一票否决/.test(pending)) {
         declines.push({ reason: `未能读懂“${pending}”，请人工设定规则`, text: pending, judgement: false });
       }
     }
@@ -147,12 +147,16 @@ export function recognise(text: string, points: number | string, part: SchemePar
   return { status: "manual", reason: first.reason };
 }
 
-/** What a drafted clause scores for one probe; a partial clause scores its drafted part only. */
+/**
+ * What a drafted clause scores for one probe, rounded to two decimals (`exact`: unrounded); a partial clause scores its
+ * drafted part only.
+ */
 export function probe(
   recognition: Recognition,
   raw: unknown,
   points: number | string,
   part: SchemePart = "base",
+  exact = false,
 ): { score: string } | { error: string } {
   if (recognition.status === "manual") return { error: `此条款需人工评分：${recognition.reason}` };
   let rule: RuleInput | VetoDraft;
@@ -168,5 +172,5 @@ export function probe(
   }
   const compiled = compileRule(rule, P, part);
   if (!compiled.ok) return { error: compiled.problems.join("；") };
-  return scoreOf(compiled.compiled, raw);
+  return scoreOf(compiled.compiled, raw, exact);
 }

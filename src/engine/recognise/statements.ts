@@ -109,6 +109,13 @@ function findResult(text: string): { result: Result; at: number } | undefined {
   m = RESULT_AWARD.exec(text);
   if (m) candidates.push({ result: { kind: "award", points: dec(m[1] as string) }, at: m.index });
   if (candidates.length === 0) return undefined;
+  const all = [RESULT_DEDUCT_SHARE, RESULT_DEDUCT, RESULT_AWARD, RESULT_FULL, RESULT_ZERO].reduce(
+    (n, p) => n + (text.match(new RegExp(p.source, "g"))?.length ?? 0),
+    0,
+  );
+  const shares = text.match(new RegExp(RESULT_DEDUCT_SHARE.source, "g"))?.length ?? 0;
+  if (all - shares > 1 + (shares > 0 ? 0 : 0) && !(shares === 1 && all === 2))
+    return { result: { kind: "zero" }, at: -1 };
   // One piece states one result; two (得2分…扣1分) is a piece no reader should guess at.
   if (candidates.length > 1) return { result: { kind: "zero" }, at: -1 };
   return candidates[0];
@@ -258,6 +265,9 @@ export function readStatement(text: string): Read | undefined {
       .split(/、|或|和|及/)
       .map(cleanLabel)
       .filter((l) => l !== "");
+    if (labels.some((l) => /\d/.test(l))) {
+      return { kind: "decline", reason: `“${cond}”按界限分档扣分，各档是累加还是取代、扣分项能否分档，请人工设定规则` };
+    }
     return {
       kind: "separately",
       verb: /扣|减/.test(separately[2] as string) ? "deduct" : "award",
@@ -298,6 +308,7 @@ export function readStatement(text: string): Read | undefined {
       if (result.kind === "full" || result.kind === "zero") return unread(text);
       return { kind: "slope", direction, step: rateOf(step), per: result, cond: text.slice(0, per.index) };
     }
+    if (DOWN.test(verb)) return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
     if (PERIODS.has(unit) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
     }
@@ -318,7 +329,13 @@ export function readStatement(text: string): Read | undefined {
 
   const range = readRange(cond);
   if (range !== undefined && "kind" in range) return range;
-  if (range !== undefined && range.exact && range.range.min?.value.equals(1) && result.kind === "deduct") {
+  if (
+    range !== undefined &&
+    range.exact &&
+    range.range.min?.value.equals(1) &&
+    result.kind === "deduct" &&
+    /1(?:次|例|起|件|个)(?:的)?,?$/.test(cond)
+  ) {
     // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分": per occurrence.
     const unit = range.range.unit ?? "例";
     const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项)/, ""));
