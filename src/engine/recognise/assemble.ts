@@ -112,6 +112,8 @@ function build(kind: string, terms: TermParams[], statements: readonly Statement
 function readTerms(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
   const terms: TermParams[] = [];
   const verbs = new Set<"deduct" | "award">();
+  /** The terms that award, as opposed to those that take away. */
+  const awarding = new Set<TermParams>();
   let start: Of<"plain"> | undefined;
   let zeroIf: Of<"plain"> | undefined;
   const plains = pick(statements, "plain");
@@ -121,7 +123,9 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
     if (s.kind === "count") {
       verbs.add(s.verb);
       const label = s.label || `第${terms.length + 1}项`;
-      terms.push({ kind: "count", label, per: num(s.per), ...(s.unit !== "例" ? { unit: s.unit } : {}) });
+      const count: TermParams = { kind: "count", label, per: num(s.per), ...(s.unit !== "例" ? { unit: s.unit } : {}) };
+      if (s.verb === "award") awarding.add(count);
+      terms.push(count);
     } else if (s.kind === "below") {
       verbs.add("deduct");
       const label = s.label || `第${terms.length + 1}项`;
@@ -133,7 +137,8 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         ...(s.unit !== "次" ? { unit: s.unit } : {}),
       });
     } else if (s.kind === "plain") {
-      if (isFull(s.result, P) && part !== "penalty") {
+      if (isFull(s.result, P) && part === "penalty") continue; // "未发生…的不扣分": nothing taken
+      if (isFull(s.result, P)) {
         if (start) return no("两处“得满分”的条件，计分方式不明确");
         start = s;
       } else if (s.result.kind === "zero") {
@@ -149,7 +154,9 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
       } else if (s.result.kind === "award") {
         verbs.add("award");
         if (s.cond === "") return no("“加分”未说明在什么情形下得，请人工设定规则");
-        terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });
+        const flag: TermParams = { kind: "flag", label: s.cond, points: num(s.result.points) };
+        awarding.add(flag);
+        terms.push(flag);
       } else return no("未能读懂按权重比例扣分的条件，请人工设定规则");
     }
   }
@@ -168,7 +175,16 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
     return no("后一项（如“造成严重后果的”）是替代前一项的扣分还是另加，文件未说明");
   }
   if (zeroIf) return no("“不得分”的条件与其他计分表述并存，计分方式不明确");
-  if (otherwise) return no("“否则不得分”与按例计分并存，计分方式不明确");
+  const awards = terms.filter((t): t is Extract<TermParams, { kind: "flag" }> => t.kind === "flag" && awarding.has(t));
+  const awardSum = awards.reduce((a, t) => a.plus(t.points), ZERO);
+  if (otherwise) {
+    // "…的，得1分，否则不得分。…，得1分，否则不得分。": each condition its own yes/no, together the leaf's points.
+    const pairs = pick(statements, "otherwiseZero").length;
+    if (verbs.has("deduct") || pairs !== awards.length || awards.length !== terms.length || !awardSum.equals(P)) {
+      return no("“否则不得分”与按例计分并存，计分方式不明确");
+    }
+    return build("perCaseAward", terms, statements, P);
+  }
   if (start && (verbs.has("award") || part !== "base")) return no("“得满分”与加分表述并存，计分方式不明确");
   const only = terms[0] as TermParams;
   if (
@@ -186,8 +202,13 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   }
   if (verbs.has("award") && verbs.has("deduct")) {
     if (part === "penalty") return no("扣分项中出现加分表述，计分方向不明确");
-    // In an award clause a deduction takes points away ("救助不到位，每发现1例扣0.2分").
-    return no("同一条款既有加分又有扣分，起点分未说明");
+    // "…得0.5分；…得0.5分；救助不到位，每发现1例扣0.2分" (1分): the awards make up the points, the deductions take away.
+    // Only yes/no awards make a clear starting point; an award per case beside deductions does not.
+    if (awards.length === 0 || !awardSum.equals(P) || terms.some((t) => awarding.has(t) && t.kind !== "flag")) {
+      return no("同一条款既有加分又有扣分，起点分未说明");
+    }
+    const marked = terms.map((t) => (awarding.has(t) ? t : { ...t, deduct: true }));
+    return build("perCaseAward", marked, statements, P);
   }
   return build(family(part, verbs), terms, statements, P);
 }
@@ -322,6 +343,8 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
   if (measures.size > 1) return no("各档的数值单位不一致（比率、分数、个数混用）");
   if (bands.some((b) => /再|另|额外|追加|累计/.test(b.cond))) return no("各档是累加还是取代未说明");
   const measure = bands[0]?.range.measure as Range["measure"];
+  // A bare "1人" is a band only beside bands with bounds ("2名（含）以上…；1名…"); alone it is too often an idiom (一人一账).
+  if (bands.every((b) => b.exact)) return no("数量条件未写“以上/以下”，分档方式不明确");
   if (bands.length === 1 && !otherwiseZero) return no("只给出一档，其余情形如何计分未说明");
   if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
     return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");

@@ -45,6 +45,8 @@ const CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+";
 
 export function normalise(text: string): string {
   let s = text
+    // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
+    .replace(/[\u2460-\u2473\u2776-\u277F]/g, "")
     .normalize("NFKC")
     .replace(/[\s\u200B\uFEFF]/g, "")
     .replace(/[≧]/g, "≥")
@@ -55,6 +57,8 @@ export function normalise(text: string): string {
     .replace(/[。]/g, "。")
     .replace(/[，]/g, ",")
     .replace(/[；]/g, ";");
+  // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.
+  s = s.replace(/\(\d+(?:\.\d+)?分\)/g, "");
   // 百分之九十五 → 95%, 百分之0.5 → 0.5%
   s = s.replace(new RegExp(`百分之(${CHINESE_NUMBER}|\\d+(?:\\.\\d+)?)`, "g"), (_m, n: string) => {
     const value = /\d/.test(n) ? n : chineseNumber(n);

@@ -61,10 +61,12 @@ const DOWN = /降低|下降|减少|低于|少|缺|下滑/;
 const UP = /超过|增加|提高|高于|上升|超出|多/;
 const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
-const RESULT_DEDUCT_SHARE = new RegExp(`扣(?:除)?(?:该项|本项|该指标)?(?:权重分?|分值|总分)的(${NUM})%`);
+const RESULT_DEDUCT_SHARE = new RegExp(
+  `扣(?:除)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值))`,
+);
 const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
 const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`);
-const RESULT_FULL = /(?:得|计|给)?满分/;
+const RESULT_FULL = /(?:得|计|给)?满分|得100%(?:的)?权重分|不扣分/;
 const RESULT_ZERO = /不得分|不计分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分/;
 
 const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
@@ -97,7 +99,7 @@ function rateOf(n: string): Decimal {
 function findResult(text: string): { result: Result; at: number } | undefined {
   const candidates: Array<{ result: Result; at: number }> = [];
   let m = RESULT_DEDUCT_SHARE.exec(text);
-  if (m) candidates.push({ result: { kind: "deductShare", share: rateOf(m[1] as string) }, at: m.index });
+  if (m) candidates.push({ result: { kind: "deductShare", share: rateOf((m[1] ?? m[2]) as string) }, at: m.index });
   m = RESULT_ZERO.exec(text);
   if (m) candidates.push({ result: { kind: "zero" }, at: m.index });
   m = RESULT_FULL.exec(text);
