@@ -79,7 +79,10 @@ const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   ],
   [/综合(?:评|考|判|打)|(?:评定|认定|评估)(?:后|确定)|不等/, (m) => `“${m[0]}”需要评价人判断`],
   [/根据.{0,12}(?:情况|程度|效果|质量|表现).{0,6}(?:扣|加|给|得|评)/, (m) => `“${m[0]}”需要评价人判断`],
-  [/优秀|良好|较好|较差|好的|差的/, () => "按评价等次给分，需要评价人选择等次（请用 levels 规则设定各等次的分值）"],
+  [
+    /(?:为|是)(?:优秀|良好|较好|一般|较差|合格)|(?:优秀|良好|较好|一般|较差|好|差)的?,?(?:得|扣|计)/,
+    () => "按评价等次给分，需要评价人选择等次（请用 levels 规则设定各等次的分值）",
+  ],
 ];
 
 /** Why a piece of text asks for judgement, or undefined. */
@@ -264,10 +267,15 @@ export function readStatement(text: string): Read | undefined {
     const each = /每/.test(cond);
     const labels = cond
       .replace(/每/, "")
-      .split(/、|或|和|及/)
+      .split(/、|或|和|及(?!以上|以下)/)
       .map(cleanLabel)
       .filter((l) => l !== "");
-    if (labels.some((l) => /\d/.test(l))) {
+    // "超期1次、2次、3次及以上": count tiers, the first carrying the words before its number.
+    const tier = /^\d+(?:次|例|个|项|件|起|天|日|月|名|人)?(?:及以上|以上)?$/;
+    if (labels.length > 1 && labels.slice(1).every((l) => tier.test(l))) {
+      labels[0] = (labels[0] as string).replace(/^\D+(?=\d)/, "");
+    }
+    if (labels.some((l) => /\d/.test(l) && !tier.test(l))) {
       return { kind: "decline", reason: `“${cond}”按界限分档扣分，各档是累加还是取代、扣分项能否分档，请人工设定规则` };
     }
     return {
