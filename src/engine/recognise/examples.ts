@@ -133,6 +133,10 @@ function probesOf(rule: RuleInput, P: Decimal): Array<[unknown, string]> {
       });
       return out;
     }
+    case "checklist": {
+      const n = rule.items.length;
+      return Array.from({ length: n + 1 }, (_, i): [unknown, string] => [i, i === 0 ? "全部符合" : `${i}项不符合`]);
+    }
     case "allOrNothing":
       return [
         ["是", "是"],

@@ -7,6 +7,7 @@ import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
+import { readChecklist } from "./checklist";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { normalise } from "./normalise";
 import { judgement, readStatement, Statement } from "./statements";
@@ -104,6 +105,8 @@ export function recognise(text: string, points: number | string, part: SchemePar
       ],
     };
   }
+  const checklist = readChecklist(text);
+  if (checklist) return draftOf(checklist, P, part);
   const { statements, declines } = readClause(normal);
   if (declines.length === 0) {
     const assembled = assemble(statements, part, P);
