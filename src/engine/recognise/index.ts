@@ -114,40 +114,66 @@ export function recognise(text: string, points: number | string, part: SchemePar
     return draftOf(assembled.rule, P, part);
   }
   const first = declines[0] as Read["declines"][number];
-  // A judgement beside a self-contained award ("…得2分，否则不得分"): the award is drafted, the rest left to the evaluator.
-  if (declines.every((d) => d.judgement) && statements.length > 0 && part !== "penalty") {
-    const stated = statements.flatMap((s) =>
-      (s.kind === "plain" || s.kind === "band") && s.result.kind === "award" ? [s.result.points] : [],
-    );
-    const share = stated.length === 1 ? (stated[0] as Decimal) : undefined;
-    if (share && share.greaterThan(0) && share.lessThan(P)) {
-      const assembled = assemble(statements, part, share);
-      if (assembled.ok) {
-        const drafted = draftOf(assembled.rule, share, part);
-        if (drafted.status === "draft" && drafted.rule.kind !== "veto") {
-          const rest = P.minus(share);
-          return {
-            status: "partial",
-            parts: [
-              {
-                status: "draft",
-                points: share.toNumber(),
-                rule: drafted.rule,
-                sentence: drafted.sentence,
-                examples: drafted.examples,
-                text: normal,
-              },
-              { status: "manual", points: rest.toNumber(), reason: first.reason, text: first.text },
-            ],
-            sentence: `${drafted.sentence}（${share.toString()}分）；其余${rest.toString()}分由评价人判断：${first.reason}`,
-            examples: drafted.examples,
-            reason: first.reason,
-          };
-        }
-      }
-    }
+  if (declines.every((d) => d.judgement) && statements.length > 0) {
+    const partial = partialOf(statements, part, P, first, normal);
+    if (partial) return partial;
   }
   return { status: "manual", reason: first.reason };
+}
+
+/**
+ * A judgement beside computable statements. Where the computable statements make a rule for the whole leaf ("未开展的扣2
+ * 分，培训不全的，酌情扣分"), that rule is drafted on all of P and the judgement may take away within it; where they
+ * award a stated share ("…得0.5分，否则不得分；…酌情加分"), that share is drafted and the rest is the evaluator's.
+ */
+function partialOf(
+  statements: Statement[],
+  part: SchemePart,
+  P: Decimal,
+  first: Read["declines"][number],
+  normal: string,
+): Recognition | undefined {
+  const make = (points: Decimal, within: boolean): Recognition | undefined => {
+    const assembled = assemble(statements, part, points);
+    if (!assembled.ok) return undefined;
+    const drafted = draftOf(assembled.rule, points, part);
+    if (drafted.status !== "draft" || drafted.rule.kind === "veto") return undefined;
+    const rest = within ? P : P.minus(points);
+    const manual = within
+      ? `在此基础上由评价人判断是否再扣分：${first.reason}`
+      : `其余${rest.toString()}分由评价人判断：${first.reason}`;
+    return {
+      status: "partial",
+      parts: [
+        {
+          status: "draft",
+          points: points.toNumber(),
+          rule: drafted.rule,
+          sentence: drafted.sentence,
+          examples: drafted.examples,
+          text: normal,
+        },
+        { status: "manual", points: rest.toNumber(), reason: first.reason, text: first.text },
+      ],
+      sentence: `${drafted.sentence}（${points.toString()}分）；${manual}`,
+      examples: drafted.examples,
+      reason: first.reason,
+    };
+  };
+  // "…得2分，否则视情扣分": where an award's failing case is the judgement, nothing is computable on its own. Each award
+  // must say what failing it gives ("否则不得分").
+  const awards = statements.filter(
+    (s) => (s.kind === "plain" || s.kind === "band") && (s.result.kind === "award" || s.result.kind === "full"),
+  ).length;
+  const otherwise = statements.filter((s) => s.kind === "otherwiseZero").length;
+  if (awards > otherwise) return undefined;
+  const whole = make(P, true);
+  if (whole || part === "penalty") return whole;
+  const stated = statements.flatMap((s) =>
+    (s.kind === "plain" || s.kind === "band") && s.result.kind === "award" ? [s.result.points] : [],
+  );
+  const share = stated.length === 1 ? (stated[0] as Decimal) : undefined;
+  return share && share.greaterThan(0) && share.lessThan(P) ? make(share, false) : undefined;
 }
 
 /**

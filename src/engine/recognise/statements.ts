@@ -355,5 +355,9 @@ export function readStatement(text: string): Read | undefined {
   if (/\d/.test(cond.replace(/^\(?\d+[)、.]/, ""))) {
     return { kind: "decline", reason: `未能读懂“${text}”中的数值条件，请人工设定规则` };
   }
+  // "未协助…的，未组织…的，相关台帐资料未登记的，各扣1分": several conditions, one amount each or for all?
+  if (/各(?:扣|加|得|计)/.test(text) || (cond.match(/的,/g)?.length ?? 0) > 1) {
+    return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
+  }
   return { kind: "plain", result, cond: cleanLabel(cond) };
 }

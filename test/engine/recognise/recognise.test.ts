@@ -204,6 +204,20 @@ describe("bands: ranges, upper bounds, a score out of 100", () => {
   });
 });
 
+describe("checklist: ①…②… 符合所有条件，得满分；一项不符合，扣除权重分的50% [004 A11]", () => {
+  test("items listed; each failed item takes half of 4 points", () => {
+    const text =
+      "①项目立项是否符合国家法律法规;②项目立项是否与部门职责范围相符。符合所有条件,得满分;一项不符合,扣除权重分的50%,扣完为止。";
+    const r = recognise(text, 4);
+    expect(r.status === "draft" && r.rule).toEqual({
+      kind: "checklist",
+      items: ["项目立项是否符合国家法律法规", "项目立项是否与部门职责范围相符"],
+      per: { share: 0.5 },
+    });
+    expect(scores(text, 4, [0, 1, 2])).toEqual(["4.00", "2.00", "0.00"]);
+  });
+});
+
 describe("yes/no and 一票否决", () => {
   test("…的，得2分，否则不得分 [001]", () => {
     expect(scores("救助对象档案管理符合规定、保存完整的，得2分，否则不得分。", 2, ["是", "否"])).toEqual([
@@ -234,6 +248,18 @@ describe("declined, with the reason in Chinese", () => {
     expect(reason("比率每变动1%扣0.1分", 2)).toMatch(/升高还是降低/);
     expect(reason("造成人员死亡的，扣3分", 5, "penalty")).toMatch(/未写“每例”/);
     expect(reason("每少一次扣1分", 2)).toMatch(/应达到的数量/);
+  });
+  test("partial: a deduction beside a judgement deduction: 未开展的扣2分，培训不全的，酌情扣分 (2分)", () => {
+    const r = recognise("未开展的扣2分，培训不全的，酌情扣分。", 2);
+    expect(r.status).toBe("partial");
+    // the judgement part takes nothing until the evaluator says so: 否 keeps 2, 是 leaves 0
+    expect([probe(r, "否", 2), probe(r, "是", 2)]).toEqual([{ score: "2.00" }, { score: "0.00" }]);
+  });
+  test("no partial where failing the award is itself the judgement: 得2分，否则视情扣分", () => {
+    expect(reason("对交办工作认真、高效完成的，得2分，否则视情扣分。", 2)).toBe("“视情”需要评价人判断");
+  });
+  test("各扣1分 after several conditions is declined", () => {
+    expect(reason("未办理许可证的，未组织体检的，台帐未登记的，各扣1分", 8)).toMatch(/共用一个分值/);
   });
   test("partial: a computable award beside a judgement part", () => {
     const r = recognise("建立工作台账的得2分，否则不得分；台账质量酌情扣分", 4);
