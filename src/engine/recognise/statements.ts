@@ -260,7 +260,7 @@ export function readStatement(text: string): Read | undefined {
   if (capAward)
     return { kind: "cap", verb: "award", points: dec((capAward[1] ?? capAward[2] ?? capAward[3]) as string) };
 
-  const separately = new RegExp(`^(.*?)分别(扣|减|加|得|计)(?:除)?((?:${NUM}分?[、,和及与]?)+)$`).exec(text);
+  const separately = new RegExp(`^(.*?)分别(扣|减|加|得|计)(?:除)?((?:${NUM}分?[、,和及与])*${NUM}分?)$`).exec(text);
   if (separately) {
     const amounts = [...(separately[3] as string).matchAll(new RegExp(NUM, "g"))].map((m) => dec(m[0]));
     const cond = (separately[1] as string).replace(/[,的]+$/, "");
@@ -355,6 +355,8 @@ export function readStatement(text: string): Read | undefined {
   if (/\d/.test(cond.replace(/^\(?\d+[)、.]/, ""))) {
     return { kind: "decline", reason: `未能读懂“${text}”中的数值条件，请人工设定规则` };
   }
+  // A 每 no reader understood: per what is not known, and a yes/no would be a guess.
+  if (/每/.test(cond)) return unread(text);
   // "未协助…的，未组织…的，相关台帐资料未登记的，各扣1分": several conditions, one amount each or for all?
   if (/各(?:扣|加|得|计)/.test(text) || (cond.match(/的,/g)?.length ?? 0) > 1) {
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };

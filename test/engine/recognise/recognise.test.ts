@@ -272,3 +272,13 @@ describe("declined, with the reason in Chinese", () => {
     expect(probe(r, "是", 4)).toEqual({ score: "2.00" });
   });
 });
+
+describe("hostile text", () => {
+  test("longer than any clause: declined before any pattern runs", () => {
+    expect(reason("每发现1例扣0.5分".repeat(300), 2)).toBe("评分标准超过 2000 字，请拆分后再起草");
+  });
+  test("patterns that could backtrack without end return at once (分别扣 and a long run of digits)", () => {
+    expect(recognise("分别扣" + "1".repeat(60) + "x", 2).status).toBe("manual");
+    expect(recognise("每".repeat(1990) + "扣1分", 2).status).toBe("manual");
+  });
+});
