@@ -7,7 +7,6 @@
  */
 import { existsSync } from "fs";
 import { extname, resolve } from "path";
-import type { Command } from "commander";
 import ExcelJS from "exceljs";
 import {
   CellUpdate,
@@ -80,17 +79,4 @@ export async function draftSheetCommand(options: DraftSheetOptions, io: Output, 
   }
   await saveAtomically(await patched(options.sheet, result.updates), options.out);
   io.out([`已写入 ${options.out}`, ...report].join("\n"));
-}
-
-/**
- * `jixiao scheme draft --sheet … --out …` under the `scheme` command. The drafter is the recogniser, passed in by
- * whoever registers the command.
- */
-export function registerDraftSheet(scheme: Command, io: Output, drafter: Drafter): Command {
-  return scheme
-    .command("draft")
-    .description("按评分标准起草指标体系工作簿中规则为空的各行（写出新工作簿，核对后把状态改为“已确认”）")
-    .requiredOption("--sheet <in.xlsx>", "指标体系工作簿（不修改）")
-    .requiredOption("--out <out.xlsx>", "输出工作簿（不覆盖已有文件）")
-    .action((options: DraftSheetOptions) => draftSheetCommand(options, io, drafter));
 }

@@ -10,12 +10,14 @@ import { Command, CommanderError } from "commander";
 import { registerAudit } from "./audit";
 import { evaluateCommand, Output, schemesCommand } from "./commands";
 import { registerCompare } from "./compare";
+import { registerDraft } from "./draft";
 import { XlsxError } from "../xlsx";
 import { CHOOSE_FLAGS, CHOOSE_HELP, collectChoice, UserError } from "./io";
 import { scoreCommand, ScoreOptions, templateCommand, TemplateOptions } from "./workbook";
 import { registerPaper } from "./paper";
 import { registerReport } from "./report";
 import { registerScheme } from "./scheme";
+import { recogniserDrafter } from "../workbook";
 import { StdoutOutput } from "./stdout";
 import {
   configureHelp,
@@ -66,7 +68,7 @@ export function buildProgram(io: Output, lang: Lang = "zh"): Command {
     .option("--json", "以 JSON 输出")
     .action((options: { json?: boolean }) => schemesCommand(options, io));
 
-  registerScheme(program, io);
+  registerDraft(registerScheme(program, io), io, recogniserDrafter);
 
   program
     .command("evaluate")

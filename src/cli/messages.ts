@@ -106,9 +106,8 @@ export function configureHelp(program: Command, lang: Lang): void {
 
 /** The English of each description the commands give in Chinese; shown in help under `--lang en`. */
 const ENGLISH: Record<string, string> = {
-  "按评分标准起草指标体系工作簿中规则为空的各行（写出新工作簿，核对后把状态改为“已确认”）":
-    "draft the rule of every row of an 指标体系 workbook whose 规则 is empty from its 评分标准 (writes a new workbook; check each draft, then set its 状态 to 已确认)",
-  "指标体系工作簿（不修改）": "an 指标体系 workbook (not changed)",
+  "指标体系工作簿：起草其中规则为空的各行（不修改此文件）":
+    "an 指标体系 workbook: draft every row whose 规则 is empty (this file is not changed)",
   "绩效评分助手：按指标体系为社会救助绩效评价计分":
     "绩效评分助手: scores social-assistance performance evaluations against an indicator scheme",
   "提示和帮助的语言，默认中文": "language of messages and help (default: Chinese)",
@@ -172,6 +171,14 @@ const ENGLISH: Record<string, string> = {
     "show a scheme; --json prints canonical JSON (defaults filled in, keys in a fixed order) to compare schemes",
   "检查指标体系工作簿或方案文件，不写出任何文件": "check an 指标体系 workbook or a scheme file, writing nothing",
   指标体系工作簿或方案文件: "an 指标体系 workbook or a scheme file",
+  "按评分标准起草规则：给出草稿及边界示例，需要判断或表述不明时说明原因":
+    "draft a rule from a clause of 评分标准: the draft and its boundary examples, or why it needs judgement",
+  评分标准原文: "the 评分标准 text of one clause",
+  该项分值: "the clause's points (分值)",
+  "所属部分：base 基本指标（默认）、bonus 加分项、penalty 扣分项":
+    "the part it belongs to: base (default), bonus (加分项) or penalty (扣分项)",
+  '试算的输入（JSON 或文本，如 3、85%、是、{"1":1}）；可重复':
+    'an input to score under the draft (JSON or text: 3, 85%, 是, {"1":1}); repeatable',
 };
 
 /** The program and its commands, subcommands included (jixiao scheme export). */

@@ -37,3 +37,5 @@ export * from "./blockPairing";
 export * from "./compare";
 export * from "./report";
 export * from "./schemeDiff";
+export { chineseNumber, normalise, probe, recognise } from "./recognise";
+export type { DraftPart, Example, Recognition, VetoDraft } from "./recognise";

@@ -22,4 +22,5 @@ export * from "./auditTable";
 export * from "./schemeSheets";
 export * from "./draftTypes";
 export * from "./schemeDraft";
+export * from "./drafter";
 export * from "./draftWords";

@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { SchemeInput } from "../../src/engine";
-import { draftSheetCommand, registerDraftSheet } from "../../src/cli/draftSheet";
+import { registerDraft } from "../../src/cli/draft";
+import { draftSheetCommand } from "../../src/cli/draftSheet";
 import { UserError } from "../../src/cli/io";
 import { describeInEnglish } from "../../src/cli/messages";
 import { newWorkbook, saveAtomically, writeGrid } from "../../src/cli/xlsx";
@@ -130,10 +131,56 @@ describe("jixiao scheme draft --sheet: 起草规则 over a whole 指标体系 wo
 
   test("its options have their English", () => {
     const program = new Command();
-    const draft = registerDraftSheet(program, { out: () => undefined }, fakeDrafter);
+    registerDraft(program, { out: () => undefined }, fakeDrafter);
+    const draft = program.commands.find((c) => c.name() === "draft") as Command;
     const zh = [draft.description(), ...draft.options.map((o) => o.description)];
     describeInEnglish(program);
     const en = [draft.description(), ...draft.options.map((o) => o.description)];
     zh.forEach((text, i) => expect(en[i]).not.toBe(text));
+  });
+});
+
+describe("jixiao scheme draft: the real recogniser behind one command", () => {
+  test("--sheet drafts the workbook's rows with the recogniser: a per-case clause and a threshold drafted, 视情给分 left to the evaluator", async () => {
+    const dir = tempDir();
+    const input = join(dir, "指标体系.xlsx");
+    const out = join(dir, "起草.xlsx");
+    await workbookOf(input);
+    const r = await run(["scheme", "draft", "--sheet", input, "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("起草 3 行：2 条草稿、1 条需人工");
+    const drafted = cellsOf(out);
+    const header = drafted[NODES]?.[0] ?? [];
+    const rule = header.indexOf("规则");
+    const status = header.indexOf("状态");
+    expect(drafted[NODES]?.slice(1).map((row) => [row[0], row[rule], row[status]])).toEqual([
+      ["1", null, null],
+      ["1.1", "按例扣分", "草稿"],
+      ["1.2", "达标得分", "草稿"],
+      ["2", "视情给分", "人工"],
+    ]);
+  });
+
+  test("one clause or one workbook: both, or half of either, is refused", async () => {
+    const both = await run([
+      "scheme",
+      "draft",
+      "--text",
+      "视情给分",
+      "--points",
+      "2",
+      "--sheet",
+      "a.xlsx",
+      "--out",
+      "b.xlsx",
+    ]);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain("请只用其中一组");
+    const half = await run(["scheme", "draft", "--sheet", "a.xlsx"]);
+    expect(half.code).toBe(1);
+    expect(half.stderr).toContain("需要同时给出 --sheet <in.xlsx> 和 --out <out.xlsx>");
+    const none = await run(["scheme", "draft"]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("请给出 --text <评分标准> 和 --points <分值>");
   });
 });

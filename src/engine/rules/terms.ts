@@ -1,6 +1,7 @@
 /**
  * Counted terms, the building block of the per-case families: "每发现1例…扣0.5分", "年审没有落实扣2分",
- * "入户调查率每降低1%扣0.1分", "每报一例得0.1分，封顶0.5分". A leaf lists its terms in the order the document states
+ * "入户调查率每降低1%扣0.1分", "每报一例得0.1分，封顶0.5分", "少于4次的，每少一次扣0.5分" (the count held, below a
+ * target), "差错率控制在2%以内，每超过一个百分点扣0.5分" (a rate above a limit). A leaf lists its terms in the order the document states
  * them; its input gives each term's count, yes/no or rate, keyed "1", "2", … (or a bare value for a single term).
  */
 import { z } from "zod";
@@ -37,6 +38,26 @@ export const termSchema = z.discriminatedUnion("kind", [
     kind: z.literal("shortfall"),
     label,
     target: amount,
+    per: amount,
+    cap: amount.optional(),
+    deduct: z.boolean().optional(),
+  }),
+  /** 少于 N 次的，每少一次扣 d 分: the input is the count held; each one short of `target` costs `per`. */
+  z.strictObject({
+    kind: z.literal("below"),
+    label,
+    /** What is counted ("次", "期"); default 次. */
+    unit: z.string().min(1).optional(),
+    target: z.number().int().positive(),
+    per: amount,
+    cap: amount.optional(),
+    deduct: z.boolean().optional(),
+  }),
+  /** 比率超过 L，每超过1个百分点扣 d 分 (higher is worse; continuous, as a shortfall is). */
+  z.strictObject({
+    kind: z.literal("excess"),
+    label,
+    limit: amount,
     per: amount,
     cap: amount.optional(),
     deduct: z.boolean().optional(),
@@ -80,6 +101,29 @@ export const termRows: RowsParam<z.input<typeof termSchema>> = {
         deduct,
       },
     },
+    below: {
+      zh: "少于次数条款",
+      en: "count-below-target term",
+      fields: {
+        label: termName,
+        unit: { zh: "计数单位", en: "unit counted", type: "text" },
+        target: { zh: "应达次数", en: "count required", type: "integer" },
+        per: { zh: "每少一次分值", en: "points per one short", type: "number" },
+        cap: termCap,
+        deduct,
+      },
+    },
+    excess: {
+      zh: "比率超出条款",
+      en: "rate excess term",
+      fields: {
+        label: termName,
+        limit: { zh: "控制线", en: "limit", type: "rate" },
+        per: { zh: "每超1%分值", en: "points per point over", type: "number" },
+        cap: termCap,
+        deduct,
+      },
+    },
   },
 };
 
@@ -88,6 +132,7 @@ interface Term {
   rate: Decimal;
   cap: Decimal | undefined;
   target: Decimal;
+  limit: Decimal;
 }
 
 export type TermInput = Array<Decimal | boolean>;
@@ -109,6 +154,13 @@ function countUnit(term: Extract<TermParams, { kind: "count" }>): string {
   return term.unit ?? (term.items !== undefined ? "项" : "例");
 }
 
+/** The measure a term's input is typed in, for the header and the sentence. */
+function termMeasure(term: TermParams): string | undefined {
+  if (term.kind === "count") return countUnit(term);
+  if (term.kind === "below") return term.unit ?? "次";
+  return undefined;
+}
+
 function isDeduction(term: TermParams, mode: TermMode): boolean {
   if (mode === "award") return term.deduct === true;
   return true;
@@ -119,7 +171,8 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
     params,
     rate: dec(params.kind === "flag" ? params.points : params.per),
     cap: params.kind !== "flag" && params.cap !== undefined ? dec(params.cap) : undefined,
-    target: dec(params.kind === "shortfall" ? params.target : 0),
+    target: dec(params.kind === "shortfall" || params.kind === "below" ? params.target : 0),
+    limit: dec(params.kind === "excess" ? params.limit : 0),
   }));
   const keys = ordinalKeys(terms.length);
   const labels = terms.map((t) => t.label);
@@ -127,9 +180,11 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
     const slot: InputSlot = {
       key: terms.length === 1 ? "" : (keys[i] ?? String(i + 1)),
       label: t.params.label,
-      kind: t.params.kind === "count" ? "count" : t.params.kind === "flag" ? "yesNo" : "rate",
+      kind:
+        t.params.kind === "count" || t.params.kind === "below" ? "count" : t.params.kind === "flag" ? "yesNo" : "rate",
     };
-    if (t.params.kind === "count") slot.measure = countUnit(t.params);
+    const measure = termMeasure(t.params);
+    if (measure !== undefined) slot.measure = measure;
     return slot;
   });
 
@@ -145,6 +200,7 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
       );
     }
     if (term.params.kind === "flag") return parseYesNo(value);
+    if (term.params.kind === "below") return parseCount(value);
     return parseRate(value);
   }
 
@@ -153,6 +209,10 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
     if (typeof value === "boolean") m = value ? term.rate : ZERO;
     else if (term.params.kind === "shortfall") {
       m = value.lessThan(term.target) ? term.target.minus(value).times(HUNDRED).times(term.rate) : ZERO;
+    } else if (term.params.kind === "below") {
+      m = value.lessThan(term.target) ? term.target.minus(value).times(term.rate) : ZERO;
+    } else if (term.params.kind === "excess") {
+      m = value.greaterThan(term.limit) ? value.minus(term.limit).times(HUNDRED).times(term.rate) : ZERO;
     } else m = value.times(term.rate);
     return term.cap ? minDec(m, term.cap) : m;
   }
@@ -193,8 +253,10 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
           ? `扣${points(contribution.negated())}`
           : `得${points(contribution)}`;
       if (typeof value === "boolean") return `${term.params.label}：${value ? "是" : "否"}，${effect}`;
-      if (term.params.kind === "shortfall") return `${term.params.label}${percent(value)}，${effect}`;
-      const unit = term.params.kind === "count" ? countUnit(term.params) : "例";
+      if (term.params.kind === "shortfall" || term.params.kind === "excess") {
+        return `${term.params.label}${percent(value)}，${effect}`;
+      }
+      const unit = termMeasure(term.params) ?? "例";
       return `${term.params.label}${plain(value)}${unit}，${effect}`;
     },
     describe() {
@@ -207,6 +269,13 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
           }
           if (t.params.kind === "count") return `${t.params.label}每例${verb}${points(t.rate)}${cap}`;
           if (t.params.kind === "flag") return `${t.params.label}${verb}${points(t.rate)}`;
+          if (t.params.kind === "below") {
+            const unit = termMeasure(t.params) ?? "次";
+            return `${t.params.label}少于${plain(t.target)}${unit}的，每少1${unit}${verb}${points(t.rate)}${cap}`;
+          }
+          if (t.params.kind === "excess") {
+            return `${t.params.label}超过${percent(t.limit)}的，每超过1个百分点${verb}${points(t.rate)}${cap}`;
+          }
           return `${t.params.label}低于${percent(t.target)}的，每降低1%${verb}${points(t.rate)}${cap}`;
         })
         .join("；");

@@ -1,0 +1,401 @@
+/**
+ * Statements → one rule. Each reading below takes a fixed shape of statements and nothing else; a clause that fits
+ * none, or fits in a way the text leaves open, is declined with its reason. A wrong draft is worse than none.
+ */
+import { Decimal, dec, HUNDRED, ONE, ZERO } from "../decimal";
+import type { RuleInput, SchemePart } from "../rules";
+import type { TermParams } from "../rules/terms";
+import type { Bound, Range, Result, Statement } from "./statements";
+
+export type Assembled = { ok: true; rule: RuleInput } | { ok: false; reason: string };
+
+const no = (reason: string): Assembled => ({ ok: false, reason });
+const yes = (rule: RuleInput): Assembled => ({ ok: true, rule });
+const num = (d: Decimal): number => d.toNumber();
+
+type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
+
+function pick<K extends Statement["kind"]>(statements: readonly Statement[], kind: K): Of<K>[] {
+  return statements.filter((s): s is Of<K> => s.kind === kind);
+}
+
+/** The points a result gives on a leaf of P points, or undefined where it cannot be a band's points. */
+function pointsOf(result: Result, P: Decimal): Decimal | undefined {
+  switch (result.kind) {
+    case "full":
+      return P;
+    case "zero":
+      return ZERO;
+    case "award":
+      return result.points;
+    case "deduct":
+      return P.minus(result.points);
+    case "deductShare":
+      return P.times(ONE.minus(result.share));
+  }
+}
+
+/** Full points, said as 满分 or as the leaf's own points. */
+function isFull(result: Result, P: Decimal): boolean {
+  return result.kind === "full" || (result.kind === "award" && result.points.equals(P));
+}
+
+/** What each percentage point costs, from "每降低0.1个百分点扣0.2分" (2 points per point). */
+function perPoint(result: Result, step: Decimal): { points: number } | { share: number } | undefined {
+  const points = step.times(HUNDRED);
+  if (result.kind === "deduct") return { points: num(result.points.dividedBy(points)) };
+  if (result.kind === "deductShare") return { share: num(result.share.dividedBy(points)) };
+  return undefined;
+}
+
+export function assemble(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const separately = pick(statements, "separately");
+  const slopes = pick(statements, "slope");
+  const bands = pick(statements, "band");
+  const plains = pick(statements, "plain");
+  const counts = pick(statements, "count");
+  const belows = pick(statements, "below");
+  const otherwise = pick(statements, "otherwiseZero");
+  if (statements.length === 0) return no("评分标准中没有可计算的计分表述");
+  if (separately.length > 0) {
+    if (separately.length > 1 || slopes.length + bands.length + counts.length + belows.length + plains.length > 0) {
+      return no("“分别扣/加”与其他计分表述并存，各自的对应关系不明确");
+    }
+    return readSeparately(separately[0] as Of<"separately">, statements, part, P);
+  }
+  if (slopes.length > 0) return readSlopes(statements, part, P);
+  if (bands.length > 0) {
+    if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");
+    if (plains.length > 0) return no("分档之外还有不带数值的计分条件，计分方式不明确");
+    return readBands(bands, otherwise.length > 0, part, P);
+  }
+  return readTerms(statements, part, P);
+}
+
+/** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
+const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
+/** A term that qualifies the one before ("造成严重后果的，每起扣10分"): replacing or added, the text does not say. */
+const QUALIFIER = /^(?:造成|导致|情节|后果|性质|影响)/;
+
+// --- terms: per case, yes/no, below a target, above a limit ---------------------------------------------------------
+
+function family(
+  part: SchemePart,
+  verbs: ReadonlySet<"deduct" | "award">,
+): "perCaseDeduction" | "perCaseAward" | "penalty" | string {
+  if (part === "penalty") return verbs.has("award") ? "扣分项中出现加分表述，计分方向不明确" : "penalty";
+  if (verbs.has("award")) return "perCaseAward";
+  if (part === "bonus") return "加分项中只有扣分表述，计分方向不明确";
+  return "perCaseDeduction";
+}
+
+function withCaps(terms: TermParams[], statements: readonly Statement[], P: Decimal): TermParams[] | string {
+  const caps = pick(statements, "cap");
+  for (const cap of caps) {
+    if (cap.points.greaterThanOrEqualTo(P)) continue; // the leaf's own points bind first
+    if (terms.length !== 1)
+      return `“最多${cap.verb === "deduct" ? "扣" : "得"}${cap.points.toString()}分”低于本项分值，但本项有多项计分，上限作用于哪一项不明确`;
+    const term = terms[0] as TermParams;
+    if (term.kind === "flag") return "一次性扣分不应再有上限，计分方式不明确";
+    terms[0] = { ...term, cap: num(cap.points) };
+  }
+  return terms;
+}
+
+function build(kind: string, terms: TermParams[], statements: readonly Statement[], P: Decimal): Assembled {
+  if (kind !== "perCaseDeduction" && kind !== "perCaseAward" && kind !== "penalty") return no(kind);
+  const capped = withCaps(terms, statements, P);
+  if (typeof capped === "string") return no(capped);
+  return yes({ kind, terms: capped } as RuleInput);
+}
+
+function readTerms(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const terms: TermParams[] = [];
+  const verbs = new Set<"deduct" | "award">();
+  /** The terms that award, as opposed to those that take away. */
+  const awarding = new Set<TermParams>();
+  let start: Of<"plain"> | undefined;
+  let zeroIf: Of<"plain"> | undefined;
+  const plains = pick(statements, "plain");
+  const otherwise = pick(statements, "otherwiseZero").length > 0;
+  const scoring = statements.filter((s) => s.kind === "count" || s.kind === "below" || s.kind === "plain");
+  for (const s of scoring) {
+    if (s.kind === "count") {
+      verbs.add(s.verb);
+      const label = s.label || `第${terms.length + 1}项`;
+      const count: TermParams = { kind: "count", label, per: num(s.per), ...(s.unit !== "例" ? { unit: s.unit } : {}) };
+      if (s.verb === "award") awarding.add(count);
+      terms.push(count);
+    } else if (s.kind === "below") {
+      verbs.add("deduct");
+      const label = s.label || `第${terms.length + 1}项`;
+      terms.push({
+        kind: "below",
+        label,
+        target: num(s.target),
+        per: num(s.per),
+        ...(s.unit !== "次" ? { unit: s.unit } : {}),
+      });
+    } else if (s.kind === "plain") {
+      if (isFull(s.result, P) && part === "penalty") continue; // "未发生…的不扣分": nothing taken
+      if (isFull(s.result, P)) {
+        if (start) return no("两处“得满分”的条件，计分方式不明确");
+        start = s;
+      } else if (s.result.kind === "zero") {
+        if (zeroIf) return no("两处“不得分”的条件，计分方式不明确");
+        zeroIf = s;
+      } else if (s.result.kind === "deduct") {
+        verbs.add("deduct");
+        if (s.cond === "") return no("“扣分”未说明在什么情形下扣，请人工设定规则");
+        if (EVENT.test(s.cond) || part === "penalty") {
+          return no(`“${s.cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`);
+        }
+        terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });
+      } else if (s.result.kind === "award") {
+        verbs.add("award");
+        if (s.cond === "") return no("“加分”未说明在什么情形下得，请人工设定规则");
+        const flag: TermParams = { kind: "flag", label: s.cond, points: num(s.result.points) };
+        awarding.add(flag);
+        terms.push(flag);
+      } else return no("未能读懂按权重比例扣分的条件，请人工设定规则");
+    }
+  }
+  // "…的，得2分（否则不得分）" / "未建立的不得分" / "未建立扣2分" (= P): all or nothing.
+  if (terms.length === 0) {
+    if (start && plains.length === 1) {
+      return part === "base" || part === "bonus"
+        ? yes({ kind: "allOrNothing", sense: "condition" })
+        : no("扣分项中出现得分表述");
+    }
+    if (start && zeroIf && plains.length === 2) return yes({ kind: "allOrNothing", sense: "condition" });
+    if (zeroIf && !start) return no("只说明了不得分的情形，满足时得多少分未说明");
+    return no("评分标准中没有可计算的计分表述");
+  }
+  if (terms.length > 1 && terms.some((t) => QUALIFIER.test(t.label))) {
+    return no("后一项（如“造成严重后果的”）是替代前一项的扣分还是另加，文件未说明");
+  }
+  if (zeroIf) return no("“不得分”的条件与其他计分表述并存，计分方式不明确");
+  const awards = terms.filter((t): t is Extract<TermParams, { kind: "flag" }> => t.kind === "flag" && awarding.has(t));
+  const awardSum = awards.reduce((a, t) => a.plus(t.points), ZERO);
+  if (otherwise) {
+    // "…的，得1分，否则不得分。…，得1分，否则不得分。": each condition its own yes/no, together the leaf's points.
+    const pairs = pick(statements, "otherwiseZero").length;
+    if (verbs.has("deduct") || pairs !== awards.length || awards.length !== terms.length || !awardSum.equals(P)) {
+      return no("“否则不得分”与按例计分并存，计分方式不明确");
+    }
+    return build("perCaseAward", terms, statements, P);
+  }
+  if (start && (verbs.has("award") || part !== "base")) return no("“得满分”与加分表述并存，计分方式不明确");
+  const only = terms[0] as TermParams;
+  if (
+    terms.length === 1 &&
+    only.kind === "flag" &&
+    verbs.has("deduct") &&
+    part === "base" &&
+    dec(only.points).equals(P)
+  ) {
+    return yes({ kind: "allOrNothing", sense: "failure", question: only.label });
+  }
+  if (terms.length === 1 && only.kind === "flag" && verbs.has("award") && part !== "penalty") {
+    if (dec(only.points).equals(P)) return yes({ kind: "allOrNothing", sense: "condition", question: only.label });
+    return no(`只说明了得${only.points}分的情形，其余如何计分未说明`);
+  }
+  if (verbs.has("award") && verbs.has("deduct")) {
+    if (part === "penalty") return no("扣分项中出现加分表述，计分方向不明确");
+    // "…得0.5分；…得0.5分；救助不到位，每发现1例扣0.2分" (1分): the awards make up the points, the deductions take away.
+    // Only yes/no awards make a clear starting point; an award per case beside deductions does not.
+    if (awards.length === 0 || !awardSum.equals(P) || terms.some((t) => awarding.has(t) && t.kind !== "flag")) {
+      return no("同一条款既有加分又有扣分，起点分未说明");
+    }
+    const marked = terms.map((t) => (awarding.has(t) ? t : { ...t, deduct: true }));
+    return build("perCaseAward", marked, statements, P);
+  }
+  return build(family(part, verbs), terms, statements, P);
+}
+
+function readSeparately(
+  s: Of<"separately">,
+  statements: readonly Statement[],
+  part: SchemePart,
+  P: Decimal,
+): Assembled {
+  if (s.labels.length !== s.amounts.length) {
+    return no(`“分别”列出 ${s.labels.length} 种情形、${s.amounts.length} 个分值，对应关系不明确`);
+  }
+  const tiers = s.labels.map((l) => /^(\d+)(?:次|例|个|项|件|起|天|日|月|名|人)?(及以上|以上)?$/.exec(l));
+  if (tiers.every((t) => t !== null)) {
+    // "1次、2次、3次及以上分别扣1分、2分、3分": replacing tiers on the count.
+    if (part === "penalty" || s.verb !== "deduct") return no("按次数分档加分或扣分项中的分档，请人工设定规则");
+    const bands = [];
+    for (let i = 0; i < tiers.length; i++) {
+      const t = tiers[i] as RegExpExecArray;
+      const n = Number(t[1]);
+      const open = t[2] !== undefined;
+      if (n !== i + 1 || (open && i !== tiers.length - 1)) return no("分档次数不连续，计分方式不明确");
+      const amount = s.amounts[i] as Decimal;
+      if (amount.greaterThan(P)) return no(`扣${amount.toString()}分超过本项分值`);
+      bands.push(open ? { min: n, points: num(P.minus(amount)) } : { min: n, max: n, points: num(P.minus(amount)) });
+    }
+    if (tiers[tiers.length - 1]?.[2] === undefined) return no("最高一档之上如何扣分未说明");
+    return yes({ kind: "bands", input: "count", unit: "次", bands: [{ min: 0, max: 0, points: num(P) }, ...bands] });
+  }
+  const terms: TermParams[] = s.labels.map((label, i) =>
+    s.each
+      ? { kind: "count", label, per: num(s.amounts[i] as Decimal) }
+      : { kind: "flag", label, points: num(s.amounts[i] as Decimal) },
+  );
+  return build(family(part, new Set([s.verb])), terms, statements, P);
+}
+
+// --- rates: a target and a slope, a limit and a slope ---------------------------------------------------------------
+
+function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const slopes = pick(statements, "slope");
+  if (slopes.length > 1) return no("多处按百分点计分，计分方式不明确");
+  const slope = slopes[0] as Of<"slope">;
+  if (slope.step.greaterThan(dec("0.01"))) {
+    return no(
+      `“每${slope.direction === "down" ? "降低" : "增加"}${slope.step.times(HUNDRED).toString()}%”按整档计分，不足一档是否扣分文件未说明`,
+    );
+  }
+  const per = perPoint(slope.per, slope.step);
+  if (per === undefined) return no("按百分点加分的表述，计分方式不明确");
+  const bands = pick(statements, "band");
+  const others = statements.filter(
+    (s) => s.kind === "count" || s.kind === "below" || s.kind === "plain" || s.kind === "separately",
+  );
+  if (bands.some((b) => b.range.measure !== "rate")) return no("按百分点计分的条款中出现非比率的数值，计分方式不明确");
+  const full = bands.filter((b) => isFull(b.result, P));
+  const zero = bands.filter((b) => b.result.kind === "zero");
+  if (full.length + zero.length !== bands.length || full.length > 1 || zero.length > 1) {
+    return no("按百分点扣分之外还有其他分档，计分方式不明确");
+  }
+  const fromSlope = (() => {
+    const m = /(\d+(?:\.\d+)?)%/.exec(slope.cond);
+    return m ? dec(m[1] as string).dividedBy(HUNDRED) : undefined;
+  })();
+  if (slope.direction === "down") {
+    const target = full[0]?.range.min?.value ?? fromSlope;
+    if (target === undefined || (full[0] && full[0].range.max)) return no("“每降低…”未说明从多少开始扣分");
+    if (fromSlope && !fromSlope.equals(target)) return no("满分线与扣分起点不一致");
+    const floor = zero[0]?.range;
+    if (floor && (floor.min || !floor.max)) return no("不得分的界限方向不明确");
+    if (others.length > 0 || part === "penalty") {
+      if (floor) return no("不得分的界限与其他扣分项并存，计分方式不明确");
+      if (!("points" in per)) return no("按权重比例扣分与其他扣分项并存，计分方式不明确");
+      const label = cleanRateLabel(full[0]?.cond ?? slope.cond);
+      if (/、|和|及/.test(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
+      return withShortfall(statements, part, P, { kind: "shortfall", label, target: num(target), per: per.points });
+    }
+    if (part !== "base" && part !== "bonus") return no("扣分项中的比率扣分，请人工设定规则");
+    return yes({
+      kind: "rateThreshold",
+      target: num(target),
+      per,
+      ...(floor?.max ? { floor: num(floor.max.value), floorInclusive: floor.max.inclusive } : {}),
+    });
+  }
+  // up: higher is worse; the limit is where full points end.
+  const limit = full[0]?.range.max?.value ?? fromSlope;
+  if (limit === undefined || (full[0] && full[0].range.min)) return no("“每超过…”未说明从多少开始扣分");
+  if (fromSlope && !fromSlope.equals(limit)) return no("满分线与扣分起点不一致");
+  if (zero.length > 0) return no("“每超过…”之外的不得分界限，计分方式不明确");
+  if (!("points" in per)) return no("按权重比例逐点扣分（升高时）暂不支持，请人工设定规则");
+  const label = cleanRateLabel(full[0]?.cond ?? slope.cond);
+  if (/、|和|及/.test(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
+  return withShortfall(statements, part, P, { kind: "excess", label, limit: num(limit), per: per.points });
+}
+
+function cleanRateLabel(cond: string): string {
+  return (
+    cond
+      .replace(/\(?(?:不)?含[\d.]*%?\)?/g, "")
+      .replace(
+        /(?:≥|≤|>|<|=|不低于|不高于|不超过|控制在|达到|超过|低于|高于)?[\d.]+%(?:及以上|以上|及以下|以下|以内|之内)?/g,
+        "",
+      )
+      .replace(/[,的在为:]+$/g, "")
+      .replace(/^[,]+/, "") || "比率"
+  );
+}
+
+/** A rate term (below a target, above a limit) beside whatever counted terms the clause also states. */
+function withShortfall(statements: readonly Statement[], part: SchemePart, P: Decimal, term: TermParams): Assembled {
+  const rest = readTerms(
+    statements.filter((s) => s.kind !== "slope" && s.kind !== "band"),
+    part,
+    P,
+  );
+  if (!rest.ok && rest.reason !== "评分标准中没有可计算的计分表述") return rest;
+  const restTerms = rest.ok && "terms" in rest.rule ? (rest.rule.terms as TermParams[]) : [];
+  if (rest.ok && !("terms" in rest.rule)) return no("比率扣分与其他计分方式并存，计分方式不明确");
+  const kind = part === "penalty" ? "penalty" : "perCaseDeduction";
+  if (rest.ok && rest.rule.kind !== kind) return no("比率扣分与加分表述并存，计分方向不明确");
+  if (part === "bonus") return no("加分项中的比率扣分，计分方向不明确");
+  return yes({ kind, terms: [term, ...restTerms] } as RuleInput);
+}
+
+// --- bands -----------------------------------------------------------------------------------------------------------
+
+function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart, P: Decimal): Assembled {
+  if (part === "penalty") return no("扣分项中的分档，请人工设定规则");
+  const measures = new Set(bands.map((b) => b.range.measure));
+  if (measures.size > 1) return no("各档的数值单位不一致（比率、分数、个数混用）");
+  if (bands.some((b) => /再|另|额外|追加|累计/.test(b.cond))) return no("各档是累加还是取代未说明");
+  const measure = bands[0]?.range.measure as Range["measure"];
+  // A bare "1人" is a band only beside bands with bounds ("2名（含）以上…；1名…"); alone it is too often an idiom (一人一账).
+  if (bands.every((b) => b.exact)) return no("数量条件未写“以上/以下”，分档方式不明确");
+  if (bands.length === 1 && !otherwiseZero) return no("只给出一档，其余情形如何计分未说明");
+  if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
+    return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");
+  }
+  const only = bands[0] as Of<"band">;
+  if (bands.length === 1 && measure === "rate" && isFull(only.result, P) && !(only.range.min && only.range.max)) {
+    const bound = (only.range.min ?? only.range.max) as Bound;
+    const op = only.range.min ? (bound.inclusive ? ">=" : ">") : bound.inclusive ? "<=" : "<";
+    return yes({ kind: "threshold", op, value: num(bound.value) });
+  }
+  const ranges = settleUnmarked(bands.map((b) => b.range));
+  const table = [];
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i] as Of<"band">;
+    const r = ranges[i] as Range;
+    const points = pointsOf(b.result, P) as Decimal;
+    if (points.isNegative() || points.greaterThan(P)) return no(`“${b.cond}”的得分超出本项分值`);
+    table.push({
+      ...(r.min ? { min: num(r.min.value), inclusive: r.min.inclusive } : {}),
+      ...(r.max ? { max: num(r.max.value), maxInclusive: r.max.inclusive } : {}),
+      points: num(points),
+    });
+  }
+  const unit = bands.find((b) => b.range.unit)?.range.unit;
+  return yes({
+    kind: "bands",
+    input: measure === "rate" ? "rate" : measure === "number" ? "number" : "count",
+    ...(measure === "count" && unit ? { unit } : {}),
+    bands: table,
+  });
+}
+
+/**
+ * "80-90%得2分；90%以上得3分": an end of a range with no （含） gives the number to the neighbour that holds it; where two
+ * loose ends meet the upper band takes it; an end no neighbour holds is kept (no gap is ever intended).
+ */
+function settleUnmarked(ranges: readonly Range[]): Range[] {
+  const settle = (i: number, side: "min" | "max"): Bound | undefined => {
+    const own = ranges[i]?.[side];
+    if (own === undefined || !own.loose) return own;
+    const opposite = side === "min" ? "max" : "min";
+    const held = ranges.some((o, j) => {
+      const b = o[opposite];
+      if (j === i || b === undefined || !b.value.equals(own.value)) return false;
+      return b.loose ? side === "max" : b.inclusive;
+    });
+    return { value: own.value, inclusive: !held };
+  };
+  return ranges.map((r, i) => {
+    const min = settle(i, "min");
+    const max = settle(i, "max");
+    return { ...r, ...(min ? { min } : {}), ...(max ? { max } : {}) };
+  });
+}

@@ -1,0 +1,205 @@
+/**
+ * The 评分标准 recogniser: one clause of scoring text with its 分值 → a drafted rule with the sentence the engine says
+ * back and the boundary examples it computes, or `manual` with the reason it declined. Pure and deterministic: no
+ * model, no network. It never guesses: judgement (酌情, 视情, 按比例扣减, "每项扣2至5分") and ambiguity are declined.
+ */
+import { dec, Decimal } from "../decimal";
+import { veto } from "../rules";
+import type { RuleInput, SchemePart } from "../rules";
+import { assemble } from "./assemble";
+import { readChecklist } from "./checklist";
+import { compileRule, Example, examplesOf, scoreOf } from "./examples";
+import { normalise } from "./normalise";
+import { judgement, readStatement, Statement } from "./statements";
+
+export { normalise, chineseNumber } from "./normalise";
+export type { Example } from "./examples";
+
+/** 一票否决: not a leaf rule; drafted so the clerk lists the condition among the scheme's vetoes. */
+export interface VetoDraft {
+  kind: "veto";
+  text: string;
+}
+
+export interface DraftPart {
+  status: "draft" | "manual";
+  /** The points this part carries within the leaf. */
+  points: number;
+  rule?: RuleInput;
+  sentence?: string;
+  examples?: Example[];
+  reason?: string;
+  text: string;
+}
+
+export type Recognition =
+  | { status: "draft"; rule: RuleInput | VetoDraft; sentence: string; examples: Example[] }
+  | { status: "partial"; parts: DraftPart[]; sentence: string; examples: Example[]; reason: string }
+  | { status: "manual"; reason: string };
+
+/** Texts longer than any real clause are declined before any pattern runs. */
+const MAX_LENGTH = 2000;
+
+interface Read {
+  statements: Statement[];
+  declines: Array<{ reason: string; text: string; judgement: boolean }>;
+}
+
+/** Sentences split on 。；, pieces on ，; pieces without a result wait for the next ("每发现1例…的，扣0.5分"). */
+function readClause(text: string): Read {
+  const statements: Statement[] = [];
+  const declines: Read["declines"] = [];
+  for (const sentence of text.split(/[。;:\n]/)) {
+    let pending = "";
+    for (const piece of sentence.split(/,/)) {
+      if (piece === "") continue;
+      const joined = pending === "" ? piece : `${pending},${piece}`;
+      const read = readStatement(joined);
+      if (read === undefined) {
+        pending = joined;
+        continue;
+      }
+      pending = "";
+      if (read.kind === "decline")
+        declines.push({ reason: read.reason, text: joined, judgement: judgement(joined) !== undefined });
+      else statements.push(read);
+    }
+    if (pending !== "") {
+      const judged = judgement(pending);
+      if (judged !== undefined) declines.push({ reason: judged, text: pending, judgement: true });
+      else if (/\d|扣|加分|得.{0,2}分/.test(pending.replace(/^\(?\d+[)、.]/, "")) && !/一票否决/.test(pending)) {
+        declines.push({ reason: `未能读懂“${pending}”，请人工设定规则`, text: pending, judgement: false });
+      }
+    }
+  }
+  return { statements, declines };
+}
+
+function draftOf(rule: RuleInput, P: Decimal, part: SchemePart): Recognition | { status: "manual"; reason: string } {
+  const compiled = compileRule(rule, P, part);
+  if (!compiled.ok) return { status: "manual", reason: `起草的规则不成立：${compiled.problems.join("；")}` };
+  return {
+    status: "draft",
+    rule,
+    sentence: compiled.compiled.describe(),
+    examples: examplesOf(rule, compiled.compiled, P),
+  };
+}
+
+export function recognise(text: string, points: number | string, part: SchemePart = "base"): Recognition {
+  if (text.length > MAX_LENGTH) return { status: "manual", reason: `评分标准超过 ${MAX_LENGTH} 字，请拆分后再起草` };
+  const P = dec(points);
+  if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
+  const normal = normalise(text);
+  if (normal === "") return { status: "manual", reason: "评分标准为空" };
+  if (/一票否决/.test(normal)) {
+    if (/\d+(?:\.\d+)?分|满分|不得分/.test(normal))
+      return { status: "manual", reason: "一票否决与计分表述在同一条款中，请将否决条件单列" };
+    return {
+      status: "draft",
+      rule: { kind: "veto", text: text.trim() },
+      sentence: `出现所述情形的，实行一票否决：${text.trim()}`,
+      examples: [
+        { input: "否", score: "不否决", note: "未发生" },
+        { input: "是", score: "一票否决", note: "发生" },
+      ],
+    };
+  }
+  const checklist = readChecklist(text);
+  if (checklist) return draftOf(checklist, P, part);
+  const { statements, declines } = readClause(normal);
+  if (declines.length === 0) {
+    const assembled = assemble(statements, part, P);
+    if (!assembled.ok) return { status: "manual", reason: assembled.reason };
+    return draftOf(assembled.rule, P, part);
+  }
+  const first = declines[0] as Read["declines"][number];
+  if (declines.every((d) => d.judgement) && statements.length > 0) {
+    const partial = partialOf(statements, part, P, first, normal);
+    if (partial) return partial;
+  }
+  return { status: "manual", reason: first.reason };
+}
+
+/**
+ * A judgement beside computable statements. Where the computable statements make a rule for the whole leaf ("未开展的扣2
+ * 分，培训不全的，酌情扣分"), that rule is drafted on all of P and the judgement may take away within it; where they
+ * award a stated share ("…得0.5分，否则不得分；…酌情加分"), that share is drafted and the rest is the evaluator's.
+ */
+function partialOf(
+  statements: Statement[],
+  part: SchemePart,
+  P: Decimal,
+  first: Read["declines"][number],
+  normal: string,
+): Recognition | undefined {
+  const make = (points: Decimal, within: boolean): Recognition | undefined => {
+    const assembled = assemble(statements, part, points);
+    if (!assembled.ok) return undefined;
+    const drafted = draftOf(assembled.rule, points, part);
+    if (drafted.status !== "draft" || drafted.rule.kind === "veto") return undefined;
+    const rest = within ? P : P.minus(points);
+    const manual = within
+      ? `在此基础上由评价人判断是否再扣分：${first.reason}`
+      : `其余${rest.toString()}分由评价人判断：${first.reason}`;
+    return {
+      status: "partial",
+      parts: [
+        {
+          status: "draft",
+          points: points.toNumber(),
+          rule: drafted.rule,
+          sentence: drafted.sentence,
+          examples: drafted.examples,
+          text: normal,
+        },
+        { status: "manual", points: rest.toNumber(), reason: first.reason, text: first.text },
+      ],
+      sentence: `${drafted.sentence}（${points.toString()}分）；${manual}`,
+      examples: drafted.examples,
+      reason: first.reason,
+    };
+  };
+  // "…得2分，否则视情扣分": where an award's failing case is the judgement, nothing is computable on its own. Each award
+  // must say what failing it gives ("否则不得分").
+  const awards = statements.filter(
+    (s) => (s.kind === "plain" || s.kind === "band") && (s.result.kind === "award" || s.result.kind === "full"),
+  ).length;
+  const otherwise = statements.filter((s) => s.kind === "otherwiseZero").length;
+  if (awards > otherwise) return undefined;
+  const whole = make(P, true);
+  if (whole || part === "penalty") return whole;
+  const stated = statements.flatMap((s) =>
+    (s.kind === "plain" || s.kind === "band") && s.result.kind === "award" ? [s.result.points] : [],
+  );
+  const share = stated.length === 1 ? (stated[0] as Decimal) : undefined;
+  return share && share.greaterThan(0) && share.lessThan(P) ? make(share, false) : undefined;
+}
+
+/**
+ * What a drafted clause scores for one probe, rounded to two decimals (`exact`: unrounded); a partial clause scores its
+ * drafted part only.
+ */
+export function probe(
+  recognition: Recognition,
+  raw: unknown,
+  points: number | string,
+  part: SchemePart = "base",
+  exact = false,
+): { score: string } | { error: string } {
+  if (recognition.status === "manual") return { error: `此条款需人工评分：${recognition.reason}` };
+  let rule: RuleInput | VetoDraft;
+  let P = dec(points);
+  if (recognition.status === "partial") {
+    const drafted = recognition.parts.find((p) => p.status === "draft") as DraftPart;
+    rule = drafted.rule as RuleInput;
+    P = dec(drafted.points);
+  } else rule = recognition.rule;
+  if (rule.kind === "veto") {
+    const happened = veto.parse(raw);
+    return happened.ok ? { score: happened.value ? "一票否决" : "不否决" } : { error: happened.error.zh };
+  }
+  const compiled = compileRule(rule, P, part);
+  if (!compiled.ok) return { error: compiled.problems.join("；") };
+  return scoreOf(compiled.compiled, raw, exact);
+}

@@ -1,0 +1,365 @@
+/**
+ * One clause, normalised, read into statements: each piece of text that scores something ("每发现1例…扣0.5分",
+ * "达到95%以上,得满分", "低于75%不得分", "否则不得分", "扣完为止") becomes one typed statement. Pieces that only set the
+ * scene ("规范开展审核确认工作") are context; a piece that scores in a way no reader knows, or that asks for judgement,
+ * is a decline with its reason. Nothing here decides the rule: `assemble.ts` does, from all the statements together.
+ */
+import { Decimal, dec, HUNDRED } from "../decimal";
+
+export const NUM = "\\d+(?:\\.\\d+)?";
+
+/** What a bound's number measures: a rate (%), a score out of 100 (分), or a count (名, 次 …). */
+export type Measure = "rate" | "number" | "count";
+
+export interface Bound {
+  value: Decimal;
+  inclusive: boolean;
+  /** An end of "80-90%" with no （含）: its neighbours decide whether it holds the number (assemble.ts). */
+  loose?: boolean;
+}
+
+export interface Range {
+  measure: Measure;
+  /** The count's own word (名, 次), for the header. */
+  unit?: string;
+  min?: Bound;
+  max?: Bound;
+  /** A two-sided range ("80-90%") whose ends carry no （含）: its neighbours decide (assemble.ts). */
+  unmarked?: boolean;
+}
+
+/** What a statement gives: full points, none, some points, or a deduction from full points. */
+export type Result =
+  | { kind: "full" }
+  | { kind: "zero" }
+  | { kind: "award"; points: Decimal }
+  | { kind: "deduct"; points: Decimal }
+  | { kind: "deductShare"; share: Decimal };
+
+export type Statement =
+  | { kind: "floor" }
+  | { kind: "cap"; verb: "deduct" | "award"; points: Decimal }
+  | { kind: "otherwiseZero" }
+  | { kind: "slope"; direction: "down" | "up"; step: Decimal; per: Result; cond: string }
+  | { kind: "count"; verb: "deduct" | "award"; per: Decimal; label: string; unit: string }
+  | { kind: "below"; target: Decimal; per: Decimal; label: string; unit: string }
+  | { kind: "separately"; verb: "deduct" | "award"; amounts: Decimal[]; labels: string[]; each: boolean }
+  | { kind: "band"; range: Range; result: Result; cond: string; exact: boolean }
+  | { kind: "plain"; result: Result; cond: string }
+  | { kind: "veto"; cond: string };
+
+export interface Decline {
+  kind: "decline";
+  reason: string;
+}
+
+export type Read = Statement | Decline;
+
+const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|天|日|月|家|篇|条|份|批|期|处|场";
+const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
+const DOWN = /降低|下降|减少|低于|少|缺|下滑/;
+const UP = /超过|增加|提高|高于|上升|超出|多/;
+const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
+const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
+const RESULT_DEDUCT_SHARE = new RegExp(
+  `扣(?:除)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值))`,
+);
+const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
+const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`);
+const RESULT_FULL = /(?:得|计|给)?满分|得100%(?:的)?权重分|不扣分/;
+const RESULT_ZERO = /不得分|不计分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分/;
+
+const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/酌情|视情|视具体情况|视其|看情况/, (m) => `“${m[0]}”需要评价人判断`],
+  [/适当(?:扣|加|给|减)/, (m) => `“${m[0]}”需要评价人判断`],
+  [/按比例(?:扣|减|计|得|给)/, () => "“按比例扣减”未给出比例，需要评价人判断"],
+  [
+    new RegExp(`(?:扣|减|加|得|给)(?:除)?${NUM}分?(?:-|至|到)${NUM}分`),
+    (m) => `“${m[0]}”给出的是区间，具体多少需要评价人判断`,
+  ],
+  [/综合(?:评|考|判|打)|(?:评定|认定|评估)(?:后|确定)|不等/, (m) => `“${m[0]}”需要评价人判断`],
+  [/根据.{0,12}(?:情况|程度|效果|质量|表现).{0,6}(?:扣|加|给|得|评)/, (m) => `“${m[0]}”需要评价人判断`],
+  [
+    /(?:为|是)(?:优秀|良好|较好|一般|较差|合格)|(?:优秀|良好|较好|一般|较差|好|差)的?,?(?:得|扣|计)/,
+    () => "按评价等次给分，需要评价人选择等次（请用 levels 规则设定各等次的分值）",
+  ],
+];
+
+/** Why a piece of text asks for judgement, or undefined. */
+export function judgement(text: string): string | undefined {
+  for (const [pattern, reason] of JUDGEMENTS) {
+    const m = pattern.exec(text);
+    if (m) return reason(m);
+  }
+  return undefined;
+}
+
+function rateOf(n: string): Decimal {
+  return dec(n).dividedBy(HUNDRED);
+}
+
+/** The result phrase of a piece and where it starts, or undefined. */
+function findResult(text: string): { result: Result; at: number } | undefined {
+  const candidates: Array<{ result: Result; at: number }> = [];
+  let m = RESULT_DEDUCT_SHARE.exec(text);
+  if (m) candidates.push({ result: { kind: "deductShare", share: rateOf((m[1] ?? m[2]) as string) }, at: m.index });
+  m = RESULT_ZERO.exec(text);
+  if (m) candidates.push({ result: { kind: "zero" }, at: m.index });
+  m = RESULT_FULL.exec(text);
+  if (m) candidates.push({ result: { kind: "full" }, at: m.index });
+  m = RESULT_DEDUCT.exec(text);
+  if (m && !candidates.some((c) => c.result.kind === "deductShare")) {
+    candidates.push({ result: { kind: "deduct", points: dec(m[1] as string) }, at: m.index });
+  }
+  m = RESULT_AWARD.exec(text);
+  if (m) candidates.push({ result: { kind: "award", points: dec(m[1] as string) }, at: m.index });
+  if (candidates.length === 0) return undefined;
+  const all = [RESULT_DEDUCT_SHARE, RESULT_DEDUCT, RESULT_AWARD, RESULT_FULL, RESULT_ZERO].reduce(
+    (n, p) => n + (text.match(new RegExp(p.source, "g"))?.length ?? 0),
+    0,
+  );
+  const shares = text.match(new RegExp(RESULT_DEDUCT_SHARE.source, "g"))?.length ?? 0;
+  if (all - shares > 1 + (shares > 0 ? 0 : 0) && !(shares === 1 && all === 2))
+    return { result: { kind: "zero" }, at: -1 };
+  // One piece states one result; two (得2分…扣1分) is a piece no reader should guess at.
+  if (candidates.length > 1) return { result: { kind: "zero" }, at: -1 };
+  return candidates[0];
+}
+
+/** Strips what frames a label: leading ordinals, 的, punctuation, verbs of finding. */
+export function cleanLabel(text: string): string {
+  return text
+    .replace(/^(?:\(?\d+[)、.]|[①-⑳]|[一二三四五六七八九十]+、)/, "")
+    .replace(/[,:;。、]+/g, "")
+    .replace(/^(?:凡|如|若|对|被)/, "")
+    .replace(/^(?:发现|出现|存在|有)/, "")
+    .replace(/(?:的|者|时)$/, "")
+    .replace(/^(?:发现|出现|存在)/, "")
+    .trim();
+}
+
+const COMPARATORS: ReadonlyArray<[RegExp, "min" | "max", boolean]> = [
+  [/(?:≥|不低于|不少于|达到|高于或等于|大于或等于|大于等于|不小于)$/, "min", true],
+  [/(?:>|大于|高于|超过|多于)$/, "min", false],
+  [/(?:≤|不高于|不超过|不大于|不多于|低于或等于|小于或等于|小于等于|控制在)$/, "max", true],
+  [/(?:<|低于|小于|不满|不足|少于)$/, "max", false],
+];
+
+function measureOf(unit: string | undefined): { measure: Measure; unit?: string } | undefined {
+  if (unit === "%") return { measure: "rate" };
+  if (unit === "分") return { measure: "number" };
+  if (unit !== undefined && unit !== "") return { measure: "count", unit };
+  return undefined;
+}
+
+const UNIT = `(%|分|${COUNT_UNITS})?`;
+const MARK = `(\\((?:不)?含(?:${NUM}%?)?\\))?`;
+const TWO_SIDED = new RegExp(`(${NUM})${UNIT}${MARK}(?:-|至|到)(${NUM})${UNIT}${MARK}`);
+const ONE_SIDED = new RegExp(`(${NUM})${UNIT}${MARK}(及以上|或以上|以上|及以下|或以下|以下|以内|之内)?${MARK}`, "g");
+
+function markInclusive(mark: string | undefined): boolean | undefined {
+  if (mark === undefined) return undefined;
+  return !mark.includes("不含");
+}
+
+/**
+ * The range a condition states, or a decline, or undefined when it states none. Bounds follow the documents'
+ * convention: 以上、以下、以内、不低于 include the number; 超过、低于、不满、大于 do not; （含）/（不含） overrides.
+ */
+export function readRange(cond: string): { range: Range; exact: boolean } | Decline | undefined {
+  const two = TWO_SIDED.exec(cond);
+  if (two) {
+    const unit = measureOf(two[5] ?? two[2]);
+    if (!unit) return undefined;
+    const lowMark = markInclusive(two[3]);
+    const highMark = markInclusive(two[6]);
+    const value = (n: string) => (unit.measure === "rate" ? rateOf(n) : dec(n));
+    const range: Range = {
+      ...unit,
+      min: {
+        value: value(two[1] as string),
+        inclusive: lowMark ?? true,
+        ...(lowMark === undefined ? { loose: true } : {}),
+      },
+      max: {
+        value: value(two[4] as string),
+        inclusive: highMark ?? true,
+        ...(highMark === undefined ? { loose: true } : {}),
+      },
+    };
+    return { range, exact: false };
+  }
+  const bounds: Array<{ side: "min" | "max"; bound: Bound; unit: { measure: Measure; unit?: string } | undefined }> =
+    [];
+  let exact = false;
+  let unitSeen: { measure: Measure; unit?: string } | undefined;
+  for (const m of cond.matchAll(ONE_SIDED)) {
+    const unit = measureOf(m[2]);
+    if (!unit) continue;
+    unitSeen = unit;
+    const value = unit.measure === "rate" ? rateOf(m[1] as string) : dec(m[1] as string);
+    const before = cond.slice(0, m.index);
+    const comparator = COMPARATORS.find(([p]) => p.test(before));
+    const suffix = m[4];
+    const mark = markInclusive(m[5] ?? m[3]);
+    let side: "min" | "max" | undefined;
+    let inclusive: boolean | undefined;
+    if (comparator) {
+      side = comparator[1];
+      inclusive = comparator[2];
+      const suffixSide = suffix === undefined ? undefined : /上/.test(suffix) ? "min" : "max";
+      if (suffixSide !== undefined && suffixSide !== side) {
+        return { kind: "decline", reason: `“${m[0]}”前后的比较方向相反，无法确定边界` };
+      }
+    } else if (suffix !== undefined) {
+      side = /上/.test(suffix) ? "min" : "max";
+      inclusive = true;
+    }
+    if (mark !== undefined) inclusive = mark;
+    if (side === undefined) {
+      if (/=$/.test(before) || unit.measure === "count") {
+        exact = true;
+        bounds.push({ side: "min", bound: { value, inclusive: true }, unit });
+        bounds.push({ side: "max", bound: { value, inclusive: true }, unit });
+      }
+      continue;
+    }
+    bounds.push({ side, bound: { value, inclusive: inclusive ?? true }, unit });
+  }
+  if (bounds.length === 0) return undefined;
+  const mins = bounds.filter((b) => b.side === "min");
+  const maxs = bounds.filter((b) => b.side === "max");
+  if (mins.length > 1 || maxs.length > 1) return { kind: "decline", reason: `“${cond}”中的界限不止一处，无法确定区间` };
+  const units = new Set(bounds.map((b) => b.unit?.measure));
+  if (units.size > 1) return { kind: "decline", reason: `“${cond}”中的数值单位不一致` };
+  const range: Range = { ...(unitSeen as { measure: Measure; unit?: string }) };
+  if (mins[0]) range.min = mins[0].bound;
+  if (maxs[0]) range.max = maxs[0].bound;
+  return { range, exact };
+}
+
+function unread(text: string): Decline {
+  return { kind: "decline", reason: `未能读懂“${text}”，请人工设定规则` };
+}
+
+/** Reads one statement: the text of the pieces up to and including one result or closing phrase. */
+export function readStatement(text: string): Read | undefined {
+  const judged = judgement(text);
+  if (judged !== undefined) return { kind: "decline", reason: judged };
+  if (/一票否决/.test(text)) return { kind: "veto", cond: text };
+  if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
+    return { kind: "otherwiseZero" };
+  if (/^(?:此项|该项|本项)?(?:分值)?扣完为止$|^扣至0分为止$|^扣满为止$/.test(text)) return { kind: "floor" };
+  const capDeduct = new RegExp(
+    `^(?:累计|本项|该项)?(?:最多|最高|至多)扣(?:除)?(${NUM})分$|^(?:累计)?扣分(?:最多|最高)?(?:不超过|以|上限为?)(${NUM})分(?:为限)?$`,
+  ).exec(text);
+  if (capDeduct) return { kind: "cap", verb: "deduct", points: dec((capDeduct[1] ?? capDeduct[2]) as string) };
+  const capAward = new RegExp(
+    `^(?:累计|本项|该项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:加|得)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
+  ).exec(text);
+  if (capAward)
+    return { kind: "cap", verb: "award", points: dec((capAward[1] ?? capAward[2] ?? capAward[3]) as string) };
+
+  const separately = new RegExp(`^(.*?)分别(扣|减|加|得|计)(?:除)?((?:${NUM}分?[、,和及与])*${NUM}分?)$`).exec(text);
+  if (separately) {
+    const amounts = [...(separately[3] as string).matchAll(new RegExp(NUM, "g"))].map((m) => dec(m[0]));
+    const cond = (separately[1] as string).replace(/[,的]+$/, "");
+    const each = /每/.test(cond);
+    const labels = cond
+      .replace(/每/, "")
+      .split(/、|或|和|及(?!以上|以下)/)
+      .map(cleanLabel)
+      .filter((l) => l !== "");
+    // "超期1次、2次、3次及以上": count tiers, the first carrying the words before its number.
+    const tier = /^\d+(?:次|例|个|项|件|起|天|日|月|名|人)?(?:及以上|以上)?$/;
+    if (labels.length > 1 && labels.slice(1).every((l) => tier.test(l))) {
+      labels[0] = (labels[0] as string).replace(/^\D+(?=\d)/, "");
+    }
+    if (labels.some((l) => /\d/.test(l) && !tier.test(l))) {
+      return { kind: "decline", reason: `“${cond}”按界限分档扣分，各档是累加还是取代、扣分项能否分档，请人工设定规则` };
+    }
+    return {
+      kind: "separately",
+      verb: /扣|减/.test(separately[2] as string) ? "deduct" : "award",
+      amounts,
+      labels,
+      each,
+    };
+  }
+
+  const below = new RegExp(
+    `^(.*?)(?:少于|不足|低于|不满|未达到)(${NUM})(${COUNT_UNITS})(?:的)?,?每(?:少|缺|差|减少)(?:1)?(?:${COUNT_UNITS})?(?:扣|减)(?:除)?(${NUM})分$`,
+  ).exec(text);
+  if (below) {
+    return {
+      kind: "below",
+      target: dec(below[2] as string),
+      per: dec(below[4] as string),
+      label: cleanLabel(below[1] as string) || "",
+      unit: below[3] as string,
+    };
+  }
+
+  const found = findResult(text);
+  if (found === undefined) return undefined;
+  if (new RegExp(`(?:最高|最多|封顶|上限|不超过|不得超过)为?(?:加|得|扣)?${NUM}分`).test(text)) return unread(text);
+  if (found.at < 0) return { kind: "decline", reason: `“${text}”中有不止一个计分结果，无法确定如何计分` };
+  const { result } = found;
+  const cond = text.slice(0, found.at);
+
+  const per = PER_CASE.exec(text);
+  if (per && per.index < found.at) {
+    const verb = per[1] as string;
+    const step = per[2] ?? "1";
+    const unit = per[3] as string;
+    const direction = DOWN.test(verb) && !UP.test(verb) ? "down" : UP.test(verb) && !DOWN.test(verb) ? "up" : undefined;
+    if (unit === "%") {
+      if (direction === undefined) return { kind: "decline", reason: `“${per[0]}”未说明比率是升高还是降低` };
+      if (result.kind === "full" || result.kind === "zero") return unread(text);
+      return { kind: "slope", direction, step: rateOf(step), per: result, cond: text.slice(0, per.index) };
+    }
+    if (DOWN.test(verb)) return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
+    if (PERIODS.has(unit) && !DELAY.test(verb)) {
+      return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
+    }
+    if (!dec(step).equals(1)) {
+      return { kind: "decline", reason: `“${per[0]}”按每${step}${unit}计分，不足一档如何处理文件未说明` };
+    }
+    if (result.kind !== "deduct" && result.kind !== "award") return unread(text);
+    const label =
+      cleanLabel(text.slice(0, per.index) + text.slice(per.index + per[0].length, found.at)) || cleanLabel(verb);
+    return {
+      kind: "count",
+      verb: result.kind === "deduct" ? "deduct" : "award",
+      per: result.points,
+      label,
+      unit: unit === "个月" ? "月" : unit === "个工作日" ? "工作日" : unit,
+    };
+  }
+
+  const range = readRange(cond);
+  if (range !== undefined && "kind" in range) return range;
+  if (
+    range !== undefined &&
+    range.exact &&
+    range.range.min?.value.equals(1) &&
+    result.kind === "deduct" &&
+    /1(?:次|例|起|件|个)(?:的)?,?$/.test(cond)
+  ) {
+    // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分": per occurrence.
+    const unit = range.range.unit ?? "例";
+    const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项)/, ""));
+    return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
+  }
+  if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
+  if (/\d/.test(cond.replace(/^\(?\d+[)、.]/, ""))) {
+    return { kind: "decline", reason: `未能读懂“${text}”中的数值条件，请人工设定规则` };
+  }
+  // A 每 no reader understood: per what is not known, and a yes/no would be a guess.
+  if (/每/.test(cond)) return unread(text);
+  // "未协助…的，未组织…的，相关台帐资料未登记的，各扣1分": several conditions, one amount each or for all?
+  if (/各(?:扣|加|得|计)/.test(text) || (cond.match(/的,/g)?.length ?? 0) > 1) {
+    return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
+  }
+  return { kind: "plain", result, cond: cleanLabel(cond) };
+}

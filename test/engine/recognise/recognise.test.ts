@@ -1,0 +1,284 @@
+/**
+ * Every wording issue 11 lists, each with its golden numbers worked out from the clause's own words: what the clerk
+ * types and what the clause gives for it.
+ */
+import { chineseNumber, normalise, probe, recognise, Recognition, SchemePart } from "../../../src/engine";
+
+/** The clause's score for each input, as the drafted rule computes it (two decimals). */
+function scores(text: string, points: number, inputs: unknown[], part: SchemePart = "base"): string[] {
+  const r = recognise(text, points, part);
+  if (r.status === "manual") throw new Error(`declined: ${r.reason}`);
+  return inputs.map((input) => {
+    const s = probe(r, input, points, part);
+    return "score" in s ? s.score : `error: ${s.error}`;
+  });
+}
+
+function reason(text: string, points: number, part: SchemePart = "base"): string {
+  const r: Recognition = recognise(text, points, part);
+  if (r.status !== "manual") throw new Error(`drafted: ${JSON.stringify(r)}`);
+  return r.reason;
+}
+
+describe("numerals and symbols", () => {
+  test("Chinese numerals count and score; words keep their 一", () => {
+    expect(chineseNumber("十五")).toBe(15);
+    expect(chineseNumber("二十")).toBe(20);
+    expect(chineseNumber("两")).toBe(2);
+    expect(normalise("每发现一例扣两分")).toBe("每发现1例扣2分");
+    expect(normalise("每降低一个百分点扣半分")).toBe("每降低1%扣0.5分");
+    expect(normalise("考核为一般的，实行一票否决")).toBe("考核为一般的,实行一票否决");
+    expect(normalise("０．５分，≧９５％，≦5%，＞，＜，＝")).toBe("0.5分,≥95%,≤5%,>,<,=");
+    expect(normalise("百分之九十五")).toBe("95%");
+  });
+  test("每发现一例…扣半分: 3 cases of a 2-point leaf leave 0.5", () => {
+    expect(scores("每发现一例违规的，扣半分，扣完为止", 2, [0, 3, 4])).toEqual(["2.00", "0.50", "0.00"]);
+  });
+  test("full-width ０．５ and ＞: 参训率＞80% scores, 80% itself does not", () => {
+    expect(scores("每发现1例扣０．５分", 2, [1])).toEqual(["1.50"]);
+    expect(scores("参训率＞80%，得2分，否则不得分", 2, ["80%", "80.01%"])).toEqual(["0.00", "2.00"]);
+  });
+  test("≥ ≧ ＝ include the number; ≤ ≦ too; ＜ does not", () => {
+    expect(scores("参训率≥90%得满分，否则不得分", 2, ["90%", "89.99%"])).toEqual(["2.00", "0.00"]);
+    expect(scores("参训率≧90%得满分，否则不得分", 2, ["90%"])).toEqual(["2.00"]);
+    expect(scores("差错率≦5%，得1分，否则不得分", 1, ["5%", "5.01%"])).toEqual(["1.00", "0.00"]);
+    expect(scores("差错率＜5%，得1分，否则不得分", 1, ["5%", "4.99%"])).toEqual(["0.00", "1.00"]);
+  });
+});
+
+describe("per case: 每…扣/加, 扣完为止, 最多扣, 封顶, 累计不超过", () => {
+  test("每发现1例违反流程的，扣0.5分，扣完为止 [001]: 2 − 0.5 × n, never below 0", () => {
+    const r = recognise("按照规定流程受理、审核、审批，得2分；每发现1例违反流程的，扣0.5分，扣完为止。", 2);
+    expect(r.status).toBe("draft");
+    expect(r.status === "draft" && r.sentence).toBe("违反流程每例扣0.5分，扣完为止（本项2分）");
+    expect(r.status === "draft" && r.examples.map((e) => [e.input, e.score])).toEqual([
+      [0, "2.00"],
+      [1, "1.50"],
+      [4, "0.00"],
+      [5, "0.00"],
+    ]);
+  });
+  test("最多扣1分: 3 cases at 0.5 take only 1 of 3", () => {
+    expect(scores("每发现1例扣0.5分，最多扣1分", 3, [1, 3])).toEqual(["2.50", "2.00"]);
+  });
+  test("每报一例得0.1分，封顶0.5分 [001]: 6 cases give 0.5", () => {
+    expect(scores("积极上报综合帮扶优秀案例的，每报一例得0.1分，封顶0.5分", 0.5, [3, 6], "bonus")).toEqual([
+      "0.30",
+      "0.50",
+    ]);
+  });
+  test("累计不超过: 每个案例加0.5分，累计不超过1分 on a 2-point bonus: 3 cases give 1", () => {
+    expect(scores("每个案例加0.5分，累计不超过1分", 2, [1, 3], "bonus")).toEqual(["0.50", "1.00"]);
+  });
+  test("bonus 加…分，加分上限为…: 每引入一个社会组织加0.5分，加分上限为2分", () => {
+    expect(scores("每引入一个社会组织加0.5分，加分上限为2分", 2, [3, 5], "bonus")).toEqual(["1.50", "2.00"]);
+  });
+  test("penalty part: 发现或点名通报1例扣2分 (−5 cap): 2 cases take 4, 3 take the 5", () => {
+    expect(scores("发现或点名通报1例扣2分", 5, [2, 3], "penalty")).toEqual(["-4.00", "-5.00"]);
+  });
+});
+
+describe("several terms in one clause", () => {
+  test("出现重大责任事故一次扣10分；出现一般责任事故一次扣5分 (扣分项 20): 1 and 1 take 15", () => {
+    expect(
+      scores(
+        "出现重大责任事故一次扣10分；出现一般责任事故一次扣5分",
+        20,
+        [
+          { "1": 1, "2": 1 },
+          { "1": 2, "2": 1 },
+        ],
+        "penalty",
+      ),
+    ).toEqual(["-15.00", "-20.00"]);
+  });
+  test("年审没有落实扣2分；每推迟1个月扣1分 [003] (5分): yes and 2 months leave 1", () => {
+    expect(
+      scores("年审没有落实扣2分；每推迟1个月扣1分", 5, [
+        { "1": "是", "2": 2 },
+        { "1": "否", "2": 0 },
+      ]),
+    ).toEqual(["1.00", "5.00"]);
+  });
+  test("分别扣1分、2分、3分: 区级、市级、部级通报批评 each a yes/no", () => {
+    expect(
+      scores("被区级、市级、部级通报批评的，分别扣1分、2分、3分", 5, [{ "1": "是", "2": "否", "3": "是" }], "penalty"),
+    ).toEqual(["-4.00"]);
+  });
+  test("分别 tiers on a count: 1次、2次、3次及以上的，分别扣1分、2分、3分 (3分)", () => {
+    expect(scores("超期1次、2次、3次及以上的，分别扣1分、2分、3分", 3, [0, 1, 2, 3, 7])).toEqual([
+      "3.00",
+      "2.00",
+      "1.00",
+      "0.00",
+      "0.00",
+    ]);
+  });
+});
+
+describe("rates: 以上/以下/不低于/低于/高于或等于/（含）, slopes", () => {
+  test("达到95%以上得4分；每降低1%扣该项权重分的5%；低于75%不得分 [004 D11]: 86.75% gives 2.35", () => {
+    expect(
+      scores("达到95%以上，得4分；每降低1%，扣该项权重分的5%；低于75%，不得分", 4, ["95%", "86.75%", "75%", "74.99%"]),
+    ).toEqual(["4.00", "2.35", "0.00", "0.00"]);
+  });
+  test("70%以下（含70%）不得分 [004 D21]: 85.5% of 7 gives 3.68, 90% gives 5.25; 70% gives 0", () => {
+    expect(
+      scores("满意度95%及以上，得满分；每降低1%，扣权重分的5%；70%以下（含70%）不得分", 7, ["85.5%", "90%", "70%"]),
+    ).toEqual(["3.68", "5.25", "0.00"]);
+  });
+  test("不低于 and 高于或等于 include the number; 低于 does not", () => {
+    expect(scores("覆盖率不低于90%的，得2分，否则不得分", 2, ["90%"])).toEqual(["2.00"]);
+    expect(scores("覆盖率高于或等于90%的，得2分，否则不得分", 2, ["90%", "89.9%"])).toEqual(["2.00", "0.00"]);
+    expect(scores("覆盖率低于60%的不得分；60%以上得2分", 2, ["60%", "59.99%"])).toEqual(["2.00", "0.00"]);
+  });
+  test("每降低0.1个百分点扣0.1分: 100% target, 99.5% loses 0.5 of 2", () => {
+    expect(scores("入户调查率达到100%，每降低0.1个百分点扣0.1分", 2, ["100%", "99.5%", "98%"])).toEqual([
+      "2.00",
+      "1.50",
+      "0.00",
+    ]);
+  });
+  test("每超过一个百分点 (higher is worse): 差错率控制在2%以内，每超过一个百分点扣0.5分 (2分)", () => {
+    expect(scores("差错率控制在2%以内，每超过一个百分点扣0.5分", 2, ["2%", "3%", "4.5%", "8%"])).toEqual([
+      "2.00",
+      "1.50",
+      "0.75",
+      "0.00",
+    ]);
+  });
+  test("少于N次的，每少一次扣…: the count held (4 meetings a year), not the shortfall", () => {
+    expect(scores("全年召开联席会议少于4次的，每少一次扣0.5分", 2, [4, 3, 1, 0])).toEqual([
+      "2.00",
+      "1.50",
+      "0.50",
+      "0.00",
+    ]);
+    const r = recognise("全年召开联席会议少于4次的，每少一次扣0.5分", 2);
+    expect(r.status === "draft" && r.rule).toEqual({
+      kind: "perCaseDeduction",
+      terms: [{ kind: "below", label: "全年召开联席会议", target: 4, per: 0.5 }],
+    });
+  });
+  test("少于N次 inside a multi-term clause", () => {
+    expect(
+      scores("全年召开联席会议少于4次的，每少一次扣0.5分；每发现1例违规扣1分", 3, [
+        { "1": 3, "2": 1 },
+        { "1": 4, "2": 0 },
+      ]),
+    ).toEqual(["1.50", "3.00"]);
+  });
+});
+
+describe("bands: ranges, upper bounds, a score out of 100", () => {
+  test("80%（含）-90%得2分；90%（含）以上得3分；低于80%不得分: 90% is in the top band, 80% in the middle", () => {
+    expect(
+      scores("80%（含）-90%得2分；90%（含）以上得3分；低于80%不得分", 3, ["79.99%", "80%", "89.99%", "90%"]),
+    ).toEqual(["0.00", "2.00", "2.00", "3.00"]);
+  });
+  test("tiers bounded above, lower is better: 0-10%（含）计2分；10-20%（含）计1分；大于30%不得分", () => {
+    expect(
+      scores("0-10%（含）计2分；10-20%（含）计1分；大于30%不得分", 2, ["0%", "10%", "10.01%", "20%", "25%", "31%"]),
+    ).toEqual(["2.00", "2.00", "1.00", "1.00", "0.00", "0.00"]);
+  });
+  test("a score out of 100: 满意度在90分以上满分；80-90分得2分；80分以下不得分 (a number, not a rate)", () => {
+    expect(scores("满意度在90分以上满分；80-90分得2分；80分以下不得分", 3, [92, 90, 85, 80])).toEqual([
+      "3.00",
+      "3.00",
+      "2.00",
+      "0.00",
+    ]);
+    const r = recognise("满意度在90分以上满分；80-90分得2分；80分以下不得分", 3);
+    expect(r.status === "draft" && r.rule.kind === "bands" && r.rule.input).toBe("number");
+  });
+  test("2名（含）以上持证在岗核对员，得1分；1名得0.5分 [001]", () => {
+    expect(scores("2名（含）以上持证在岗核对员，得1分；1名得0.5分", 1, [0, 1, 2, 3])).toEqual([
+      "0.00",
+      "0.50",
+      "1.00",
+      "1.00",
+    ]);
+  });
+  test("overlapping bounds are declined: 80%（含）-90% beside 80%以下 (以下 includes 80%)", () => {
+    expect(reason("80%（含）-90%得2分；90%（含）以上得3分；80%以下不得分", 3)).toMatch(/重叠/);
+  });
+});
+
+describe("checklist: ①…②… 符合所有条件，得满分；一项不符合，扣除权重分的50% [004 A11]", () => {
+  test("items listed; each failed item takes half of 4 points", () => {
+    const text =
+      "①项目立项是否符合国家法律法规;②项目立项是否与部门职责范围相符。符合所有条件,得满分;一项不符合,扣除权重分的50%,扣完为止。";
+    const r = recognise(text, 4);
+    expect(r.status === "draft" && r.rule).toEqual({
+      kind: "checklist",
+      items: ["项目立项是否符合国家法律法规", "项目立项是否与部门职责范围相符"],
+      per: { share: 0.5 },
+    });
+    expect(scores(text, 4, [0, 1, 2])).toEqual(["4.00", "2.00", "0.00"]);
+  });
+});
+
+describe("yes/no and 一票否决", () => {
+  test("…的，得2分，否则不得分 [001]", () => {
+    expect(scores("救助对象档案管理符合规定、保存完整的，得2分，否则不得分。", 2, ["是", "否"])).toEqual([
+      "2.00",
+      "0.00",
+    ]);
+  });
+  test("未列入财政预算的，扣2分 (= P): yes means it happened", () => {
+    expect(scores("工作经费未列入财政预算的，扣2分", 2, ["是", "否"])).toEqual(["0.00", "2.00"]);
+  });
+  test("一票否决 is drafted as a veto condition", () => {
+    const r = recognise("发生刑事违法案件的，实行一票否决", 0);
+    expect(r.status === "draft" && r.rule).toEqual({ kind: "veto", text: "发生刑事违法案件的，实行一票否决" });
+    expect(probe(r, "是", 0)).toEqual({ score: "一票否决" });
+    expect(probe(r, "否", 0)).toEqual({ score: "不否决" });
+  });
+});
+
+describe("declined, with the reason in Chinese", () => {
+  test("judgement: 酌情, 视情, 按比例扣减, 每项扣2至5分", () => {
+    expect(reason("资料不全的酌情扣分", 2)).toBe("“酌情”需要评价人判断");
+    expect(reason("视情给分", 2)).toBe("“视情”需要评价人判断");
+    expect(reason("未完成的按比例扣减", 2)).toBe("“按比例扣减”未给出比例，需要评价人判断");
+    expect(reason("每项扣2至5分", 5)).toBe("“扣2至5分”给出的是区间，具体多少需要评价人判断");
+  });
+  test("ambiguous: a coarse step, a direction not stated, an event without 每", () => {
+    expect(reason("超期率≤10%，得0.5分，每增加10%，扣0.1分，扣完为止", 0.5)).toMatch(/不足一档/);
+    expect(reason("比率每变动1%扣0.1分", 2)).toMatch(/升高还是降低/);
+    expect(reason("造成人员死亡的，扣3分", 5, "penalty")).toMatch(/未写“每例”/);
+    expect(reason("每少一次扣1分", 2)).toMatch(/应达到的数量/);
+  });
+  test("partial: a deduction beside a judgement deduction: 未开展的扣2分，培训不全的，酌情扣分 (2分)", () => {
+    const r = recognise("未开展的扣2分，培训不全的，酌情扣分。", 2);
+    expect(r.status).toBe("partial");
+    // the judgement part takes nothing until the evaluator says so: 否 keeps 2, 是 leaves 0
+    expect([probe(r, "否", 2), probe(r, "是", 2)]).toEqual([{ score: "2.00" }, { score: "0.00" }]);
+  });
+  test("no partial where failing the award is itself the judgement: 得2分，否则视情扣分", () => {
+    expect(reason("对交办工作认真、高效完成的，得2分，否则视情扣分。", 2)).toBe("“视情”需要评价人判断");
+  });
+  test("各扣1分 after several conditions is declined", () => {
+    expect(reason("未办理许可证的，未组织体检的，台帐未登记的，各扣1分", 8)).toMatch(/共用一个分值/);
+  });
+  test("partial: a computable award beside a judgement part", () => {
+    const r = recognise("建立工作台账的得2分，否则不得分；台账质量酌情扣分", 4);
+    expect(r.status).toBe("partial");
+    if (r.status !== "partial") return;
+    expect(r.parts.map((p) => [p.status, p.points])).toEqual([
+      ["draft", 2],
+      ["manual", 2],
+    ]);
+    expect(probe(r, "是", 4)).toEqual({ score: "2.00" });
+  });
+});
+
+describe("hostile text", () => {
+  test("longer than any clause: declined before any pattern runs", () => {
+    expect(reason("每发现1例扣0.5分".repeat(300), 2)).toBe("评分标准超过 2000 字，请拆分后再起草");
+  });
+  test("patterns that could backtrack without end return at once (分别扣 and a long run of digits)", () => {
+    expect(recognise("分别扣" + "1".repeat(60) + "x", 2).status).toBe("manual");
+    expect(recognise("每".repeat(1990) + "扣1分", 2).status).toBe("manual");
+  });
+});
