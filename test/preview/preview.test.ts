@@ -17,7 +17,7 @@ import { buildPreview } from "../../scripts/preview/build";
 import { Chromium, isLocal, launchChromium } from "../../scripts/preview/chromium";
 import { serveFolders, StaticServer } from "../../scripts/preview/server";
 import { emptySchemeSheetGrids } from "../../src/workbook/schemeSheets";
-import { CLERK_SCHEME_TITLE, clerkSchemeCells, NODES } from "../fixtures/clerkScheme";
+import { CLERK_SCHEME_TITLE, clerkSchemeCells, NODES, ROWS } from "../fixtures/clerkScheme";
 import { AVERAGES_000, ORDER_000, units000 } from "../fixtures/doc000";
 import { axeViolations, focused, inLiveRegion, layoutProblems, unreachableControls } from "./paneChecks";
 
@@ -468,6 +468,84 @@ describe("a clerk's own scheme, at 320 px", () => {
     const total = table[header]!.indexOf("总分");
     const rows = new Map(table.slice(header + 1).map((r) => [String(r[0]), r.slice(1, total + 1)]));
     // 甲: 工作保障 2 + (2 − 0.5) = 3.5, 成效评价 3 − 0 = 3, 总分 6.5; 乙: 0 + (2 − 1.5) = 0.5, 3 − 2 = 1, 总分 1.5.
+    expect(rows.get("甲")).toEqual([3.5, 3, 6.5]);
+    expect(rows.get("乙")).toEqual([0.5, 1, 1.5]);
+    expect(errors).toEqual([]);
+  }, 300_000);
+});
+
+describe("起草规则, at 320 px", () => {
+  test("a clerk's scheme with 评分标准 but two rules left blank: 起草规则 drafts them, a read refuses the drafts until they are confirmed, then two units score as the clauses say", async () => {
+    const { page, pane, frame, errors } = await openPreview(320);
+    const check = async (step: string) => {
+      await frame.evaluate(async () => {
+        for (let a = document.getAnimations(); a.some((x) => x.playState === "running"); a = document.getAnimations()) {
+          await Promise.all(a.map((x) => x.finished.catch(() => undefined)));
+        }
+      });
+      await shoot(page, `320-起草-${step}`);
+      expect({ step, layout: await layoutProblems(frame) }).toEqual({ step, layout: [] });
+      expect({ step, axe: await axeViolations(frame) }).toEqual({ step, axe: [] });
+      expect({ step, unreachable: await unreachableControls(frame) }).toEqual({ step, unreachable: [] });
+    };
+    await pane.getByRole("button", { name: "新建方案" }).click();
+    await pane.getByText(/^已新建工作表/).waitFor();
+
+    // The clerk types the small scheme, but leaves 1.2's and 2.1's 规则 blank and types no 档次与要素 rows: their
+    // 评分标准 say it (“每发现1例违反流程的，扣0.5分，扣完为止”, “每发现1份档案不全，扣1分，扣完为止”).
+    const headers = Object.fromEntries(
+      emptySchemeSheetGrids().map((g) => [g.sheet, g.grid.cells[0]!.map((c) => c.value)]),
+    );
+    const address = (sheet: string, header: string, row: number) =>
+      `${String.fromCharCode(65 + (headers[sheet] ?? []).indexOf(header))}${row}`;
+    const blanked = new Set([address(NODES, "规则", 4), address(NODES, "规则", 6)]);
+    const cells = clerkSchemeCells(headers).filter(
+      ([sheet, at]) => sheet !== ROWS && !(sheet === NODES && blanked.has(at)),
+    );
+    await preview(page, `for (const [s, a, v] of ${JSON.stringify(cells)}) p.type(s, a, [[v]]);`);
+
+    // 起草规则 is opened on demand: its code (and the recogniser's) is not part of the pane's first screen.
+    await pane.getByRole("button", { name: "起草规则…" }).click();
+    await pane.getByRole("button", { name: "起草所有未填规则的行" }).click();
+    await pane.getByText("起草 2 行：2 条草稿、0 条需人工").waitFor();
+    await check("01-已起草");
+    const state = await preview<unknown[][]>(
+      page,
+      `return p.shown(${JSON.stringify(NODES)}, ${JSON.stringify(`${address(NODES, "状态", 3)}:${address(NODES, "状态", 6)}`)});`,
+    );
+    expect(state.map((r) => r[0])).toEqual([null, "草稿", null, "草稿"].map((v) => v ?? ""));
+
+    // A draft is not a rule until the clerk confirms it: the read names both rows at their 状态 cells.
+    const read = pane.getByRole("button", { name: "从工作表读取方案" });
+    await read.click();
+    await pane.getByText("工作表中的方案有 2 处问题，未读取（点击单元格即选中）：").waitFor();
+    expect(await inLiveRegion(frame, "编号 1.2 的规则仍是草稿")).toBe(true);
+    expect(await inLiveRegion(frame, "编号 2.1 的规则仍是草稿")).toBe(true);
+
+    await preview(
+      page,
+      `p.type(${JSON.stringify(NODES)}, ${JSON.stringify(address(NODES, "状态", 4))}, [["已确认"]]);
+      p.type(${JSON.stringify(NODES)}, ${JSON.stringify(address(NODES, "状态", 6))}, [["已确认"]]);`,
+    );
+    await read.click();
+    await pane.getByText(`已读取方案并保存在工作簿中：${CLERK_SCHEME_TITLE}`).waitFor();
+
+    await pane.getByRole("tab", { name: "2 录入" }).click();
+    await loaded(pane);
+    await pane.getByRole("textbox", { name: /单位名称/ }).fill("甲\n乙");
+    await pane.getByRole("button", { name: "生成录入表" }).click();
+    const sheet = `${CLERK_SCHEME_TITLE}录入表`;
+    await pane.getByText(`已生成录入表“${sheet}”，绑定了 3 个输入列`).waitFor();
+    await preview(page, `p.type(${JSON.stringify(sheet)}, "B4", [["否", "1", "0"], ["是", "3", "2"]]);`);
+    await pane.getByRole("tab", { name: "3 计算" }).click();
+    await loaded(pane);
+    await pane.getByRole("button", { name: "计算并写入得分表" }).click();
+    await pane.getByText(/^得分表已写入 得分表!/).waitFor();
+    const table = await preview<unknown[][]>(page, `return p.shown("得分表", "A1:F5");`);
+    const header = table.findIndex((r) => r.includes("总分"));
+    const total = table[header]!.indexOf("总分");
+    const rows = new Map(table.slice(header + 1).map((r) => [String(r[0]), r.slice(1, total + 1)]));
+    // The drafted rules are the clauses' own: 甲 2 + (2 − 0.5), 3 − 0 → 3.5, 3, 6.5; 乙 0 + (2 − 1.5), 3 − 2 → 0.5, 1, 1.5.
     expect(rows.get("甲")).toEqual([3.5, 3, 6.5]);
     expect(rows.get("乙")).toEqual([0.5, 1, 1.5]);
     expect(errors).toEqual([]);

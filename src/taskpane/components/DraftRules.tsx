@@ -67,7 +67,7 @@ export function DraftRules(props: { strings: Strings; shell: ExcelShell; drafter
     <Section title={s.draft.title}>
       <Text block>{s.draft.hint}</Text>
       <Actions>
-        <Button appearance="primary" disabledFocusable={busy} onClick={() => void draft(s.draft.selected, {})}>
+        <Button disabledFocusable={busy} onClick={() => void draft(s.draft.selected, {})}>
           {s.draft.selected}
         </Button>
         <Button disabledFocusable={busy} onClick={() => void draft(s.draft.all, { scope: "all" })}>

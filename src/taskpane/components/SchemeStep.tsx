@@ -3,15 +3,17 @@
  * see its tree with points and criteria.
  */
 import { Button, Field, Label, Select, Text, useId } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { loadScheme, parseScheme, Scheme, SchemeProblem } from "../../engine";
 import type { ExcelShell } from "../../excel";
 import type { CatalogueEntry } from "../../schemes";
 import type { Strings } from "../strings";
 import { Actions, Section, zhOf } from "./Layout";
-import { LiveRegion, Notice } from "./Notice";
+import { Busy, LiveRegion, Notice } from "./Notice";
 import { SchemeSheets } from "./SchemeSheets";
 import { SchemeTree } from "./SchemeTree";
+
+const DraftRules = lazy(() => import(/* webpackChunkName: "draft-rules" */ "./RecogniserDraftRules"));
 
 export function SchemeStep(props: {
   strings: Strings;
@@ -26,6 +28,7 @@ export function SchemeStep(props: {
   const s = props.strings;
   const [problems, setProblems] = useState<SchemeProblem[]>([]);
   const [opened, setOpened] = useState<string | undefined>();
+  const [drafting, setDrafting] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const fileLabel = useId("scheme-file");
 
@@ -116,6 +119,16 @@ export function SchemeStep(props: {
           props.onStored(scheme);
         }}
       />
+      {/* 起草规则 and the recogniser come when asked for, not with the pane's first screen. */}
+      {drafting ? (
+        <Suspense fallback={<Busy doing={s.common.loading} />}>
+          <DraftRules strings={s} shell={props.shell} />
+        </Suspense>
+      ) : (
+        <Actions>
+          <Button onClick={() => setDrafting(true)}>{s.draft.open}</Button>
+        </Actions>
+      )}
       {props.boundTitle !== undefined && <Text block>{s.scheme.boundTo(props.boundTitle)}</Text>}
       {props.scheme ? (
         <>

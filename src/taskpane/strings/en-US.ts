@@ -246,6 +246,7 @@ export const enUS: Strings = {
     copyFailed: "The clipboard cannot be reached: select the text and press Ctrl+C",
   },
   draft: {
+    open: "Draft rules…",
     title: "Draft rules",
     hint: "Drafts the rule of each row of the “指标体系” sheet from its 评分标准: a computable one is marked 草稿 (draft), one that needs the evaluator's judgement 人工 (manual), with a note and boundary examples. Once checked, set its 状态 to 已确认 (confirmed); rows still drafts cannot be read into a scheme. Rules already typed are not overwritten.",
     selected: "Draft the selected rows",

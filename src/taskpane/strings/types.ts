@@ -249,6 +249,8 @@ export interface Strings {
   };
   /** 起草规则 (in 方案): drafting rules of the 指标体系 sheet from their 评分标准. */
   draft: {
+    /** Opens 起草规则 (its code comes on demand). */
+    open: string;
     title: string;
     hint: string;
     selected: string;
