@@ -275,7 +275,7 @@ function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decim
     return m ? dec(m[1] as string).dividedBy(HUNDRED) : undefined;
   })();
   if (slope.direction === "down") {
-    const target = full[0]?.range.min?.value ?? fromSlope;
+    const target = full[0]?.range.min?.value ?? fromSlope ?? (full.length === 0 ? slope.contextTarget : undefined);
     if (target === undefined || (full[0] && full[0].range.max)) return no("“每降低…”未说明从多少开始扣分");
     if (fromSlope && !fromSlope.equals(target)) return no("满分线与扣分起点不一致");
     const floor = zero[0]?.range;
@@ -332,7 +332,18 @@ function withShortfall(statements: readonly Statement[], part: SchemePart, P: De
   const kind = part === "penalty" ? "penalty" : "perCaseDeduction";
   if (rest.ok && rest.rule.kind !== kind) return no("比率扣分与加分表述并存，计分方向不明确");
   if (part === "bonus") return no("加分项中的比率扣分，计分方向不明确");
-  return yes({ kind, terms: [term, ...restTerms] } as RuleInput);
+  // Terms are keyed in the order the clause states them: the rate term goes after those stated before it.
+  const at = statements.findIndex((s) => s.kind === "slope");
+  const before = statements.slice(0, at).filter((s) => s.kind === "count" || s.kind === "below" || s.kind === "plain");
+  let index = 0;
+  if (before.length > 0) {
+    const head = readTerms(before, part, P);
+    if (!head.ok || !("terms" in head.rule)) return no("比率扣分前的计分表述未能单独读懂，各项的次序不明确");
+    index = (head.rule.terms as TermParams[]).length;
+  }
+  const terms = [...restTerms];
+  terms.splice(index, 0, term);
+  return yes({ kind, terms } as RuleInput);
 }
 
 // --- bands -----------------------------------------------------------------------------------------------------------

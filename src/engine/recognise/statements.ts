@@ -40,7 +40,7 @@ export type Statement =
   | { kind: "floor" }
   | { kind: "cap"; verb: "deduct" | "award"; points: Decimal }
   | { kind: "otherwiseZero" }
-  | { kind: "slope"; direction: "down" | "up"; step: Decimal; per: Result; cond: string }
+  | { kind: "slope"; direction: "down" | "up"; step: Decimal; per: Result; cond: string; contextTarget?: Decimal }
   | { kind: "count"; verb: "deduct" | "award"; per: Decimal; label: string; unit: string }
   | { kind: "below"; target: Decimal; per: Decimal; label: string; unit: string }
   | { kind: "separately"; verb: "deduct" | "award"; amounts: Decimal[]; labels: string[]; each: boolean }
@@ -54,6 +54,17 @@ export interface Decline {
 }
 
 export type Read = Statement | Decline;
+
+/**
+ * What another column of the row states that a clause relies on (the 工作要求 “一年不少于4次” behind “每少1次扣1分”,
+ * the 量化要求 “入户调查率达到100%” behind “每降低1%扣0.1分”). Read only where it is unambiguous: exactly one such
+ * target in the whole context, not a per-period frequency (每月不少于…), and the clause's subject named in it.
+ */
+export interface ContextTargets {
+  text: string;
+  count?: { value: Decimal; unit: string };
+  rate?: Decimal;
+}
 
 const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|天|日|月|家|篇|条|份|批|期|处|场";
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
@@ -85,6 +96,17 @@ const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   ],
 ];
 
+/**
+ * Judgement that governs how the whole clause is assessed (“结合问卷调查，做到…；未达到规定要求的每一项扣1分”: whether an
+ * item is met is read from a survey), so no part of it is computable on its own.
+ */
+const ASSESSED_BY = /结合[^,;。]{0,6}(?:调查|测评|评议|走访|座谈)/;
+
+export function clauseJudgement(text: string): string | undefined {
+  const m = ASSESSED_BY.exec(text);
+  return m ? `“${m[0]}”：各项是否达到由评价人据此认定，需要人工评分` : undefined;
+}
+
 /** Why a piece of text asks for judgement, or undefined. */
 export function judgement(text: string): string | undefined {
   for (const [pattern, reason] of JUDGEMENTS) {
@@ -92,6 +114,45 @@ export function judgement(text: string): string | undefined {
     if (m) return reason(m);
   }
   return undefined;
+}
+
+/** The targets a context states (see ContextTargets); a context with more than one gives none. */
+export function readContext(text: string): ContextTargets {
+  const found: ContextTargets = { text };
+  const counts = [
+    ...text.matchAll(new RegExp(`(每[^,;。]{0,8})?(?:不少于|不得少于|至少|不低于)(${NUM})(${COUNT_UNITS}|人次)`, "g")),
+  ];
+  const rates = [...text.matchAll(new RegExp(`${NUM}%`, "g"))];
+  const rateTargets = [...text.matchAll(new RegExp(`(?:达到|不低于|≥)(${NUM})%`, "g"))];
+  if (
+    counts.length === 1 &&
+    rates.length === 0 &&
+    counts[0] &&
+    counts[0][1] === undefined &&
+    !/每(?:月|季|周|年|半年|天|日)/.test(text)
+  ) {
+    found.count = { value: dec(counts[0][2] as string), unit: counts[0][3] as string };
+  }
+  if (rateTargets.length === 1 && rates.length === 1 && counts.length === 0 && rateTargets[0]) {
+    found.rate = rateOf(rateTargets[0][1] as string);
+  }
+  return found;
+}
+
+/** Whether the context names the rate the clause slopes on (入户调查率), by its last four characters. */
+function rateSubjectIn(cond: string, context: string): boolean {
+  const m = /([\u4e00-\u9fa5]{2,4}率)$/.exec(cond.replace(/[,的]+$/, ""));
+  return m !== null && context.includes(m[1] as string);
+}
+
+/** Whether the context names the clause's subject: two characters of its words in a row (宣传培训 → 培训). */
+function namedIn(subject: string, context: string): boolean {
+  const words = subject.replace(/[^\u4e00-\u9fa5]/g, "");
+  for (let i = 0; i + 2 <= words.length; i += 1) {
+    const pair = words.slice(i, i + 2);
+    if (!/^(?:每|未|达|到|规|定|次|数|的|少|缺|扣|分)/.test(pair) && context.includes(pair)) return true;
+  }
+  return false;
 }
 
 function rateOf(n: string): Decimal {
@@ -243,7 +304,7 @@ function unread(text: string): Decline {
 }
 
 /** Reads one statement: the text of the pieces up to and including one result or closing phrase. */
-export function readStatement(text: string): Read | undefined {
+export function readStatement(text: string, context?: ContextTargets): Read | undefined {
   const judged = judgement(text);
   if (judged !== undefined) return { kind: "decline", reason: judged };
   if (/一票否决/.test(text)) return { kind: "veto", cond: text };
@@ -316,9 +377,37 @@ export function readStatement(text: string): Read | undefined {
     if (unit === "%") {
       if (direction === undefined) return { kind: "decline", reason: `“${per[0]}”未说明比率是升高还是降低` };
       if (result.kind === "full" || result.kind === "zero") return unread(text);
-      return { kind: "slope", direction, step: rateOf(step), per: result, cond: text.slice(0, per.index) };
+      const cond = text.slice(0, per.index);
+      const contextTarget =
+        direction === "down" && context?.rate !== undefined && /率/.test(cond) && rateSubjectIn(cond, context.text)
+          ? context.rate
+          : undefined;
+      return {
+        kind: "slope",
+        direction,
+        step: rateOf(step),
+        per: result,
+        cond,
+        ...(contextTarget ? { contextTarget } : {}),
+      };
     }
-    if (DOWN.test(verb)) return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
+    if (DOWN.test(verb)) {
+      // "每少1次扣0.5分" with "一年不少于8次" in the row's 工作要求: the count held against that target.
+      const target = context?.count;
+      const subject = text.slice(0, per.index);
+      if (
+        target !== undefined &&
+        /^(?:少|缺)$/.test(verb) &&
+        step === "1" &&
+        result.kind === "deduct" &&
+        (target.unit === unit || target.unit === `${unit}次`) &&
+        !/\d/.test(subject) &&
+        namedIn(subject, context?.text ?? "")
+      ) {
+        return { kind: "below", target: target.value, per: result.points, label: cleanLabel(subject), unit };
+      }
+      return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
+    }
     if (PERIODS.has(unit) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
     }

@@ -282,3 +282,59 @@ describe("hostile text", () => {
     expect(recognise("每".repeat(1990) + "扣1分", 2).status).toBe("manual");
   });
 });
+
+describe("a target stated in another column (the context)", () => {
+  const withContext = (text: string, points: number, context: string) => recognise(text, points, "base", { context });
+
+  test("每少1次 with 一年不少于N次 in the 工作要求: the count held against that target", () => {
+    // 卫生监督协管 6.2.1: 6 a year, 2 points a missing one, 12 points: 4 held → 12 − 2 × 2 = 8.
+    const r = withContext("报告的协管信息线索每少一条扣2分，最高扣12分；", 12, "报告的协管信息线索一年不少于6条。");
+    expect(r.status).toBe("draft");
+    expect([6, 9, 4, 0].map((n) => probe(r, n, 12))).toEqual([
+      { score: "12.00" },
+      { score: "12.00" },
+      { score: "8.00" },
+      { score: "0.00" },
+    ]);
+  });
+
+  test("每降低1% with 达到100% in the 量化要求: the shortfall from that target, in the clause's order", () => {
+    // 太仓 2.4: 1 case (0.5) + 95% (5 × 0.1) + 是 (1): 4 − 2 = 2.
+    const r = withContext(
+      "发现不经调查直接给予救助的，每例扣0.5分；镇（区）入户调查率每降低1%扣0.1分，未对基层干部近亲属享受低保进行备案登记的扣1分。",
+      4,
+      "定性或量化要求：镇（区）对新增低保对象入户调查率达到100%",
+    );
+    expect(probe(r, { "1": 1, "2": "95%", "3": "是" }, 4)).toEqual({ score: "2.00" });
+  });
+
+  test("declined where the context is not one plain target", () => {
+    const text = "巡查未达到规定次数的，每缺1次扣1分，扣完为止。";
+    // a frequency per period: the clause's count is not per month
+    expect(withContext(text, 3, "每月巡查不少于1次").status).toBe("manual");
+    // two targets: which one is not said
+    expect(withContext(text, 3, "日常巡查全年不少于4次，专项巡查不少于2次").status).toBe("manual");
+    // the context is about something else
+    expect(withContext(text, 3, "培训全年不少于4次").status).toBe("manual");
+    // a rate target for a count clause
+    expect(withContext(text, 3, "巡查覆盖率达到100%").status).toBe("manual");
+    // a count target for a different unit
+    expect(withContext("每缺1个行业扣1分", 3, "宣传培训一年不少于8次").status).toBe("manual");
+    expect(withContext(text, 3, "日常巡查全年不少于4次").status).toBe("draft");
+  });
+
+  test("a rate target only for the rate the context names", () => {
+    const text = "入户调查率每降低1%扣0.1分";
+    expect(withContext(text, 2, "入户调查率达到100%").status).toBe("draft");
+    expect(withContext(text, 2, "建档率达到100%").status).toBe("manual");
+    expect(withContext(text, 2, "入户调查率达到100%，建档率达到95%").status).toBe("manual");
+  });
+});
+
+describe("a clause assessed as a whole by a survey", () => {
+  test("结合问卷调查 … 未达到规定要求的每一项扣1分: whether an item is met is the evaluator's", () => {
+    expect(reason("结合问卷调查，做到无卫生死角；无环境污染。未达到规定要求的每一项扣1分，扣完为止。", 2)).toContain(
+      "结合问卷调查",
+    );
+  });
+});
