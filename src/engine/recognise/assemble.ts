@@ -180,7 +180,8 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   if (otherwise) {
     // "…的，得1分，否则不得分。…，得1分，否则不得分。": each condition its own yes/no, together the leaf's points.
     const pairs = pick(statements, "otherwiseZero").length;
-    if (verbs.has("deduct") || pairs !== awards.length || awards.length !== terms.length || !awardSum.equals(P)) {
+    // One "否则不得分" after the last of several such awards reads the same: each award is given when its condition holds.
+    if (verbs.has("deduct") || pairs > awards.length || awards.length !== terms.length || !awardSum.equals(P)) {
       return no("“否则不得分”与按例计分并存，计分方式不明确");
     }
     return build("perCaseAward", terms, statements, P);

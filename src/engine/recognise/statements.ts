@@ -73,7 +73,7 @@ const UP = /超过|增加|提高|高于|上升|超出|多/;
 const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
 const RESULT_DEDUCT_SHARE = new RegExp(
-  `扣(?:除)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值))`,
+  `扣(?:除|减)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值))`,
 );
 const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
 const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`);
@@ -275,6 +275,13 @@ export function readRange(cond: string): { range: Range; exact: boolean } | Decl
     } else if (suffix !== undefined) {
       side = /上/.test(suffix) ? "min" : "max";
       inclusive = true;
+    } else {
+      // "80分≤评估分值<90分": the number before ≤ or < is the lower bound.
+      const after = /^(≤|<)/.exec(cond.slice((m.index ?? 0) + m[0].length));
+      if (after) {
+        side = "min";
+        inclusive = after[1] === "≤";
+      }
     }
     if (mark !== undefined) inclusive = mark;
     if (side === undefined) {
@@ -316,7 +323,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   ).exec(text);
   if (capDeduct) return { kind: "cap", verb: "deduct", points: dec((capDeduct[1] ?? capDeduct[2]) as string) };
   const capAward = new RegExp(
-    `^(?:累计|本项|该项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:加|得)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
+    `^(?:累计|本项|该项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:加|得|奖励?)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
   ).exec(text);
   if (capAward)
     return { kind: "cap", verb: "award", points: dec((capAward[1] ?? capAward[2] ?? capAward[3]) as string) };
@@ -408,6 +415,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       }
       return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
     }
+    // "在完成6条的任务后，每多报告一条奖励0.2分": counted above a target, not from zero.
+    if (/多|超过|超出|增加|提高|上升/.test(verb) && !DELAY.test(verb)) {
+      return { kind: "decline", reason: `“${per[0]}”从多少起算未能确定，请人工设定规则` };
+    }
     if (PERIODS.has(unit) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
     }
@@ -433,15 +444,16 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     range.exact &&
     range.range.min?.value.equals(1) &&
     result.kind === "deduct" &&
-    /1(?:次|例|起|件|个)(?:的)?,?$/.test(cond)
+    /1(?:次|例|起|件|个|户)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/.test(cond)
   ) {
-    // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分": per occurrence.
+    // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分", "出现1例未处理扣2分", "计算错误1户扣0.1分": per occurrence.
     const unit = range.range.unit ?? "例";
-    const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项)/, ""));
+    const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项|户)/, ""));
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
-  if (/\d/.test(cond.replace(/^\(?\d+[)、.]/, ""))) {
+  // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing.
+  if (/\d/.test(cond.replace(/^\(?\d+[)、.]/, "").replace(/\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?/g, ""))) {
     return { kind: "decline", reason: `未能读懂“${text}”中的数值条件，请人工设定规则` };
   }
   // A 每 no reader understood: per what is not known, and a yes/no would be a guess.

@@ -338,3 +338,66 @@ describe("a clause assessed as a whole by a survey", () => {
     );
   });
 });
+
+describe("more wordings from the documents", () => {
+  test("一户一档, 一人一账 are names, not counts", () => {
+    expect(normalise("做到“一户一档”，一人一账管理，每发现一例扣两分")).toBe(
+      "做到“一户一档”,一人一账管理,每发现1例扣2分",
+    );
+    // 长宁 3.2.5: a yes/no award of the whole 0.5
+    expect(scores("若代管特困人员财产，需一人一账管理，得 0.5分，否则不得分。", 0.5, ["是", "否"])).toEqual([
+      "0.50",
+      "0.00",
+    ]);
+  });
+
+  test("a lower bound written before the name: 80分≤评估分值＜90分", () => {
+    const text = "评估分值≥90分，得6分；80分≤评估分值＜90分，得5分；70分≤评估分值＜80分，得3分；评估分值＜70分，不得分";
+    expect(scores(text, 6, [90, 89.5, 80, 79, 70, 69.9])).toEqual(["6.00", "5.00", "5.00", "3.00", "3.00", "0.00"]);
+  });
+
+  test("相应扣减权重分的5%", () => {
+    // 虹桥 D22, 3 points: 90% is 5 points short, 5 × 5% × 3 = 0.75 → 2.25; 70% and below 0
+    const text =
+      "管理者满意度95%及以上，得100%权重分；满意度低于95%的，每降低1%，相应扣减权重分的5%；满意度70%以下（含70%）不得分。";
+    expect(scores(text, 3, ["95%", "90%", "70%"])).toEqual(["3.00", "2.25", "0.00"]);
+  });
+
+  test("出现1例未处理扣2分, 计算错误1户扣0.1分: per occurrence", () => {
+    expect(scores("严厉打击非法侵占水域岸线行为，出现1例未处理扣2分", 5, [0, 2, 3])).toEqual(["5.00", "1.00", "0.00"]);
+    expect(scores("救助金计算错误1户扣0.1分", 5, [3])).toEqual(["4.70"]);
+  });
+
+  test("最高奖励N分 caps an award", () => {
+    expect(scores("认定为价值较高的线索，每一条奖励0.5分，最高奖励5分。", 5, [4, 12], "bonus")).toEqual([
+      "2.00",
+      "5.00",
+    ]);
+  });
+
+  test("a year or a window dates a yes/no condition", () => {
+    expect(scores("2020年末耕地面积大于或等于规划下达的耕地保有量的得4分。", 4, ["是", "否"])).toEqual([
+      "4.00",
+      "0.00",
+    ]);
+    expect(scores("出台应急预案，且近三年内组织过培训和演练的得0.5分；", 0.5, ["是"])).toEqual(["0.50"]);
+  });
+
+  test("two awards and one 否则不得分 after the last: each award on its own condition", () => {
+    const text = "建立部门协调机制并有效运转的，得 1分；协助转介且成功救助的，得 1分，否则不得分；";
+    expect(
+      scores(text, 2, [
+        { "1": "是", "2": "否" },
+        { "1": "否", "2": "是" },
+      ]),
+    ).toEqual(["1.00", "1.00"]);
+    // awards that do not make up the points: declined
+    expect(reason(text, 3)).toContain("否则不得分");
+  });
+
+  test("每多报告一条 counts above a target: declined", () => {
+    expect(reason("在完成6条的报告任务后，每多报告一条线索奖励0.2分，最高奖励2分。", 2, "bonus")).toContain(
+      "从多少起算",
+    );
+  });
+});
