@@ -277,7 +277,12 @@ function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decim
   })();
   if (slope.direction === "down") {
     const target = full[0]?.range.min?.value ?? fromSlope ?? (full.length === 0 ? slope.contextTarget : undefined);
-    if (target === undefined || (full[0] && full[0].range.max)) return no("“每降低…”未说明从多少开始扣分");
+    // "=100%，得满分": full points exactly at 100%, nothing above it, so the slope starts there.
+    const atHundred = (r: Range | undefined) =>
+      r?.min?.value.equals(1) === true && r.min.inclusive && r.max?.value.equals(1) === true && r.max.inclusive;
+    if (target === undefined || (full[0] && full[0].range.max && !atHundred(full[0].range)))
+      return no("“每降低…”未说明从多少开始扣分");
+    if (slope.deviation && !target.equals(1)) return no("“每偏离…”未说明高于目标时是否扣分");
     if (fromSlope && !fromSlope.equals(target)) return no("满分线与扣分起点不一致");
     const floor = zero[0]?.range;
     if (floor && (floor.min || !floor.max)) return no("不得分的界限方向不明确");

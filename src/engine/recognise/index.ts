@@ -10,7 +10,7 @@ import { assemble } from "./assemble";
 import { readChecklist } from "./checklist";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { normalise } from "./normalise";
-import { clauseJudgement, ContextTargets, judgement, readContext, readStatement, Statement } from "./statements";
+import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
 export { normalise, chineseNumber } from "./normalise";
 export type { Example } from "./examples";
@@ -46,10 +46,21 @@ interface Read {
 }
 
 /** Sentences split on 。；, pieces on ，; pieces without a result wait for the next ("每发现1例…的，扣0.5分"). */
+/** "X率=(实际…人数/计划…人数)×100%": the rate's definition, its denominator a plan. */
+const PLAN_FORMULA = /^[^=]{1,30}率=\(实际[^/()]{1,30}\/计划[^/()]{1,30}\)(?:×|\*)100%$/;
+/** "(计划)完成440人低保补助发放": the plan the formula divides by. */
+const PLAN = /^(?:计划)?完成\d+(?:人|户|件|个|项)[\u4e00-\u9fa5]{1,20}$/;
+
 function readClause(text: string, context?: ContextTargets): Read {
   const statements: Statement[] = [];
   const declines: Read["declines"] = [];
-  for (const sentence of text.split(/[。;:\n]/)) {
+  let sentences = text.split(/[。;:\n]/);
+  // A rate defined against a plan: the formula and the plan's number are its definition, not terms of their own.
+  if (sentences.some((s) => PLAN_FORMULA.test(s))) {
+    sentences = sentences.filter((s) => !PLAN_FORMULA.test(s) && !PLAN.test(s));
+    context = { text: "", ...context, planRate: true };
+  }
+  for (const sentence of sentences) {
     let pending = "";
     for (const piece of sentence.split(/,/)) {
       if (piece === "") continue;
@@ -67,7 +78,10 @@ function readClause(text: string, context?: ContextTargets): Read {
     if (pending !== "") {
       const judged = judgement(pending);
       if (judged !== undefined) declines.push({ reason: judged, text: pending, judgement: true });
-      else if (/\d|扣|加分|得.{0,2}分/.test(pending.replace(/^\(?\d+[)、.]/, "")) && !/一票否决/.test(pending)) {
+      else if (
+        /\d|扣|加分|得.{0,2}分/.test(pending.replace(/^\(?\d+[)、.]/, "").replace(DATE, "")) &&
+        !/一票否决/.test(pending)
+      ) {
         declines.push({ reason: `未能读懂“${pending}”，请人工设定规则`, text: pending, judgement: false });
       }
     }

@@ -40,7 +40,16 @@ export type Statement =
   | { kind: "floor" }
   | { kind: "cap"; verb: "deduct" | "award"; points: Decimal }
   | { kind: "otherwiseZero" }
-  | { kind: "slope"; direction: "down" | "up"; step: Decimal; per: Result; cond: string; contextTarget?: Decimal }
+  | {
+      kind: "slope";
+      direction: "down" | "up";
+      step: Decimal;
+      per: Result;
+      cond: string;
+      contextTarget?: Decimal;
+      /** "每偏离1%": read as below the target only where the target is 100% (assemble.ts checks). */
+      deviation?: true;
+    }
   | { kind: "count"; verb: "deduct" | "award"; per: Decimal; label: string; unit: string }
   | { kind: "below"; target: Decimal; per: Decimal; label: string; unit: string }
   | { kind: "separately"; verb: "deduct" | "award"; amounts: Decimal[]; labels: string[]; each: boolean }
@@ -64,7 +73,12 @@ export interface ContextTargets {
   text: string;
   count?: { value: Decimal; unit: string };
   rate?: Decimal;
+  /** The clause defines its rate as 实际…/计划…×100%: a plan cannot be exceeded into a deduction. */
+  planRate?: boolean;
 }
+
+/** Dates and deadlines (7月底前, 每月15日前): they bound nothing a clerk counts. */
+export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
 
 const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|天|日|月|家|篇|条|份|批|期|处|场";
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
@@ -73,7 +87,7 @@ const UP = /超过|增加|提高|高于|上升|超出|多/;
 const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
 const RESULT_DEDUCT_SHARE = new RegExp(
-  `扣(?:除|减)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值))`,
+  `扣(?:除|减)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值)|(?:权重分?|分值)(${NUM})%)`,
 );
 const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
 const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`);
@@ -163,7 +177,8 @@ function rateOf(n: string): Decimal {
 function findResult(text: string): { result: Result; at: number } | undefined {
   const candidates: Array<{ result: Result; at: number }> = [];
   let m = RESULT_DEDUCT_SHARE.exec(text);
-  if (m) candidates.push({ result: { kind: "deductShare", share: rateOf((m[1] ?? m[2]) as string) }, at: m.index });
+  if (m)
+    candidates.push({ result: { kind: "deductShare", share: rateOf((m[1] ?? m[2] ?? m[3]) as string) }, at: m.index });
   m = RESULT_ZERO.exec(text);
   if (m) candidates.push({ result: { kind: "zero" }, at: m.index });
   m = RESULT_FULL.exec(text);
@@ -285,7 +300,12 @@ export function readRange(cond: string): { range: Range; exact: boolean } | Decl
     }
     if (mark !== undefined) inclusive = mark;
     if (side === undefined) {
-      if (/=$/.test(before) || unit.measure === "count") {
+      // "=100%", "发放率100%": exactly 100%; "2名": exactly that count.
+      if (
+        /=$/.test(before) ||
+        unit.measure === "count" ||
+        (unit.measure === "rate" && value.equals(1) && /率$/.test(before))
+      ) {
         exact = true;
         bounds.push({ side: "min", bound: { value, inclusive: true }, unit });
         bounds.push({ side: "max", bound: { value, inclusive: true }, unit });
@@ -380,7 +400,14 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     const verb = per[1] as string;
     const step = per[2] ?? "1";
     const unit = per[3] as string;
-    const direction = DOWN.test(verb) && !UP.test(verb) ? "down" : UP.test(verb) && !DOWN.test(verb) ? "up" : undefined;
+    let direction: "down" | "up" | undefined =
+      DOWN.test(verb) && !UP.test(verb) ? "down" : UP.test(verb) && !DOWN.test(verb) ? "up" : undefined;
+    // "低于100%的，每偏离1%" / a plan-completion rate: nothing lies above 100%, so 偏离 is the shortfall.
+    const deviation =
+      direction === undefined &&
+      verb === "偏离" &&
+      (/低于100%的?,?$/.test(text.slice(0, per.index)) || context?.planRate);
+    if (deviation) direction = "down";
     if (unit === "%") {
       if (direction === undefined) return { kind: "decline", reason: `“${per[0]}”未说明比率是升高还是降低` };
       if (result.kind === "full" || result.kind === "zero") return unread(text);
@@ -396,6 +423,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
         per: result,
         cond,
         ...(contextTarget ? { contextTarget } : {}),
+        ...(deviation ? { deviation: true as const } : {}),
       };
     }
     if (DOWN.test(verb)) {
@@ -416,7 +444,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
     }
     // "在完成6条的任务后，每多报告一条奖励0.2分": counted above a target, not from zero.
-    if (/多|超过|超出|增加|提高|上升/.test(verb) && !DELAY.test(verb)) {
+    if (/多/.test(verb) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”从多少起算未能确定，请人工设定规则` };
     }
     if (PERIODS.has(unit) && !DELAY.test(verb)) {
@@ -437,7 +465,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     };
   }
 
-  const range = readRange(cond);
+  const dated = cond.replace(DATE, "");
+  const range = readRange(dated);
   if (range !== undefined && "kind" in range) return range;
   if (
     range !== undefined &&
@@ -453,7 +482,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
   // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing.
-  if (/\d/.test(cond.replace(/^\(?\d+[)、.]/, "").replace(/\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?/g, ""))) {
+  if (/\d/.test(dated.replace(/^\(?\d+[)、.]/, "").replace(/\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?/g, ""))) {
     return { kind: "decline", reason: `未能读懂“${text}”中的数值条件，请人工设定规则` };
   }
   // A 每 no reader understood: per what is not known, and a yes/no would be a guess.

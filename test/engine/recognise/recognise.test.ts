@@ -401,3 +401,35 @@ describe("more wordings from the documents", () => {
     );
   });
 });
+
+describe("rates against a plan, exactly 100%, deadlines", () => {
+  test("a rate defined against a plan: 完成N人… and the formula are its definition; 每偏离1% is the shortfall", () => {
+    // 虹桥 C11, 2 points: 81.36% is 18.64 points short, 18.64 × 1% × 2 = 0.3728 → 1.6272 (the report prints 1.63)
+    const text =
+      "完成 440 人低保补助发放。低保补助计划发放率=(实际低保补助发放人数/计划低保补助发放人数)×100%。低保补助计划发放率 100%，得满分；每偏离 1%，扣权重 1%，60% 以下不计分。";
+    const r = recognise(text, 2);
+    expect(["100%", "81.36%", "59.5%"].map((x) => probe(r, x, 2, "base", true))).toEqual([
+      { score: "2" },
+      { score: "1.6272" },
+      { score: "0" },
+    ]);
+  });
+
+  test("每偏离1% from a target below 100% is declined: above the target is a deviation too", () => {
+    expect(recognise("预算执行率 95%，得满分；每偏离 1%，扣权重 1%，80% 以下不计分。", 2).status).toBe("manual");
+    expect(reason("执行率达到95%以上得满分；每偏离 1%，扣权重 1%。", 2)).toContain("升高还是降低");
+  });
+
+  test("=100%，得满分；每降低1%: the slope starts at 100%", () => {
+    // 虹桥 D13, 4 points: 60.5% is 39.5 short, 39.5 × 1% × 4 = 1.58 → 2.42
+    const text = "有责投诉处理率=100%，得满分；每降低 1%，扣 1%权重分，扣完为止；60%以下不得分。";
+    expect(scores(text, 4, ["100%", "60.5%", "59%"])).toEqual(["4.00", "2.42", "0.00"]);
+  });
+
+  test("a deadline (7月底前, 每月15日前) is words, not a count", () => {
+    expect(scores("7月底前未完成清退整改工作，扣1分。", 5, ["是", "否"])).toEqual(["4.00", "5.00"]);
+    const text =
+      "每月 15 日前完成低保补助发放。完成及时率 100%，得 100%权重分；低于 100%的，每偏离 1%，扣权重 1%，60%以下不计分。";
+    expect(scores(text, 2, ["100%", "75%"])).toEqual(["2.00", "1.50"]);
+  });
+});
