@@ -362,7 +362,10 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
   const measure = bands[0]?.range.measure as Range["measure"];
   // A bare "1人" is a band only beside bands with bounds ("2名（含）以上…；1名…"); alone it is too often an idiom (一人一账).
   if (bands.every((b) => b.exact)) return no("数量条件未写“以上/以下”，分档方式不明确");
-  if (bands.length === 1 && !otherwiseZero) return no("只给出一档，其余情形如何计分未说明");
+  // "破案率达100%的，加15分" in a bonus part: a 加分 is added where its condition holds and nothing otherwise.
+  const bonusTier =
+    part === "bonus" && bands.length === 1 && (bands[0]?.result.kind === "award" || bands[0]?.result.kind === "full");
+  if (bands.length === 1 && !otherwiseZero && !bonusTier) return no("只给出一档，其余情形如何计分未说明");
   if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
     return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");
   }

@@ -48,6 +48,8 @@ export function normalise(text: string): string {
     // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
     .replace(/[\u2460-\u2473\u2776-\u277F]/g, "")
     .normalize("NFKC")
+    // "完成率≥95%，得7分 90%≤完成率＜95%，得5分": in a table cell a space after a result separates the tiers.
+    .replace(/((?:\d|满|不得)分)[ \t\u3000]+(?=[^\s,，。;；:：)）(（、])/g, "$1;")
     .replace(/[\s\u200B\uFEFF]/g, "")
     .replace(/[≧]/g, "≥")
     .replace(/[≦]/g, "≤")

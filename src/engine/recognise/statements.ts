@@ -215,7 +215,7 @@ export function cleanLabel(text: string): string {
 }
 
 const COMPARATORS: ReadonlyArray<[RegExp, "min" | "max", boolean]> = [
-  [/(?:≥|不低于|不少于|达到|高于或等于|大于或等于|大于等于|不小于)$/, "min", true],
+  [/(?:≥|不低于|不少于|达到|达|高于或等于|大于或等于|大于等于|不小于)$/, "min", true],
   [/(?:>|大于|高于|超过|多于)$/, "min", false],
   [/(?:≤|不高于|不超过|不大于|不多于|低于或等于|小于或等于|小于等于|控制在)$/, "max", true],
   [/(?:<|低于|小于|不满|不足|少于)$/, "max", false],

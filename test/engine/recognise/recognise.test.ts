@@ -433,3 +433,24 @@ describe("rates against a plan, exactly 100%, deadlines", () => {
     expect(scores(text, 2, ["100%", "75%"])).toEqual(["2.00", "1.50"]);
   });
 });
+
+describe("table cells and bonus tiers", () => {
+  test("tiers separated by spaces in a table cell", () => {
+    // 住培 4.2.3, 7 points
+    const text = "完成率≥95%，得7分 90%≤完成率＜95%，得5分 80%≤完成率＜90%，得4分 完成率＜80%，不得分";
+    expect(scores(text, 7, ["95%", "94.9%", "90%", "80%", "79%"])).toEqual(["7.00", "5.00", "5.00", "4.00", "0.00"]);
+  });
+
+  test("a checklist whose scoring sentence follows the last item after ；", () => {
+    // 虹桥 B22, 4 points: 2 items not met, 2 × 34% × 4 = 2.72 → 1.28
+    const text =
+      "①是否遵守相关政策和管理制度规定；②项目调整及支出调整手续是否完备；③管理流程是否按照相关政策、制度执行；符合所有条件，得满分；一项不符合，扣权重分的 34%，扣完为止。";
+    expect(scores(text, 4, [0, 2, 3])).toEqual(["4.00", "1.28", "0.00"]);
+  });
+
+  test("达100%的，加15分 in a bonus part: nothing below", () => {
+    expect(scores("杀人及伤害致死案件破案率达100%的，加15分", 15, ["100%", "99%"], "bonus")).toEqual(["15.00", "0.00"]);
+    // in a base part the rest is not said
+    expect(reason("破案率达100%的，得3分", 5)).toContain("只给出一档");
+  });
+});
