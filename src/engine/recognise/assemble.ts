@@ -73,6 +73,8 @@ export function assemble(statements: readonly Statement[], part: SchemePart, P: 
 }
 
 /** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
+/** A failure to do something (未签订…, 未将…列入…): a state, so a deduction once, not per case. */
+const STATE = /^(?:党委|政府|党委政府|[\u4e00-\u9fa5]{0,12}?)(?:未|没有)(?!发现)/;
 const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
 /** A term that qualifies the one before ("造成严重后果的，每起扣10分"): replacing or added, the text does not say. */
 const QUALIFIER = /^(?:造成|导致|情节|后果|性质|影响)/;
@@ -116,6 +118,8 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   const awarding = new Set<TermParams>();
   let start: Of<"plain"> | undefined;
   let zeroIf: Of<"plain"> | undefined;
+  /** Where "…不得分" stands among the terms, for keying it in the clause's order. */
+  let zeroAt = 0;
   const plains = pick(statements, "plain");
   const otherwise = pick(statements, "otherwiseZero").length > 0;
   const scoring = statements.filter((s) => s.kind === "count" || s.kind === "below" || s.kind === "plain");
@@ -144,10 +148,14 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
       } else if (s.result.kind === "zero") {
         if (zeroIf) return no("两处“不得分”的条件，计分方式不明确");
         zeroIf = s;
+        zeroAt = terms.length;
       } else if (s.result.kind === "deduct") {
         verbs.add("deduct");
         if (s.cond === "") return no("“扣分”未说明在什么情形下扣，请人工设定规则");
-        if (EVENT.test(s.cond) || part === "penalty") {
+        // "…不得分，并扣…": a second result of the same condition, not a term of its own.
+        if (/^(?:并|且|同时|另)/.test(s.cond)) return no(`“${s.cond}”承接上一句的条件，计分方式不明确`);
+        if (s.result.points.greaterThan(P)) return no(`“${s.cond}”扣${s.result.points.toString()}分，超过本项分值`);
+        if (EVENT.test(s.cond) || (part === "penalty" && !STATE.test(s.cond))) {
           return no(`“${s.cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`);
         }
         terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });
@@ -174,7 +182,14 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   if (terms.length > 1 && terms.some((t) => QUALIFIER.test(t.label))) {
     return no("后一项（如“造成严重后果的”）是替代前一项的扣分还是另加，文件未说明");
   }
-  if (zeroIf) return no("“不得分”的条件与其他计分表述并存，计分方式不明确");
+  if (zeroIf) {
+    // "未实行专项管理，不得分；资金台账不清晰，每例扣0.5分": beside deductions only, "不得分" takes all the points (the
+    // floor holds the leaf at 0), a yes/no term in its place.
+    if (start || verbs.has("award") || part !== "base" || zeroIf.cond === "" || otherwise) {
+      return no("“不得分”的条件与其他计分表述并存，计分方式不明确");
+    }
+    terms.splice(zeroAt, 0, { kind: "flag", label: zeroIf.cond, points: num(P) });
+  }
   const awards = terms.filter((t): t is Extract<TermParams, { kind: "flag" }> => t.kind === "flag" && awarding.has(t));
   const awardSum = awards.reduce((a, t) => a.plus(t.points), ZERO);
   if (otherwise) {

@@ -335,6 +335,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   const judged = judgement(text);
   if (judged !== undefined) return { kind: "decline", reason: judged };
   if (/一票否决/.test(text)) return { kind: "veto", cond: text };
+  // "不得分，并追加扣除20分", "倒扣": points taken beyond the leaf's own; where they count the document does not say.
+  if (/追加|倒扣|另扣|加扣/.test(text)) {
+    return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
+  }
   if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
     return { kind: "otherwiseZero" };
   if (/^(?:此项|该项|本项)?(?:分值)?扣完为止$|^扣至0分为止$|^扣满为止$/.test(text)) return { kind: "floor" };

@@ -454,3 +454,42 @@ describe("table cells and bonus tiers", () => {
     expect(reason("破案率达100%的，得3分", 5)).toContain("只给出一档");
   });
 });
+
+describe("不得分 beside deductions; states in a penalty part", () => {
+  test("…不得分 beside deductions takes all the points, keyed in its place", () => {
+    // 太仓 3.1, 5 points
+    const text = "未实行专项管理，不得分；资金台账不清晰，每例扣0.5分。";
+    expect(
+      scores(text, 5, [
+        { "1": "否", "2": 2 },
+        { "1": "是", "2": 0 },
+        { "1": "否", "2": 12 },
+      ]),
+    ).toEqual(["4.00", "0.00", "0.00"]);
+    // beside an award, or in a bonus part: declined
+    expect(reason("未实行专项管理，不得分；台账清晰的，得1分。", 5)).toContain("不得分");
+  });
+
+  test("points taken beyond the leaf (追加扣除, 倒扣) are declined", () => {
+    expect(reason("不符合规定的，每项扣2分；构成重大隐患的，不得分，并追加扣除20分。", 10)).toContain("超出本项");
+    expect(reason("未建立台账的，扣12分", 10)).toContain("超过本项分值");
+  });
+
+  test("a failure to do something in a penalty part is deducted once", () => {
+    // 浙江 8, a 20-point indicator
+    const text = "未将综治经费列入同级财政预算的，扣20分；已列入预算但未得到较好落实的，扣10分";
+    expect(
+      scores(
+        text,
+        20,
+        [
+          { "1": "是", "2": "否" },
+          { "1": "否", "2": "是" },
+        ],
+        "penalty",
+      ),
+    ).toEqual(["-20.00", "-10.00"]);
+    // an event is still per case or once: declined
+    expect(reason("发生重大责任事故的，扣10分", 60, "penalty")).toContain("每例");
+  });
+});
