@@ -305,7 +305,7 @@ function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decim
       if (floor) return no("不得分的界限与其他扣分项并存，计分方式不明确");
       if (!("points" in per)) return no("按权重比例扣分与其他扣分项并存，计分方式不明确");
       const label = cleanRateLabel(full[0]?.cond ?? slope.cond);
-      if (/、|和|及/.test(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
+      if (twoRates(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
       return withShortfall(statements, part, P, { kind: "shortfall", label, target: num(target), per: per.points });
     }
     if (part !== "base" && part !== "bonus") return no("扣分项中的比率扣分，请人工设定规则");
@@ -323,8 +323,18 @@ function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decim
   if (zero.length > 0) return no("“每超过…”之外的不得分界限，计分方式不明确");
   if (!("points" in per)) return no("按权重比例逐点扣分（升高时）暂不支持，请人工设定规则");
   const label = cleanRateLabel(full[0]?.cond ?? slope.cond);
-  if (/、|和|及/.test(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
+  if (twoRates(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
   return withShortfall(statements, part, P, { kind: "excess", label, limit: num(limit), per: per.points });
+}
+
+/**
+ * Whether a rate's name joins two rates (建制率、达标率). A list closed by 等 names who acts (聘请律师、基层法律服务工作者等
+ * 担任…的覆盖面), not two rates, unless a rate stands inside it.
+ */
+function twoRates(label: string): boolean {
+  const examples = /[^、,]*(?:、[^、,]*)+等/.exec(label);
+  if (examples && !/率|覆盖面/.test(examples[0])) return /、|和|及/.test(label.replace(examples[0], ""));
+  return /、|和|及/.test(label);
 }
 
 function cleanRateLabel(cond: string): string {

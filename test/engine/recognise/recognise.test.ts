@@ -493,3 +493,12 @@ describe("不得分 beside deductions; states in a penalty part", () => {
     expect(reason("发生重大责任事故的，扣10分", 60, "penalty")).toContain("每例");
   });
 });
+
+describe("a rate's name with a list of who acts", () => {
+  test("聘请律师、基层法律服务工作者等担任…覆盖面: one rate; 建制率、达标率: two", () => {
+    // 浙江 12.3, a 10-point indicator: 58% is 2 points short, 2 × 2 = 4
+    const text = "聘请律师、基层法律服务工作者等担任行政村法律顾问覆盖面低于60%的，每降低1个百分点扣2分";
+    expect(scores(text, 10, ["60%", "58%", "30%"], "penalty")).toEqual(["0.00", "-4.00", "-10.00"]);
+    expect(reason("建制率、达标率低于85%的，每降低1个百分点扣2分", 10, "penalty")).toContain("两个比率");
+  });
+});
