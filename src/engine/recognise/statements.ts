@@ -445,6 +445,20 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       ) {
         return { kind: "below", target: target.value, per: result.points, label: cleanLabel(subject), unit };
       }
+      // "未开展…工作的，每缺1项扣3分" with no number to reach anywhere: what the clerk counts is what is missing.
+      const sameUnitTarget = target !== undefined && (target.unit === unit || target.unit === `${unit}次`);
+      if (
+        /^缺少?$/.test(verb) &&
+        step === "1" &&
+        !PERIODS.has(unit) &&
+        unit !== "次" &&
+        result.kind === "deduct" &&
+        !/\d/.test(subject) &&
+        !sameUnitTarget
+      ) {
+        const label = cleanLabel(subject) || "缺项";
+        return { kind: "count", verb: "deduct", per: result.points, label: `${label}（缺少的${unit}数）`, unit };
+      }
       return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
     }
     // "在完成6条的任务后，每多报告一条奖励0.2分": counted above a target, not from zero.

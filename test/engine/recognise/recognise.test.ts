@@ -318,8 +318,11 @@ describe("a target stated in another column (the context)", () => {
     expect(withContext(text, 3, "培训全年不少于4次").status).toBe("manual");
     // a rate target for a count clause
     expect(withContext(text, 3, "巡查覆盖率达到100%").status).toBe("manual");
-    // a count target for a different unit
-    expect(withContext("每缺1个行业扣1分", 3, "宣传培训一年不少于8次").status).toBe("manual");
+    // a count target for a different unit: not this term's target; 每缺 then counts what is missing
+    const other = withContext("每缺1个行业扣1分", 3, "宣传培训一年不少于8次");
+    expect(
+      other.status === "draft" && other.rule.kind !== "veto" && "terms" in other.rule && other.rule.terms[0]?.kind,
+    ).toBe("count");
     expect(withContext(text, 3, "日常巡查全年不少于4次").status).toBe("draft");
   });
 
@@ -500,5 +503,19 @@ describe("a rate's name with a list of who acts", () => {
     const text = "聘请律师、基层法律服务工作者等担任行政村法律顾问覆盖面低于60%的，每降低1个百分点扣2分";
     expect(scores(text, 10, ["60%", "58%", "30%"], "penalty")).toEqual(["0.00", "-4.00", "-10.00"]);
     expect(reason("建制率、达标率低于85%的，每降低1个百分点扣2分", 10, "penalty")).toContain("两个比率");
+  });
+});
+
+describe("每缺1项 with no number to reach", () => {
+  test("the input is what is missing", () => {
+    // 浙江 11.2, a 30-point indicator
+    expect(scores("未开展行业性和区域性工资集体协商工作的，每缺1项扣3分", 30, [0, 2], "penalty")).toEqual([
+      "0.00",
+      "-6.00",
+    ]);
+  });
+  test("每少1次 and 每缺1次 still need their target", () => {
+    expect(reason("巡查未达到规定次数的，每缺1次扣1分", 3)).toContain("未说明应达到的数量");
+    expect(reason("每少1项扣1分", 3)).toContain("未说明应达到的数量");
   });
 });
