@@ -48,7 +48,25 @@ function perPoint(result: Result, step: Decimal): { points: number } | { share: 
   return undefined;
 }
 
-export function assemble(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+/**
+ * "按指南要求规范组织实施…，得1分；未组织或组织实施不规范，不得分": a 不得分 right after an award, for its failing
+ * (未…, 不…, 无…), is that award's 否则不得分.
+ */
+function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
+  return statements.map((s, i) => {
+    const before = statements[i - 1];
+    return s.kind === "plain" &&
+      s.result.kind === "zero" &&
+      /^(?:未|不|无|没有)/.test(s.cond) &&
+      before?.kind === "plain" &&
+      before.result.kind === "award"
+      ? { kind: "otherwiseZero" }
+      : s;
+  });
+}
+
+export function assemble(read: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const statements = failingAsOtherwise(read);
   const separately = pick(statements, "separately");
   const slopes = pick(statements, "slope");
   const bands = pick(statements, "band");
@@ -72,9 +90,9 @@ export function assemble(statements: readonly Statement[], part: SchemePart, P: 
   return readTerms(statements, part, P);
 }
 
-/** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
 /** A failure to do something (未签订…, 未将…列入…): a state, so a deduction once, not per case. */
 const STATE = /^(?:党委|政府|党委政府|[\u4e00-\u9fa5]{0,12}?)(?:未|没有)(?!发现)/;
+/** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
 const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
 /** A term that qualifies the one before ("造成严重后果的，每起扣10分"): replacing or added, the text does not say. */
 const QUALIFIER = /^(?:造成|导致|情节|后果|性质|影响)/;

@@ -519,3 +519,21 @@ describe("每缺1项 with no number to reach", () => {
     expect(reason("每少1项扣1分", 3)).toContain("未说明应达到的数量");
   });
 });
+
+describe("an award's failing case written out", () => {
+  test("…得1分；未组织或组织实施不规范，不得分 — twice in one cell", () => {
+    // 住培 3.3.1, 2 points
+    const text =
+      "1.按指南要求规范组织实施入专业基地教育，得1分；未组织或组织实施不规范，不得分 2.按指南要求规范组织实施入轮转科室教育，得1分；未组织或组织实施不规范，不得分";
+    expect(
+      scores(text, 2, [
+        { "1": "是", "2": "否" },
+        { "1": "否", "2": "否" },
+      ]),
+    ).toEqual(["1.00", "0.00"]);
+  });
+  test("three levels whose awards do not add up to the points: declined", () => {
+    const text = "开展次数达标，且认真规范，得2分 开展次数达标，但不认真规范，得1分 未开展或不达标，不得分";
+    expect(recognise(text, 2).status).toBe("manual");
+  });
+});
