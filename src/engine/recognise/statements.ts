@@ -54,7 +54,7 @@ export type Statement =
   | { kind: "below"; target: Decimal; per: Decimal; label: string; unit: string }
   | { kind: "separately"; verb: "deduct" | "award"; amounts: Decimal[]; labels: string[]; each: boolean }
   | { kind: "band"; range: Range; result: Result; cond: string; exact: boolean }
-  | { kind: "plain"; result: Result; cond: string }
+  | { kind: "plain"; result: Result; cond: string; /** The condition as written, 发现/出现 kept. */ raw?: string }
   | { kind: "veto"; cond: string };
 
 export interface Decline {
@@ -383,6 +383,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     `^(.*?)(?:少于|不足|低于|不满|未达到)(${NUM})(${COUNT_UNITS})(?:的)?,?每(?:少|缺|差|减少)(?:1)?(?:${COUNT_UNITS})?(?:扣|减)(?:除)?(${NUM})分$`,
   ).exec(text);
   if (below) {
+    // "每月开展不少于2次": a frequency per period, while the clause is scored over the year.
+    if (/每(?:月|季度?|周|半年|天|日)/.test(below[1] as string)) {
+      return { kind: "decline", reason: `“${text}”是每期的频次要求，按哪一期计数未说明，请人工设定规则` };
+    }
     return {
       kind: "below",
       target: dec(below[2] as string),
@@ -509,5 +513,5 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   if (/各(?:扣|加|得|计)/.test(text) || (cond.match(/的,/g)?.length ?? 0) > 1) {
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }
-  return { kind: "plain", result, cond: cleanLabel(cond) };
+  return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
 }

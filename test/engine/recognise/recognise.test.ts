@@ -537,3 +537,14 @@ describe("an award's failing case written out", () => {
     expect(recognise(text, 2).status).toBe("manual");
   });
 });
+
+describe("frequencies and findings", () => {
+  test("每月开展不少于2次，每缺1次: per month, while the clause is scored over the year: declined", () => {
+    expect(reason("每月开展不少于2次，每缺1次扣1分", 3)).toContain("每期的频次");
+  });
+  test("发现未按时报送的，扣1分: a finding, per case or once: declined; 未按时报送的 is a state", () => {
+    expect(reason("发现未按时报送的，扣1分", 10, "penalty")).toContain("每例");
+    expect(reason("发现未按时报送的，扣1分", 10)).toContain("每例");
+    expect(scores("未按时报送的，扣1分", 10, ["是"], "penalty")).toEqual(["-1.00"]);
+  });
+});
