@@ -280,7 +280,14 @@ export function readRange(cond: string): { range: Range; exact: boolean } | Decl
     const mark = markInclusive(m[5] ?? m[3]);
     let side: "min" | "max" | undefined;
     let inclusive: boolean | undefined;
-    if (comparator) {
+    // "未达到80%" is "低于80%": reaching includes the number, not reaching leaves it out.
+    const negated =
+      comparator !== undefined && comparator[1] === "min" && /(?:未|没有|不能|没)(?:达到|达)$/.test(before);
+    if (negated) {
+      side = "max";
+      inclusive = false;
+      if (suffix !== undefined) return { kind: "decline", reason: `“${m[0]}”前后的比较方向不明确，无法确定边界` };
+    } else if (comparator) {
       side = comparator[1];
       inclusive = comparator[2];
       const suffixSide = suffix === undefined ? undefined : /上/.test(suffix) ? "min" : "max";

@@ -548,3 +548,10 @@ describe("frequencies and findings", () => {
     expect(scores("未按时报送的，扣1分", 10, ["是"], "penalty")).toEqual(["-1.00"]);
   });
 });
+
+describe("a negated comparison", () => {
+  test("未达到80% is below 80%: 80% itself has reached it", () => {
+    expect(scores("达到80%以上得2分，未达到80%的，不得分", 2, ["80%", "79.9%"])).toEqual(["2.00", "0.00"]);
+    expect(scores("完成率达80%得2分，未达80%的不得分", 2, ["80%", "79%"])).toEqual(["2.00", "0.00"]);
+  });
+});
