@@ -1,5 +1,6 @@
 /**
- * `jixiao scheme draft --text <评分标准> --points <分值>`: the recogniser's draft of one clause (or why it declined),
+ * `jixiao scheme draft --text <评分标准> --points <分值> [--context <文字>]`: the recogniser's draft of one clause (or
+ * why it declined), reading a target the clause relies on from --context (the row's 工作要求),
  * its boundary examples, and the score of each `--probe` under the drafted rule. With `--sheet <in.xlsx> --out
  * <out.xlsx>` instead, every row of an 指标体系 workbook whose rule is empty is drafted (draftSheet.ts).
  */
@@ -13,6 +14,7 @@ import { UserError } from "./io";
 export interface DraftOptions {
   text?: string;
   points?: string;
+  context?: string;
   sheet?: string;
   out?: string;
   part?: string;
@@ -48,8 +50,8 @@ async function draftAction(options: DraftOptions, io: Output, drafter: Drafter):
     if (options.sheet === undefined || options.out === undefined) {
       throw new UserError("起草工作簿需要同时给出 --sheet <in.xlsx> 和 --out <out.xlsx>");
     }
-    if (options.probe !== undefined || options.part !== undefined || options.json) {
-      throw new UserError("--part、--probe 和 --json 只用于 --text 起草一条评分标准");
+    if (options.probe !== undefined || options.part !== undefined || options.context !== undefined || options.json) {
+      throw new UserError("--part、--context、--probe 和 --json 只用于 --text 起草一条评分标准");
     }
     await draftSheetCommand({ sheet: options.sheet, out: options.out }, io, drafter);
     return;
@@ -67,7 +69,12 @@ export function draftCommand(options: DraftOptions & { text: string; points: str
     throw new UserError(`--points 应为不小于 0 的分值，而不是“${options.points}”`);
   }
   const points = options.points.trim();
-  const result = recognise(options.text, points, part);
+  const result = recognise(
+    options.text,
+    points,
+    part,
+    options.context === undefined ? {} : { context: options.context },
+  );
   const scores = (options.probe ?? []).map((text) => {
     const input = probeValue(text);
     return { input, ...probe(result, input, points, part) };
@@ -121,6 +128,7 @@ export function registerDraft(scheme: Command, io: Output, drafter: Drafter): vo
     .option("--points <分值>", "该项分值")
     .option("--sheet <in.xlsx>", "指标体系工作簿：起草其中规则为空的各行（不修改此文件）")
     .option("--out <out.xlsx>", "输出工作簿（不覆盖已有文件）")
+    .option("--context <文字>", "同一行其他栏中该条款所依据的文字（如工作要求“一年不少于4次”）")
     .option("--part <base|bonus|penalty>", "所属部分：base 基本指标（默认）、bonus 加分项、penalty 扣分项")
     .option("--probe <value>", '试算的输入（JSON 或文本，如 3、85%、是、{"1":1}）；可重复', collect)
     .option("--json", "以 JSON 输出")

@@ -175,6 +175,8 @@ const ENGLISH: Record<string, string> = {
     "draft a rule from a clause of 评分标准: the draft and its boundary examples, or why it needs judgement",
   评分标准原文: "the 评分标准 text of one clause",
   该项分值: "the clause's points (分值)",
+  "同一行其他栏中该条款所依据的文字（如工作要求“一年不少于4次”）":
+    "words from another column of the row that the clause relies on (a 工作要求 such as “一年不少于4次”)",
   "所属部分：base 基本指标（默认）、bonus 加分项、penalty 扣分项":
     "the part it belongs to: base (default), bonus (加分项) or penalty (扣分项)",
   '试算的输入（JSON 或文本，如 3、85%、是、{"1":1}）；可重复':

@@ -38,4 +38,4 @@ export * from "./compare";
 export * from "./report";
 export * from "./schemeDiff";
 export { chineseNumber, normalise, probe, recognise } from "./recognise";
-export type { DraftPart, Example, Recognition, VetoDraft } from "./recognise";
+export type { DraftPart, Example, Recognition, RecogniseOptions, VetoDraft } from "./recognise";

@@ -52,6 +52,27 @@ describe("jixiao scheme draft", () => {
     );
   });
 
+  test("--context gives the target a clause relies on; without it the clause is declined", async () => {
+    // 卫生监督协管 5.3: "巡查未达到规定次数的，每缺1次扣1分" under 工作要求 "全年不少于4次", 3 points: 3 held → 2.
+    const args = ["scheme", "draft", "--text", "巡查未达到规定次数的，每缺1次扣1分，扣完为止。", "--points", "3"];
+    const r = await run([
+      ...args,
+      "--context",
+      "开展对传染病防控工作的日常巡查，全年不少于4次。",
+      "--probe",
+      "3",
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.status).toBe("draft");
+    expect(out.rule.terms[0]).toMatchObject({ kind: "below", target: 4, per: 1 });
+    expect(out.scores).toEqual([{ input: 3, score: "2.00" }]);
+    const without = JSON.parse((await run([...args, "--json"])).stdout);
+    expect(without.status).toBe("manual");
+    expect(without.reason).toContain("未说明应达到的数量");
+  });
+
   test("a bad --part or --points is a user error", async () => {
     expect((await run(["scheme", "draft", "--text", "x", "--points", "2", "--part", "extra"])).code).toBe(1);
     expect((await run(["scheme", "draft", "--text", "x", "--points", "两分"])).code).toBe(1);

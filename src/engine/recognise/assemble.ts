@@ -48,7 +48,25 @@ function perPoint(result: Result, step: Decimal): { points: number } | { share: 
   return undefined;
 }
 
-export function assemble(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+/**
+ * "按指南要求规范组织实施…，得1分；未组织或组织实施不规范，不得分": a 不得分 right after an award, for its failing
+ * (未…, 不…, 无…), is that award's 否则不得分.
+ */
+function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
+  return statements.map((s, i) => {
+    const before = statements[i - 1];
+    return s.kind === "plain" &&
+      s.result.kind === "zero" &&
+      /^(?:未|不|无|没有)/.test(s.cond) &&
+      before?.kind === "plain" &&
+      before.result.kind === "award"
+      ? { kind: "otherwiseZero" }
+      : s;
+  });
+}
+
+export function assemble(read: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const statements = failingAsOtherwise(read);
   const separately = pick(statements, "separately");
   const slopes = pick(statements, "slope");
   const bands = pick(statements, "band");
@@ -72,6 +90,8 @@ export function assemble(statements: readonly Statement[], part: SchemePart, P: 
   return readTerms(statements, part, P);
 }
 
+/** A failure to do something (未签订…, 未将…列入…): a state, so a deduction once, not per case. */
+const STATE = /^(?:党委|政府|党委政府|[\u4e00-\u9fa5]{0,12}?)(?:未|没有)(?!发现)/;
 /** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
 const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
 /** A term that qualifies the one before ("造成严重后果的，每起扣10分"): replacing or added, the text does not say. */
@@ -116,6 +136,8 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   const awarding = new Set<TermParams>();
   let start: Of<"plain"> | undefined;
   let zeroIf: Of<"plain"> | undefined;
+  /** Where "…不得分" stands among the terms, for keying it in the clause's order. */
+  let zeroAt = 0;
   const plains = pick(statements, "plain");
   const otherwise = pick(statements, "otherwiseZero").length > 0;
   const scoring = statements.filter((s) => s.kind === "count" || s.kind === "below" || s.kind === "plain");
@@ -144,10 +166,14 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
       } else if (s.result.kind === "zero") {
         if (zeroIf) return no("两处“不得分”的条件，计分方式不明确");
         zeroIf = s;
+        zeroAt = terms.length;
       } else if (s.result.kind === "deduct") {
         verbs.add("deduct");
         if (s.cond === "") return no("“扣分”未说明在什么情形下扣，请人工设定规则");
-        if (EVENT.test(s.cond) || part === "penalty") {
+        // "…不得分，并扣…": a second result of the same condition, not a term of its own.
+        if (/^(?:并|且|同时|另)/.test(s.cond)) return no(`“${s.cond}”承接上一句的条件，计分方式不明确`);
+        if (s.result.points.greaterThan(P)) return no(`“${s.cond}”扣${s.result.points.toString()}分，超过本项分值`);
+        if (EVENT.test(s.raw ?? s.cond) || (part === "penalty" && !STATE.test(s.cond))) {
           return no(`“${s.cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`);
         }
         terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });
@@ -174,13 +200,21 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   if (terms.length > 1 && terms.some((t) => QUALIFIER.test(t.label))) {
     return no("后一项（如“造成严重后果的”）是替代前一项的扣分还是另加，文件未说明");
   }
-  if (zeroIf) return no("“不得分”的条件与其他计分表述并存，计分方式不明确");
+  if (zeroIf) {
+    // "未实行专项管理，不得分；资金台账不清晰，每例扣0.5分": beside deductions only, "不得分" takes all the points (the
+    // floor holds the leaf at 0), a yes/no term in its place.
+    if (start || verbs.has("award") || part !== "base" || zeroIf.cond === "" || otherwise) {
+      return no("“不得分”的条件与其他计分表述并存，计分方式不明确");
+    }
+    terms.splice(zeroAt, 0, { kind: "flag", label: zeroIf.cond, points: num(P) });
+  }
   const awards = terms.filter((t): t is Extract<TermParams, { kind: "flag" }> => t.kind === "flag" && awarding.has(t));
   const awardSum = awards.reduce((a, t) => a.plus(t.points), ZERO);
   if (otherwise) {
     // "…的，得1分，否则不得分。…，得1分，否则不得分。": each condition its own yes/no, together the leaf's points.
     const pairs = pick(statements, "otherwiseZero").length;
-    if (verbs.has("deduct") || pairs !== awards.length || awards.length !== terms.length || !awardSum.equals(P)) {
+    // One "否则不得分" after the last of several such awards reads the same: each award is given when its condition holds.
+    if (verbs.has("deduct") || pairs > awards.length || awards.length !== terms.length || !awardSum.equals(P)) {
       return no("“否则不得分”与按例计分并存，计分方式不明确");
     }
     return build("perCaseAward", terms, statements, P);
@@ -275,8 +309,13 @@ function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decim
     return m ? dec(m[1] as string).dividedBy(HUNDRED) : undefined;
   })();
   if (slope.direction === "down") {
-    const target = full[0]?.range.min?.value ?? fromSlope;
-    if (target === undefined || (full[0] && full[0].range.max)) return no("“每降低…”未说明从多少开始扣分");
+    const target = full[0]?.range.min?.value ?? fromSlope ?? (full.length === 0 ? slope.contextTarget : undefined);
+    // "=100%，得满分": full points exactly at 100%, nothing above it, so the slope starts there.
+    const atHundred = (r: Range | undefined) =>
+      r?.min?.value.equals(1) === true && r.min.inclusive && r.max?.value.equals(1) === true && r.max.inclusive;
+    if (target === undefined || (full[0] && full[0].range.max && !atHundred(full[0].range)))
+      return no("“每降低…”未说明从多少开始扣分");
+    if (slope.deviation && !target.equals(1)) return no("“每偏离…”未说明高于目标时是否扣分");
     if (fromSlope && !fromSlope.equals(target)) return no("满分线与扣分起点不一致");
     const floor = zero[0]?.range;
     if (floor && (floor.min || !floor.max)) return no("不得分的界限方向不明确");
@@ -284,7 +323,7 @@ function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decim
       if (floor) return no("不得分的界限与其他扣分项并存，计分方式不明确");
       if (!("points" in per)) return no("按权重比例扣分与其他扣分项并存，计分方式不明确");
       const label = cleanRateLabel(full[0]?.cond ?? slope.cond);
-      if (/、|和|及/.test(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
+      if (twoRates(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
       return withShortfall(statements, part, P, { kind: "shortfall", label, target: num(target), per: per.points });
     }
     if (part !== "base" && part !== "bonus") return no("扣分项中的比率扣分，请人工设定规则");
@@ -302,8 +341,18 @@ function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decim
   if (zero.length > 0) return no("“每超过…”之外的不得分界限，计分方式不明确");
   if (!("points" in per)) return no("按权重比例逐点扣分（升高时）暂不支持，请人工设定规则");
   const label = cleanRateLabel(full[0]?.cond ?? slope.cond);
-  if (/、|和|及/.test(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
+  if (twoRates(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
   return withShortfall(statements, part, P, { kind: "excess", label, limit: num(limit), per: per.points });
+}
+
+/**
+ * Whether a rate's name joins two rates (建制率、达标率). A list closed by 等 names who acts (聘请律师、基层法律服务工作者等
+ * 担任…的覆盖面), not two rates, unless a rate stands inside it.
+ */
+function twoRates(label: string): boolean {
+  const examples = /[^、,]*(?:、[^、,]*)+等/.exec(label);
+  if (examples && !/率|覆盖面/.test(examples[0])) return /、|和|及/.test(label.replace(examples[0], ""));
+  return /、|和|及/.test(label);
 }
 
 function cleanRateLabel(cond: string): string {
@@ -332,7 +381,18 @@ function withShortfall(statements: readonly Statement[], part: SchemePart, P: De
   const kind = part === "penalty" ? "penalty" : "perCaseDeduction";
   if (rest.ok && rest.rule.kind !== kind) return no("比率扣分与加分表述并存，计分方向不明确");
   if (part === "bonus") return no("加分项中的比率扣分，计分方向不明确");
-  return yes({ kind, terms: [term, ...restTerms] } as RuleInput);
+  // Terms are keyed in the order the clause states them: the rate term goes after those stated before it.
+  const at = statements.findIndex((s) => s.kind === "slope");
+  const before = statements.slice(0, at).filter((s) => s.kind === "count" || s.kind === "below" || s.kind === "plain");
+  let index = 0;
+  if (before.length > 0) {
+    const head = readTerms(before, part, P);
+    if (!head.ok || !("terms" in head.rule)) return no("比率扣分前的计分表述未能单独读懂，各项的次序不明确");
+    index = (head.rule.terms as TermParams[]).length;
+  }
+  const terms = [...restTerms];
+  terms.splice(index, 0, term);
+  return yes({ kind, terms } as RuleInput);
 }
 
 // --- bands -----------------------------------------------------------------------------------------------------------
@@ -345,7 +405,10 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
   const measure = bands[0]?.range.measure as Range["measure"];
   // A bare "1人" is a band only beside bands with bounds ("2名（含）以上…；1名…"); alone it is too often an idiom (一人一账).
   if (bands.every((b) => b.exact)) return no("数量条件未写“以上/以下”，分档方式不明确");
-  if (bands.length === 1 && !otherwiseZero) return no("只给出一档，其余情形如何计分未说明");
+  // "破案率达100%的，加15分" in a bonus part: a 加分 is added where its condition holds and nothing otherwise.
+  const bonusTier =
+    part === "bonus" && bands.length === 1 && (bands[0]?.result.kind === "award" || bands[0]?.result.kind === "full");
+  if (bands.length === 1 && !otherwiseZero && !bonusTier) return no("只给出一档，其余情形如何计分未说明");
   if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
     return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");
   }

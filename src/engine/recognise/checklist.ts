@@ -21,8 +21,10 @@ export function readChecklist(text: string): RuleInput | undefined {
   const items = pieces.slice(1).map((p) => p.trim());
   const last = items.pop();
   if (last === undefined) return undefined;
-  // The last item runs to its 。; what follows is the scoring sentence.
-  const end = last.indexOf("。");
+  // The last item runs to its 。 (or its ； where the scoring sentence follows at once); what follows is the scoring
+  // sentence.
+  const opens = /[。；;]\s*(?=符合所有条件|全部符合|均符合|以上全部符合|以上均符合)/.exec(last);
+  const end = opens ? opens.index : last.indexOf("。");
   if (end < 0) return undefined;
   items.push(last.slice(0, end));
   const tail = normalise(last.slice(end + 1));

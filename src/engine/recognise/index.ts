@@ -10,7 +10,7 @@ import { assemble } from "./assemble";
 import { readChecklist } from "./checklist";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { normalise } from "./normalise";
-import { judgement, readStatement, Statement } from "./statements";
+import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
 export { normalise, chineseNumber } from "./normalise";
 export type { Example } from "./examples";
@@ -46,15 +46,26 @@ interface Read {
 }
 
 /** Sentences split on 。；, pieces on ，; pieces without a result wait for the next ("每发现1例…的，扣0.5分"). */
-function readClause(text: string): Read {
+/** "X率=(实际…人数/计划…人数)×100%": the rate's definition, its denominator a plan. */
+const PLAN_FORMULA = /^[^=]{1,30}率=\(实际[^/()]{1,30}\/计划[^/()]{1,30}\)(?:×|\*)100%$/;
+/** "(计划)完成440人低保补助发放": the plan the formula divides by. */
+const PLAN = /^(?:计划)?完成\d+(?:人|户|件|个|项)[\u4e00-\u9fa5]{1,20}$/;
+
+function readClause(text: string, context?: ContextTargets): Read {
   const statements: Statement[] = [];
   const declines: Read["declines"] = [];
-  for (const sentence of text.split(/[。;:\n]/)) {
+  let sentences = text.split(/[。;:\n]/);
+  // A rate defined against a plan: the formula and the plan's number are its definition, not terms of their own.
+  if (sentences.some((s) => PLAN_FORMULA.test(s))) {
+    sentences = sentences.filter((s) => !PLAN_FORMULA.test(s) && !PLAN.test(s));
+    context = { text: "", ...context, planRate: true };
+  }
+  for (const sentence of sentences) {
     let pending = "";
     for (const piece of sentence.split(/,/)) {
       if (piece === "") continue;
       const joined = pending === "" ? piece : `${pending},${piece}`;
-      const read = readStatement(joined);
+      const read = readStatement(joined, context);
       if (read === undefined) {
         pending = joined;
         continue;
@@ -67,7 +78,10 @@ function readClause(text: string): Read {
     if (pending !== "") {
       const judged = judgement(pending);
       if (judged !== undefined) declines.push({ reason: judged, text: pending, judgement: true });
-      else if (/\d|扣|加分|得.{0,2}分/.test(pending.replace(/^\(?\d+[)、.]/, "")) && !/一票否决/.test(pending)) {
+      else if (
+        /\d|扣|加分|得.{0,2}分/.test(pending.replace(/^\(?\d+[)、.]/, "").replace(DATE, "")) &&
+        !/一票否决/.test(pending)
+      ) {
         declines.push({ reason: `未能读懂“${pending}”，请人工设定规则`, text: pending, judgement: false });
       }
     }
@@ -86,7 +100,20 @@ function draftOf(rule: RuleInput, P: Decimal, part: SchemePart): Recognition | {
   };
 }
 
-export function recognise(text: string, points: number | string, part: SchemePart = "base"): Recognition {
+export interface RecogniseOptions {
+  /**
+   * Words from another column of the same row that the clause relies on (the 工作要求 “一年不少于4次” behind “每少1次扣
+   * 1分”). Only a single unambiguous target is read from it; everything else in it is ignored.
+   */
+  context?: string;
+}
+
+export function recognise(
+  text: string,
+  points: number | string,
+  part: SchemePart = "base",
+  options: RecogniseOptions = {},
+): Recognition {
   if (text.length > MAX_LENGTH) return { status: "manual", reason: `评分标准超过 ${MAX_LENGTH} 字，请拆分后再起草` };
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
@@ -105,9 +132,15 @@ export function recognise(text: string, points: number | string, part: SchemePar
       ],
     };
   }
+  const assessed = clauseJudgement(normal);
+  if (assessed !== undefined) return { status: "manual", reason: assessed };
   const checklist = readChecklist(text);
   if (checklist) return draftOf(checklist, P, part);
-  const { statements, declines } = readClause(normal);
+  const context =
+    options.context === undefined || options.context.length > MAX_LENGTH
+      ? undefined
+      : readContext(normalise(options.context));
+  const { statements, declines } = readClause(normal, context);
   if (declines.length === 0) {
     const assembled = assemble(statements, part, P);
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };

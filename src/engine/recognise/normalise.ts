@@ -48,6 +48,8 @@ export function normalise(text: string): string {
     // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
     .replace(/[\u2460-\u2473\u2776-\u277F]/g, "")
     .normalize("NFKC")
+    // "完成率≥95%，得7分 90%≤完成率＜95%，得5分": in a table cell a space after a result separates the tiers.
+    .replace(/((?:\d|满|不得)分)[ \t\u3000]+(?=[^\s,，。;；:：)）(（、])/g, "$1;")
     .replace(/[\s\u200B\uFEFF]/g, "")
     .replace(/[≧]/g, "≥")
     .replace(/[≦]/g, "≤")
@@ -72,7 +74,9 @@ export function normalise(text: string): string {
   // 半分 → 0.5分 (一分半 → 1.5分 once the numerals are digits, below)
   s = s.replace(/(^|[^一二两三四五六七八九十\d])半分/g, (_m, before: string) => `${before}0.5分`);
   // Chinese numerals before a measure word.
-  s = s.replace(new RegExp(`(${CHINESE_NUMBER})(?=${MEASURE})`, "g"), (m: string) => {
+  s = s.replace(new RegExp(`(${CHINESE_NUMBER})(?=${MEASURE})`, "g"), (m: string, _n: string, at: number) => {
+    // 一户一档, 一人一账, 一户一策: a name, not a count.
+    if (m === "一" && s[at + 2] === "一") return m;
     const value = chineseNumber(m);
     return value === undefined ? m : String(value);
   });

@@ -40,12 +40,21 @@ export type Statement =
   | { kind: "floor" }
   | { kind: "cap"; verb: "deduct" | "award"; points: Decimal }
   | { kind: "otherwiseZero" }
-  | { kind: "slope"; direction: "down" | "up"; step: Decimal; per: Result; cond: string }
+  | {
+      kind: "slope";
+      direction: "down" | "up";
+      step: Decimal;
+      per: Result;
+      cond: string;
+      contextTarget?: Decimal;
+      /** "每偏离1%": read as below the target only where the target is 100% (assemble.ts checks). */
+      deviation?: true;
+    }
   | { kind: "count"; verb: "deduct" | "award"; per: Decimal; label: string; unit: string }
   | { kind: "below"; target: Decimal; per: Decimal; label: string; unit: string }
   | { kind: "separately"; verb: "deduct" | "award"; amounts: Decimal[]; labels: string[]; each: boolean }
   | { kind: "band"; range: Range; result: Result; cond: string; exact: boolean }
-  | { kind: "plain"; result: Result; cond: string }
+  | { kind: "plain"; result: Result; cond: string; /** The condition as written, 发现/出现 kept. */ raw?: string }
   | { kind: "veto"; cond: string };
 
 export interface Decline {
@@ -55,6 +64,22 @@ export interface Decline {
 
 export type Read = Statement | Decline;
 
+/**
+ * What another column of the row states that a clause relies on (the 工作要求 “一年不少于4次” behind “每少1次扣1分”,
+ * the 量化要求 “入户调查率达到100%” behind “每降低1%扣0.1分”). Read only where it is unambiguous: exactly one such
+ * target in the whole context, not a per-period frequency (每月不少于…), and the clause's subject named in it.
+ */
+export interface ContextTargets {
+  text: string;
+  count?: { value: Decimal; unit: string };
+  rate?: Decimal;
+  /** The clause defines its rate as 实际…/计划…×100%: a plan cannot be exceeded into a deduction. */
+  planRate?: boolean;
+}
+
+/** Dates and deadlines (7月底前, 每月15日前): they bound nothing a clerk counts. */
+export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
+
 const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|天|日|月|家|篇|条|份|批|期|处|场";
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
 const DOWN = /降低|下降|减少|低于|少|缺|下滑/;
@@ -62,7 +87,7 @@ const UP = /超过|增加|提高|高于|上升|超出|多/;
 const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
 const RESULT_DEDUCT_SHARE = new RegExp(
-  `扣(?:除)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值))`,
+  `扣(?:除|减)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值)|(?:权重分?|分值)(${NUM})%)`,
 );
 const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
 const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`);
@@ -85,6 +110,17 @@ const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   ],
 ];
 
+/**
+ * Judgement that governs how the whole clause is assessed (“结合问卷调查，做到…；未达到规定要求的每一项扣1分”: whether an
+ * item is met is read from a survey), so no part of it is computable on its own.
+ */
+const ASSESSED_BY = /结合[^,;。]{0,6}(?:调查|测评|评议|走访|座谈)/;
+
+export function clauseJudgement(text: string): string | undefined {
+  const m = ASSESSED_BY.exec(text);
+  return m ? `“${m[0]}”：各项是否达到由评价人据此认定，需要人工评分` : undefined;
+}
+
 /** Why a piece of text asks for judgement, or undefined. */
 export function judgement(text: string): string | undefined {
   for (const [pattern, reason] of JUDGEMENTS) {
@@ -92,6 +128,45 @@ export function judgement(text: string): string | undefined {
     if (m) return reason(m);
   }
   return undefined;
+}
+
+/** The targets a context states (see ContextTargets); a context with more than one gives none. */
+export function readContext(text: string): ContextTargets {
+  const found: ContextTargets = { text };
+  const counts = [
+    ...text.matchAll(new RegExp(`(每[^,;。]{0,8})?(?:不少于|不得少于|至少|不低于)(${NUM})(${COUNT_UNITS}|人次)`, "g")),
+  ];
+  const rates = [...text.matchAll(new RegExp(`${NUM}%`, "g"))];
+  const rateTargets = [...text.matchAll(new RegExp(`(?:达到|不低于|≥)(${NUM})%`, "g"))];
+  if (
+    counts.length === 1 &&
+    rates.length === 0 &&
+    counts[0] &&
+    counts[0][1] === undefined &&
+    !/每(?:月|季|周|年|半年|天|日)/.test(text)
+  ) {
+    found.count = { value: dec(counts[0][2] as string), unit: counts[0][3] as string };
+  }
+  if (rateTargets.length === 1 && rates.length === 1 && counts.length === 0 && rateTargets[0]) {
+    found.rate = rateOf(rateTargets[0][1] as string);
+  }
+  return found;
+}
+
+/** Whether the context names the rate the clause slopes on (入户调查率), by its last four characters. */
+function rateSubjectIn(cond: string, context: string): boolean {
+  const m = /([\u4e00-\u9fa5]{2,4}率)$/.exec(cond.replace(/[,的]+$/, ""));
+  return m !== null && context.includes(m[1] as string);
+}
+
+/** Whether the context names the clause's subject: two characters of its words in a row (宣传培训 → 培训). */
+function namedIn(subject: string, context: string): boolean {
+  const words = subject.replace(/[^\u4e00-\u9fa5]/g, "");
+  for (let i = 0; i + 2 <= words.length; i += 1) {
+    const pair = words.slice(i, i + 2);
+    if (!/^(?:每|未|达|到|规|定|次|数|的|少|缺|扣|分)/.test(pair) && context.includes(pair)) return true;
+  }
+  return false;
 }
 
 function rateOf(n: string): Decimal {
@@ -102,7 +177,8 @@ function rateOf(n: string): Decimal {
 function findResult(text: string): { result: Result; at: number } | undefined {
   const candidates: Array<{ result: Result; at: number }> = [];
   let m = RESULT_DEDUCT_SHARE.exec(text);
-  if (m) candidates.push({ result: { kind: "deductShare", share: rateOf((m[1] ?? m[2]) as string) }, at: m.index });
+  if (m)
+    candidates.push({ result: { kind: "deductShare", share: rateOf((m[1] ?? m[2] ?? m[3]) as string) }, at: m.index });
   m = RESULT_ZERO.exec(text);
   if (m) candidates.push({ result: { kind: "zero" }, at: m.index });
   m = RESULT_FULL.exec(text);
@@ -139,7 +215,7 @@ export function cleanLabel(text: string): string {
 }
 
 const COMPARATORS: ReadonlyArray<[RegExp, "min" | "max", boolean]> = [
-  [/(?:≥|不低于|不少于|达到|高于或等于|大于或等于|大于等于|不小于)$/, "min", true],
+  [/(?:≥|不低于|不少于|达到|达|高于或等于|大于或等于|大于等于|不小于)$/, "min", true],
   [/(?:>|大于|高于|超过|多于)$/, "min", false],
   [/(?:≤|不高于|不超过|不大于|不多于|低于或等于|小于或等于|小于等于|控制在)$/, "max", true],
   [/(?:<|低于|小于|不满|不足|少于)$/, "max", false],
@@ -204,7 +280,14 @@ export function readRange(cond: string): { range: Range; exact: boolean } | Decl
     const mark = markInclusive(m[5] ?? m[3]);
     let side: "min" | "max" | undefined;
     let inclusive: boolean | undefined;
-    if (comparator) {
+    // "未达到80%" is "低于80%": reaching includes the number, not reaching leaves it out.
+    const negated =
+      comparator !== undefined && comparator[1] === "min" && /(?:未|没有|不能|没)(?:达到|达)$/.test(before);
+    if (negated) {
+      side = "max";
+      inclusive = false;
+      if (suffix !== undefined) return { kind: "decline", reason: `“${m[0]}”前后的比较方向不明确，无法确定边界` };
+    } else if (comparator) {
       side = comparator[1];
       inclusive = comparator[2];
       const suffixSide = suffix === undefined ? undefined : /上/.test(suffix) ? "min" : "max";
@@ -214,10 +297,22 @@ export function readRange(cond: string): { range: Range; exact: boolean } | Decl
     } else if (suffix !== undefined) {
       side = /上/.test(suffix) ? "min" : "max";
       inclusive = true;
+    } else {
+      // "80分≤评估分值<90分": the number before ≤ or < is the lower bound.
+      const after = /^(≤|<)/.exec(cond.slice((m.index ?? 0) + m[0].length));
+      if (after) {
+        side = "min";
+        inclusive = after[1] === "≤";
+      }
     }
     if (mark !== undefined) inclusive = mark;
     if (side === undefined) {
-      if (/=$/.test(before) || unit.measure === "count") {
+      // "=100%", "发放率100%": exactly 100%; "2名": exactly that count.
+      if (
+        /=$/.test(before) ||
+        unit.measure === "count" ||
+        (unit.measure === "rate" && value.equals(1) && /率$/.test(before))
+      ) {
         exact = true;
         bounds.push({ side: "min", bound: { value, inclusive: true }, unit });
         bounds.push({ side: "max", bound: { value, inclusive: true }, unit });
@@ -243,10 +338,14 @@ function unread(text: string): Decline {
 }
 
 /** Reads one statement: the text of the pieces up to and including one result or closing phrase. */
-export function readStatement(text: string): Read | undefined {
+export function readStatement(text: string, context?: ContextTargets): Read | undefined {
   const judged = judgement(text);
   if (judged !== undefined) return { kind: "decline", reason: judged };
   if (/一票否决/.test(text)) return { kind: "veto", cond: text };
+  // "不得分，并追加扣除20分", "倒扣": points taken beyond the leaf's own; where they count the document does not say.
+  if (/追加|倒扣|另扣|加扣/.test(text)) {
+    return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
+  }
   if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
     return { kind: "otherwiseZero" };
   if (/^(?:此项|该项|本项)?(?:分值)?扣完为止$|^扣至0分为止$|^扣满为止$/.test(text)) return { kind: "floor" };
@@ -255,7 +354,7 @@ export function readStatement(text: string): Read | undefined {
   ).exec(text);
   if (capDeduct) return { kind: "cap", verb: "deduct", points: dec((capDeduct[1] ?? capDeduct[2]) as string) };
   const capAward = new RegExp(
-    `^(?:累计|本项|该项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:加|得)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
+    `^(?:累计|本项|该项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:加|得|奖励?)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
   ).exec(text);
   if (capAward)
     return { kind: "cap", verb: "award", points: dec((capAward[1] ?? capAward[2] ?? capAward[3]) as string) };
@@ -291,6 +390,10 @@ export function readStatement(text: string): Read | undefined {
     `^(.*?)(?:少于|不足|低于|不满|未达到)(${NUM})(${COUNT_UNITS})(?:的)?,?每(?:少|缺|差|减少)(?:1)?(?:${COUNT_UNITS})?(?:扣|减)(?:除)?(${NUM})分$`,
   ).exec(text);
   if (below) {
+    // "每月开展不少于2次": a frequency per period, while the clause is scored over the year.
+    if (/每(?:月|季度?|周|半年|天|日)/.test(below[1] as string)) {
+      return { kind: "decline", reason: `“${text}”是每期的频次要求，按哪一期计数未说明，请人工设定规则` };
+    }
     return {
       kind: "below",
       target: dec(below[2] as string),
@@ -312,13 +415,67 @@ export function readStatement(text: string): Read | undefined {
     const verb = per[1] as string;
     const step = per[2] ?? "1";
     const unit = per[3] as string;
-    const direction = DOWN.test(verb) && !UP.test(verb) ? "down" : UP.test(verb) && !DOWN.test(verb) ? "up" : undefined;
+    let direction: "down" | "up" | undefined =
+      DOWN.test(verb) && !UP.test(verb) ? "down" : UP.test(verb) && !DOWN.test(verb) ? "up" : undefined;
+    // "低于100%的，每偏离1%" / a plan-completion rate: nothing lies above 100%, so 偏离 is the shortfall.
+    const deviation =
+      direction === undefined &&
+      verb === "偏离" &&
+      (/低于100%的?,?$/.test(text.slice(0, per.index)) || context?.planRate);
+    if (deviation) direction = "down";
     if (unit === "%") {
       if (direction === undefined) return { kind: "decline", reason: `“${per[0]}”未说明比率是升高还是降低` };
       if (result.kind === "full" || result.kind === "zero") return unread(text);
-      return { kind: "slope", direction, step: rateOf(step), per: result, cond: text.slice(0, per.index) };
+      const cond = text.slice(0, per.index);
+      const contextTarget =
+        direction === "down" && context?.rate !== undefined && /率/.test(cond) && rateSubjectIn(cond, context.text)
+          ? context.rate
+          : undefined;
+      return {
+        kind: "slope",
+        direction,
+        step: rateOf(step),
+        per: result,
+        cond,
+        ...(contextTarget ? { contextTarget } : {}),
+        ...(deviation ? { deviation: true as const } : {}),
+      };
     }
-    if (DOWN.test(verb)) return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
+    if (DOWN.test(verb)) {
+      // "每少1次扣0.5分" with "一年不少于8次" in the row's 工作要求: the count held against that target.
+      const target = context?.count;
+      const subject = text.slice(0, per.index);
+      if (
+        target !== undefined &&
+        /^(?:少|缺)$/.test(verb) &&
+        step === "1" &&
+        result.kind === "deduct" &&
+        (target.unit === unit || target.unit === `${unit}次`) &&
+        !/\d/.test(subject) &&
+        namedIn(subject, context?.text ?? "")
+      ) {
+        return { kind: "below", target: target.value, per: result.points, label: cleanLabel(subject), unit };
+      }
+      // "未开展…工作的，每缺1项扣3分" with no number to reach anywhere: what the clerk counts is what is missing.
+      const sameUnitTarget = target !== undefined && (target.unit === unit || target.unit === `${unit}次`);
+      if (
+        /^缺少?$/.test(verb) &&
+        step === "1" &&
+        !PERIODS.has(unit) &&
+        unit !== "次" &&
+        result.kind === "deduct" &&
+        !/\d/.test(subject) &&
+        !sameUnitTarget
+      ) {
+        const label = cleanLabel(subject) || "缺项";
+        return { kind: "count", verb: "deduct", per: result.points, label: `${label}（缺少的${unit}数）`, unit };
+      }
+      return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
+    }
+    // "在完成6条的任务后，每多报告一条奖励0.2分": counted above a target, not from zero.
+    if (/多/.test(verb) && !DELAY.test(verb)) {
+      return { kind: "decline", reason: `“${per[0]}”从多少起算未能确定，请人工设定规则` };
+    }
     if (PERIODS.has(unit) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
     }
@@ -337,22 +494,24 @@ export function readStatement(text: string): Read | undefined {
     };
   }
 
-  const range = readRange(cond);
+  const dated = cond.replace(DATE, "");
+  const range = readRange(dated);
   if (range !== undefined && "kind" in range) return range;
   if (
     range !== undefined &&
     range.exact &&
     range.range.min?.value.equals(1) &&
     result.kind === "deduct" &&
-    /1(?:次|例|起|件|个)(?:的)?,?$/.test(cond)
+    /1(?:次|例|起|件|个|户)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/.test(cond)
   ) {
-    // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分": per occurrence.
+    // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分", "出现1例未处理扣2分", "计算错误1户扣0.1分": per occurrence.
     const unit = range.range.unit ?? "例";
-    const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项)/, ""));
+    const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项|户)/, ""));
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
-  if (/\d/.test(cond.replace(/^\(?\d+[)、.]/, ""))) {
+  // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing.
+  if (/\d/.test(dated.replace(/^\(?\d+[)、.]/, "").replace(/\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?/g, ""))) {
     return { kind: "decline", reason: `未能读懂“${text}”中的数值条件，请人工设定规则` };
   }
   // A 每 no reader understood: per what is not known, and a yes/no would be a guess.
@@ -361,5 +520,5 @@ export function readStatement(text: string): Read | undefined {
   if (/各(?:扣|加|得|计)/.test(text) || (cond.match(/的,/g)?.length ?? 0) > 1) {
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }
-  return { kind: "plain", result, cond: cleanLabel(cond) };
+  return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
 }

@@ -282,3 +282,276 @@ describe("hostile text", () => {
     expect(recognise("每".repeat(1990) + "扣1分", 2).status).toBe("manual");
   });
 });
+
+describe("a target stated in another column (the context)", () => {
+  const withContext = (text: string, points: number, context: string) => recognise(text, points, "base", { context });
+
+  test("每少1次 with 一年不少于N次 in the 工作要求: the count held against that target", () => {
+    // 卫生监督协管 6.2.1: 6 a year, 2 points a missing one, 12 points: 4 held → 12 − 2 × 2 = 8.
+    const r = withContext("报告的协管信息线索每少一条扣2分，最高扣12分；", 12, "报告的协管信息线索一年不少于6条。");
+    expect(r.status).toBe("draft");
+    expect([6, 9, 4, 0].map((n) => probe(r, n, 12))).toEqual([
+      { score: "12.00" },
+      { score: "12.00" },
+      { score: "8.00" },
+      { score: "0.00" },
+    ]);
+  });
+
+  test("每降低1% with 达到100% in the 量化要求: the shortfall from that target, in the clause's order", () => {
+    // 太仓 2.4: 1 case (0.5) + 95% (5 × 0.1) + 是 (1): 4 − 2 = 2.
+    const r = withContext(
+      "发现不经调查直接给予救助的，每例扣0.5分；镇（区）入户调查率每降低1%扣0.1分，未对基层干部近亲属享受低保进行备案登记的扣1分。",
+      4,
+      "定性或量化要求：镇（区）对新增低保对象入户调查率达到100%",
+    );
+    expect(probe(r, { "1": 1, "2": "95%", "3": "是" }, 4)).toEqual({ score: "2.00" });
+  });
+
+  test("declined where the context is not one plain target", () => {
+    const text = "巡查未达到规定次数的，每缺1次扣1分，扣完为止。";
+    // a frequency per period: the clause's count is not per month
+    expect(withContext(text, 3, "每月巡查不少于1次").status).toBe("manual");
+    // two targets: which one is not said
+    expect(withContext(text, 3, "日常巡查全年不少于4次，专项巡查不少于2次").status).toBe("manual");
+    // the context is about something else
+    expect(withContext(text, 3, "培训全年不少于4次").status).toBe("manual");
+    // a rate target for a count clause
+    expect(withContext(text, 3, "巡查覆盖率达到100%").status).toBe("manual");
+    // a count target for a different unit: not this term's target; 每缺 then counts what is missing
+    const other = withContext("每缺1个行业扣1分", 3, "宣传培训一年不少于8次");
+    expect(
+      other.status === "draft" && other.rule.kind !== "veto" && "terms" in other.rule && other.rule.terms[0]?.kind,
+    ).toBe("count");
+    expect(withContext(text, 3, "日常巡查全年不少于4次").status).toBe("draft");
+  });
+
+  test("a rate target only for the rate the context names", () => {
+    const text = "入户调查率每降低1%扣0.1分";
+    expect(withContext(text, 2, "入户调查率达到100%").status).toBe("draft");
+    expect(withContext(text, 2, "建档率达到100%").status).toBe("manual");
+    expect(withContext(text, 2, "入户调查率达到100%，建档率达到95%").status).toBe("manual");
+  });
+});
+
+describe("a clause assessed as a whole by a survey", () => {
+  test("结合问卷调查 … 未达到规定要求的每一项扣1分: whether an item is met is the evaluator's", () => {
+    expect(reason("结合问卷调查，做到无卫生死角；无环境污染。未达到规定要求的每一项扣1分，扣完为止。", 2)).toContain(
+      "结合问卷调查",
+    );
+  });
+});
+
+describe("more wordings from the documents", () => {
+  test("一户一档, 一人一账 are names, not counts", () => {
+    expect(normalise("做到“一户一档”，一人一账管理，每发现一例扣两分")).toBe(
+      "做到“一户一档”,一人一账管理,每发现1例扣2分",
+    );
+    // 长宁 3.2.5: a yes/no award of the whole 0.5
+    expect(scores("若代管特困人员财产，需一人一账管理，得 0.5分，否则不得分。", 0.5, ["是", "否"])).toEqual([
+      "0.50",
+      "0.00",
+    ]);
+  });
+
+  test("a lower bound written before the name: 80分≤评估分值＜90分", () => {
+    const text = "评估分值≥90分，得6分；80分≤评估分值＜90分，得5分；70分≤评估分值＜80分，得3分；评估分值＜70分，不得分";
+    expect(scores(text, 6, [90, 89.5, 80, 79, 70, 69.9])).toEqual(["6.00", "5.00", "5.00", "3.00", "3.00", "0.00"]);
+  });
+
+  test("相应扣减权重分的5%", () => {
+    // 虹桥 D22, 3 points: 90% is 5 points short, 5 × 5% × 3 = 0.75 → 2.25; 70% and below 0
+    const text =
+      "管理者满意度95%及以上，得100%权重分；满意度低于95%的，每降低1%，相应扣减权重分的5%；满意度70%以下（含70%）不得分。";
+    expect(scores(text, 3, ["95%", "90%", "70%"])).toEqual(["3.00", "2.25", "0.00"]);
+  });
+
+  test("出现1例未处理扣2分, 计算错误1户扣0.1分: per occurrence", () => {
+    expect(scores("严厉打击非法侵占水域岸线行为，出现1例未处理扣2分", 5, [0, 2, 3])).toEqual(["5.00", "1.00", "0.00"]);
+    expect(scores("救助金计算错误1户扣0.1分", 5, [3])).toEqual(["4.70"]);
+  });
+
+  test("最高奖励N分 caps an award", () => {
+    expect(scores("认定为价值较高的线索，每一条奖励0.5分，最高奖励5分。", 5, [4, 12], "bonus")).toEqual([
+      "2.00",
+      "5.00",
+    ]);
+  });
+
+  test("a year or a window dates a yes/no condition", () => {
+    expect(scores("2020年末耕地面积大于或等于规划下达的耕地保有量的得4分。", 4, ["是", "否"])).toEqual([
+      "4.00",
+      "0.00",
+    ]);
+    expect(scores("出台应急预案，且近三年内组织过培训和演练的得0.5分；", 0.5, ["是"])).toEqual(["0.50"]);
+  });
+
+  test("two awards and one 否则不得分 after the last: each award on its own condition", () => {
+    const text = "建立部门协调机制并有效运转的，得 1分；协助转介且成功救助的，得 1分，否则不得分；";
+    expect(
+      scores(text, 2, [
+        { "1": "是", "2": "否" },
+        { "1": "否", "2": "是" },
+      ]),
+    ).toEqual(["1.00", "1.00"]);
+    // awards that do not make up the points: declined
+    expect(reason(text, 3)).toContain("否则不得分");
+  });
+
+  test("每多报告一条 counts above a target: declined", () => {
+    expect(reason("在完成6条的报告任务后，每多报告一条线索奖励0.2分，最高奖励2分。", 2, "bonus")).toContain(
+      "从多少起算",
+    );
+  });
+});
+
+describe("rates against a plan, exactly 100%, deadlines", () => {
+  test("a rate defined against a plan: 完成N人… and the formula are its definition; 每偏离1% is the shortfall", () => {
+    // 虹桥 C11, 2 points: 81.36% is 18.64 points short, 18.64 × 1% × 2 = 0.3728 → 1.6272 (the report prints 1.63)
+    const text =
+      "完成 440 人低保补助发放。低保补助计划发放率=(实际低保补助发放人数/计划低保补助发放人数)×100%。低保补助计划发放率 100%，得满分；每偏离 1%，扣权重 1%，60% 以下不计分。";
+    const r = recognise(text, 2);
+    expect(["100%", "81.36%", "59.5%"].map((x) => probe(r, x, 2, "base", true))).toEqual([
+      { score: "2" },
+      { score: "1.6272" },
+      { score: "0" },
+    ]);
+  });
+
+  test("每偏离1% from a target below 100% is declined: above the target is a deviation too", () => {
+    expect(recognise("预算执行率 95%，得满分；每偏离 1%，扣权重 1%，80% 以下不计分。", 2).status).toBe("manual");
+    expect(reason("执行率达到95%以上得满分；每偏离 1%，扣权重 1%。", 2)).toContain("升高还是降低");
+  });
+
+  test("=100%，得满分；每降低1%: the slope starts at 100%", () => {
+    // 虹桥 D13, 4 points: 60.5% is 39.5 short, 39.5 × 1% × 4 = 1.58 → 2.42
+    const text = "有责投诉处理率=100%，得满分；每降低 1%，扣 1%权重分，扣完为止；60%以下不得分。";
+    expect(scores(text, 4, ["100%", "60.5%", "59%"])).toEqual(["4.00", "2.42", "0.00"]);
+  });
+
+  test("a deadline (7月底前, 每月15日前) is words, not a count", () => {
+    expect(scores("7月底前未完成清退整改工作，扣1分。", 5, ["是", "否"])).toEqual(["4.00", "5.00"]);
+    const text =
+      "每月 15 日前完成低保补助发放。完成及时率 100%，得 100%权重分；低于 100%的，每偏离 1%，扣权重 1%，60%以下不计分。";
+    expect(scores(text, 2, ["100%", "75%"])).toEqual(["2.00", "1.50"]);
+  });
+});
+
+describe("table cells and bonus tiers", () => {
+  test("tiers separated by spaces in a table cell", () => {
+    // 住培 4.2.3, 7 points
+    const text = "完成率≥95%，得7分 90%≤完成率＜95%，得5分 80%≤完成率＜90%，得4分 完成率＜80%，不得分";
+    expect(scores(text, 7, ["95%", "94.9%", "90%", "80%", "79%"])).toEqual(["7.00", "5.00", "5.00", "4.00", "0.00"]);
+  });
+
+  test("a checklist whose scoring sentence follows the last item after ；", () => {
+    // 虹桥 B22, 4 points: 2 items not met, 2 × 34% × 4 = 2.72 → 1.28
+    const text =
+      "①是否遵守相关政策和管理制度规定；②项目调整及支出调整手续是否完备；③管理流程是否按照相关政策、制度执行；符合所有条件，得满分；一项不符合，扣权重分的 34%，扣完为止。";
+    expect(scores(text, 4, [0, 2, 3])).toEqual(["4.00", "1.28", "0.00"]);
+  });
+
+  test("达100%的，加15分 in a bonus part: nothing below", () => {
+    expect(scores("杀人及伤害致死案件破案率达100%的，加15分", 15, ["100%", "99%"], "bonus")).toEqual(["15.00", "0.00"]);
+    // in a base part the rest is not said
+    expect(reason("破案率达100%的，得3分", 5)).toContain("只给出一档");
+  });
+});
+
+describe("不得分 beside deductions; states in a penalty part", () => {
+  test("…不得分 beside deductions takes all the points, keyed in its place", () => {
+    // 太仓 3.1, 5 points
+    const text = "未实行专项管理，不得分；资金台账不清晰，每例扣0.5分。";
+    expect(
+      scores(text, 5, [
+        { "1": "否", "2": 2 },
+        { "1": "是", "2": 0 },
+        { "1": "否", "2": 12 },
+      ]),
+    ).toEqual(["4.00", "0.00", "0.00"]);
+    // beside an award, or in a bonus part: declined
+    expect(reason("未实行专项管理，不得分；台账清晰的，得1分。", 5)).toContain("不得分");
+  });
+
+  test("points taken beyond the leaf (追加扣除, 倒扣) are declined", () => {
+    expect(reason("不符合规定的，每项扣2分；构成重大隐患的，不得分，并追加扣除20分。", 10)).toContain("超出本项");
+    expect(reason("未建立台账的，扣12分", 10)).toContain("超过本项分值");
+  });
+
+  test("a failure to do something in a penalty part is deducted once", () => {
+    // 浙江 8, a 20-point indicator
+    const text = "未将综治经费列入同级财政预算的，扣20分；已列入预算但未得到较好落实的，扣10分";
+    expect(
+      scores(
+        text,
+        20,
+        [
+          { "1": "是", "2": "否" },
+          { "1": "否", "2": "是" },
+        ],
+        "penalty",
+      ),
+    ).toEqual(["-20.00", "-10.00"]);
+    // an event is still per case or once: declined
+    expect(reason("发生重大责任事故的，扣10分", 60, "penalty")).toContain("每例");
+  });
+});
+
+describe("a rate's name with a list of who acts", () => {
+  test("聘请律师、基层法律服务工作者等担任…覆盖面: one rate; 建制率、达标率: two", () => {
+    // 浙江 12.3, a 10-point indicator: 58% is 2 points short, 2 × 2 = 4
+    const text = "聘请律师、基层法律服务工作者等担任行政村法律顾问覆盖面低于60%的，每降低1个百分点扣2分";
+    expect(scores(text, 10, ["60%", "58%", "30%"], "penalty")).toEqual(["0.00", "-4.00", "-10.00"]);
+    expect(reason("建制率、达标率低于85%的，每降低1个百分点扣2分", 10, "penalty")).toContain("两个比率");
+  });
+});
+
+describe("每缺1项 with no number to reach", () => {
+  test("the input is what is missing", () => {
+    // 浙江 11.2, a 30-point indicator
+    expect(scores("未开展行业性和区域性工资集体协商工作的，每缺1项扣3分", 30, [0, 2], "penalty")).toEqual([
+      "0.00",
+      "-6.00",
+    ]);
+  });
+  test("每少1次 and 每缺1次 still need their target", () => {
+    expect(reason("巡查未达到规定次数的，每缺1次扣1分", 3)).toContain("未说明应达到的数量");
+    expect(reason("每少1项扣1分", 3)).toContain("未说明应达到的数量");
+  });
+});
+
+describe("an award's failing case written out", () => {
+  test("…得1分；未组织或组织实施不规范，不得分 — twice in one cell", () => {
+    // 住培 3.3.1, 2 points
+    const text =
+      "1.按指南要求规范组织实施入专业基地教育，得1分；未组织或组织实施不规范，不得分 2.按指南要求规范组织实施入轮转科室教育，得1分；未组织或组织实施不规范，不得分";
+    expect(
+      scores(text, 2, [
+        { "1": "是", "2": "否" },
+        { "1": "否", "2": "否" },
+      ]),
+    ).toEqual(["1.00", "0.00"]);
+  });
+  test("three levels whose awards do not add up to the points: declined", () => {
+    const text = "开展次数达标，且认真规范，得2分 开展次数达标，但不认真规范，得1分 未开展或不达标，不得分";
+    expect(recognise(text, 2).status).toBe("manual");
+  });
+});
+
+describe("frequencies and findings", () => {
+  test("每月开展不少于2次，每缺1次: per month, while the clause is scored over the year: declined", () => {
+    expect(reason("每月开展不少于2次，每缺1次扣1分", 3)).toContain("每期的频次");
+  });
+  test("发现未按时报送的，扣1分: a finding, per case or once: declined; 未按时报送的 is a state", () => {
+    expect(reason("发现未按时报送的，扣1分", 10, "penalty")).toContain("每例");
+    expect(reason("发现未按时报送的，扣1分", 10)).toContain("每例");
+    expect(scores("未按时报送的，扣1分", 10, ["是"], "penalty")).toEqual(["-1.00"]);
+  });
+});
+
+describe("a negated comparison", () => {
+  test("未达到80% is below 80%: 80% itself has reached it", () => {
+    expect(scores("达到80%以上得2分，未达到80%的，不得分", 2, ["80%", "79.9%"])).toEqual(["2.00", "0.00"]);
+    expect(scores("完成率达80%得2分，未达80%的不得分", 2, ["80%", "79%"])).toEqual(["2.00", "0.00"]);
+  });
+});
