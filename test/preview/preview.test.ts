@@ -121,6 +121,27 @@ async function loaded(pane: FrameLocator): Promise<void> {
   await pane.getByText("正在加载…").waitFor({ state: "detached" });
 }
 
+/**
+ * The pane at rest, then its screenshot and the layout, reach and axe-core checks. Fluent's motions (an accordion
+ * opening, a message appearing) end first; a motion cut short (a step's loading spinner replaced by the step) rejects
+ * its promise: that is rest too. Endless animations (a spinner) are not waited for.
+ */
+async function checkAtRest(page: Page, frame: Frame, shotName: string, step: string): Promise<void> {
+  await frame.evaluate(async () => {
+    const moving = () =>
+      document
+        .getAnimations()
+        .filter((a) => a.playState === "running" && isFinite(Number(a.effect?.getComputedTiming().endTime)));
+    for (let running = moving(); running.length > 0; running = moving()) {
+      await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+    }
+  });
+  await shoot(page, shotName);
+  expect({ step, layout: await layoutProblems(frame) }).toEqual({ step, layout: [] });
+  expect({ step, axe: await axeViolations(frame) }).toEqual({ step, axe: [] });
+  expect({ step, unreachable: await unreachableControls(frame) }).toEqual({ step, unreachable: [] });
+}
+
 for (const width of [320, 500]) {
   describe(`the pane at ${width} px`, () => {
     let page: Page;
@@ -131,23 +152,8 @@ for (const width of [320, 500]) {
 
     /** At one step: the screenshot, then the layout, reach and axe-core checks. */
     async function check(step: string): Promise<void> {
-      // Fluent's motions (an accordion opening, a message appearing) end first: the picture and the measures are of
-      // the pane at rest.
-      // A motion cut short (a step's loading spinner replaced by the step) rejects its promise: that is rest too.
-      await frame.evaluate(async () => {
-        const moving = () =>
-          document
-            .getAnimations()
-            .filter((a) => a.playState === "running" && isFinite(Number(a.effect?.getComputedTiming().endTime)));
-        for (let running = moving(); running.length > 0; running = moving()) {
-          await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
-        }
-      });
       shot++;
-      await shoot(page, `${width}-${String(shot).padStart(2, "0")}-${step}`);
-      expect({ step, layout: await layoutProblems(frame) }).toEqual({ step, layout: [] });
-      expect({ step, axe: await axeViolations(frame) }).toEqual({ step, axe: [] });
-      expect({ step, unreachable: await unreachableControls(frame) }).toEqual({ step, unreachable: [] });
+      await checkAtRest(page, frame, `${width}-${String(shot).padStart(2, "0")}-${step}`, step);
     }
     const tab = async (name: string) => {
       await pane.getByRole("tab", { name }).click();
@@ -407,18 +413,7 @@ describe("keyboard only, at 320 px", () => {
 describe("a clerk's own scheme, at 320 px", () => {
   test("新建方案, the scheme typed into the sheets, 从工作表读取方案 (a broken 分值 named at its cell, a click selects it), bound and two units scored", async () => {
     const { page, pane, frame, errors } = await openPreview(320);
-    /** The layout, reach and axe-core checks of the suite, once Fluent's motions have ended. */
-    const check = async (step: string) => {
-      await frame.evaluate(async () => {
-        for (let a = document.getAnimations(); a.some((x) => x.playState === "running"); a = document.getAnimations()) {
-          await Promise.all(a.map((x) => x.finished.catch(() => undefined)));
-        }
-      });
-      await shoot(page, `320-方案表-${step}`);
-      expect({ step, layout: await layoutProblems(frame) }).toEqual({ step, layout: [] });
-      expect({ step, axe: await axeViolations(frame) }).toEqual({ step, axe: [] });
-      expect({ step, unreachable: await unreachableControls(frame) }).toEqual({ step, unreachable: [] });
-    };
+    const check = (step: string) => checkAtRest(page, frame, `320-方案表-${step}`, step);
     const read = pane.getByRole("button", { name: "从工作表读取方案" });
 
     await pane.getByRole("button", { name: "新建方案" }).click();
@@ -477,17 +472,7 @@ describe("a clerk's own scheme, at 320 px", () => {
 describe("起草规则, at 320 px", () => {
   test("a clerk's scheme with 评分标准 but two rules left blank: 起草规则 drafts them, a read refuses the drafts until they are confirmed, then two units score as the clauses say", async () => {
     const { page, pane, frame, errors } = await openPreview(320);
-    const check = async (step: string) => {
-      await frame.evaluate(async () => {
-        for (let a = document.getAnimations(); a.some((x) => x.playState === "running"); a = document.getAnimations()) {
-          await Promise.all(a.map((x) => x.finished.catch(() => undefined)));
-        }
-      });
-      await shoot(page, `320-起草-${step}`);
-      expect({ step, layout: await layoutProblems(frame) }).toEqual({ step, layout: [] });
-      expect({ step, axe: await axeViolations(frame) }).toEqual({ step, axe: [] });
-      expect({ step, unreachable: await unreachableControls(frame) }).toEqual({ step, unreachable: [] });
-    };
+    const check = (step: string) => checkAtRest(page, frame, `320-起草-${step}`, step);
     await pane.getByRole("button", { name: "新建方案" }).click();
     await pane.getByText(/^已新建工作表/).waitFor();
 

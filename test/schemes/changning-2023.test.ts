@@ -1,5 +1,6 @@
 import changningJson from "../../src/schemes/changning-2023.json";
 import { evaluate, fixed, loadScheme, Scheme, SchemeNode } from "../../src/engine";
+import { PERFECT_CLAUSES as perfect } from "../fixtures/year2023";
 
 function load(): Scheme {
   const loaded = loadScheme(changningJson);
@@ -18,72 +19,6 @@ function score(values: Record<string, unknown>) {
   const unit = e.units[0]!;
   return (id: string) => show(unit.scores.get(id) ?? unit.subtotals.get(id) ?? unit.columns.get(id));
 }
-
-/** A 街镇 that meets every clause of [001]: what a clerk types for full marks, clause by clause. */
-const perfect: Record<string, unknown> = {
-  "1.1.1": 5,
-  "1.1.2": 2,
-  "1.2.1": 4,
-  "1.2.2": 2,
-  "1.3.1": 3,
-  "1.3.2": 3,
-  "1.3.3": 1,
-  "1.4": 2,
-  "1.5.1": 2,
-  "1.5.2": 1,
-  "2.1.1": 1,
-  "2.1.2": 1,
-  "2.2": 2,
-  "2.3.1": 0,
-  "2.3.2": 0,
-  "2.3.3": { 1: "是", 2: "是" },
-  "2.4": 2,
-  "2.5.1": 2,
-  "2.5.2": 1,
-  "2.6": 3,
-  "2.7": { 1: "是", 2: "是" },
-  "2.8.1": 1,
-  "2.8.2": "是",
-  "2.8.3": "是",
-  "2.8.4": "是",
-  "2.8.5": "是",
-  "3.1.1": "是",
-  "3.1.2": 1,
-  "3.1.3": "是",
-  "3.1.4": 2,
-  "3.2.1": 0,
-  "3.2.2": { 1: "是", 2: "是" },
-  "3.2.3": 1,
-  "3.2.4": "是",
-  "3.2.5": "是",
-  "3.3": 2,
-  "3.4.1": { 1: "是", 2: "是" },
-  "3.4.2": 0,
-  "3.5": { 1: "是", 2: "是", 3: 0 },
-  "3.6.1": "2名（含）以上持证在岗核对员",
-  "3.6.2": 0,
-  "3.6.3": { 1: "5%", 2: "0%" },
-  "3.6.4": { 1: "5%", 2: "10%" },
-  "3.6.5": "95%",
-  "4.1.1": "是",
-  "4.1.2": "是",
-  "4.1.3": "是",
-  "4.2.1": 0,
-  "4.2.2": 0,
-  "4.2.3": 0,
-  "4.3.1": "是",
-  "4.3.2": "是",
-  "4.4": 2,
-  "4.5.1": 0,
-  "4.5.2": "是",
-  "4.6.1": 1,
-  "4.6.2": 1,
-  "4.6.3": { 1: "是", 2: "是", 3: "是", 4: "是", 5: 5 },
-  "5.1.1": 0,
-  "5.1.2": 0,
-  "5.2.1": 0,
-  "5.2.2": "组织开展定期业务培训",
-};
 
 describe("[001] changning-2023: the scheme as the document lays it out", () => {
   test("loads (every parent's points equal its children's) with base points 100", () => {
