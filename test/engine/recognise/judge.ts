@@ -2,7 +2,7 @@
  * Judges the recogniser against a labelled clause set (test/fixtures/clauses/README.md): each clause drafted exactly
  * (every probe scored as the clause gives it), declined, or wrong (a probe scored differently, a draft of a clause
  * that needs judgement, a computable clause drafted as partial). Used by the development-set harness and by
- * scripts/recogniser-heldout.ts for the held-out set.
+ * scripts/recogniser/heldout.ts for the held-out set.
  */
 import { dec, probe, recognise, Recognition, SchemePart } from "../../../src/engine";
 
