@@ -398,3 +398,35 @@ describe("起草规则 reads what a clause relies on: the row's 指标解释, th
     expect(result.drafted.find((d) => d.id === "2.1.1")?.state).toBe("manual");
   });
 });
+
+describe("起草规则 writes a count term's listed items", () => {
+  test("太仓 1.3 “三项政策”: 列举项数 3 in 档次与要素, and the confirmed scheme refuses a fourth policy", () => {
+    const input = unruled();
+    const leaf = input.blocks[0]?.children?.[0] as { criterion: string; points: number };
+    leaf.criterion =
+      "三项政策，未贯彻落实每项扣1分；没有转换、换证的，每例扣0.1分，符合特困人员供养、重残单独纳入低保、扣除就业等条件的未落实政策的，发现1例扣0.2分。";
+    const cells = cellsOf(input);
+    const after = apply(cells, draftSchemeSheets(cells, recogniserDrafter, { rows: [rowOf(cells, "1.1")] }).updates);
+    const rows = after[ROWS] ?? [];
+    const items = (rows[0] ?? []).indexOf("列举项数");
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[items] ?? null])).toEqual([
+      ["1.1", "3项政策未贯彻落实", 3],
+      ["1.1", "没有转换换证", null],
+      ["1.1", "符合特困人员供养重残单独纳入低保扣除就业等条件的未落实政策的发现", null],
+    ]);
+    confirm(after, "1.1");
+    set(after, "1.2", "规则", "视情给分");
+    set(after, "2", "规则", "视情给分");
+    const read = readSchemeSheets(after);
+    if (!read.ok) throw new Error(problems(after).join("\n"));
+    const loaded = loadScheme(read.scheme);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    // 1 policy and 5 cards on 2 points: 2 − 1 − 0.5 = 0.5; 4 policies is not a count the clause allows.
+    const evaluation = evaluate(loaded.scheme, [
+      { name: "新泾", values: { "1.1": { "1": 1, "2": 5, "3": 0 }, "1.2": 2, "2": 2 } },
+      { name: "虹桥", values: { "1.1": { "1": 4, "2": 0, "3": 0 }, "1.2": 2, "2": 2 } },
+    ]);
+    expect(evaluation.units[0]?.scores.get("1.1")?.toString()).toBe("0.5");
+    expect(evaluation.errors.map((e) => [e.unit, e.id, e.problem.code])).toEqual([["虹桥", "1.1", "too-many-items"]]);
+  });
+});
