@@ -42,6 +42,11 @@ export interface DraftClause {
   text: string;
   points: number;
   part: SchemePart;
+  /**
+   * Words of the row that the clause relies on without repeating them: the 工作要求 “全年不少于4次” behind “每缺1次扣1
+   * 分”. On the 指标体系 sheet: the row's 指标解释, then its parent row's (draftOutline.ts).
+   */
+  context?: string;
 }
 
 export type Drafter = (clause: DraftClause) => RuleDraft;

@@ -49,6 +49,9 @@ export function toRuleDraft(result: Recognition, points: number): RuleDraft {
   return { status: "manual", reason: `${result.reason}。${described}`, sentence: "", examples: [] };
 }
 
-/** Drafts a clause with the recogniser. */
+/** Drafts a clause with the recogniser, reading its context as `jixiao scheme draft --context` does. */
 export const recogniserDrafter: Drafter = (clause) =>
-  toRuleDraft(recognise(clause.text, clause.points, clause.part), clause.points);
+  toRuleDraft(
+    recognise(clause.text, clause.points, clause.part, clause.context === undefined ? {} : { context: clause.context }),
+    clause.points,
+  );

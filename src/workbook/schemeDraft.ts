@@ -3,23 +3,24 @@
  * back as the cells to write — 规则 and its parameter columns and rows of 档次与要素, laid out as the scheme writer
  * lays them (schemeSheets.ts, `ruleCells`), with 状态 草稿 or 人工, the drafter's note and the boundary examples.
  * Nothing the clerk typed is drafted over unless asked (`redraft`); a confirmed row whose 评分标准 changed since is
- * marked 草稿 again. Pure: cells in, cell updates out; the pane's shell and `jixiao scheme draft --sheet` write them.
+ * marked 草稿 again. A clause is drafted with its row's 指标解释 and its parent row's as context (the 工作要求
+ * “全年不少于4次” that “每缺1次扣1分” counts against). Pure: cells in, cell updates out; the pane's shell and `jixiao scheme draft --sheet` write them.
  */
 import { familyOf } from "../engine";
 import type { RuleInput } from "../engine";
-import type { Drafter, RuleDraft, SchemePart } from "./draftTypes";
+import type { Drafter, RuleDraft } from "./draftTypes";
 import { exampleLines, noteOf } from "./draftWords";
 import { criterionCheck, rowState } from "./draftStatus";
+import { outline, OutlineRow } from "./draftOutline";
 import { cellAddress, GridCell } from "./grid";
 import type { SheetCell } from "./inputTable";
-import { isBlankCell, readNumber, readText } from "./schemeCells";
+import { isBlankCell, readText } from "./schemeCells";
 import { META_KINDS, SCHEME_COLUMNS, SheetColumn } from "./schemeColumns";
 import {
   CRITERION_CHECK_COLUMN,
   DRAFT_COLUMNS,
   DRAFT_STATES,
   NODE_COLUMNS,
-  PART_LEVELS,
   ROW_COLUMNS,
   rowKindColumn,
   ruleColumn,
@@ -141,49 +142,6 @@ const PARAM_COLUMNS = new Map<string, SheetColumn>([
 const ROW_SHEET_COLUMNS = [ROW_COLUMNS.owner, rowKindColumn(), ROW_COLUMNS.name, ...SCHEME_COLUMNS.rowColumns];
 const ROW_SHEET_BY_NAME = new Map(ROW_SHEET_COLUMNS.map((c) => [c.zh, c]));
 const META_WORDS = new Set<string>([META_KINDS.text.zh, META_KINDS.item.zh]);
-
-// ---------------------------------------------------------------------------------------------------------------
-// The outline: which rows are leaves, in which part, with which points
-
-interface OutlineRow extends DraftRowRef {
-  depth: number;
-  part: SchemePart;
-  leaf: boolean;
-  points?: number;
-  criterion?: string;
-}
-
-function outline(nodes: SheetEdit): OutlineRow[] {
-  const out: OutlineRow[] = [];
-  const stack: OutlineRow[] = [];
-  for (const row of nodes.dataRows()) {
-    const word = nodes.text(row, NODE_COLUMNS.level.zh);
-    const isPart = word === PART_LEVELS.bonus || word === PART_LEVELS.penalty;
-    const depth = isPart ? 1 : word !== undefined && /^[1-9]$/.test(word) ? Number(word) : undefined;
-    // A row the read will name as broken is not drafted.
-    if (depth === undefined || depth > stack.length + 1) continue;
-    stack.length = depth - 1;
-    const parent = stack[depth - 2];
-    const points = readNumber(nodes.cell(row, NODE_COLUMNS.points.zh));
-    const own = points.ok ? points.value : undefined;
-    const part: SchemePart = parent?.part ?? (isPart ? (word === PART_LEVELS.bonus ? "bonus" : "penalty") : "base");
-    const placed: OutlineRow = {
-      row,
-      id: nodes.text(row, NODE_COLUMNS.id.zh) ?? "",
-      name: nodes.text(row, NODE_COLUMNS.name.zh) ?? "",
-      depth,
-      part,
-      leaf: true,
-      // A bonus or penalty item without points is bounded by its part's cap.
-      points: own ?? (part !== "base" ? parent?.points : undefined),
-      criterion: nodes.text(row, NODE_COLUMNS.criterion.zh),
-    };
-    if (parent) parent.leaf = false;
-    stack.push(placed);
-    out.push(placed);
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The draft
@@ -378,7 +336,8 @@ export function draftSchemeSheets(cells: SchemeSheetCells, drafter: Drafter, opt
     else if (row.points === undefined) result.blank.push({ ...ref, reason: "points" });
     else if (typedRule(nodes, row, owned) && !options.redraft) result.typed.push(ref);
     else {
-      const draft = drafter({ text: row.criterion, points: row.points, part: row.part });
+      const clause = { text: row.criterion, points: row.points, part: row.part };
+      const draft = drafter(row.context === undefined ? clause : { ...clause, context: row.context });
       result.drafted.push(writeDraft(draft, row, nodes, lists, owned));
       drafted.add(row.row);
     }

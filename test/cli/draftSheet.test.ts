@@ -40,9 +40,9 @@ const unruled = {
   ],
 } as unknown as SchemeInput;
 
-async function workbookOf(path: string): Promise<void> {
+async function workbookOf(path: string, scheme: SchemeInput = unruled): Promise<void> {
   const workbook = newWorkbook();
-  for (const { sheet, grid } of schemeSheetGrids(unruled)) writeGrid(workbook.addWorksheet(sheet), grid);
+  for (const { sheet, grid } of schemeSheetGrids(scheme)) writeGrid(workbook.addWorksheet(sheet), grid);
   workbook.addWorksheet("备忘").getCell("A1").value = "不相干的内容";
   await saveAtomically(workbook, path);
 }
@@ -182,5 +182,76 @@ describe("jixiao scheme draft: the real recogniser behind one command", () => {
     const none = await run(["scheme", "draft"]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("请给出 --text <评分标准> 和 --points <分值>");
+  });
+});
+
+/**
+ * 太仓 2017 2.4 入户调查 (seeds/003): the clause's “每降低1%” counts from the 100% its 评价内容 states, written in the
+ * row's 指标解释; 卫生监督协管 2013 6.2: one 工作要求 over the indicator's clauses, in the parent row's 指标解释.
+ */
+const RUHU = {
+  text: "发现不经调查直接给予救助的，每例扣0.5分；镇（区）入户调查率每降低1%扣0.1分，未对基层干部近亲属享受低保进行备案登记的扣1分。",
+  context:
+    "无不经入户调查直接纳入救助范围的现象；镇（区）对新增低保对象入户调查率达到100%，对基层干部近亲属享受低保进行备案登记，并单独建立台账。",
+};
+const XIANSUO = { text: "报告的协管信息线索每少一条扣2分，最高扣12分；", context: "报告的协管信息线索一年不少于6条。" };
+
+const withRequirements = {
+  id: "draft-context-cli",
+  title: "起草依据测试",
+  totalPoints: 16,
+  blocks: [
+    { name: "入户调查", points: 4, criterion: RUHU.text, explanation: RUHU.context },
+    {
+      name: "协管信息报告",
+      points: 12,
+      explanation: XIANSUO.context,
+      children: [{ name: "报告线索", points: 12, criterion: XIANSUO.text }],
+    },
+  ],
+} as unknown as SchemeInput;
+
+describe("jixiao scheme draft --sheet reads a clause's 工作要求 from 指标解释, as --text does with --context", () => {
+  test("the row's own 指标解释 and its parent's give the drafts `--text … --context …` gives", async () => {
+    const dir = tempDir();
+    const input = join(dir, "指标体系.xlsx");
+    const out = join(dir, "起草.xlsx");
+    await workbookOf(input, withRequirements);
+    const r = await run(["scheme", "draft", "--sheet", input, "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("起草 2 行：2 条草稿");
+
+    const drafted = cellsOf(out);
+    const nodes = (drafted[NODES] ?? []).map((row) => [...row]);
+    const header = nodes[0] ?? [];
+    for (const row of nodes.slice(1))
+      if (row[header.indexOf("状态")] === "草稿") row[header.indexOf("状态")] = "已确认";
+    const read = readSchemeSheets({ ...drafted, [NODES]: nodes });
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const [ruhu, xiansuo] = [read.scheme.blocks[0], read.scheme.blocks[1]?.children?.[0]];
+
+    for (const [node, clause, points] of [
+      [ruhu, RUHU, "4"],
+      [xiansuo, XIANSUO, "12"],
+    ] as const) {
+      const one = await run([
+        "scheme",
+        "draft",
+        "--text",
+        clause.text,
+        "--points",
+        points,
+        "--context",
+        clause.context,
+        "--json",
+      ]);
+      expect(one.code).toBe(0);
+      const json = JSON.parse(one.stdout) as { status: string; rule: unknown };
+      expect(json.status).toBe("draft");
+      expect(node?.rule).toEqual(json.rule);
+    }
+    // The 100% and the 6 read from 指标解释, in 档次与要素's columns.
+    expect(ruhu?.rule).toMatchObject({ terms: [{}, { kind: "shortfall", target: 1, per: 0.1 }, {}] });
+    expect(xiansuo?.rule).toMatchObject({ terms: [{ kind: "below", target: 6, per: 2 }] });
   });
 });

@@ -1,14 +1,15 @@
-import { evaluate, loadScheme, SchemeInput } from "../../src/engine";
+import { evaluate, loadScheme, recognise, SchemeInput } from "../../src/engine";
 import {
   cellAddress,
   draftSchemeSheets,
   readSchemeSheets,
+  recogniserDrafter,
   SCHEME_SHEET_NAMES,
   SchemeSheetCells,
   schemeSheetGrids,
   SheetCell,
 } from "../../src/workbook";
-import type { CellUpdate } from "../../src/workbook";
+import type { CellUpdate, Drafter } from "../../src/workbook";
 import { fakeDrafter, JUDGEMENT, PARTIAL, PER_CASE, THRESHOLD } from "../fixtures/fakeDrafter";
 
 const NODES = SCHEME_SHEET_NAMES.nodes;
@@ -269,5 +270,163 @@ describe("起草规则 on the 指标体系 sheet", () => {
     expect(get(cells, "2", "状态")).toBe("已确认");
     expect(get(cells, "1.1", "状态")).toBeNull();
     expect(draftSchemeSheets({}, fakeDrafter).problems.map((p) => p.message.zh)).toEqual(["缺少工作表“指标体系”"]);
+  });
+});
+
+/**
+ * The context of a clause on the sheet (issue 11): a row's 指标解释, then its parent row's. 太仓 2017 2.4 入户调查
+ * (seeds/003) states its target in its own 评价内容 (“入户调查率达到100%”); the 2013 卫生监督协管 考评表 6.2 states
+ * one 工作要求 (“报告的协管信息线索一年不少于6条”) over its clauses, a parent row on the sheet.
+ */
+const RUHU = {
+  criterion:
+    "发现不经调查直接给予救助的，每例扣0.5分；镇（区）入户调查率每降低1%扣0.1分，未对基层干部近亲属享受低保进行备案登记的扣1分。",
+  explanation:
+    "无不经入户调查直接纳入救助范围的现象；镇（区）对新增低保对象入户调查率达到100%，对基层干部近亲属享受低保进行备案登记，并单独建立台账。",
+};
+const XIANSUO = {
+  criterion: "报告的协管信息线索每少一条扣2分，最高扣12分；",
+  requirement: "工作要求：…报告的协管信息线索一年不少于6条。",
+};
+
+function withRequirements(): SchemeInput {
+  return {
+    id: "draft-context",
+    title: "起草依据测试",
+    totalPoints: 16,
+    blocks: [
+      {
+        name: "救助实施",
+        points: 4,
+        explanation: "规范救助实施",
+        children: [
+          {
+            name: "入户调查",
+            points: 4,
+            criterion: RUHU.criterion,
+            explanation: RUHU.explanation,
+            evidence: "档案资料，不少于10户",
+            note: "入户调查率以100%为准，按实际降低的百分点连续计算：96.5%扣0.35分。",
+          },
+        ],
+      },
+      {
+        name: "协管服务",
+        points: 12,
+        explanation: "组织对社区卫生服务站项目工作的定期督导和考核，一年不少于4次。",
+        children: [
+          {
+            name: "协管信息报告",
+            points: 12,
+            explanation: XIANSUO.requirement,
+            children: [{ name: "报告线索", points: 12, criterion: XIANSUO.criterion }],
+          },
+        ],
+      },
+    ],
+  } as unknown as SchemeInput;
+}
+
+describe("起草规则 reads what a clause relies on: the row's 指标解释, then its parent's", () => {
+  test("each clause goes to the drafter with its row's 指标解释 and its parent's; not 说明, 证据来源 or rows further up", () => {
+    const seen = new Map<string, string | undefined>();
+    const recording: Drafter = (clause) => {
+      seen.set(clause.text, clause.context);
+      return fakeDrafter(clause);
+    };
+    draftSchemeSheets(cellsOf(withRequirements()), recording);
+    expect(seen.get(RUHU.criterion)).toBe(`${RUHU.explanation}；规范救助实施`);
+    expect(seen.get(XIANSUO.criterion)).toBe(XIANSUO.requirement);
+  });
+
+  test("a sheet row drafts as `jixiao scheme draft --context` does, and scores what the document gives", () => {
+    const input = withRequirements();
+    const cells = cellsOf(input);
+    const result = draftSchemeSheets(cells, recogniserDrafter);
+    expect(result.drafted.map((d) => [d.id, d.state])).toEqual([
+      ["1.1", "draft"],
+      ["2.1.1", "draft"],
+    ]);
+    const after = apply(cells, result.updates);
+    confirm(after, "1.1", "2.1.1");
+    const read = readSchemeSheets(after);
+    if (!read.ok) throw new Error(problems(after).join("\n"));
+    const rules = [read.scheme.blocks[0]?.children?.[0], read.scheme.blocks[1]?.children?.[0]?.children?.[0]].map(
+      (n) => n?.rule,
+    );
+    const withContext = (text: string, points: number, context: string) => {
+      const r = recognise(text, points, "base", { context });
+      return r.status === "draft" ? r.rule : r.status;
+    };
+    expect(rules).toEqual([
+      withContext(RUHU.criterion, 4, RUHU.explanation),
+      withContext(XIANSUO.criterion, 12, XIANSUO.requirement),
+    ]);
+    const loaded = loadScheme(read.scheme);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    // 入户调查: 1 case without a visit (−0.5), 95% against 100% (5 points × 0.1 = −0.5), 备案 done: 4 − 1 = 3.
+    // 报告线索: 4 of the 6 required, 2 short at 2 points each: 12 − 4 = 8; 6 reported keep all 12.
+    const evaluation = evaluate(loaded.scheme, [
+      { name: "新泾", values: { "1.1": { "1": 1, "2": "95%", "3": "否" }, "2.1.1": 4 } },
+      { name: "虹桥", values: { "1.1": { "1": 0, "2": "100%", "3": "否" }, "2.1.1": 6 } },
+    ]);
+    expect(evaluation.errors).toEqual([]);
+    expect(evaluation.units.map((u) => [u.scores.get("1.1")?.toString(), u.scores.get("2.1.1")?.toString()])).toEqual([
+      ["3", "8"],
+      ["4", "12"],
+    ]);
+  });
+
+  test("without the 工作要求 the same clauses are 人工; with two targets among the row's and its parent's, neither is read", () => {
+    const bare = withRequirements() as unknown as { blocks: Array<Record<string, unknown>> };
+    const strip = (node: Record<string, unknown>): void => {
+      delete node.explanation;
+      for (const child of (node.children ?? []) as Array<Record<string, unknown>>) strip(child);
+    };
+    bare.blocks.forEach(strip);
+    const declined = draftSchemeSheets(cellsOf(bare as unknown as SchemeInput), recogniserDrafter);
+    expect(declined.drafted.map((d) => [d.id, d.state])).toEqual([
+      ["1.1", "manual"],
+      ["2.1.1", "manual"],
+    ]);
+
+    const two = withRequirements() as unknown as {
+      blocks: Array<{ children: Array<{ children: Array<Record<string, unknown>> }> }>;
+    };
+    (two.blocks[1]?.children[0]?.children[0] as Record<string, unknown>).explanation = "报告线索不少于8条";
+    const result = draftSchemeSheets(cellsOf(two as unknown as SchemeInput), recogniserDrafter);
+    expect(result.drafted.find((d) => d.id === "2.1.1")?.state).toBe("manual");
+  });
+});
+
+describe("起草规则 writes a count term's listed items", () => {
+  test("太仓 1.3 “三项政策”: 列举项数 3 in 档次与要素, and the confirmed scheme refuses a fourth policy", () => {
+    const input = unruled();
+    const leaf = input.blocks[0]?.children?.[0] as { criterion: string; points: number };
+    leaf.criterion =
+      "三项政策，未贯彻落实每项扣1分；没有转换、换证的，每例扣0.1分，符合特困人员供养、重残单独纳入低保、扣除就业等条件的未落实政策的，发现1例扣0.2分。";
+    const cells = cellsOf(input);
+    const after = apply(cells, draftSchemeSheets(cells, recogniserDrafter, { rows: [rowOf(cells, "1.1")] }).updates);
+    const rows = after[ROWS] ?? [];
+    const items = (rows[0] ?? []).indexOf("列举项数");
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[items] ?? null])).toEqual([
+      ["1.1", "3项政策未贯彻落实", 3],
+      ["1.1", "没有转换换证", null],
+      ["1.1", "符合特困人员供养重残单独纳入低保扣除就业等条件的未落实政策的发现", null],
+    ]);
+    confirm(after, "1.1");
+    set(after, "1.2", "规则", "视情给分");
+    set(after, "2", "规则", "视情给分");
+    const read = readSchemeSheets(after);
+    if (!read.ok) throw new Error(problems(after).join("\n"));
+    const loaded = loadScheme(read.scheme);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    // 1 policy and 5 cards on 2 points: 2 − 1 − 0.5 = 0.5; 4 policies is not a count the clause allows.
+    const evaluation = evaluate(loaded.scheme, [
+      { name: "新泾", values: { "1.1": { "1": 1, "2": 5, "3": 0 }, "1.2": 2, "2": 2 } },
+      { name: "虹桥", values: { "1.1": { "1": 4, "2": 0, "3": 0 }, "1.2": 2, "2": 2 } },
+    ]);
+    expect(evaluation.units[0]?.scores.get("1.1")?.toString()).toBe("0.5");
+    expect(evaluation.errors.map((e) => [e.unit, e.id, e.problem.code])).toEqual([["虹桥", "1.1", "too-many-items"]]);
   });
 });

@@ -52,6 +52,14 @@ function termProbes(term: TermParams, P: Decimal): Array<[unknown, string]> {
   switch (term.kind) {
     case "count": {
       const n = reach(term.per, term.cap);
+      // Listed items: the count stops at their number (more is refused), whatever the points would allow.
+      if (term.items !== undefined && n.greaterThanOrEqualTo(term.items)) {
+        return [
+          [0, "未发生"],
+          [1, "1" + (term.unit ?? "项")],
+          [term.items, `所列${term.items}项全部（最多${term.items}项）`],
+        ];
+      }
       return [
         [0, "未发生"],
         [1, "1" + (term.unit ?? "例")],

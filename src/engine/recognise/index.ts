@@ -7,7 +7,7 @@ import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
-import { readChecklist } from "./checklist";
+import { readChecklist, withListedItems } from "./checklist";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { normalise } from "./normalise";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
@@ -144,7 +144,7 @@ export function recognise(
   if (declines.length === 0) {
     const assembled = assemble(statements, part, P);
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };
-    return draftOf(assembled.rule, P, part);
+    return draftOf(withListedItems(assembled.rule, text), P, part);
   }
   const first = declines[0] as Read["declines"][number];
   if (declines.every((d) => d.judgement) && statements.length > 0) {
