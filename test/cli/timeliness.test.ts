@@ -101,7 +101,7 @@ describe("虹桥 C31–C34 in the 录入表: the months, typed as a count", () =
     const percentCell = sheet.getCell(4, columnOf(sheet, "C33/actual"));
     percentCell.value = 1;
     // A style of its own: exceljs shares one style object between the cells a template formats alike.
-    percentCell.style = { ...percentCell.style, numFmt: "0%" };
+    percentCell.style = { numFmt: "0%" };
     await writeWorkbook(workbook, path);
     const col = (id: string) => sheet.getColumn(columnOf(sheet, `${id}/actual`)).letter;
 
