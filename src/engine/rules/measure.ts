@@ -156,12 +156,12 @@ export function compileMeasure(params: MeasureParams | undefined, name: string):
   if (params.kind === "ratio" && params.of !== undefined)
     return compileFixedRatio(params.actual, params.of, params.unit);
   if (params.kind === "ratio") {
-    const planned = params.planned ?? "";
-    const labels = [params.actual, planned];
+    const plannedLabel = params.planned ?? "";
+    const labels = [params.actual, plannedLabel];
     return {
       slots: [
         { key: "actual", label: params.actual, kind: "number" },
-        { key: "planned", label: planned, kind: "number" },
+        { key: "planned", label: plannedLabel, kind: "number" },
       ],
       parse(raw) {
         if (!isPlainObject(raw) && !Array.isArray(raw)) return typedRate(raw);
@@ -175,14 +175,14 @@ export function compileMeasure(params: MeasureParams | undefined, name: string):
           return fail("negative", `${params.actual}不能为负数`, `${params.actual} cannot be negative`, "actual");
         }
         if (!planned.value.greaterThan(0)) {
-          return fail("zero-planned", `${planned}应大于 0`, `${planned} must be above 0`, "planned");
+          return fail("zero-planned", `${plannedLabel}应大于 0`, `${plannedLabel} must be above 0`, "planned");
         }
         return ok({
           rate: actual.value.dividedBy(planned.value),
           detail: `（${plain(actual.value)}/${plain(planned.value)}）`,
         });
       },
-      describe: () => `${params.actual}÷${planned}`,
+      describe: () => `${params.actual}÷${plannedLabel}`,
     };
   }
   const survey = compileSurvey(params);

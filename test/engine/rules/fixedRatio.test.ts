@@ -103,6 +103,23 @@ describe("the ratio measure: a planned label or a fixed denominator, exactly one
     expect(issues({ kind: "ratio", actual: MONTHS, of: 0 }).map(([path]) => path)).toEqual(["measure.of"]);
     expect(issues({ kind: "ratio", actual: MONTHS, of: 1.5 }).map(([path]) => path)).toEqual(["measure.of"]);
   });
+  test("a planned label still names its part: C11's 358 of 440, and a planned count of 0", () => {
+    const c11 = leaf(
+      {
+        kind: "rateProportional",
+        floor: 0.6,
+        measure: { kind: "ratio", actual: "实际发放人数", planned: "计划发放人数" },
+      },
+      2,
+      { name: "低保补助计划发放率" },
+    );
+    // [004] C11: 358 ÷ 440 = 81.36% → 2 × 81.36% = 1.63.
+    expect(c11.score({ actual: 358, planned: 440 })).toBe("1.63");
+    expect(c11.compiled.parse({ actual: 3, planned: 0 })).toEqual({
+      ok: false,
+      error: { code: "zero-planned", zh: "计划发放人数应大于 0", en: "计划发放人数 must be above 0", part: "planned" },
+    });
+  });
   test("the built-in hongqiao-2023 C31–C34 take the months over 12", () => {
     const loaded = loadScheme(hongqiaoJson);
     if (!loaded.ok) throw new Error("hongqiao-2023 does not load");
