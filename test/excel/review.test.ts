@@ -13,6 +13,7 @@ import { put, shown, snapshot } from "../../tools/fake-excel/cells";
 import { FakeExcel } from "../../tools/fake-excel";
 import { input000, twoYears } from "../fixtures/book000";
 import { scheme000, TABLE_000 } from "../fixtures/doc000";
+import { HONGQIAO_MONTHS } from "../fixtures/hongqiaoMonths";
 
 function builtin(id: string): Scheme {
   const loaded = loadScheme(builtinScheme(id));
@@ -32,13 +33,14 @@ const fixture = (name: string) =>
 
 /**
  * [004]'s 虹桥镇 as a clerk's sheet "复核": a row of input keys and a row of figures, then a column "<id>得分" per
- * published score. A checklist given as a count of failed items (0) is typed as 是 for every item.
+ * published score. A checklist given as a count of failed items (0) is typed as 是 for every item, and C31–C34's
+ * stated 100% as the 12 months it stands for.
  */
 function hongqiaoSheet(fake: FakeExcel, scheme: Scheme, typed: Record<string, unknown> = {}) {
   const [unit] = fixture("hongqiao-2023.input.json");
   const columns = inputColumns(scheme);
   const cell = (key: string, id: string, slot: string): unknown => {
-    const raw = typed[id] ?? unit!.values[id];
+    const raw = typed[id] ?? HONGQIAO_MONTHS[id] ?? unit!.values[id];
     if (slot === "") return raw;
     const slots = scheme.nodes.get(id)!.rule!.compiled.slots.map((s) => s.key);
     if (Array.isArray(raw)) return raw[slots.indexOf(slot)];

@@ -1,5 +1,5 @@
 import changningJson from "../../src/schemes/changning-2023.json";
-import { evaluate, fixed, loadScheme, Scheme, SchemeNode } from "../../src/engine";
+import { evaluate, fixed, inputColumns, loadScheme, Scheme, SchemeNode } from "../../src/engine";
 import { PERFECT_CLAUSES as perfect } from "../fixtures/year2023";
 
 function load(): Scheme {
@@ -111,9 +111,25 @@ describe("[001] clauses scored from the document's wording", () => {
     expect(score({ "3.6.5": "80.5%" })("3.6.5")).toBe("1.00");
   });
 
-  test("核对员 “1名持证在岗核对员或者2名（含）以上受培训核对员，得0.5分”", () => {
-    expect(score({ "3.6.1": "1名持证在岗核对员或者2名（含）以上受培训核对员" })("3.6.1")).toBe("0.50");
-    expect(score({ "3.6.1": "以上均不符合" })("3.6.1")).toBe("0.00");
+  test("核对员 “2名（含）以上持证在岗核对员，得1分；1名持证在岗核对员或者2名（含）以上受培训核对员，得0.5分”", () => {
+    // The input is the two counts (持证在岗, 受培训), keyed "1" and "2" in the order the clause names them.
+    expect(score({ "3.6.1": { 1: 2, 2: 0 } })("3.6.1")).toBe("1.00");
+    expect(score({ "3.6.1": { 1: 1, 2: 0 } })("3.6.1")).toBe("0.50");
+    expect(score({ "3.6.1": { 1: 0, 2: 2 } })("3.6.1")).toBe("0.50");
+    // 否则不得分: one trained and none certified meets neither tier.
+    expect(score({ "3.6.1": { 1: 0, 2: 1 } })("3.6.1")).toBe("0.00");
+  });
+
+  test("核对员: two input columns, in 名; a level typed when the clause took one is refused, not read", () => {
+    const columns = inputColumns(scheme).filter((c) => c.id === "3.6.1");
+    expect(columns.map((c) => [c.key, c.header])).toEqual([
+      ["3.6.1/1", "3.6.1 持证在岗核对员：持证在岗核对员人数（名）"],
+      ["3.6.1/2", "3.6.1 持证在岗核对员：受培训核对员人数（名）"],
+    ]);
+    const e = evaluate(scheme, [{ name: "新泾", values: { "3.6.1": "2名（含）以上持证在岗核对员" } }]);
+    expect(e.errors.map((x) => [x.id, x.problem.zh])).toEqual([
+      ["3.6.1", "此项需分项填写：持证在岗核对员人数、受培训核对员人数"],
+    ]);
   });
 
   test("流浪乞讨人员救助: 0.5 + 0.5, less 0.2 per case of 救助不到位, 扣完为止", () => {

@@ -183,6 +183,27 @@ describe("hongqiao-2023: the fixture's raw figures reproduce every published sco
   });
 });
 
+describe("hongqiao-2023: C31–C34 完成及时率 from the months (指标解释: 按计划完成补助发放月数/12*100%)", () => {
+  const LEAVES = ["C31", "C32", "C33", "C34"];
+  const scores = (values: Record<string, unknown>) => {
+    const r = run({ ...unit.values, ...values });
+    return LEAVES.map((id) => fixed(r.scores.get(id)!, 2));
+  };
+
+  test("[004] states the rate, 完成及时率 100%, not the months: the fixture keeps it typed, as the document gives it", () => {
+    expect(LEAVES.map((id) => unit.values[id as keyof typeof unit.values])).toEqual(["100%", "100%", "100%", "100%"]);
+    expect(LEAVES.map(score)).toEqual(["2.00", "3.00", "2.00", "3.00"]);
+    expect(LEAVES.map((id) => reported[id])).toEqual([2, 3, 2, 3]);
+  });
+  test("by the 指标解释, 100% is 12 of 12 months: typed as months, the published 2, 3, 2, 3 again", () => {
+    const months = Object.fromEntries(LEAVES.map((id) => [id, { actual: 12 }]));
+    expect(scores(months)).toEqual(["2.00", "3.00", "2.00", "3.00"]);
+    expect(run({ ...unit.values, ...months }).explanations.get("C32")).toBe(
+      "春节及临时补助完成及时率100%（12/12），得100%权重分，故该项指标得分为3分",
+    );
+  });
+});
+
 describe("hongqiao-2023: the rules as written", () => {
   test("D11 weights are 附件2's (1, 0.75, 0.5, 0.25, 0): 70/15/10/2/3 is 86.75%", () => {
     // With 表2-1's printed 0.8/0.6/0.3 the same answers would give 88.6% and 2.72 points; the report used 附件2.

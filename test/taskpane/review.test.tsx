@@ -17,6 +17,7 @@ import { put, shown } from "../../tools/fake-excel/cells";
 import { FakeExcel } from "../../tools/fake-excel";
 import { input000, twoYears } from "../fixtures/book000";
 import { scheme000, TABLE_000 } from "../fixtures/doc000";
+import { HONGQIAO_MONTHS } from "../fixtures/hongqiaoMonths";
 import { openTab, renderPane } from "./pane";
 
 function pick(name: string, value: string) {
@@ -39,7 +40,8 @@ async function hongqiao(): Promise<FakeExcel> {
     .units[0] as UnitInput & { reported: Record<string, number> };
   const columns = inputColumns(scheme);
   const cell = (id: string, slot: string): unknown => {
-    const raw = unit.values[id];
+    // C31–C34: the 12 months [004]'s stated 100% stands for (a sheet takes the months).
+    const raw = HONGQIAO_MONTHS[id] ?? unit.values[id];
     if (slot === "") return raw;
     const slots = scheme.nodes.get(id)!.rule!.compiled.slots.map((s) => s.key);
     if (Array.isArray(raw)) return raw[slots.indexOf(slot)];

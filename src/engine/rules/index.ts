@@ -4,6 +4,7 @@ import { allOrNothing } from "./allOrNothing";
 import { bands } from "./bands";
 import { cappedSum } from "./cappedSum";
 import { checklist } from "./checklist";
+import { countTiers } from "./countTiers";
 import type { RuleFamily, SchemePart } from "./family";
 import { highestPerProject } from "./highestPerProject";
 import { levels } from "./levels";
@@ -28,6 +29,7 @@ export const families = [
   threshold,
   levels,
   bands,
+  countTiers,
   cappedSum,
   highestPerProject,
   penalty,
