@@ -1,0 +1,139 @@
+/**
+ * Defences against a wrong draft (docs/recogniser.md, 错误起草的防线). Each check runs on what the reader made of a
+ * clause — its statements and the parts it declined — after a rule was assembled, and turns a draft that could score
+ * differently from the clause into `manual` with the reason:
+ *
+ * - a point amount the clause states (扣4分, 得2分) that no drafted statement carries: a term was lost;
+ * - a count written in Chinese numerals (两种以上, 三个及以上, 一类) left inside a yes/no condition: its number dropped;
+ * - two deductions where one condition implies the other (未安排…经费 is also 少于上年度): added or replacing is open.
+ */
+import { Decimal, dec } from "../decimal";
+import { NUM, Statement } from "./statements";
+
+/** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
+const STATED = [
+  new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`, "g"),
+  new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`, "g"),
+];
+
+/** The point amounts a statement carries into the draft. */
+function carried(s: Statement): Decimal[] {
+  switch (s.kind) {
+    case "cap":
+      return [s.points];
+    case "count":
+    case "below":
+      return [s.per];
+    case "separately":
+      return s.amounts;
+    case "slope":
+    case "band":
+    case "plain": {
+      const r = s.kind === "slope" ? s.per : s.result;
+      return r.kind === "deduct" || r.kind === "award" ? [r.points] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every amount the clause states must be carried by a drafted statement: a statement that carries points and ended up
+ * nowhere (read as a heading, as judgement beside a partial draft) would leave its term out of the rule.
+ */
+export function lostPoints(normal: string, statements: readonly Statement[]): string | undefined {
+  const pool = statements.flatMap(carried);
+  for (const pattern of STATED) {
+    for (const m of normal.matchAll(pattern)) {
+      const amount = dec(m[1] as string);
+      if (amount.isZero()) continue;
+      const at = pool.findIndex((p) => p.equals(amount));
+      if (at < 0) return `“${m[0]}”的计分表述未能读入草稿，请人工设定规则`;
+      pool.splice(at, 1);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A count in Chinese numerals that normalise.ts left as words: a threshold (两种以上, 三个及以上, 二级以上) or an
+ * item found missing (缺少一本, 有一方面). Names that merely contain a numeral (一门式, 五部门) are not counts.
+ */
+const CHINESE_COUNT = new RegExp(
+  [
+    "[二两三四五六七八九十百]+[\\u4e00-\\u9fa5]{0,3}?(?:及|或)?(?:以上|以下|以内|之内)",
+    "(?:缺少?|少|漏|差|有|出现|发现)[一二两三四五六七八九十百]+(?:个|种|类|项|所|座|支|套|本|册|部|台|门|张|块|方面|环节|领域|批|份|处|条|件)(?!一)",
+  ].join("|"),
+);
+
+/**
+ * A yes/no condition must not hold a count: "能够开展两种以上服务内容的，得30分" read as yes/no drops "两种以上" and
+ * gives a unit with one kind the points. Where the reader has not made the count an input, the clause is declined.
+ */
+export function droppedCount(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    if (s.kind !== "plain") continue;
+    const m = CHINESE_COUNT.exec(s.raw ?? s.cond);
+    if (m) return `“${m[0]}”是数量条件，按是/否起草会丢掉这个数，请人工设定规则`;
+  }
+  return undefined;
+}
+
+/** Nothing done or arranged at all (未安排, 没有建立, 无…). Manner failures (未按规定, 未及时) are not absence. */
+const ABSENT = /(?:未|没有|无)(?!按|及时|按时|如实|规范|达到|达|完成|全部|足额|全面|严格|认真)/;
+/** Too little of it (少于上年度, 不足, 不到位, 不健全): a unit that did nothing also has too little. */
+const SHORT =
+  /少于|低于|不足|不够|减少|下降|偏少|偏低|不到位|不全|不齐|不健全|不完善|不完整|不充分|未足额|未达到|达不到|不达标|未全部|未完全/;
+/** Words that make the second condition exclude the first ("已安排但少于上年度"), settling the reading. */
+const EXCLUDES = /但|已|虽|仍|只|仅/;
+const STOP = /^(?:[未无没有不少于低的度年本上下扣分得每达到按规定]|少于|低于)/;
+
+function words(text: string): Set<string> {
+  const plain = text.replace(/[^\u4e00-\u9fa5]/g, "");
+  const pairs = new Set<string>();
+  for (let i = 0; i + 2 <= plain.length; i += 1) {
+    const pair = plain.slice(i, i + 2);
+    if (!STOP.test(pair) && !/[未无没不少低的扣分得每]/.test(pair)) pairs.add(pair);
+  }
+  return pairs;
+}
+
+/**
+ * "本年度未安排工作经费的扣3分，少于上年度的扣2分": not arranging any is also arranging less than last year, so the two
+ * deductions may add up (5) or the larger may replace the smaller (3). Where one deduction's condition is the absence
+ * of something and another's is too little of it (said of the same thing, or elliptically), and nothing in the clause
+ * separates them (但, 已), the clause is declined.
+ */
+export function impliedTiers(statements: readonly Statement[]): string | undefined {
+  type Cond = { text: string; absent: boolean; short: boolean };
+  const conds: Cond[] = [];
+  for (const s of statements) {
+    let text: string | undefined;
+    if (s.kind === "plain" && (s.result.kind === "deduct" || s.result.kind === "zero")) text = s.raw ?? s.cond;
+    else if (s.kind === "below" || (s.kind === "count" && s.verb === "deduct")) text = s.label;
+    else if (s.kind === "slope" && s.direction === "down") text = s.cond;
+    if (text === undefined) continue;
+    const absent = s.kind === "plain" && ABSENT.test(text) && !SHORT.test(text);
+    const short = s.kind === "below" || s.kind === "slope" || SHORT.test(text) || /缺/.test(text);
+    conds.push({ text, absent, short });
+  }
+  for (const a of conds) {
+    if (!a.absent) continue;
+    for (const b of conds) {
+      if (b === a || !b.short || EXCLUDES.test(b.text)) continue;
+      const own = b.text.replace(/^[\d.、()]+/, "");
+      const elliptical = SHORT.exec(own)?.index === 0;
+      const theirs = words(a.text);
+      const shared = [...words(b.text)].some((w) => theirs.has(w));
+      if (elliptical || shared) {
+        return `“${a.text}”也属于“${b.text}”：两项扣分是累加还是只扣其一，文件未说明`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** All the checks above, the first reason found. */
+export function wrongDraft(normal: string, statements: readonly Statement[]): string | undefined {
+  return droppedCount(statements) ?? impliedTiers(statements) ?? lostPoints(normal, statements);
+}
