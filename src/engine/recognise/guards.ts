@@ -72,11 +72,27 @@ const CHINESE_COUNT = new RegExp(
  */
 export function droppedCount(statements: readonly Statement[]): string | undefined {
   for (const s of statements) {
+    if (s.kind === "count") {
+      const m = thresholdOn(s.label, s.unit);
+      if (m) return `“${m}”是计数的起点或界限，按每${s.unit}从0起算会丢掉这个数，请人工设定规则`;
+    }
     if (s.kind !== "plain") continue;
     const m = CHINESE_COUNT.exec(s.raw ?? s.cond);
     if (m) return `“${m[0]}”是数量条件，按是/否起草会丢掉这个数，请人工设定规则`;
   }
   return undefined;
+}
+
+/**
+ * "开展3次以上的，每次加1分", "超过3次的，每次扣1分": a threshold on the very thing counted (the same unit), so the count
+ * may start above it; "造成50人以上上访的，每起扣5分" bounds the event (人, counted in 起) and is not one.
+ */
+function thresholdOn(label: string, unit: string): string | undefined {
+  const units = unit === "例" ? "例|次|起|件" : unit.replace(/[.*+?^${}()|[\]\\]/g, "");
+  const m = new RegExp(
+    `(?:超过|多于|少于|不足|低于|高于|大于|小于|达到|满|≥|>|≤|<)${NUM}(?:${units})|${NUM}(?:${units})(?:\\(含\\))?(?:及|或)?(?:以上|以下|以内)`,
+  ).exec(label);
+  return m?.[0];
 }
 
 /** Nothing done or arranged at all (未安排, 没有建立, 无…). Manner failures (未按规定, 未及时) are not absence. */
@@ -109,7 +125,8 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
   const conds: Cond[] = [];
   for (const s of statements) {
     let text: string | undefined;
-    if (s.kind === "plain" && (s.result.kind === "deduct" || s.result.kind === "zero")) text = s.raw ?? s.cond;
+    // "未开展的不得分" beside "开展不到位扣1分": all the points go either way (the floor holds 0), nothing is open.
+    if (s.kind === "plain" && s.result.kind === "deduct") text = s.raw ?? s.cond;
     else if (s.kind === "below" || (s.kind === "count" && s.verb === "deduct")) text = s.label;
     else if (s.kind === "slope" && s.direction === "down") text = s.cond;
     if (text === undefined) continue;

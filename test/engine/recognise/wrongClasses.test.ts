@@ -31,6 +31,14 @@ describe("1. a count threshold is a count, never a yes/no", () => {
     const r = recognise("建成三座以上站点的，得5分", 5);
     expect(r.status).toBe("manual");
   });
+  test("a threshold on the thing counted per case (“3次以上的，每次…”) declines: counting from 0 would drop it", () => {
+    expect(recognise("开展3次以上的，每次加1分", 5, "bonus").status).toBe("manual");
+    expect(recognise("超过3次的，每次扣1分", 5).status).toBe("manual");
+    // A bound on the event, in another unit than the one counted, is part of what is counted.
+    const r = recognise("造成50人以上集体上访的，每起扣5分", 10, "penalty");
+    expect(r.status).toBe("draft");
+    expect(probe(r, 1, 10, "penalty", true)).toEqual({ score: "-5" });
+  });
   test("a numeral inside a name (一门式, 五部门) is not a count", () => {
     const r = recognise("未单独设立“一门式”救助窗口的，扣2分", 2);
     expect(r.status).toBe("draft");
@@ -117,5 +125,14 @@ describe("5. a partial draft keys its inputs by position among all the clause's 
     expect(single.status === "partial" && single.parts.map((p) => p.keys)).toEqual([["2"], ["1"]]);
     expect(score(single, { 2: "是" }, 2)).toBe("0");
     expect(score(single, "否", 2)).toBe("2");
+  });
+});
+
+describe("3b. where the absence takes all the points, adding and replacing agree", () => {
+  test("“未开展的不得分；开展不到位扣1分”: a unit that did nothing scores 0 either way", () => {
+    const r = recognise("未开展巡查的不得分；巡查不到位扣1分", 3);
+    expect(r.status).toBe("draft");
+    expect(score(r, { 1: "是", 2: "是" }, 3)).toBe("0");
+    expect(score(r, { 1: "否", 2: "是" }, 3)).toBe("2");
   });
 });
