@@ -129,6 +129,12 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
     if (s.kind === "plain" && s.result.kind === "deduct") text = s.raw ?? s.cond;
     else if (s.kind === "below" || (s.kind === "count" && s.verb === "deduct")) text = s.label;
     else if (s.kind === "slope" && s.direction === "down") text = s.cond;
+    // "未安排经费、经费少于上年度的，分别扣3分、2分": each listed condition its own deduction.
+    if (s.kind === "separately" && s.verb === "deduct" && !s.each) {
+      for (const label of s.labels)
+        conds.push({ text: label, absent: ABSENT.test(label) && !SHORT.test(label), short: SHORT.test(label) });
+      continue;
+    }
     if (text === undefined) continue;
     const absent = s.kind === "plain" && ABSENT.test(text) && !SHORT.test(text);
     const short = s.kind === "below" || s.kind === "slope" || SHORT.test(text) || /缺/.test(text);
@@ -146,6 +152,23 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
         return `“${a.text}”也属于“${b.text}”：两项扣分是累加还是只扣其一，文件未说明`;
       }
     }
+  }
+  return undefined;
+}
+
+/** A definite result: points, none, all of them. */
+const DEFINITE = new RegExp(
+  `(?:扣|减|得|计|加|奖励?)(?:除)?${NUM}分|不得分|不计分|不给分|满分|扣完|全部扣除|扣除(?:本项|该项)`,
+);
+
+/**
+ * A part declined as judgement that still states a definite result ("未对所有县开展综合评价的，不得分", where 综合评价
+ * is what was to be done): whatever the judgement words, that result is a term the partial draft would lose.
+ */
+export function judgedResult(declined: ReadonlyArray<{ text: string; judgement: boolean }>): string | undefined {
+  for (const d of declined) {
+    const m = d.judgement ? DEFINITE.exec(d.text) : null;
+    if (m) return `“${d.text}”有确定的计分结果“${m[0]}”，却与需要判断的表述在一起，请人工设定规则`;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { readChecklist } from "./checklist";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
-import { wrongDraft } from "./guards";
+import { judgedResult, wrongDraft } from "./guards";
 import { normalise } from "./normalise";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
@@ -164,7 +164,8 @@ export function recognise(
   const first = declines[0] as Read["declines"][number];
   if (declines.every((d) => d.judgement) && statements.length > 0) {
     const partial = partialOf(statements, part, P, first, normal);
-    const wrong = partial && (wrongDraft(normal, statements) ?? unkeyed(partial, statements, declines));
+    const wrong =
+      partial && (wrongDraft(normal, statements) ?? judgedResult(declines) ?? unkeyed(partial, statements, declines));
     if (wrong) return { status: "manual", reason: wrong };
     if (partial) return partial;
   }

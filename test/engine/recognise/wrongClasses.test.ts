@@ -59,8 +59,13 @@ describe("2. every stated point amount ends up in the draft, or the clause decli
     expect(r.status).toBe("draft");
     expect(score(r, { 1: "否", 2: "是", 3: "是" }, 2)).toBe("0.5");
   });
-  test("a partial draft whose judgement part states a fixed amount declines", () => {
+  test("a partial draft whose judgement part states a fixed amount or result declines", () => {
     expect(recognise("未建立台账的，扣2分；资料不全的，酌情扣1分", 3).status).toBe("manual");
+    const r = recognise("未建立台账扣2分；资料综合评估后不合格的扣满分", 4);
+    expect(r.status === "manual" && r.reason).toContain("满分");
+  });
+  test("listed with 分别, an absence and a shortfall of the same thing are still open", () => {
+    expect(recognise("本年度未安排工作经费、经费少于上年度的，分别扣3分、2分", 5).status).toBe("manual");
   });
 });
 
