@@ -62,7 +62,7 @@ export function lostPoints(normal: string, statements: readonly Statement[]): st
 const CHINESE_COUNT = new RegExp(
   [
     "[二两三四五六七八九十百]+[\\u4e00-\\u9fa5]{0,3}?(?:及|或)?(?:以上|以下|以内|之内)",
-    "(?:缺少?|少|漏|差|有|出现|发现)[一二两三四五六七八九十百]+(?:个|种|类|项|所|座|支|套|本|册|部|台|门|张|块|方面|环节|领域|批|份|处|条|件)(?!一)",
+    "(?:缺失|缺少|缺|少|漏|遗漏|丢失|差|有|出现|发现|存在)[一二两三四五六七八九十百]+(?![定些般致律旦切直样贯再同并体线网站把票门道手])[\\u4e00-\\u9fa5](?!一)",
   ].join("|"),
 );
 
@@ -99,17 +99,19 @@ function thresholdOn(label: string, unit: string): string | undefined {
 const ABSENT = /(?:未|没有|无)(?!按|及时|按时|如实|规范|达到|达|完成|全部|足额|全面|严格|认真)/;
 /** Too little of it (少于上年度, 不足, 不到位, 不健全): a unit that did nothing also has too little. */
 const SHORT =
-  /少于|低于|不足|不够|减少|下降|偏少|偏低|不到位|不全|不齐|不健全|不完善|不完整|不充分|未足额|未达到|达不到|不达标|未全部|未完全/;
+  /少于|低于|不足|不够|减少|下降|偏少|偏低|不到位|不全|不齐|不健全|不完善|不完整|不充分|未足额|未达到|达不到|不达标|未全部|未完全|不规范|不符合|不合格/;
 /** Words that make the second condition exclude the first ("已安排但少于上年度"), settling the reading. */
 const EXCLUDES = /但|已|虽|仍|只|仅/;
 const STOP = /^(?:[未无没有不少于低的度年本上下扣分得每达到按规定]|少于|低于)/;
+/** Words every clause uses (工作, 管理): sharing them says nothing of the same subject. */
+const GENERIC = new Set(["工作", "管理", "相关", "情况", "要求", "开展", "落实", "进行", "及时", "按照", "有关"]);
 
 function words(text: string): Set<string> {
   const plain = text.replace(/[^\u4e00-\u9fa5]/g, "");
   const pairs = new Set<string>();
   for (let i = 0; i + 2 <= plain.length; i += 1) {
     const pair = plain.slice(i, i + 2);
-    if (!STOP.test(pair) && !/[未无没不少低的扣分得每]/.test(pair)) pairs.add(pair);
+    if (!STOP.test(pair) && !/[未无没不少低的扣分得每]/.test(pair) && !GENERIC.has(pair)) pairs.add(pair);
   }
   return pairs;
 }

@@ -78,6 +78,8 @@ describe("3. deductions that may add or replace: one condition implies the other
   test("the same shape with a shared subject, or beside a count of what is missing", () => {
     expect(recognise("未开展巡查扣3分；巡查不到位扣1分", 3).status).toBe("manual");
     expect(recognise("未建立台账扣2分，台账每缺1项扣0.5分", 3).status).toBe("manual");
+    expect(recognise("未建立档案扣2分，档案管理不规范的扣1分", 3).status).toBe("manual");
+    expect(recognise("工作经费未列入预算扣2分，经费未足额到位扣1分", 3).status).toBe("manual");
   });
   test("settled by the clause (已…但): the conditions exclude each other and add up", () => {
     const r = recognise("未开展巡查扣3分；已开展但巡查不到位扣1分", 4);
@@ -85,9 +87,9 @@ describe("3. deductions that may add or replace: one condition implies the other
     expect(score(r, { 1: "否", 2: "是" }, 4)).toBe("3");
     expect(score(r, { 1: "是", 2: "否" }, 4)).toBe("1");
   });
-  test("unrelated absences are separate terms", () => {
-    const r = recognise("无办公场所扣1分；设施不全扣1分", 2);
-    expect(r.status).toBe("draft");
+  test("unrelated absences are separate terms; words every clause uses (工作, 管理) do not tie two conditions", () => {
+    expect(recognise("无办公场所扣1分；设施不全扣1分", 2).status).toBe("draft");
+    expect(recognise("未建立工作台账扣2分；工作开展不到位扣1分", 3).status).toBe("draft");
   });
 });
 
@@ -99,6 +101,7 @@ describe("4. per item or once: without 每 a count is open", () => {
   test("items written with a measure word not in digits (一本, 一方面) likewise", () => {
     expect(recognise("缺少一本台账扣1分", 3).status).toBe("manual");
     expect(recognise("有一方面未落实的，扣1分", 3).status).toBe("manual");
+    expect(recognise("档案缺失一卷扣1分", 3).status).toBe("manual");
   });
   test("with 每 the count is clear: per kind", () => {
     const r = recognise("每缺少一类档案扣1分，扣完为止", 3);
