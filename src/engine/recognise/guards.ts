@@ -13,7 +13,8 @@ import { NUM, Statement } from "./statements";
 /** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
 const STATED = [
   new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`, "g"),
-  new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`, "g"),
+  // "考核得90分以上的": a bound on a score, not an amount given.
+  new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分(?!以上|以下|及以|或以|至|-|≤|<|\\(含)`, "g"),
 ];
 
 /** The point amounts a statement carries into the draft. */
