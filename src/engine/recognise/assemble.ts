@@ -408,7 +408,9 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
   // "破案率达100%的，加15分" in a bonus part: a 加分 is added where its condition holds and nothing otherwise.
   const bonusTier =
     part === "bonus" && bands.length === 1 && (bands[0]?.result.kind === "award" || bands[0]?.result.kind === "full");
-  if (bands.length === 1 && !otherwiseZero && !bonusTier) return no("只给出一档，其余情形如何计分未说明");
+  // "能够开展两种以上服务内容的，得30分" (30 = P): a count reaching its threshold gets the points, as "…的，得P分" does.
+  const countTier = countThreshold(bands, P);
+  if (bands.length === 1 && !otherwiseZero && !bonusTier && !countTier) return no("只给出一档，其余情形如何计分未说明");
   if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
     return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");
   }
@@ -438,6 +440,20 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
     ...(measure === "count" && unit ? { unit } : {}),
     bands: table,
   });
+}
+
+/** A single band on a count bounded only below (两种以上, 3个及以上) that gives the leaf's full points. */
+function countThreshold(bands: readonly Of<"band">[], P: Decimal): boolean {
+  const only = bands[0];
+  return (
+    bands.length === 1 &&
+    only !== undefined &&
+    only.range.measure === "count" &&
+    !only.exact &&
+    only.range.min !== undefined &&
+    only.range.max === undefined &&
+    isFull(only.result, P)
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { readChecklist, withListedItems } from "./checklist";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
+import { judgedResult, wrongDraft } from "./guards";
 import { normalise } from "./normalise";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
@@ -30,6 +31,11 @@ export interface DraftPart {
   examples?: Example[];
   reason?: string;
   text: string;
+  /**
+   * Where this part's terms stand among all the terms of the clause, the judgement part's included ("2" for the
+   * second term of "每下降2%扣0.5分…；每缺1份扣0.1分"): the keys a probe gives them (docs/ids-and-inputs.md).
+   */
+  keys?: string[];
 }
 
 export type Recognition =
@@ -42,7 +48,8 @@ const MAX_LENGTH = 2000;
 
 interface Read {
   statements: Statement[];
-  declines: Array<{ reason: string; text: string; judgement: boolean }>;
+  /** `at`: how many statements stand before the declined piece. */
+  declines: Array<{ reason: string; text: string; judgement: boolean; at?: number }>;
 }
 
 /** Sentences split on 。；, pieces on ，; pieces without a result wait for the next ("每发现1例…的，扣0.5分"). */
@@ -72,12 +79,18 @@ function readClause(text: string, context?: ContextTargets): Read {
       }
       pending = "";
       if (read.kind === "decline")
-        declines.push({ reason: read.reason, text: joined, judgement: judgement(joined) !== undefined });
+        declines.push({
+          reason: read.reason,
+          text: joined,
+          judgement: judgement(joined) !== undefined,
+          at: statements.length,
+        });
       else statements.push(read);
     }
     if (pending !== "") {
       const judged = judgement(pending);
-      if (judged !== undefined) declines.push({ reason: judged, text: pending, judgement: true });
+      if (judged !== undefined)
+        declines.push({ reason: judged, text: pending, judgement: true, at: statements.length });
       else if (
         /\d|扣|加分|得.{0,2}分/.test(pending.replace(/^\(?\d+[)、.]/, "").replace(DATE, "")) &&
         !/一票否决/.test(pending)
@@ -144,11 +157,16 @@ export function recognise(
   if (declines.length === 0) {
     const assembled = assemble(statements, part, P);
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };
+    const wrong = wrongDraft(normal, statements);
+    if (wrong !== undefined) return { status: "manual", reason: wrong };
     return draftOf(withListedItems(assembled.rule, text), P, part);
   }
   const first = declines[0] as Read["declines"][number];
   if (declines.every((d) => d.judgement) && statements.length > 0) {
     const partial = partialOf(statements, part, P, first, normal);
+    const wrong =
+      partial && (wrongDraft(normal, statements) ?? judgedResult(declines) ?? unkeyed(partial, statements, declines));
+    if (wrong) return { status: "manual", reason: wrong };
     if (partial) return partial;
   }
   return { status: "manual", reason: first.reason };
@@ -209,6 +227,72 @@ function partialOf(
   return share && share.greaterThan(0) && share.lessThan(P) ? make(share, false) : undefined;
 }
 
+/** Whether a statement is an input of its own: what is counted, flagged or measured; not 满分, 否则不得分 or a cap. */
+function makesTerm(s: Statement, before: Statement | undefined, single: boolean): boolean {
+  if (single) return s.kind !== "cap" && s.kind !== "floor" && s.kind !== "otherwiseZero" && s.kind !== "veto";
+  if (s.kind === "count" || s.kind === "below" || s.kind === "slope") return true;
+  if (s.kind !== "plain") return false;
+  if (s.result.kind === "full") return false;
+  // "…得1分；未组织…，不得分": the failing of the award before it, not a term (assemble.ts, failingAsOtherwise).
+  return !(s.result.kind === "zero" && before?.kind === "plain" && before.result.kind === "award");
+}
+
+/**
+ * Keys a partial draft's parts by their position among all the clause's terms, the judgement part counted where it
+ * stands (docs/ids-and-inputs.md): "每下降2%扣0.5分（judgement）；每缺1份扣0.1分" keys the drafted count "2". Returns why
+ * the positions cannot be told, or undefined once the parts carry their keys.
+ */
+function unkeyed(
+  partial: Recognition,
+  statements: readonly Statement[],
+  declines: Read["declines"],
+): string | undefined {
+  if (partial.status !== "partial") return undefined;
+  const drafted = partial.parts.find((p) => p.status === "draft");
+  const manual = partial.parts.find((p) => p.status === "manual");
+  if (!drafted?.rule || !manual) return undefined;
+  const terms = "terms" in drafted.rule ? (drafted.rule.terms as unknown[]).length : 1;
+  const single = !("terms" in drafted.rule);
+  const termKeys: string[] = [];
+  const judgedKeys: string[] = [];
+  let position = 0;
+  let seen = false;
+  const judged = declines.filter((d) => d.judgement);
+  for (let i = 0; i <= statements.length; i++) {
+    for (const d of judged) if ((d.at ?? statements.length) === i) judgedKeys.push(String(++position));
+    const s = statements[i];
+    if (s === undefined) continue;
+    if (makesTerm(s, statements[i - 1], single && !seen)) {
+      seen = true;
+      termKeys.push(String(++position));
+    }
+  }
+  if (termKeys.length !== terms) {
+    const trailing = judged.every((d) => (d.at ?? statements.length) === statements.length);
+    if (!trailing) return "需评价人判断的部分位于可计算项之间，各项输入的次序未能确定，请人工设定规则";
+    termKeys.splice(0, termKeys.length, ...Array.from({ length: terms }, (_, i) => String(i + 1)));
+    judgedKeys.splice(0, judgedKeys.length, ...judged.map((_, i) => String(terms + i + 1)));
+  }
+  drafted.keys = termKeys;
+  manual.keys = judgedKeys;
+  return undefined;
+}
+
+/**
+ * A partial draft's probe keyed by position among all the clause's terms → the drafted rule's own input (keys 1, 2 …
+ * of its terms, or its single value). Keys of the judgement part are the evaluator's and left out; any other key is
+ * an error.
+ */
+function draftedInput(part: DraftPart, judged: readonly string[], raw: unknown): unknown {
+  const keys = part.keys;
+  if (keys === undefined || typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const given = raw as Record<string, unknown>;
+  const unknown = Object.keys(given).filter((k) => !keys.includes(k) && !judged.includes(k));
+  if (unknown.length > 0) return raw; // the rule's own parse names what it does not know
+  if (keys.length === 1) return (keys[0] as string) in given ? given[keys[0] as string] : raw;
+  return Object.fromEntries(keys.filter((k) => k in given).map((k) => [String(keys.indexOf(k) + 1), given[k]]));
+}
+
 /**
  * What a drafted clause scores for one probe, rounded to two decimals (`exact`: unrounded); a partial clause scores its
  * drafted part only.
@@ -227,6 +311,7 @@ export function probe(
     const drafted = recognition.parts.find((p) => p.status === "draft") as DraftPart;
     rule = drafted.rule as RuleInput;
     P = dec(drafted.points);
+    raw = draftedInput(drafted, recognition.parts.find((p) => p.status === "manual")?.keys ?? [], raw);
   } else rule = recognition.rule;
   if (rule.kind === "veto") {
     const happened = veto.parse(raw);

@@ -80,7 +80,7 @@ export interface ContextTargets {
 /** Dates and deadlines (7月底前, 每月15日前): they bound nothing a clerk counts. */
 export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
 
-const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|天|日|月|家|篇|条|份|批|期|处|场";
+const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|天|日|月|家|篇|条|份|批|期|处|场|种|类";
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
 const DOWN = /降低|下降|减少|低于|少|缺|下滑/;
 const UP = /超过|增加|提高|高于|上升|超出|多/;

@@ -1,0 +1,182 @@
+/**
+ * Defences against a wrong draft (docs/recogniser.md, 错误起草的防线). Each check runs on what the reader made of a
+ * clause — its statements and the parts it declined — after a rule was assembled, and turns a draft that could score
+ * differently from the clause into `manual` with the reason:
+ *
+ * - a point amount the clause states (扣4分, 得2分) that no drafted statement carries: a term was lost;
+ * - a count written in Chinese numerals (两种以上, 三个及以上, 一类) left inside a yes/no condition: its number dropped;
+ * - two deductions where one condition implies the other (未安排…经费 is also 少于上年度): added or replacing is open.
+ */
+import { Decimal, dec } from "../decimal";
+import { NUM, Statement } from "./statements";
+
+/** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
+const STATED = [
+  new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`, "g"),
+  // "考核得90分以上的": a bound on a score, not an amount given.
+  new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分(?!以上|以下|及以|或以|至|-|≤|<|\\(含)`, "g"),
+];
+
+/** The point amounts a statement carries into the draft. */
+function carried(s: Statement): Decimal[] {
+  switch (s.kind) {
+    case "cap":
+      return [s.points];
+    case "count":
+    case "below":
+      return [s.per];
+    case "separately":
+      return s.amounts;
+    case "slope":
+    case "band":
+    case "plain": {
+      const r = s.kind === "slope" ? s.per : s.result;
+      return r.kind === "deduct" || r.kind === "award" ? [r.points] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every amount the clause states must be carried by a drafted statement: a statement that carries points and ended up
+ * nowhere (read as a heading, as judgement beside a partial draft) would leave its term out of the rule.
+ */
+export function lostPoints(normal: string, statements: readonly Statement[]): string | undefined {
+  const pool = statements.flatMap(carried);
+  for (const pattern of STATED) {
+    for (const m of normal.matchAll(pattern)) {
+      const amount = dec(m[1] as string);
+      if (amount.isZero()) continue;
+      const at = pool.findIndex((p) => p.equals(amount));
+      if (at < 0) return `“${m[0]}”的计分表述未能读入草稿，请人工设定规则`;
+      pool.splice(at, 1);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A count in Chinese numerals that normalise.ts left as words: a threshold (两种以上, 三个及以上, 二级以上) or an
+ * item found missing (缺少一本, 有一方面). Names that merely contain a numeral (一门式, 五部门) are not counts.
+ */
+const CHINESE_COUNT = new RegExp(
+  [
+    "[二两三四五六七八九十百]+[\\u4e00-\\u9fa5]{0,3}?(?:及|或)?(?:以上|以下|以内|之内)",
+    "(?:缺失|缺少|缺|少|漏|遗漏|丢失|差|有|出现|发现|存在)[一二两三四五六七八九十百]+(?![定些般致律旦切直样贯再同并体线网站把票门道手])[\\u4e00-\\u9fa5](?!一)",
+  ].join("|"),
+);
+
+/**
+ * A yes/no condition must not hold a count: "能够开展两种以上服务内容的，得30分" read as yes/no drops "两种以上" and
+ * gives a unit with one kind the points. Where the reader has not made the count an input, the clause is declined.
+ */
+export function droppedCount(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    if (s.kind === "count") {
+      const m = thresholdOn(s.label, s.unit);
+      if (m) return `“${m}”是计数的起点或界限，按每${s.unit}从0起算会丢掉这个数，请人工设定规则`;
+    }
+    if (s.kind !== "plain") continue;
+    const m = CHINESE_COUNT.exec(s.raw ?? s.cond);
+    if (m) return `“${m[0]}”是数量条件，按是/否起草会丢掉这个数，请人工设定规则`;
+  }
+  return undefined;
+}
+
+/**
+ * "开展3次以上的，每次加1分", "超过3次的，每次扣1分": a threshold on the very thing counted (the same unit), so the count
+ * may start above it; "造成50人以上上访的，每起扣5分" bounds the event (人, counted in 起) and is not one.
+ */
+function thresholdOn(label: string, unit: string): string | undefined {
+  const units = unit === "例" ? "例|次|起|件" : unit.replace(/[.*+?^${}()|[\]\\]/g, "");
+  const m = new RegExp(
+    `(?:超过|多于|少于|不足|低于|高于|大于|小于|达到|满|≥|>|≤|<)${NUM}(?:${units})|${NUM}(?:${units})(?:\\(含\\))?(?:及|或)?(?:以上|以下|以内)`,
+  ).exec(label);
+  return m?.[0];
+}
+
+/** Nothing done or arranged at all (未安排, 没有建立, 无…). Manner failures (未按规定, 未及时) are not absence. */
+const ABSENT = /(?:未|没有|无)(?!按|及时|按时|如实|规范|达到|达|完成|全部|足额|全面|严格|认真)/;
+/** Too little of it (少于上年度, 不足, 不到位, 不健全): a unit that did nothing also has too little. */
+const SHORT =
+  /少于|低于|不足|不够|减少|下降|偏少|偏低|不到位|不全|不齐|不健全|不完善|不完整|不充分|未足额|未达到|达不到|不达标|未全部|未完全|不规范|不符合|不合格/;
+/** Words that make the second condition exclude the first ("已安排但少于上年度"), settling the reading. */
+const EXCLUDES = /但|已|虽|仍|只|仅/;
+const STOP = /^(?:[未无没有不少于低的度年本上下扣分得每达到按规定]|少于|低于)/;
+/** Words every clause uses (工作, 管理): sharing them says nothing of the same subject. */
+const GENERIC = new Set(["工作", "管理", "相关", "情况", "要求", "开展", "落实", "进行", "及时", "按照", "有关"]);
+
+function words(text: string): Set<string> {
+  const plain = text.replace(/[^\u4e00-\u9fa5]/g, "");
+  const pairs = new Set<string>();
+  for (let i = 0; i + 2 <= plain.length; i += 1) {
+    const pair = plain.slice(i, i + 2);
+    if (!STOP.test(pair) && !/[未无没不少低的扣分得每]/.test(pair) && !GENERIC.has(pair)) pairs.add(pair);
+  }
+  return pairs;
+}
+
+/**
+ * "本年度未安排工作经费的扣3分，少于上年度的扣2分": not arranging any is also arranging less than last year, so the two
+ * deductions may add up (5) or the larger may replace the smaller (3). Where one deduction's condition is the absence
+ * of something and another's is too little of it (said of the same thing, or elliptically), and nothing in the clause
+ * separates them (但, 已), the clause is declined.
+ */
+export function impliedTiers(statements: readonly Statement[]): string | undefined {
+  type Cond = { text: string; absent: boolean; short: boolean };
+  const conds: Cond[] = [];
+  for (const s of statements) {
+    let text: string | undefined;
+    // "未开展的不得分" beside "开展不到位扣1分": all the points go either way (the floor holds 0), nothing is open.
+    if (s.kind === "plain" && s.result.kind === "deduct") text = s.raw ?? s.cond;
+    else if (s.kind === "below" || (s.kind === "count" && s.verb === "deduct")) text = s.label;
+    else if (s.kind === "slope" && s.direction === "down") text = s.cond;
+    // "未安排经费、经费少于上年度的，分别扣3分、2分": each listed condition its own deduction.
+    if (s.kind === "separately" && s.verb === "deduct" && !s.each) {
+      for (const label of s.labels)
+        conds.push({ text: label, absent: ABSENT.test(label) && !SHORT.test(label), short: SHORT.test(label) });
+      continue;
+    }
+    if (text === undefined) continue;
+    const absent = s.kind === "plain" && ABSENT.test(text) && !SHORT.test(text);
+    const short = s.kind === "below" || s.kind === "slope" || SHORT.test(text) || /缺/.test(text);
+    conds.push({ text, absent, short });
+  }
+  for (const a of conds) {
+    if (!a.absent) continue;
+    for (const b of conds) {
+      if (b === a || !b.short || EXCLUDES.test(b.text)) continue;
+      const own = b.text.replace(/^[\d.、()]+/, "");
+      const elliptical = SHORT.exec(own)?.index === 0;
+      const theirs = words(a.text);
+      const shared = [...words(b.text)].some((w) => theirs.has(w));
+      if (elliptical || shared) {
+        return `“${a.text}”也属于“${b.text}”：两项扣分是累加还是只扣其一，文件未说明`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A definite result: points, none, all of them. */
+const DEFINITE = new RegExp(
+  `(?:扣|减|得|计|加|奖励?)(?:除)?${NUM}分|不得分|不计分|不给分|满分|扣完|全部扣除|扣除(?:本项|该项)`,
+);
+
+/**
+ * A part declined as judgement that still states a definite result ("未对所有县开展综合评价的，不得分", where 综合评价
+ * is what was to be done): whatever the judgement words, that result is a term the partial draft would lose.
+ */
+export function judgedResult(declined: ReadonlyArray<{ text: string; judgement: boolean }>): string | undefined {
+  for (const d of declined) {
+    const m = d.judgement ? DEFINITE.exec(d.text) : null;
+    if (m) return `“${d.text}”有确定的计分结果“${m[0]}”，却与需要判断的表述在一起，请人工设定规则`;
+  }
+  return undefined;
+}
+
+/** All the checks above, the first reason found. */
+export function wrongDraft(normal: string, statements: readonly Statement[]): string | undefined {
+  return droppedCount(statements) ?? impliedTiers(statements) ?? lostPoints(normal, statements);
+}
