@@ -62,6 +62,8 @@ function readClause(text: string, context?: ContextTargets): Read {
   }
   for (const sentence of sentences) {
     let pending = "";
+    /** The 每 of a count read earlier in this sentence ("每一项指标未完成月计划扣1分"), which may reach the pieces after it. */
+    let each: string | undefined;
     for (const piece of sentence.split(/,/)) {
       if (piece === "") continue;
       const joined = pending === "" ? piece : `${pending},${piece}`;
@@ -73,7 +75,16 @@ function readClause(text: string, context?: ContextTargets): Read {
       pending = "";
       if (read.kind === "decline")
         declines.push({ reason: read.reason, text: joined, judgement: judgement(joined) !== undefined });
-      else statements.push(read);
+      else if (each !== undefined && read.kind === "plain" && /^(?:未|不|无|没有)/.test(read.cond)) {
+        // "每一项指标未完成月计划扣1分，未完成年度计划扣2分": a deduction with no subject of its own after a 每 in the same
+        // sentence; whether the 每 reaches it (each indicator) or not (once) the text does not say.
+        declines.push({
+          reason: `“${each}”是否也适用于其后的“${joined}”（按每项计扣还是只扣一次）文件未说明`,
+          text: joined,
+          judgement: false,
+        });
+      } else statements.push(read);
+      if (read.kind === "count") each = /每[^,]*/.exec(joined)?.[0];
     }
     if (pending !== "") {
       const judged = judgement(pending);
