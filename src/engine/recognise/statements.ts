@@ -82,17 +82,19 @@ export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:�
 
 const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|天|日|月|家|篇|条|份|批|期|处|场|种";
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
-const DOWN = /降低|下降|减少|低于?|少|缺|下滑/;
+/** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
+const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
 const UP = /超过|增加|提高|高于|上升|超出|多/;
 /** 没 for 每 (没少一种, 没缺少一种, 没次扣, 没人扣): a homophone typo that leaves the count open. */
 const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|个|件)(?:扣|减))/;
 /**
  * "缺少一项扣0.3分", "无记录一次扣0.5分", "一项未使用计算机处理扣0.2分", "井下一处不能正常运行扣0.3分": one occurrence
  * and its deduction, so each occurrence costs it (as "1例扣2分"). The one stands at the end of the condition, or near
- * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count).
+ * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count), never
+ * 一次性 (once) or 1个月 (per month or once, the text does not say).
  */
 const ONE_AT_END = /1(?:次|例|起|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
-const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:次|例|起|件|个|户|项|处|种|份)[^\d]*$/;
+const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:次|例|起|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
 const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);

@@ -624,5 +624,14 @@ describe("每低1% is the shortfall", () => {
       "0.00",
     ]);
     expect(scores("完成率达到95%以上得满分，每低1个百分点扣0.1分", 2, ["93%"])).toEqual(["1.80"]);
+    // 低保 is a name, not a direction
+    expect(scores("每低保户档案缺失扣0.1分", 1, [3])).toEqual(["0.70"]);
+  });
+});
+
+describe("one occurrence: what it is not", () => {
+  test("一次性扣2分 is once, 出现1个月次 is open: neither is a count of one", () => {
+    expect(recognise("一次性扣2分", 4).status).toBe("manual");
+    expect(recognise("出现1个月次未按时发放的扣0.5分", 4).status).toBe("manual");
   });
 });
