@@ -95,6 +95,8 @@ const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|
  */
 const ONE_AT_END = /1(?:次|例|起|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
 const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:次|例|起|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
+/** "扣15分/批次": the result written per unit. */
+const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
 const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
@@ -430,6 +432,18 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   const { result } = found;
   const cond = text.slice(0, found.at);
 
+  // "进京非访扣15分/批次", "按受灾户数扣10分/户": the amount per unit, a count term like 每批次扣15分.
+  const perUnit = PER_UNIT.exec(text.slice(found.at));
+  if (perUnit && (result.kind === "deduct" || result.kind === "award") && !/\d|每/.test(cleanLabel(cond))) {
+    const unit = perUnit[1] as string;
+    return {
+      kind: "count",
+      verb: result.kind === "deduct" ? "deduct" : "award",
+      per: result.points,
+      label: cleanLabel(cond),
+      unit: unit === "个" ? "例" : unit,
+    };
+  }
   const per = PER_CASE.exec(text);
   if (per && per.index < found.at) {
     const verb = per[1] as string;

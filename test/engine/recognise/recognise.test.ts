@@ -635,3 +635,18 @@ describe("one occurrence: what it is not", () => {
     expect(recognise("出现1个月次未按时发放的扣0.5分", 4).status).toBe("manual");
   });
 });
+
+describe("an amount per unit", () => {
+  test("进京非访扣15分/批次 is per batch, a count term", () => {
+    // 某县信访 3, 15 points
+    const text = "按问题属地进行考核,进京非访扣15分/批次,到省非访扣10分/批次,到市非访扣5分/批次";
+    expect(
+      scores(text, 15, [
+        { "1": 0, "2": 0, "3": 2 },
+        { "1": 0, "2": 1, "3": 1 },
+      ]),
+    ).toEqual(["5.00", "0.00"]);
+    // a number in the condition leaves the unit open: declined
+    expect(recognise("死亡1人扣30分/次", 60).status).toBe("manual");
+  });
+});
