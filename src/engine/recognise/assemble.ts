@@ -83,11 +83,54 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   }
   if (slopes.length > 0) return readSlopes(statements, part, P);
   if (bands.length > 0) {
+    const tiered = countToZero(statements, part, P);
+    if (tiered) return tiered;
     if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");
     if (plains.length > 0) return no("分档之外还有不带数值的计分条件，计分方式不明确");
     return readBands(bands, otherwise.length > 0, part, P);
   }
   return readTerms(statements, part, P);
+}
+
+/** The most tiers a count is spelt out into (每迟报一天扣1分；迟报四天及以上不得分: 4 below the zero tier). */
+const MAX_TIERS = 20;
+
+/**
+ * "每迟报一天扣1分；迟报四天及以上不得分", "发现一次的，扣0.5分；发现有两次及以上的，此项不得分": one count, each occurrence
+ * taking its amount, and from N on none of the points. Written out as bands on the count (0 … N−1 by the amount, N and
+ * more 0), since the zero tier may come before the amounts reach it.
+ */
+function countToZero(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled | undefined {
+  const counts = pick(statements, "count");
+  const bands = pick(statements, "band");
+  const scoring = statements.filter((s) => s.kind !== "floor");
+  if (part !== "base" || counts.length !== 1 || bands.length !== 1 || scoring.length !== 2) return undefined;
+  const count = counts[0] as Of<"count">;
+  const band = bands[0] as Of<"band">;
+  const from = band.range.min;
+  if (
+    count.verb !== "deduct" ||
+    band.result.kind !== "zero" ||
+    band.range.measure !== "count" ||
+    band.range.max !== undefined ||
+    from === undefined ||
+    !from.inclusive ||
+    !from.value.isInteger() ||
+    from.value.lessThan(1) ||
+    from.value.greaterThan(MAX_TIERS) ||
+    band.range.unit !== count.unit ||
+    statements.indexOf(count) > statements.indexOf(band)
+  ) {
+    return no("按次计扣与“N次及以上不得分”的对应关系不明确，请人工设定规则");
+  }
+  const N = from.value.toNumber();
+  const tiers = [];
+  for (let n = 0; n < N; n++) {
+    const left = P.minus(count.per.times(n));
+    tiers.push({ min: n, max: n, points: num(left.isNegative() ? ZERO : left) });
+  }
+  tiers.push({ min: N, points: 0 });
+  return yes({ kind: "bands", input: "count", unit: count.unit, bands: tiers });
 }
 
 /** A failure to do something (未签订…, 未将…列入…): a state, so a deduction once, not per case. */
@@ -425,6 +468,11 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
   if (bands.length === 1 && !otherwiseZero && !bonusTier) return no("只给出一档，其余情形如何计分未说明");
   if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
     return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");
+  }
+  // "5%以内扣1分，5%-10%之间扣3分，10%以上不得分": no tier gives the points, so whether the best case (0%) is docked too
+  // the text leaves open.
+  if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare" || b.result.kind === "zero")) {
+    return no("各档只写扣分或不得分，没有一档得满分：最好的情形是否也扣分，文件未说明");
   }
   const only = bands[0] as Of<"band">;
   if (bands.length === 1 && measure === "rate" && isFull(only.result, P) && !(only.range.min && only.range.max)) {

@@ -650,3 +650,29 @@ describe("an amount per unit", () => {
     expect(recognise("死亡1人扣30分/次", 60).status).toBe("manual");
   });
 });
+
+describe("tiers on a count", () => {
+  test("每迟报一天扣1分；迟报四天及以上不得分 (5分) [残联统计]: 3 days leave 2, 4 days none", () => {
+    expect(scores("每迟报一天扣1分；迟报四天及以上不得分。", 5, [0, 3, 4, 9])).toEqual([
+      "5.00",
+      "2.00",
+      "0.00",
+      "0.00",
+    ]);
+  });
+  test("发现一次的，扣0.5分；发现有两次及以上的，此项不得分 (1分)", () => {
+    expect(scores("发现一次的，扣0.5分；发现有两次及以上的，此项不得分", 1, [0, 1, 2, 5])).toEqual([
+      "1.00",
+      "0.50",
+      "0.00",
+      "0.00",
+    ]);
+  });
+  test("a zero tier on another unit, or before the amount, is declined", () => {
+    expect(recognise("每迟报一天扣1分；迟报四次及以上不得分。", 5).status).toBe("manual");
+    expect(recognise("迟报四天及以上不得分；每迟报一天扣1分。", 5).status).toBe("manual");
+  });
+  test("tiers that only deduct or zero, none giving the points, are declined: is 0% docked too?", () => {
+    expect(reason("未到县数占比5%以内扣1分，5%-10%之间扣3分，10%以上不得分。", 5)).toContain("没有一档得满分");
+  });
+});
