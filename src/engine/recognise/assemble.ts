@@ -139,8 +139,11 @@ const STATE = /^(?:党委|政府|党委政府|[\u4e00-\u9fa5]{0,12}?)(?:未|没�
 const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
 /** A condition that is a failure (未设置, 没有授权书, 不能准确显示, 无…, 超过下达的指标): what does not take the points. */
 const FAILURE = /未|没有|无|不|缺|超过|超出/;
-/** A term that qualifies the one before ("造成严重后果的，每起扣10分"): replacing or added, the text does not say. */
-const QUALIFIER = /^(?:造成|导致|情节|后果|性质|影响)/;
+/**
+ * A term that qualifies the one before ("造成严重后果的，每起扣10分", "出现严重表述性错误的，每项扣2分"): replacing or added,
+ * the text does not say.
+ */
+const QUALIFIER = /^(?:造成|导致|情节|后果|性质|影响|严重)/;
 
 // --- terms: per case, yes/no, below a target, above a limit ---------------------------------------------------------
 

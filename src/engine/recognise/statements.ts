@@ -478,7 +478,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     if (DOWN.test(verb)) {
       // "每少1次扣0.5分" with "一年不少于8次" in the row's 工作要求: the count held against that target.
       const target = context?.count;
-      const subject = text.slice(0, per.index);
+      // a leading ordinal ("1、按照队伍组成…") is not a number the clause counts
+      const subject = text.slice(0, per.index).replace(/^\(?\d+[)、.]/, "");
       if (
         target !== undefined &&
         /^(?:少|缺)$/.test(verb) &&

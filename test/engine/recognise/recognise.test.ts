@@ -676,3 +676,11 @@ describe("tiers on a count", () => {
     expect(reason("未到县数占比5%以内扣1分，5%-10%之间扣3分，10%以上不得分。", 5)).toContain("没有一档得满分");
   });
 });
+
+describe("a severe kind beside the plain one", () => {
+  test("出现问题的每项扣1分；出现严重表述性错误的，每项扣2分: replacing or added is open", () => {
+    expect(reason("出现问题、错误、排版等问题的每项扣1分;出现严重表述性错误的,每项扣2分。", 40, "penalty")).toContain(
+      "替代前一项",
+    );
+  });
+});
