@@ -159,6 +159,11 @@ export function recognise(
   }
   const first = declines[0] as Read["declines"][number];
   if (declines.every((d) => d.judgement) && statements.length > 0) {
+    // "视情扣14分" under 12分: a judgement part that names more than the leaf's points contradicts its 分值.
+    const beyond = declines.find((d) =>
+      [...d.text.matchAll(/(?:扣|减)(?:除)?(\d+(?:\.\d+)?)分/g)].some((m) => dec(m[1] as string).greaterThan(P)),
+    );
+    if (beyond !== undefined) return { status: "manual", reason: `“${beyond.text}”的扣分超过本项分值，计分方式不明确` };
     const partial = partialOf(statements, part, P, first, normal);
     if (partial) return partial;
   }

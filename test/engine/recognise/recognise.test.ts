@@ -684,3 +684,15 @@ describe("a severe kind beside the plain one", () => {
     );
   });
 });
+
+describe("a judgement part that names more than the points", () => {
+  test("视情扣14分 under 12分 is declined, not drafted as partial", () => {
+    expect(
+      reason("未成立防火办,配备防火员的不得分。抓好消防安全工作的的视情扣14分,未按规划进行落实的扣8分。", 12),
+    ).toContain("超过本项分值");
+    // within the points, the computable part is still drafted
+    expect(recognise("未组织研究消防装备建设的扣3分,消防装备建设未达到国家标准的,酌情扣2-6分。", 6).status).toBe(
+      "partial",
+    );
+  });
+});
