@@ -83,6 +83,8 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   }
   if (slopes.length > 0) return readSlopes(statements, part, P);
   if (bands.length > 0) {
+    const tiered = countToZero(statements, part, P);
+    if (tiered) return tiered;
     if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");
     if (plains.length > 0) return no("分档之外还有不带数值的计分条件，计分方式不明确");
     return readBands(bands, otherwise.length > 0, part, P);
@@ -90,12 +92,58 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   return readTerms(statements, part, P);
 }
 
+/** The most tiers a count is spelt out into (每迟报一天扣1分；迟报四天及以上不得分: 4 below the zero tier). */
+const MAX_TIERS = 20;
+
+/**
+ * "每迟报一天扣1分；迟报四天及以上不得分", "发现一次的，扣0.5分；发现有两次及以上的，此项不得分": one count, each occurrence
+ * taking its amount, and from N on none of the points. Written out as bands on the count (0 … N−1 by the amount, N and
+ * more 0), since the zero tier may come before the amounts reach it.
+ */
+function countToZero(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled | undefined {
+  const counts = pick(statements, "count");
+  const bands = pick(statements, "band");
+  const scoring = statements.filter((s) => s.kind !== "floor");
+  if (part !== "base" || counts.length !== 1 || bands.length !== 1 || scoring.length !== 2) return undefined;
+  const count = counts[0] as Of<"count">;
+  const band = bands[0] as Of<"band">;
+  const from = band.range.min;
+  if (
+    count.verb !== "deduct" ||
+    band.result.kind !== "zero" ||
+    band.range.measure !== "count" ||
+    band.range.max !== undefined ||
+    from === undefined ||
+    !from.inclusive ||
+    !from.value.isInteger() ||
+    from.value.lessThan(1) ||
+    from.value.greaterThan(MAX_TIERS) ||
+    band.range.unit !== count.unit ||
+    statements.indexOf(count) > statements.indexOf(band)
+  ) {
+    return no("按次计扣与“N次及以上不得分”的对应关系不明确，请人工设定规则");
+  }
+  const N = from.value.toNumber();
+  const tiers = [];
+  for (let n = 0; n < N; n++) {
+    const left = P.minus(count.per.times(n));
+    tiers.push({ min: n, max: n, points: num(left.isNegative() ? ZERO : left) });
+  }
+  tiers.push({ min: N, points: 0 });
+  return yes({ kind: "bands", input: "count", unit: count.unit, bands: tiers });
+}
+
 /** A failure to do something (未签订…, 未将…列入…): a state, so a deduction once, not per case. */
 const STATE = /^(?:党委|政府|党委政府|[\u4e00-\u9fa5]{0,12}?)(?:未|没有)(?!发现)/;
 /** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
 const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
-/** A term that qualifies the one before ("造成严重后果的，每起扣10分"): replacing or added, the text does not say. */
-const QUALIFIER = /^(?:造成|导致|情节|后果|性质|影响)/;
+/** A condition that is a failure (未设置, 没有授权书, 不能准确显示, 无…, 超过下达的指标): what does not take the points. */
+const FAILURE = /未|没有|无|不|缺|超过|超出/;
+/**
+ * A term that qualifies the one before ("造成严重后果的，每起扣10分", "出现严重表述性错误的，每项扣2分"): replacing or added,
+ * the text does not say.
+ */
+const QUALIFIER = /^(?:造成|导致|情节|后果|性质|影响|严重)/;
 
 // --- terms: per case, yes/no, below a target, above a limit ---------------------------------------------------------
 
@@ -135,9 +183,8 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   /** The terms that award, as opposed to those that take away. */
   const awarding = new Set<TermParams>();
   let start: Of<"plain"> | undefined;
-  let zeroIf: Of<"plain"> | undefined;
-  /** Where "…不得分" stands among the terms, for keying it in the clause's order. */
-  let zeroAt = 0;
+  /** Each "…不得分" and where it stands among the terms, for keying it in the clause's order. */
+  const zeroIfs: Array<{ s: Of<"plain">; at: number }> = [];
   const plains = pick(statements, "plain");
   const otherwise = pick(statements, "otherwiseZero").length > 0;
   const scoring = statements.filter((s) => s.kind === "count" || s.kind === "below" || s.kind === "plain");
@@ -164,9 +211,7 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         if (start) return no("两处“得满分”的条件，计分方式不明确");
         start = s;
       } else if (s.result.kind === "zero") {
-        if (zeroIf) return no("两处“不得分”的条件，计分方式不明确");
-        zeroIf = s;
-        zeroAt = terms.length;
+        zeroIfs.push({ s, at: terms.length });
       } else if (s.result.kind === "deduct") {
         verbs.add("deduct");
         if (s.cond === "") return no("“扣分”未说明在什么情形下扣，请人工设定规则");
@@ -193,20 +238,35 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         ? yes({ kind: "allOrNothing", sense: "condition" })
         : no("扣分项中出现得分表述");
     }
-    if (start && zeroIf && plains.length === 2) return yes({ kind: "allOrNothing", sense: "condition" });
-    if (zeroIf && !start) return no("只说明了不得分的情形，满足时得多少分未说明");
+    if (start && zeroIfs.length === 1 && plains.length === 2) return yes({ kind: "allOrNothing", sense: "condition" });
+    if (zeroIfs.length > 0 && !start) {
+      // "调度室未设置系统专用显示终端，不得分" (2分): a failure that takes all the points, and nothing else stated, so
+      // the points are the leaf's when it did not happen. Several such failures are each a yes/no of all the points.
+      const failures = zeroIfs.every((z) => z.s.cond !== "" && FAILURE.test(z.s.cond));
+      if (part !== "base" || otherwise || !failures || plains.length !== zeroIfs.length) {
+        return no("只说明了不得分的情形，满足时得多少分未说明");
+      }
+      if (zeroIfs.length === 1) return yes({ kind: "allOrNothing", sense: "failure", question: zeroIfs[0]?.s.cond });
+      return build(
+        "perCaseDeduction",
+        zeroIfs.map((z) => ({ kind: "flag", label: z.s.cond, points: num(P) })),
+        statements,
+        P,
+      );
+    }
     return no("评分标准中没有可计算的计分表述");
   }
   if (terms.length > 1 && terms.some((t) => QUALIFIER.test(t.label))) {
     return no("后一项（如“造成严重后果的”）是替代前一项的扣分还是另加，文件未说明");
   }
-  if (zeroIf) {
-    // "未实行专项管理，不得分；资金台账不清晰，每例扣0.5分": beside deductions only, "不得分" takes all the points (the
-    // floor holds the leaf at 0), a yes/no term in its place.
-    if (start || verbs.has("award") || part !== "base" || zeroIf.cond === "" || otherwise) {
+  if (zeroIfs.length > 0) {
+    // "未实行专项管理，不得分；资金台账不清晰，每例扣0.5分", "无大屏显示装置不得分；面积、内容不符合要求扣0.5分；大屏不能
+    // 正常使用，不得分": beside deductions only, each "不得分" takes all the points (the floor holds the leaf at 0), a
+    // yes/no term in its place. However many there are, each reads the same.
+    if (start || verbs.has("award") || part !== "base" || zeroIfs.some((z) => z.s.cond === "") || otherwise) {
       return no("“不得分”的条件与其他计分表述并存，计分方式不明确");
     }
-    terms.splice(zeroAt, 0, { kind: "flag", label: zeroIf.cond, points: num(P) });
+    for (const z of [...zeroIfs].reverse()) terms.splice(z.at, 0, { kind: "flag", label: z.s.cond, points: num(P) });
   }
   const awards = terms.filter((t): t is Extract<TermParams, { kind: "flag" }> => t.kind === "flag" && awarding.has(t));
   const awardSum = awards.reduce((a, t) => a.plus(t.points), ZERO);
@@ -413,6 +473,11 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
   if (bands.length === 1 && !otherwiseZero && !bonusTier && !countTier) return no("只给出一档，其余情形如何计分未说明");
   if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
     return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");
+  }
+  // "5%以内扣1分，5%-10%之间扣3分，10%以上不得分": no tier gives the points, so whether the best case (0%) is docked too
+  // the text leaves open.
+  if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare" || b.result.kind === "zero")) {
+    return no("各档只写扣分或不得分，没有一档得满分：最好的情形是否也扣分，文件未说明");
   }
   const only = bands[0] as Of<"band">;
   if (bands.length === 1 && measure === "rate" && isFull(only.result, P) && !(only.range.min && only.range.max)) {

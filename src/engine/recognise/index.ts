@@ -69,6 +69,8 @@ function readClause(text: string, context?: ContextTargets): Read {
   }
   for (const sentence of sentences) {
     let pending = "";
+    /** The 每 of a count read earlier in this sentence ("每一项指标未完成月计划扣1分"), which may reach the pieces after it. */
+    let each: string | undefined;
     for (const piece of sentence.split(/,/)) {
       if (piece === "") continue;
       const joined = pending === "" ? piece : `${pending},${piece}`;
@@ -85,7 +87,17 @@ function readClause(text: string, context?: ContextTargets): Read {
           judgement: judgement(joined) !== undefined,
           at: statements.length,
         });
-      else statements.push(read);
+      else if (each !== undefined && read.kind === "plain" && /^(?:未|不|无|没有)/.test(read.cond)) {
+        // "每一项指标未完成月计划扣1分，未完成年度计划扣2分": a deduction with no subject of its own after a 每 in the same
+        // sentence; whether the 每 reaches it (each indicator) or not (once) the text does not say.
+        declines.push({
+          reason: `“${each}”是否也适用于其后的“${joined}”（按每项计扣还是只扣一次）文件未说明`,
+          text: joined,
+          judgement: false,
+          at: statements.length,
+        });
+      } else statements.push(read);
+      if (read.kind === "count") each = /每[^,]*/.exec(joined)?.[0];
     }
     if (pending !== "") {
       const judged = judgement(pending);
@@ -163,6 +175,11 @@ export function recognise(
   }
   const first = declines[0] as Read["declines"][number];
   if (declines.every((d) => d.judgement) && statements.length > 0) {
+    // "视情扣14分" under 12分: a judgement part that names more than the leaf's points contradicts its 分值.
+    const beyond = declines.find((d) =>
+      [...d.text.matchAll(/(?:扣|减)(?:除)?(\d+(?:\.\d+)?)分/g)].some((m) => dec(m[1] as string).greaterThan(P)),
+    );
+    if (beyond !== undefined) return { status: "manual", reason: `“${beyond.text}”的扣分超过本项分值，计分方式不明确` };
     const partial = partialOf(statements, part, P, first, normal);
     const wrong =
       partial && (wrongDraft(normal, statements) ?? judgedResult(declines) ?? unkeyed(partial, statements, declines));

@@ -82,8 +82,22 @@ export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:�
 
 const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|天|日|月|家|篇|条|份|批|期|处|场|种|类";
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
-const DOWN = /降低|下降|减少|低于|少|缺|下滑/;
+/** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
+const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
 const UP = /超过|增加|提高|高于|上升|超出|多/;
+/** 没 for 每 (没少一种, 没缺少一种, 没次扣, 没人扣): a homophone typo that leaves the count open. */
+const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|个|件)(?:扣|减))/;
+/**
+ * "缺少一项扣0.3分", "无记录一次扣0.5分", "一项未使用计算机处理扣0.2分", "井下一处不能正常运行扣0.3分": one occurrence
+ * and its deduction, so each occurrence costs it (as "1例扣2分"). The one stands at the end of the condition, or near
+ * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count), never
+ * 一次性 (once) or 1个月 (per month or once, the text does not say).
+ */
+const ONE_AT_END = /1(?:次|例|起|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
+const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:次|例|起|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
+/** "扣15分/批次": the result written per unit. */
+const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
+const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
 const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
 const RESULT_DEDUCT_SHARE = new RegExp(
@@ -342,6 +356,14 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   const judged = judgement(text);
   if (judged !== undefined) return { kind: "decline", reason: judged };
   if (/一票否决/.test(text)) return { kind: "veto", cond: text };
+  // "没少一种管理制度扣0.5分", "没人扣0.5分": 没 written for its homophone 每; per what, or once, is then unknown.
+  const typo = MEI_TYPO.exec(text);
+  if (typo) {
+    return {
+      kind: "decline",
+      reason: `“${typo[0]}”中的“没”疑为“每”的笔误：按每项计扣还是只扣一次无从确定，请人工设定规则`,
+    };
+  }
   // "不得分，并追加扣除20分", "倒扣": points taken beyond the leaf's own; where they count the document does not say.
   if (/追加|倒扣|另扣|加扣/.test(text)) {
     return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
@@ -410,6 +432,18 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   const { result } = found;
   const cond = text.slice(0, found.at);
 
+  // "进京非访扣15分/批次", "按受灾户数扣10分/户": the amount per unit, a count term like 每批次扣15分.
+  const perUnit = PER_UNIT.exec(text.slice(found.at));
+  if (perUnit && (result.kind === "deduct" || result.kind === "award") && !/\d|每/.test(cleanLabel(cond))) {
+    const unit = perUnit[1] as string;
+    return {
+      kind: "count",
+      verb: result.kind === "deduct" ? "deduct" : "award",
+      per: result.points,
+      label: cleanLabel(cond),
+      unit: unit === "个" ? "例" : unit,
+    };
+  }
   const per = PER_CASE.exec(text);
   if (per && per.index < found.at) {
     const verb = per[1] as string;
@@ -444,7 +478,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     if (DOWN.test(verb)) {
       // "每少1次扣0.5分" with "一年不少于8次" in the row's 工作要求: the count held against that target.
       const target = context?.count;
-      const subject = text.slice(0, per.index);
+      // a leading ordinal ("1、按照队伍组成…") is not a number the clause counts
+      const subject = text.slice(0, per.index).replace(/^\(?\d+[)、.]/, "");
       if (
         target !== undefined &&
         /^(?:少|缺)$/.test(verb) &&
@@ -497,16 +532,31 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   const dated = cond.replace(DATE, "");
   const range = readRange(dated);
   if (range !== undefined && "kind" in range) return range;
+  // "全年无1例…临时救助": not one, a yes/no, never a count of one.
+  const oneAt = (c: string) =>
+    ONE_AT_END.test(c) || (ONE_AT_START.test(c) && !HARM.test(c) && !/(?:无|没有|未|不)1/.test(c));
+  if (
+    range !== undefined &&
+    range.exact &&
+    range.range.min?.value.equals(1) &&
+    result.kind === "zero" &&
+    !/各(?:扣|加|得|计)/.test(text) &&
+    /^有1(?:次|例|起|项|处)[^\d]*$/.test(cond)
+  ) {
+    // "有一次没有报告的本项不得分": once is enough to take all the points, a yes/no of whether it happened at all.
+    return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
+  }
   if (
     range !== undefined &&
     range.exact &&
     range.range.min?.value.equals(1) &&
     result.kind === "deduct" &&
-    /1(?:次|例|起|件|个|户)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/.test(cond)
+    !/各(?:扣|加|得|计)/.test(text) &&
+    oneAt(cond)
   ) {
     // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分", "出现1例未处理扣2分", "计算错误1户扣0.1分": per occurrence.
     const unit = range.range.unit ?? "例";
-    const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项|户)/, ""));
+    const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项|户|处|种|份)/, ""));
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };

@@ -555,3 +555,144 @@ describe("a negated comparison", () => {
     expect(scores("完成率达80%得2分，未达80%的不得分", 2, ["80%", "79%"])).toEqual(["2.00", "0.00"]);
   });
 });
+
+describe("several 不得分 in a deduction clause; one occurrence and its deduction", () => {
+  test("two 不得分 beside 扣0.5分 [煤矿调度 2.3, 1分]: each a yes/no of all the points, keyed in place", () => {
+    const text = "无大屏显示装置不得分；面积、内容不符合要求扣0.5分；大屏不能正常使用，不得分";
+    expect(
+      scores(text, 1, [
+        { "1": "否", "2": "否", "3": "否" },
+        { "1": "否", "2": "是", "3": "否" },
+        { "1": "否", "2": "否", "3": "是" },
+        { "1": "是", "2": "否", "3": "否" },
+      ]),
+    ).toEqual(["1.00", "0.50", "0.00", "0.00"]);
+    // beside an award, or in a bonus part, still declined
+    expect(reason("无大屏显示装置不得分；大屏不能正常使用，不得分；台账齐全的，得1分", 2)).toContain("不得分");
+    expect(recognise(text, 1, "bonus").status).toBe("manual");
+  });
+  test("不得分 alone: a failure takes all the points, several failures each do; a non-failure is declined", () => {
+    expect(scores("调度室未设置系统专用显示终端，不得分", 2, ["否", "是"])).toEqual(["2.00", "0.00"]);
+    const two = "调度室未设置系统专用显示终端，不得分；不能准确显示井下总人数及重点区域人员分布情况，不得分";
+    expect(
+      scores(two, 2, [
+        { "1": "否", "2": "否" },
+        { "1": "否", "2": "是" },
+        { "1": "是", "2": "是" },
+      ]),
+    ).toEqual(["2.00", "0.00", "0.00"]);
+    expect(reason("按时报送的，不得分", 2)).toContain("只说明了不得分");
+    expect(reason("调度室未设置显示终端，不得分", 2, "bonus")).toContain("只说明了不得分");
+  });
+  test("缺少一项扣0.3分, 一项未使用计算机处理扣0.2分, 井下一处不能正常运行扣0.3分: each occurrence", () => {
+    expect(
+      scores("调度台电话功能缺少一项扣0.3分；电话薄设置不规范或未设置扣0.2分", 1, [{ "1": 2, "2": "是" }]),
+    ).toEqual(["0.20"]);
+    expect(scores("一项未使用计算机处理扣0.2分", 1, [0, 2, 6])).toEqual(["1.00", "0.60", "0.00"]);
+    expect(scores("井下一处不能正常运行扣0.3分", 1, [3])).toEqual(["0.10"]);
+    // 全年无1例…: not one, never a count of one (太仓 1.5 in the development set reads it as a yes/no)
+    expect(recognise("全年无1例持当地居住证外来人员临时救助，扣0.5分", 4).status).toBe("manual");
+    // harm is a threshold, not a unit of count: left as it was
+    expect(recognise("造成1人死亡的，扣3分", 5).status).toBe("manual");
+  });
+  test("有一次没有报告的本项不得分: once is enough, a yes/no", () => {
+    const text = "迟报一次扣0.5分；有一次没有报告的本项不得分";
+    expect(
+      scores(text, 2, [
+        { "1": 1, "2": "否" },
+        { "1": 0, "2": "是" },
+      ]),
+    ).toEqual(["1.50", "0.00"]);
+  });
+  test("没 written for 每 (没人扣, 没少一种) is declined, 没有 is not", () => {
+    expect(reason("无资格证书，没人扣0.5分", 1)).toContain("笔误");
+    expect(reason("没少一种管理制度扣0.5分", 2)).toContain("笔误");
+    expect(scores("没有授权书，扣1分；记录不完整，每次扣0.5分", 2, [{ "1": "是", "2": 1 }])).toEqual(["0.50"]);
+  });
+  test("a 每 that may reach the deduction after it in the same sentence is declined", () => {
+    expect(reason("抽查2个月，每一项指标未完成月计划扣1分，未完成年度计划扣2分", 4)).toContain("是否也适用于");
+    // in a sentence of its own, the deduction is its own
+    expect(scores("每一项指标未完成月计划扣1分；未完成年度计划扣2分", 4, [{ "1": 1, "2": "是" }])).toEqual(["1.00"]);
+  });
+});
+
+describe("每低1% is the shortfall", () => {
+  test("低 means below, like 降低: 完成率达到95%以上得满分，每低1%扣0.1分", () => {
+    expect(scores("完成率达到95%以上得满分，每低1%扣0.1分", 2, ["95%", "90%", "70%"])).toEqual([
+      "2.00",
+      "1.50",
+      "0.00",
+    ]);
+    expect(scores("完成率达到95%以上得满分，每低1个百分点扣0.1分", 2, ["93%"])).toEqual(["1.80"]);
+    // 低保 is a name, not a direction
+    expect(scores("每低保户档案缺失扣0.1分", 1, [3])).toEqual(["0.70"]);
+  });
+});
+
+describe("one occurrence: what it is not", () => {
+  test("一次性扣2分 is once, 出现1个月次 is open: neither is a count of one", () => {
+    expect(recognise("一次性扣2分", 4).status).toBe("manual");
+    expect(recognise("出现1个月次未按时发放的扣0.5分", 4).status).toBe("manual");
+  });
+});
+
+describe("an amount per unit", () => {
+  test("进京非访扣15分/批次 is per batch, a count term", () => {
+    // 某县信访 3, 15 points
+    const text = "按问题属地进行考核,进京非访扣15分/批次,到省非访扣10分/批次,到市非访扣5分/批次";
+    expect(
+      scores(text, 15, [
+        { "1": 0, "2": 0, "3": 2 },
+        { "1": 0, "2": 1, "3": 1 },
+      ]),
+    ).toEqual(["5.00", "0.00"]);
+    // a number in the condition leaves the unit open: declined
+    expect(recognise("死亡1人扣30分/次", 60).status).toBe("manual");
+  });
+});
+
+describe("tiers on a count", () => {
+  test("每迟报一天扣1分；迟报四天及以上不得分 (5分) [残联统计]: 3 days leave 2, 4 days none", () => {
+    expect(scores("每迟报一天扣1分；迟报四天及以上不得分。", 5, [0, 3, 4, 9])).toEqual([
+      "5.00",
+      "2.00",
+      "0.00",
+      "0.00",
+    ]);
+  });
+  test("发现一次的，扣0.5分；发现有两次及以上的，此项不得分 (1分)", () => {
+    expect(scores("发现一次的，扣0.5分；发现有两次及以上的，此项不得分", 1, [0, 1, 2, 5])).toEqual([
+      "1.00",
+      "0.50",
+      "0.00",
+      "0.00",
+    ]);
+  });
+  test("a zero tier on another unit, or before the amount, is declined", () => {
+    expect(recognise("每迟报一天扣1分；迟报四次及以上不得分。", 5).status).toBe("manual");
+    expect(recognise("迟报四天及以上不得分；每迟报一天扣1分。", 5).status).toBe("manual");
+  });
+  test("tiers that only deduct or zero, none giving the points, are declined: is 0% docked too?", () => {
+    expect(reason("未到县数占比5%以内扣1分，5%-10%之间扣3分，10%以上不得分。", 5)).toContain("没有一档得满分");
+  });
+});
+
+describe("a severe kind beside the plain one", () => {
+  test("出现问题的每项扣1分；出现严重表述性错误的，每项扣2分: replacing or added is open", () => {
+    expect(reason("出现问题、错误、排版等问题的每项扣1分;出现严重表述性错误的,每项扣2分。", 40, "penalty")).toContain(
+      "替代前一项",
+    );
+  });
+});
+
+describe("a judgement part that names more than the points", () => {
+  test("视情扣14分 under 12分 is declined, not drafted as partial", () => {
+    expect(
+      reason("未成立防火办,配备防火员的不得分。抓好消防安全工作的的视情扣14分,未按规划进行落实的扣8分。", 12),
+    ).toContain("超过本项分值");
+    // within the points, the computable part is still drafted
+    expect(recognise("未组织研究消防装备建设的扣3分,消防装备建设未达到国家标准的,酌情扣2-6分。", 6).status).toBe(
+      "partial",
+    );
+  });
+});
