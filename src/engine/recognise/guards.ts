@@ -101,6 +101,9 @@ const ABSENT = /(?:未|没有|无)(?!按|及时|按时|如实|规范|达到|达|
 /** Too little of it (少于上年度, 不足, 不到位, 不健全): a unit that did nothing also has too little. */
 const SHORT =
   /少于|低于|不足|不够|减少|下降|偏少|偏低|不到位|不全|不齐|不健全|不完善|不完整|不充分|未足额|未达到|达不到|不达标|未全部|未完全|不规范|不符合|不合格/;
+/** An absence with no object of its own: the verb alone ("未安排", "没有建立"), after the period it is of. */
+const BARE_ABSENCE = /^(?:未|没有)(?:安排|建立|开展|制定|设立|配备|组织|召开|列入|落实|实施|部署)$/;
+const PERIOD = /^(?:本年度|本年|当年|全年|年度内|年内|今年)/;
 /** Words that make the second condition exclude the first ("已安排但少于上年度"), settling the reading. */
 const EXCLUDES = /但|已|虽|仍|只|仅/;
 const STOP = /^(?:[未无没有不少于低的度年本上下扣分得每达到按规定]|少于|低于)/;
@@ -145,10 +148,18 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
   }
   for (const a of conds) {
     if (!a.absent) continue;
+    // "总经费少于上年度的扣2分，本年度未安排的扣4分": the absence said with no object of its own is of what the clause
+    // is about, whatever the shortfall beside it names.
+    const bare = BARE_ABSENCE.test(
+      a.text
+        .replace(/^[\d.、()]+/, "")
+        .replace(PERIOD, "")
+        .replace(/的$/, ""),
+    );
     for (const b of conds) {
       if (b === a || !b.short || EXCLUDES.test(b.text)) continue;
       const own = b.text.replace(/^[\d.、()]+/, "");
-      const elliptical = SHORT.exec(own)?.index === 0;
+      const elliptical = bare || SHORT.exec(own)?.index === 0;
       const theirs = words(a.text);
       const shared = [...words(b.text)].some((w) => theirs.has(w));
       if (elliptical || shared) {

@@ -696,3 +696,15 @@ describe("a judgement part that names more than the points", () => {
     );
   });
 });
+
+describe("基本分: the item's points", () => {
+  test("“完成得基本分，未完成的不得分” is all or nothing on the item's points, 是 meaning 完成", () => {
+    const r = recognise("完成得基本分，未完成的不得分。", 10);
+    expect(r.status === "draft" && r.rule).toEqual({ kind: "allOrNothing", sense: "condition" });
+    expect(probe(r, "是", 10)).toEqual({ score: "10.00" });
+    expect(probe(r, "否", 10)).toEqual({ score: "0.00" });
+  });
+  test("基本分值 in “扣至基本分值” is not a result of its own", () => {
+    expect(recognise("完成得基本分，每超额1%加0.5分，加分至基本分值为止", 10).status).toBe("manual");
+  });
+});

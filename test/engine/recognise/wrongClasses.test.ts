@@ -81,6 +81,10 @@ describe("3. deductions that may add or replace: one condition implies the other
     expect(recognise("未建立档案扣2分，档案管理不规范的扣1分", 3).status).toBe("manual");
     expect(recognise("工作经费未列入预算扣2分，经费未足额到位扣1分", 3).status).toBe("manual");
   });
+  test("the absence said with no object of its own (“当年未安排的”) is of what the shortfall beside it names", () => {
+    expect(recognise("培训经费少于上年度的扣1分，当年未安排的扣2分", 2).status).toBe("manual");
+    expect(recognise("宣传经费少于上年度的扣1分；未安排的扣2分", 3).status).toBe("manual");
+  });
   test("settled by the clause (已…但): the conditions exclude each other and add up", () => {
     const r = recognise("未开展巡查扣3分；已开展但巡查不到位扣1分", 4);
     expect(r.status).toBe("draft");
