@@ -3,7 +3,9 @@
  * beside computed terms in one leaf. The clauses are [001]'s (长宁 2023 2.4, 4.6.1); the figures are the clauses'
  * own points.
  */
-import { evaluate, inputColumns, loadScheme } from "../../../src/engine";
+import { evaluate, inputColumns, loadScheme, showScheme } from "../../../src/engine";
+import { SCHEME_SHEET_NAMES } from "../../../src/workbook/schemeLayout";
+import { readSchemeSheets, schemeSheetGrids, SchemeSheetCells } from "../../../src/workbook/schemeSheets";
 import { leaf } from "../../helpers";
 
 /** [001] 2.4: “…有落实完善或改进的，得2分，否则不得分。（2分）（如重复出现上年度绩效评价问题，按比例扣分。）” */
@@ -188,5 +190,42 @@ describe("in a scheme", () => {
     expect(loadScheme(withTerm({ kind: "judged", label: "问题", points: 0 })).ok).toBe(false);
     expect(loadScheme(withTerm({ kind: "judged", label: "问题", points: 2, cap: 1 })).ok).toBe(false);
     expect(loadScheme(withTerm({ kind: "judged", label: "问题", points: 2 })).ok).toBe(true);
+  });
+});
+
+describe("in the 指标体系 workbook", () => {
+  const input = {
+    id: "judged-example",
+    title: "示例",
+    unitLabel: "所属街镇",
+    blocks: [
+      { name: "建立评价制度", points: 2, rule: evaluationSystem },
+      { name: "社会力量名录与参与主体", points: 1, rule: socialForces },
+    ],
+  };
+  const cells: SchemeSheetCells = {};
+  for (const { sheet, grid } of schemeSheetGrids(input)) cells[sheet] = grid.cells.map((r) => r.map((c) => c.value));
+
+  test("a judged term is a 人工评定条款 row of 档次与要素: 名称, 分值, 倒扣", () => {
+    const rows = cells[SCHEME_SHEET_NAMES.rows]!;
+    const header = rows[0]!;
+    const judged = rows.filter((r) => r.includes("人工评定条款"));
+    expect(judged).toHaveLength(2);
+    const cell = (r: readonly unknown[], name: string) => r[header.indexOf(name)];
+    expect(judged.map((r) => [cell(r, "名称"), cell(r, "分值"), cell(r, "倒扣")])).toEqual([
+      ["重复出现上年度绩效评价问题", 2, "是"],
+      ["参与主体多元化（三个及以上）", 0.5, null],
+    ]);
+  });
+
+  test("and reads back to the same scheme", () => {
+    const read = readSchemeSheets(cells);
+    if (!read.ok) throw new Error(read.problems.map((p) => p.message.zh).join("\n"));
+    const show = (x: unknown) => {
+      const loaded = loadScheme(x);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+      return showScheme(loaded.scheme);
+    };
+    expect(show(read.scheme)).toBe(show(input));
   });
 });
