@@ -13,12 +13,21 @@ export function random(seed: number): () => number {
   };
 }
 
+/** The judged term a score column belongs to: the evaluator types 0 to its points, whatever the leaf's. */
+function judgedTerm(column: InputColumn): { points: number } | undefined {
+  const params = column.leaf?.rule?.params;
+  if (params === undefined || !("terms" in params)) return undefined;
+  const term = params.terms[column.slot === "" ? 0 : Number(column.slot) - 1];
+  return term?.kind === "judged" ? term : undefined;
+}
+
 function value(column: InputColumn, rnd: () => number): unknown {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   switch (column.kind) {
     case "score": {
-      const points = column.leaf ? column.leaf.points.toNumber() : 1;
-      const penalty = column.leaf?.part === "penalty";
+      const judged = judgedTerm(column);
+      const points = judged?.points ?? (column.leaf ? column.leaf.points.toNumber() : 1);
+      const penalty = column.leaf?.part === "penalty" && judged === undefined;
       const cents = Math.floor(rnd() * (points * 100 + 1));
       return (penalty ? -cents : cents) / 100;
     }

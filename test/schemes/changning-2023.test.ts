@@ -144,6 +144,45 @@ describe("[001] clauses scored from the document's wording", () => {
     expect(score({ "4.6.3": { 1: "是", 2: "是", 3: "是", 4: "是", 5: 7 } })("4.6.3")).toBe("2.00");
   });
 
+  test("建立评价制度 “得2分，否则不得分” is computed; “重复出现上年度绩效评价问题，按比例扣分” is the evaluator's", () => {
+    expect(score({ "2.4": { 1: "是", 2: 0 } })("2.4")).toBe("2.00");
+    expect(score({ "2.4": { 1: "否", 2: 0 } })("2.4")).toBe("0.00");
+    // the evaluator takes 0.5 of the 2 for a problem repeated from last year; nothing goes below 0
+    expect(score({ "2.4": { 1: "是", 2: 0.5 } })("2.4")).toBe("1.50");
+    expect(score({ "2.4": { 1: "否", 2: 1 } })("2.4")).toBe("0.00");
+  });
+
+  test("信息系统管理: 2 and 1 “否则不得分”, less the evaluator's deduction for 数据不准确 or “开库”, up to 3", () => {
+    expect(score({ "2.6": { 1: "是", 2: "否", 3: 0 } })("2.6")).toBe("2.00");
+    expect(score({ "2.6": { 1: "否", 2: "是", 3: 0 } })("2.6")).toBe("1.00");
+    expect(score({ "2.6": { 1: "是", 2: "是", 3: 1.5 } })("2.6")).toBe("1.50");
+    const e = evaluate(scheme, [{ name: "新泾", values: { "2.6": { 1: "是", 2: "是", 3: 3.5 } } }]);
+    expect(e.errors.map((x) => [x.id, x.part, x.problem.code])).toEqual([["2.6", "3", "out-of-bounds"]]);
+  });
+
+  test("社会力量名录与参与主体: the 名录 0.5 “否则不得分”, and 参与主体 0.5 given by the evaluator (two subjects: unwritten)", () => {
+    expect(score({ "4.6.1": { 1: "是", 2: 0.5 } })("4.6.1")).toBe("1.00");
+    expect(score({ "4.6.1": { 1: "否", 2: 0.5 } })("4.6.1")).toBe("0.50");
+    expect(score({ "4.6.1": { 1: "是", 2: 0.25 } })("4.6.1")).toBe("0.75");
+    const e = evaluate(scheme, [{ name: "新泾", values: { "4.6.1": { 1: "是", 2: 1 } } }]);
+    expect(e.errors.map((x) => [x.id, x.part, x.problem.code])).toEqual([["4.6.1", "2", "out-of-bounds"]]);
+  });
+
+  test("the 工作底稿 sentence says which part of 2.4 is the evaluator's", () => {
+    const e = evaluate(scheme, [{ name: "新泾", values: { "2.4": { 1: "是", 2: 0.5 } } }]);
+    expect(e.units[0]!.explanations.get("2.4")).toBe(
+      "对历年社会救助绩效评价结果有落实完善或改进：是，得2分，重复出现上年度绩效评价问题：评价人扣0.5分，故该项指标得分为1.5分",
+    );
+  });
+
+  test("clauses whose judgement decides the whole stay 视情给分, each with a note saying why", () => {
+    for (const id of ["2.1.1", "2.1.2", "2.5.1", "2.5.2", "2.8.1", "4.6.2"]) {
+      const node = scheme.nodes.get(id)!;
+      expect([id, node.rule?.params.kind]).toEqual([id, "manual"]);
+      expect(node.input.note).toMatch(/按视情给分处理（0～\d分）/);
+    }
+  });
+
   test("视情给分 takes a typed score within the clause's points and refuses one above", () => {
     expect(score({ "1.1.1": 4.5 })("1.1.1")).toBe("4.50");
     const e = evaluate(scheme, [{ name: "新泾", values: { "1.1.1": 6 } }]);

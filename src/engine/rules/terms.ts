@@ -1,14 +1,16 @@
 /**
  * Counted terms, the building block of the per-case families: "每发现1例…扣0.5分", "年审没有落实扣2分",
  * "入户调查率每降低1%扣0.1分", "每报一例得0.1分，封顶0.5分", "少于4次的，每少一次扣0.5分" (the count held, below a
- * target), "差错率控制在2%以内，每超过一个百分点扣0.5分" (a rate above a limit). A leaf lists its terms in the order the document states
- * them; its input gives each term's count, yes/no or rate, keyed "1", "2", … (or a bare value for a single term).
+ * target), "差错率控制在2%以内，每超过一个百分点扣0.5分" (a rate above a limit), and beside them a part the evaluator
+ * scores by judgement ("重复出现上年度绩效评价问题，按比例扣分" without a rate, "主体单一的，酌情扣分"). A leaf lists its
+ * terms in the order the document states them; its input gives each term's count, yes/no, rate or the evaluator's
+ * points, keyed "1", "2", … (or a bare value for a single term).
  */
 import { z } from "zod";
-import { parseCount, parseRate, parseYesNo } from "../cell";
+import { parseCount, parseRate, parseScore, parseYesNo } from "../cell";
 import { Decimal, dec, HUNDRED, minDec, percent, plain, ZERO } from "../decimal";
 import { fail, inPart, ok, Parsed } from "../result";
-import type { InputSlot, RowsParam } from "./family";
+import type { InputSlot, RowsParam, SlotKind } from "./family";
 import { ordinalKeys, readParts } from "./parts";
 import { points } from "./words";
 
@@ -62,8 +64,18 @@ export const termSchema = z.discriminatedUnion("kind", [
     cap: amount.optional(),
     deduct: z.boolean().optional(),
   }),
+  /**
+   * 按比例扣分（未写比例）/ 酌情扣分: the evaluator types the points given (or, for a deducting term, taken), 0 to
+   * `points`. The rest of the clause stays computed; only this part is judgement.
+   */
+  z.strictObject({ kind: z.literal("judged"), label, points: z.number().positive(), deduct: z.boolean().optional() }),
 ]);
-export type TermParams = z.infer<typeof termSchema>;
+export type AllTermParams = z.infer<typeof termSchema>;
+/**
+ * The terms computed from what a clerk observed: every kind but `judged`. The recogniser drafts only these; a judged
+ * part of a clause it names as the evaluator's instead.
+ */
+export type TermParams = Exclude<AllTermParams, { kind: "judged" }>;
 
 const termName = { zh: "名称", en: "label", type: "text" } as const;
 const deduct = { zh: "倒扣", en: "deducts", type: "yesNo" } as const;
@@ -124,11 +136,16 @@ export const termRows: RowsParam<z.input<typeof termSchema>> = {
         deduct,
       },
     },
+    judged: {
+      zh: "人工评定条款",
+      en: "judged term",
+      fields: { label: termName, points: { zh: "分值", en: "points", type: "number" }, deduct },
+    },
   },
 };
 
 interface Term {
-  params: TermParams;
+  params: AllTermParams;
   rate: Decimal;
   cap: Decimal | undefined;
   target: Decimal;
@@ -150,27 +167,46 @@ export interface CompiledTerms {
 }
 
 /** What a count term counts: its own unit, else 项 for listed items, else 例. */
-function countUnit(term: Extract<TermParams, { kind: "count" }>): string {
+function countUnit(term: Extract<AllTermParams, { kind: "count" }>): string {
   return term.unit ?? (term.items !== undefined ? "项" : "例");
 }
 
+/** The kind of cell a term's input is: a count, a yes/no, the evaluator's points or a rate. */
+function slotKind(term: AllTermParams): SlotKind {
+  if (term.kind === "count" || term.kind === "below") return "count";
+  if (term.kind === "flag") return "yesNo";
+  if (term.kind === "judged") return "score";
+  return "rate";
+}
+
 /** The measure a term's input is typed in, for the header and the sentence. */
-function termMeasure(term: TermParams): string | undefined {
+function termMeasure(term: AllTermParams): string | undefined {
   if (term.kind === "count") return countUnit(term);
   if (term.kind === "below") return term.unit ?? "次";
   return undefined;
 }
 
-function isDeduction(term: TermParams, mode: TermMode): boolean {
+function isDeduction(term: AllTermParams, mode: TermMode): boolean {
   if (mode === "award") return term.deduct === true;
   return true;
 }
 
-export function compileTerms(terms: readonly TermParams[], mode: TermMode): CompiledTerms {
+/** What the evaluator types for a judged term, for the header: "评价人扣分，0～2分". */
+function judgedMeasure(max: Decimal, deduction: boolean): string {
+  return `评价人${deduction ? "扣" : "给"}分，0～${points(max)}`;
+}
+
+/** A judged term's effect in the 工作底稿 sentence: the evaluator's, said so. */
+function judgedEffect(value: Decimal, deduction: boolean): string {
+  if (value.isZero()) return deduction ? "评价人不扣分" : "评价人不给分";
+  return `评价人${deduction ? "扣" : "给"}${points(value)}`;
+}
+
+export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): CompiledTerms {
   const compiled: Term[] = terms.map((params) => ({
     params,
-    rate: dec(params.kind === "flag" ? params.points : params.per),
-    cap: params.kind !== "flag" && params.cap !== undefined ? dec(params.cap) : undefined,
+    rate: dec(params.kind === "flag" || params.kind === "judged" ? params.points : params.per),
+    cap: params.kind !== "flag" && params.kind !== "judged" && params.cap !== undefined ? dec(params.cap) : undefined,
     target: dec(params.kind === "shortfall" || params.kind === "below" ? params.target : 0),
     limit: dec(params.kind === "excess" ? params.limit : 0),
   }));
@@ -180,10 +216,10 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
     const slot: InputSlot = {
       key: terms.length === 1 ? "" : (keys[i] ?? String(i + 1)),
       label: t.params.label,
-      kind:
-        t.params.kind === "count" || t.params.kind === "below" ? "count" : t.params.kind === "flag" ? "yesNo" : "rate",
+      kind: slotKind(t.params),
     };
-    const measure = termMeasure(t.params);
+    const measure =
+      t.params.kind === "judged" ? judgedMeasure(t.rate, isDeduction(t.params, mode)) : termMeasure(t.params);
     if (measure !== undefined) slot.measure = measure;
     return slot;
   });
@@ -201,7 +237,23 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
     }
     if (term.params.kind === "flag") return parseYesNo(value);
     if (term.params.kind === "below") return parseCount(value);
+    if (term.params.kind === "judged") return parseJudged(term, value);
     return parseRate(value);
+  }
+
+  /** The evaluator's points for a judged term: within 0 and its points, or an error naming the part. */
+  function parseJudged(term: Term, value: unknown): Parsed<Decimal> {
+    const parsed = parseScore(value);
+    if (!parsed.ok) return parsed;
+    const score = parsed.value;
+    if (!score.isNegative() && !score.greaterThan(term.rate)) return parsed;
+    const verb = isDeduction(term.params, mode) ? "扣" : "给";
+    const enVerb = isDeduction(term.params, mode) ? "taken" : "given";
+    return fail(
+      "out-of-bounds",
+      `“${term.params.label}”${verb}分应在 0～${term.rate.toString()} 分之间，填写了 ${score.toString()}`,
+      `the points ${enVerb} for “${term.params.label}” must lie between 0 and ${term.rate.toString()}; got ${score.toString()}`,
+    );
   }
 
   function magnitude(term: Term, value: Decimal | boolean): Decimal {
@@ -213,7 +265,8 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
       m = value.lessThan(term.target) ? term.target.minus(value).times(term.rate) : ZERO;
     } else if (term.params.kind === "excess") {
       m = value.greaterThan(term.limit) ? value.minus(term.limit).times(HUNDRED).times(term.rate) : ZERO;
-    } else m = value.times(term.rate);
+    } else if (term.params.kind === "judged") m = value;
+    else m = value.times(term.rate);
     return term.cap ? minDec(m, term.cap) : m;
   }
 
@@ -245,6 +298,9 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
     describeTerm(index, input, contribution) {
       const term = compiled[index] as Term;
       const value = input[index] as Decimal | boolean;
+      if (term.params.kind === "judged" && typeof value !== "boolean") {
+        return `${term.params.label}：${judgedEffect(value, isDeduction(term.params, mode))}`;
+      }
       const effect = contribution.isZero()
         ? isDeduction(term.params, mode)
           ? "不扣分"
@@ -269,6 +325,9 @@ export function compileTerms(terms: readonly TermParams[], mode: TermMode): Comp
           }
           if (t.params.kind === "count") return `${t.params.label}每例${verb}${points(t.rate)}${cap}`;
           if (t.params.kind === "flag") return `${t.params.label}${verb}${points(t.rate)}`;
+          if (t.params.kind === "judged") {
+            return `${t.params.label}，评价人酌情${verb === "扣" ? "扣" : "给"}分（0～${points(t.rate)}）`;
+          }
           if (t.params.kind === "below") {
             const unit = termMeasure(t.params) ?? "次";
             return `${t.params.label}少于${plain(t.target)}${unit}的，每少1${unit}${verb}${points(t.rate)}${cap}`;
