@@ -84,7 +84,7 @@ export function draftCommand(options: DraftOptions & { text: string; points: str
       JSON.stringify(
         {
           status: result.status,
-          rule: result.status === "draft" ? result.rule : null,
+          rule: result.status === "draft" ? result.rule : result.status === "partial" ? (result.rule ?? null) : null,
           ...(result.status === "partial" ? { parts: result.parts } : {}),
           ...(result.status !== "draft" ? { reason: result.reason } : {}),
           sentence: result.status === "manual" ? "" : result.sentence,
@@ -109,6 +109,7 @@ export function draftCommand(options: DraftOptions & { text: string; points: str
             : `人工部分（${p.points}分）：${p.reason ?? ""}`,
         );
       }
+      if (result.rule !== undefined) lines.push(`整项规则（人工部分为人工评定条款）：${JSON.stringify(result.rule)}`);
     }
     lines.push(`规则说明：${result.sentence}`, "边界示例：");
     for (const e of result.examples) lines.push(`  ${show(e.input)} → ${e.score}（${e.note}）`);

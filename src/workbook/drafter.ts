@@ -28,10 +28,12 @@ export function toRuleDraft(result: Recognition, points: number): RuleDraft {
   }
   const drafted = result.parts.filter((p) => p.status === "draft");
   const [only] = drafted;
-  if (drafted.length === 1 && only?.rule !== undefined && only.points === points) {
+  // The whole leaf as one rule, the judgement part a 人工评定条款; else the computable part where it scores the whole.
+  const whole = result.rule ?? (drafted.length === 1 && only?.points === points ? only.rule : undefined);
+  if (whole !== undefined) {
     return {
       status: "partial",
-      rule: only.rule,
+      rule: whole,
       parts: result.parts.map((p) => ({
         status: p.status,
         text: p.text,

@@ -152,6 +152,39 @@ describe("起草规则 on the 指标体系 sheet", () => {
     expect(get(after, "1.2", "规则")).toBeNull();
   });
 
+  test("the recogniser drafts a clause with a judgement part whole: its terms and a 人工评定条款 the evaluator scores", () => {
+    const input = unruled();
+    (input.blocks[0]?.children?.[0] as { criterion: string }).criterion =
+      "资料不全的，酌情扣分；未建立台账的，扣2分；每发现1例错误扣0.5分。";
+    const cells = cellsOf(input);
+    const result = draftSchemeSheets(cells, recogniserDrafter, { rows: [rowOf(cells, "1.1")] });
+    expect(result.drafted).toEqual([expect.objectContaining({ id: "1.1", state: "draft", partial: true })]);
+    const after = apply(cells, result.updates);
+    expect(get(after, "1.1", "规则")).toBe("按例扣分");
+    expect(after[ROWS]?.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["1.1", "人工评定条款", "资料不全"],
+      ["1.1", "是否条款", "未建立台账"],
+      ["1.1", "计数条款", "错误"],
+    ]);
+    confirm(after, "1.1");
+    set(after, "1.2", "规则", "视情给分");
+    set(after, "1.2", "状态", "已确认");
+    set(after, "2", "规则", "视情给分");
+    set(after, "2", "状态", "已确认");
+    const read = readSchemeSheets(after);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const loaded = loadScheme(read.scheme);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    // By the clause on 2 points: no 台账 takes 2, so 1 error and the evaluator's 0.5 find nothing left (0); with the
+    // 台账, the evaluator's 0.5 for 资料不全 and 1 error at 0.5 leave 1.
+    const evaluation = evaluate(loaded.scheme, [
+      { name: "新泾", values: { "1.1": { 1: 0.5, 2: "是", 3: 1 }, "1.2": 2, "2": 2 } },
+      { name: "虹桥", values: { "1.1": { 1: 0.5, 2: "否", 3: 1 }, "1.2": 2, "2": 2 } },
+    ]);
+    expect(evaluation.errors).toEqual([]);
+    expect(evaluation.units.map((u) => u.scores.get("1.1")?.toString())).toEqual(["0", "1"]);
+  });
+
   test("what the clerk typed is not drafted over: listed, and drafted over only when asked", () => {
     const cells = cellsOf(unruled());
     set(cells, "1.2", "下限", "60%");

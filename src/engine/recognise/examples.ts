@@ -4,7 +4,7 @@
  */
 import { dec, Decimal, fixed, HUNDRED, percent, roundHalfUp, ZERO } from "../decimal";
 import { CompiledRule, familyOf, RuleInput, SchemePart } from "../rules";
-import type { TermParams } from "../rules/terms";
+import type { AllTermParams } from "../rules/terms";
 
 export interface Example {
   input: unknown;
@@ -44,7 +44,7 @@ const rate = (r: Decimal) => percent(r.lessThan(ZERO) ? ZERO : r, 4);
 const BP = dec("0.0001");
 
 /** Inputs worth showing for one term, with the others at rest. */
-function termProbes(term: TermParams, P: Decimal): Array<[unknown, string]> {
+function termProbes(term: AllTermParams, P: Decimal): Array<[unknown, string]> {
   const reach = (per: number, cap?: number) => {
     const bound = cap !== undefined && dec(cap).lessThan(P) ? dec(cap) : P;
     return per === 0 ? ZERO : bound.dividedBy(per).ceil();
@@ -71,6 +71,12 @@ function termProbes(term: TermParams, P: Decimal): Array<[unknown, string]> {
       return [
         ["否", "未发生"],
         ["是", "发生"],
+      ];
+    case "judged":
+      // The evaluator's part: nothing, or all of its points.
+      return [
+        [0, "评价人评定部分填0"],
+        [term.points, `评价人评定部分填满${term.points}分`],
       ];
     case "below": {
       const n = reach(term.per, term.cap);
@@ -111,8 +117,10 @@ function termProbes(term: TermParams, P: Decimal): Array<[unknown, string]> {
   }
 }
 
-function atRest(term: TermParams): unknown {
+function atRest(term: AllTermParams): unknown {
   switch (term.kind) {
+    case "judged":
+      return 0;
     case "count":
       return 0;
     case "flag":
@@ -131,8 +139,8 @@ function probesOf(rule: RuleInput, P: Decimal): Array<[unknown, string]> {
     case "perCaseDeduction":
     case "perCaseAward":
     case "penalty": {
-      const terms = rule.terms as TermParams[];
-      if (terms.length === 1) return termProbes(terms[0] as TermParams, P);
+      const terms = rule.terms as AllTermParams[];
+      if (terms.length === 1) return termProbes(terms[0] as AllTermParams, P);
       const rest = Object.fromEntries(terms.map((t, i) => [String(i + 1), atRest(t)]));
       const out: Array<[unknown, string]> = [[rest, "均未发生"]];
       terms.forEach((t, i) => {

@@ -40,7 +40,18 @@ export interface DraftPart {
 
 export type Recognition =
   | { status: "draft"; rule: RuleInput | VetoDraft; sentence: string; examples: Example[] }
-  | { status: "partial"; parts: DraftPart[]; sentence: string; examples: Example[]; reason: string }
+  | {
+      status: "partial";
+      parts: DraftPart[];
+      /**
+       * The whole leaf as one rule where the computable part is made of terms: the judgement part a 人工评定条款 (a
+       * `judged` term the evaluator scores within its points) at its position among the terms.
+       */
+      rule?: RuleInput;
+      sentence: string;
+      examples: Example[];
+      reason: string;
+    }
   | { status: "manual"; reason: string };
 
 /** Texts longer than any real clause are declined before any pattern runs. */
@@ -184,7 +195,7 @@ export function recognise(
     const wrong =
       partial && (wrongDraft(normal, statements) ?? judgedResult(declines) ?? unkeyed(partial, statements, declines));
     if (wrong) return { status: "manual", reason: wrong };
-    if (partial) return partial;
+    if (partial) return withJudged(partial, P, part, statements);
   }
   return { status: "manual", reason: first.reason };
 }
@@ -242,6 +253,68 @@ function partialOf(
   );
   const share = stated.length === 1 ? (stated[0] as Decimal) : undefined;
   return share && share.greaterThan(0) && share.lessThan(P) ? make(share, false) : undefined;
+}
+
+const TERM_FAMILIES = new Set(["perCaseAward", "perCaseDeduction", "penalty"]);
+
+function cleanCondition(cond: string): string {
+  return cond.replace(/^[\d.、()]+/, "").replace(/的$/, "");
+}
+
+/** The judgement part's words as a term's label: the clause's text without the judgement's own verb. */
+function judgedLabel(text: string): string {
+  const label = text
+    .replace(/^[\d.、()]+/, "")
+    .replace(/[,，]?(?:由评价人)?(?:酌情|视情|按比例|根据情况|视情况)(?:扣分|扣减|加分|给分|评分|计分)?[^,]*$/, "")
+    .replace(/的$/, "");
+  return label === "" ? text : label;
+}
+
+/**
+ * A partial draft whose computable part is made of terms gains the whole leaf's rule: its terms, and the judgement
+ * part as a `judged` term at its position (its keys). Within the leaf's points ("未开展的扣2分，培训不全的，酌情扣分")
+ * the evaluator may take away up to all of them; beside a stated share ("…得0.5分，否则不得分；…酌情给分") the
+ * evaluator gives up to the rest. Other shapes keep the computable part alone.
+ */
+function withJudged(partial: Recognition, P: Decimal, part: SchemePart, statements: readonly Statement[]): Recognition {
+  if (partial.status !== "partial") return partial;
+  const drafted = partial.parts.find((p) => p.status === "draft");
+  const manual = partial.parts.filter((p) => p.status === "manual");
+  let rule = drafted?.rule as (RuleInput & { terms?: unknown[] }) | undefined;
+  // "…的，得0.5分，否则不得分" as the computable part: one yes/no term of its points.
+  const met = statements.find((s) => s.kind === "plain" && s.result.kind === "award");
+  if (rule?.kind === "allOrNothing" && rule.sense === "condition" && drafted && met?.kind === "plain") {
+    const label = rule.question ?? cleanCondition(met.cond);
+    rule = { kind: "perCaseAward", terms: [{ kind: "flag", label, points: drafted.points }] };
+  }
+  if (!drafted || !rule || !TERM_FAMILIES.has(rule.kind) || !Array.isArray(rule.terms) || manual.length !== 1) {
+    return partial;
+  }
+  const judged = manual[0] as DraftPart;
+  const within = dec(drafted.points).equals(P);
+  if (!within && rule.kind !== "perCaseAward") return partial;
+  const points = within ? P : P.minus(drafted.points);
+  if (!points.greaterThan(0)) return partial;
+  const deduct = within && rule.kind === "perCaseAward" ? { deduct: true } : {};
+  // Within the points the judgement takes away for what it names; beside a share it gives the rest, its words kept whole.
+  const label = within ? judgedLabel(judged.text) : `其余部分：${judged.text.replace(/^[\d.、()]+/, "")}`;
+  const term = { kind: "judged", label, points: points.toNumber(), ...deduct };
+  const termKeys = drafted.keys ?? rule.terms.map((_, i) => String(i + 1));
+  const judgedKeys = judged.keys ?? [String(termKeys.length + 1)];
+  if (judgedKeys.length !== 1 || termKeys.length !== rule.terms.length) return partial;
+  const ordered = [
+    ...rule.terms.map((t, i) => ({ at: Number(termKeys[i]), t })),
+    { at: Number(judgedKeys[0]), t: term },
+  ].sort((a, b) => a.at - b.at);
+  const whole = { ...rule, terms: ordered.map((o) => o.t) } as unknown as RuleInput;
+  const compiled = compileRule(whole, P, part);
+  if (!compiled.ok) return partial;
+  return {
+    ...partial,
+    rule: whole,
+    sentence: compiled.compiled.describe(),
+    examples: examplesOf(whole, compiled.compiled, P),
+  };
 }
 
 /** Whether a statement is an input of its own: what is counted, flagged or measured; not 满分, 否则不得分 or a cap. */

@@ -708,3 +708,36 @@ describe("基本分: the item's points", () => {
     expect(recognise("完成得基本分，每超额1%加0.5分，加分至基本分值为止", 10).status).toBe("manual");
   });
 });
+
+describe("a partial draft carries the whole leaf: the judgement part a 人工评定条款 at its place", () => {
+  test("a deduction clause: the evaluator may take away within the points, the terms keyed by position", () => {
+    const r = recognise("资料不全的，酌情扣分；未建立台账的，扣2分；每发现1例错误扣0.5分", 3);
+    expect(r.status).toBe("partial");
+    if (r.status !== "partial") return;
+    expect(r.rule).toEqual({
+      kind: "perCaseDeduction",
+      terms: [
+        { kind: "judged", label: "资料不全", points: 3 },
+        { kind: "flag", label: "未建立台账", points: 2 },
+        { kind: "count", label: "错误", per: 0.5 },
+      ],
+    });
+    // The whole rule on 3 points: 台账 missing (2) and one error (0.5) leave 0.5; the evaluator's 1 more leaves 0.
+    const whole = { status: "draft" as const, rule: r.rule!, sentence: "", examples: [] };
+    expect(probe(whole, { 1: 0, 2: "是", 3: 1 }, 3)).toEqual({ score: "0.50" });
+    expect(probe(whole, { 1: 1, 2: "是", 3: 1 }, 3)).toEqual({ score: "0.00" });
+    expect(probe(whole, { 1: 4, 2: "否", 3: 0 }, 3)).toEqual({ error: expect.stringContaining("0～3") });
+  });
+  test("beside a stated share, the evaluator gives up to the rest", () => {
+    const r = recognise("形成社会力量名录的，得0.5分，否则不得分；参与主体单一的，酌情扣分", 1);
+    expect(r.status).toBe("partial");
+    if (r.status !== "partial") return;
+    expect(r.rule).toEqual({
+      kind: "perCaseAward",
+      terms: [
+        { kind: "flag", label: "形成社会力量名录", points: 0.5 },
+        { kind: "judged", label: "其余部分：参与主体单一的,酌情扣分", points: 0.5 },
+      ],
+    });
+  });
+});
