@@ -65,8 +65,29 @@ function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
   });
 }
 
+/**
+ * "未建立值班制度、报告制度的各扣1分": each listed condition a plain statement of its own, in the order listed, so every
+ * reading and check of a plain condition (per case or once, in a penalty part a state) applies to each.
+ */
+function eachAsPlain(statements: readonly Statement[]): Statement[] {
+  return statements.flatMap((s): Statement[] =>
+    s.kind === "each"
+      ? s.labels.map((label) => ({
+          kind: "plain",
+          result: s.verb === "deduct" ? { kind: "deduct", points: s.points } : { kind: "award", points: s.points },
+          cond: label,
+          raw: label,
+        }))
+      : [s],
+  );
+}
+
 export function assemble(read: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
-  const statements = failingAsOtherwise(read);
+  const each = read.filter((s) => s.kind === "each");
+  if (each.some((s) => s.verb === "award") && part !== "bonus") {
+    return no("“各加/各得”列出的几种情形各得多少、合计是否为本项分值，文件未说明");
+  }
+  const statements = failingAsOtherwise(eachAsPlain(read));
   const separately = pick(statements, "separately");
   const slopes = pick(statements, "slope");
   const bands = pick(statements, "band");
@@ -139,6 +160,12 @@ const STATE = /^(?:党委|政府|党委政府|[\u4e00-\u9fa5]{0,12}?)(?:未|没�
 const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
 /** A condition that is a failure (未设置, 没有授权书, 不能准确显示, 无…, 超过下达的指标): what does not take the points. */
 const FAILURE = /未|没有|无|不|缺|超过|超出/;
+/**
+ * An adverse event (发生…事故, 被…通报批评, 弄虚作假): where it takes all the points, once is as good as many, so "…的，不得
+ * 分" alone gives the points when it did not happen, as a failure does.
+ */
+const ADVERSE =
+  /发生|出现|造成|导致|被[\u4e00-\u9fa5]{0,8}?(?:通报|批评|约谈|问责|处分|处罚|曝光|查处|否决)|弄虚作假|瞒报|谎报|虚报|漏报|迟报|违规|违反|违纪|违法|套取|挪用|截留|挤占|事故/;
 /**
  * A term that qualifies the one before ("造成严重后果的，每起扣10分", "出现严重表述性错误的，每项扣2分"): replacing or added,
  * the text does not say.
@@ -242,7 +269,9 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
     if (zeroIfs.length > 0 && !start) {
       // "调度室未设置系统专用显示终端，不得分" (2分): a failure that takes all the points, and nothing else stated, so
       // the points are the leaf's when it did not happen. Several such failures are each a yes/no of all the points.
-      const failures = zeroIfs.every((z) => z.s.cond !== "" && FAILURE.test(z.s.cond));
+      const failures = zeroIfs.every(
+        (z) => z.s.cond !== "" && (FAILURE.test(z.s.cond) || ADVERSE.test(z.s.raw ?? z.s.cond)),
+      );
       if (part !== "base" || otherwise || !failures || plains.length !== zeroIfs.length) {
         return no("只说明了不得分的情形，满足时得多少分未说明");
       }
@@ -343,7 +372,33 @@ function readSeparately(
 
 // --- rates: a target and a slope, a limit and a slope ---------------------------------------------------------------
 
-function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+/** "完成得基本分", "全部完成任务的，得满分": the task done, that is 100% of it. */
+const COMPLETED = /^(?:全面|全部|按时|按期|足额)?完成(?:[\u4e00-\u9fa5]{0,12}?(?:任务|目标|计划))?(?:的)?$/;
+
+/**
+ * "完成得基本分，未完成的，每差1%扣0.5分": the full points are for the task completed, so the slope runs from 100% of it; the
+ * input is the completion rate. Only where the slope is said of not completing (or of nothing else) and nothing else
+ * scores beside them.
+ */
+function completedTarget(statements: readonly Statement[], P: Decimal): Statement[] | undefined {
+  const slopes = pick(statements, "slope");
+  const done = pick(statements, "plain").filter((s) => isFull(s.result, P) && COMPLETED.test(s.cond));
+  const slope = slopes[0];
+  if (slopes.length !== 1 || done.length !== 1 || slope === undefined || slope.direction !== "down") return undefined;
+  if (!/^(?:未完成(?:任务|目标任务)?(?:的)?)?,?$/.test(slope.cond)) return undefined;
+  if (statements.some((s) => s.kind !== "slope" && s.kind !== "floor" && s !== done[0])) return undefined;
+  const at100: Of<"band"> = {
+    kind: "band",
+    range: { measure: "rate", min: { value: ONE, inclusive: true } },
+    result: { kind: "full" },
+    cond: "完成率100%",
+    exact: false,
+  };
+  return statements.map((s) => (s === done[0] ? at100 : s));
+}
+
+function readSlopes(read: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const statements = completedTarget(read, P) ?? read;
   const slopes = pick(statements, "slope");
   if (slopes.length > 1) return no("多处按百分点计分，计分方式不明确");
   const slope = slopes[0] as Of<"slope">;

@@ -258,8 +258,8 @@ describe("declined, with the reason in Chinese", () => {
   test("no partial where failing the award is itself the judgement: 得2分，否则视情扣分", () => {
     expect(reason("对交办工作认真、高效完成的，得2分，否则视情扣分。", 2)).toBe("“视情”需要评价人判断");
   });
-  test("各扣1分 after several conditions is declined", () => {
-    expect(reason("未办理许可证的，未组织体检的，台帐未登记的，各扣1分", 8)).toMatch(/共用一个分值/);
+  test("各扣1分 after several conditions is declined where the list is open (等)", () => {
+    expect(reason("未办理许可证的，未组织体检等的，台帐未登记的，各扣1分", 8)).toMatch(/共用一个分值/);
   });
   test("partial: a computable award beside a judgement part", () => {
     const r = recognise("建立工作台账的得2分，否则不得分；台账质量酌情扣分", 4);
@@ -706,5 +706,88 @@ describe("基本分: the item's points", () => {
   });
   test("基本分值 in “扣至基本分值” is not a result of its own", () => {
     expect(recognise("完成得基本分，每超额1%加0.5分，加分至基本分值为止", 10).status).toBe("manual");
+  });
+});
+
+describe("各: each listed condition deducts on its own", () => {
+  test("a shared verb over a closed list: 未建立值班制度、报告制度的各扣1分", () => {
+    // 2 points: either missing takes 1, both take 2
+    expect(
+      scores("未建立值班制度、报告制度的各扣1分", 2, [
+        { "1": "否", "2": "否" },
+        { "1": "是", "2": "否" },
+        { "1": "否", "2": "是" },
+        { "1": "是", "2": "是" },
+      ]),
+    ).toEqual(["2.00", "1.00", "1.00", "0.00"]);
+  });
+  test("each item negated, joined by 和: 未制定方案和未开展演练的，各扣1分", () => {
+    expect(scores("未制定方案和未开展演练的，各扣1分", 3, [{ "1": "是", "2": "是" }])).toEqual(["1.00"]);
+  });
+  test("conditions one after another, each ending in 的: three yes/no terms", () => {
+    expect(
+      scores("未协助办理许可证的，未组织体检的，台帐未登记的，各扣1分", 2, [
+        { "1": "否", "2": "否", "3": "否" },
+        { "1": "是", "2": "否", "3": "否" },
+        { "1": "是", "2": "是", "3": "是" },
+      ]),
+    ).toEqual(["2.00", "1.00", "0.00"]);
+  });
+  test("an open list (等), a count, items that cannot be split, an event: declined", () => {
+    expect(reason("未建立值班、报告等制度的各扣1分", 2)).toMatch(/共用一个分值/);
+    expect(reason("项目没有按照乡镇编制、配变、低压线路没有按照村、队编制，各扣1分", 2)).toMatch(/共用一个分值/);
+    expect(recognise("工作经历、文化程度有一人达不到要求的各扣0.5分", 2).status).toBe("manual");
+    expect(recognise("被通报、被约谈的各扣1分", 2).status).toBe("manual");
+    expect(recognise("部门每季度未专题研究工作的、未提出具体要求的各扣2分", 6).status).toBe("manual");
+  });
+  test("各加 outside a bonus part is declined; in a penalty part a state each", () => {
+    expect(recognise("建立值班制度、报告制度的各加1分", 2).status).toBe("manual");
+    expect(scores("未建立值班制度、报告制度的各扣1分", 5, [{ "1": "是", "2": "是" }], "penalty")).toEqual(["-2.00"]);
+  });
+});
+
+describe("caps said other ways", () => {
+  test("扣满4分为止 on 4 points is the floor; on 6 points at most 4 taken", () => {
+    expect(scores("每发现一次扣1分，扣满4分为止", 4, [0, 3, 4, 5])).toEqual(["4.00", "1.00", "0.00", "0.00"]);
+    expect(scores("每发现一次扣1分，扣满4分为止", 6, [3, 4, 5])).toEqual(["3.00", "2.00", "2.00"]);
+  });
+  test("扣至本项分值为止, 扣分至基本分值扣完为止, 扣完本项分值为止: the floor", () => {
+    for (const cap of ["扣至本项分值为止", "扣分至基本分值扣完为止", "扣完本项分值为止", "扣分以扣完本项分值为止"]) {
+      expect(scores(`每发现一例扣0.5分，${cap}`, 2, [1, 4, 5])).toEqual(["1.50", "0.00", "0.00"]);
+    }
+  });
+  test("加分至基本分值为止 and 最多加N分 in a bonus part", () => {
+    expect(scores("每引进一个项目加1分，加分至基本分值为止", 3, [2, 3, 4], "bonus")).toEqual(["2.00", "3.00", "3.00"]);
+    expect(scores("每引进一个项目加0.5分，最多加2分", 3, [3, 4, 5], "bonus")).toEqual(["1.50", "2.00", "2.00"]);
+  });
+});
+
+describe("完成得基本分 beside a shortfall from completing", () => {
+  test("未完成的，每差1%扣0.5分: the slope runs from 100% completed", () => {
+    expect(scores("完成得基本分，未完成的，每差1%扣0.5分", 5, ["100%", "98%", "92%", "80%"])).toEqual([
+      "5.00",
+      "4.00",
+      "1.00",
+      "0.00",
+    ]);
+  });
+  test("每差1次 names no target: still declined; other terms beside the slope: declined", () => {
+    expect(recognise("完成得基本分，未完成的，每差1次扣0.5分", 5).status).toBe("manual");
+    expect(recognise("完成得基本分，每发现一例扣1分；未完成的，每差1%扣0.5分", 5).status).toBe("manual");
+  });
+});
+
+describe("only the conditions that give no points", () => {
+  test("an adverse event that takes all the points: 发生…事故的，不得分", () => {
+    expect(scores("发生较大以上生产安全事故的，不得分", 5, ["否", "是"])).toEqual(["5.00", "0.00"]);
+    expect(
+      scores("被上级通报批评的，不得分；发生重大安全事故的，不得分", 4, [
+        { "1": "否", "2": "否" },
+        { "1": "否", "2": "是" },
+      ]),
+    ).toEqual(["4.00", "0.00"]);
+  });
+  test("a condition that is neither a failure nor an adverse event is still declined", () => {
+    expect(reason("按时报送的，不得分", 2)).toMatch(/只说明了不得分的情形/);
   });
 });
