@@ -87,7 +87,12 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   if (each.some((s) => s.verb === "award") && part !== "bonus") {
     return no("“各加/各得”列出的几种情形各得多少、合计是否为本项分值，文件未说明");
   }
-  const statements = failingAsOtherwise(eachAsPlain(read));
+  // "完成得基本分，每超额1%加0.5分，加分至基本分值为止" (base): awards on top of the full points, up to as many again; the
+  // leaf holds no more than its points, so only a bonus part, whose points are what the awards reach, is read.
+  if (read.some((s) => s.kind === "awardToPoints") && part !== "bonus") {
+    return no("“加分至基本分值为止”：加分是否可超出本项满分，文件未说明");
+  }
+  const statements = failingAsOtherwise(eachAsPlain(read)).filter((s) => s.kind !== "awardToPoints");
   const separately = pick(statements, "separately");
   const slopes = pick(statements, "slope");
   const bands = pick(statements, "band");
@@ -104,6 +109,8 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   }
   if (slopes.length > 0) return readSlopes(statements, part, P);
   if (bands.length > 0) {
+    const done = completedBand(statements, P);
+    if (done) return assemble(done, part, P);
     const tiered = countToZero(statements, part, P);
     if (tiered) return tiered;
     if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");
@@ -373,7 +380,7 @@ function readSeparately(
 // --- rates: a target and a slope, a limit and a slope ---------------------------------------------------------------
 
 /** "完成得基本分", "全部完成任务的，得满分": the task done, that is 100% of it. */
-const COMPLETED = /^(?:全面|全部|按时|按期|足额)?完成(?:[\u4e00-\u9fa5]{0,12}?(?:任务|目标|计划))?(?:的)?$/;
+const COMPLETED = /^(?:全面|全部|足额)?完成(?:[^\d%未不没无,;。]{0,30}?(?:任务|目标|计划))?(?:的)?$/;
 
 /**
  * "完成得基本分，未完成的，每差1%扣0.5分": the full points are for the task completed, so the slope runs from 100% of it; the
@@ -395,6 +402,33 @@ function completedTarget(statements: readonly Statement[], P: Decimal): Statemen
     exact: false,
   };
   return statements.map((s) => (s === done[0] ? at100 : s));
+}
+
+/**
+ * "全部完成…任务的，得0.8分，任务完成90%以上、不到100%的，得0.6分，任务完成90%以下的，不得分": beside tiers of the
+ * completion rate that stop short of 100%, the task completed is the tier from 100%. Only where one tier ends just
+ * below 100% (不到100%, <100%) and the completed task is the only condition without a number.
+ */
+function completedBand(statements: readonly Statement[], P: Decimal): Statement[] | undefined {
+  const bands = pick(statements, "band");
+  const done = pick(statements, "plain").filter(
+    (s) => COMPLETED.test(s.cond.replace(/\([^)]*\)/g, "")) && (isFull(s.result, P) || s.result.kind === "award"),
+  );
+  const plains = pick(statements, "plain");
+  if (done.length !== 1 || plains.length !== 1 || bands.some((b) => b.range.measure !== "rate")) return undefined;
+  const below100 = bands.some(
+    (b) => b.range.max?.value.equals(ONE) === true && !b.range.max.inclusive && !b.range.max.loose,
+  );
+  if (!below100 || bands.some((b) => b.range.min?.value.greaterThanOrEqualTo(ONE) === true)) return undefined;
+  const plain = done[0] as Of<"plain">;
+  const at100: Of<"band"> = {
+    kind: "band",
+    range: { measure: "rate", min: { value: ONE, inclusive: true } },
+    result: plain.result,
+    cond: "完成率100%",
+    exact: false,
+  };
+  return statements.map((s) => (s === plain ? at100 : s));
 }
 
 function readSlopes(read: readonly Statement[], part: SchemePart, P: Decimal): Assembled {

@@ -38,6 +38,8 @@ export type Result =
 
 export type Statement =
   | { kind: "floor" }
+  /** "加分至基本分值为止": the awards stop at the item's points (a bonus part's own; elsewhere beyond full points). */
+  | { kind: "awardToPoints" }
   | { kind: "cap"; verb: "deduct" | "award"; points: Decimal }
   | { kind: "otherwiseZero" }
   | {
@@ -112,10 +114,11 @@ const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户�
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
 /**
  * Deductions bounded by the item's own points, said other ways: "扣至本项分值为止", "扣分至基本分值扣完为止", "扣完本项分值
- * 为止", "扣分以扣完本项分值为止" (基本分值 is the item's points, as in “完成得基本分”).
+ * 为止", "扣分以扣完本项分值为止" (基本分值 is the item's points, as in “完成得基本分”). "扣至基本分为止" alone is not read:
+ * where a document keeps a 基本分 below full points it may be where deductions stop.
  */
 const FLOOR =
-  /^(?:此项|该项|本项)?(?:扣分|扣)(?:以扣)?(?:至|到|完)(?:本项|该项|此项|本指标|该指标)?(?:的)?(?:基本分值|基本分|分值|0分|零分)(?:扣完)?为止$/;
+  /^(?:此项|该项|本项)?(?:扣分|扣)(?:以扣)?(?:至|到|完)(?:(?:本项|该项|此项|本指标|该指标)(?:的)?(?:基本分值|基本分|分值)(?:扣完)?|(?:基本分值|基本分|分值)扣完|0分|零分)为止$/;
 /** "加分至基本分值为止", "加至本项分值为止": awards bounded by the item's own points. */
 const AWARD_TO_POINTS =
   /^(?:此项|该项|本项)?(?:加分|加)(?:至|到)(?:本项|该项|此项)?(?:的)?(?:基本分值|基本分|分值|满分)为止$/;
@@ -255,7 +258,7 @@ const COMPARATORS: ReadonlyArray<[RegExp, "min" | "max", boolean]> = [
   [/(?:≥|不低于|不少于|达到|达|高于或等于|大于或等于|大于等于|不小于)$/, "min", true],
   [/(?:>|大于|高于|超过|多于)$/, "min", false],
   [/(?:≤|不高于|不超过|不大于|不多于|低于或等于|小于或等于|小于等于|控制在)$/, "max", true],
-  [/(?:<|低于|小于|不满|不足|少于)$/, "max", false],
+  [/(?:<|低于|小于|不满|不足|少于|不到)$/, "max", false],
 ];
 
 function measureOf(unit: string | undefined): { measure: Measure; unit?: string } | undefined {
@@ -398,8 +401,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   // "扣满4分为止": at most 4 taken (the leaf's own points bind first where 4 is all of them).
   const fullUp = new RegExp(`^(?:累计|本项|该项|此项)?扣满(${NUM})分为止$`).exec(text);
   if (fullUp) return { kind: "cap", verb: "deduct", points: dec(fullUp[1] as string) };
-  // "加分至基本分值为止": awards up to the item's own points, which bind the leaf anyway.
-  if (AWARD_TO_POINTS.test(text)) return { kind: "floor" };
+  // "加分至基本分值为止": awards up to the item's points (assemble.ts: only a bonus part's own points bind them).
+  if (AWARD_TO_POINTS.test(text)) return { kind: "awardToPoints" };
   const capDeduct = new RegExp(
     `^(?:累计|本项|该项)?(?:最多|最高|至多)扣(?:除)?(${NUM})分$|^(?:累计)?扣分(?:最多|最高)?(?:不超过|以|上限为?)(${NUM})分(?:为限)?$`,
   ).exec(text);

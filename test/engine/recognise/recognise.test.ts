@@ -791,3 +791,31 @@ describe("only the conditions that give no points", () => {
     expect(reason("按时报送的，不得分", 2)).toMatch(/只说明了不得分的情形/);
   });
 });
+
+describe("caps and 基本分: what stays declined", () => {
+  test("加分至基本分值为止 outside a bonus part may reach beyond full points: declined", () => {
+    expect(reason("每引进一个项目加1分，加分至基本分值为止", 3)).toContain("加分至基本分值为止");
+  });
+  test("扣至基本分为止 alone may stop at a 基本分 below full points: declined", () => {
+    expect(recognise("每发现一次扣1分，扣至基本分为止", 4).status).toBe("manual");
+  });
+});
+
+describe("全部完成 beside tiers of the completion rate", () => {
+  test("the completed task is the tier from 100%: 完成率90%（含）以上、不到100%的，得2分", () => {
+    expect(
+      scores("全部完成年度任务的，得3分；完成率90%（含）以上、不到100%的，得2分；完成率低于90%的，不得分。", 3, [
+        "100%",
+        "99.9%",
+        "90%",
+        "89.9%",
+      ]),
+    ).toEqual(["3.00", "2.00", "2.00", "0.00"]);
+  });
+  test("where 90%以上 and 90%以下 both hold 90% the engine refuses the overlap: declined", () => {
+    expect(
+      recognise("全部完成划定任务的，得0.8分，任务完成90%以上、不到100%的，得0.6分，任务完成90%以下的，不得分。", 0.8)
+        .status,
+    ).toBe("manual");
+  });
+});
