@@ -632,7 +632,8 @@ function eachListed(text: string, result: Result): Of<"each"> | undefined {
   let labels: string[];
   if (/的,/.test(list)) {
     labels = list.split(/的,/).map(cleanLabel);
-    if (labels.some((l) => l.length < 2)) return undefined;
+    // each a failing of its own (未协助…, …未登记, 登记不全): a heading or a condition met (按要求开展的) is not one
+    if (labels.some((l) => l.length < 2 || !/未|没有|无|不|缺|漏|迟|错|违|超/.test(l))) return undefined;
   } else {
     const parts = list.split("、");
     const last = parts.pop() as string;
