@@ -328,6 +328,11 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   }
   if (terms.length === 1 && only.kind === "flag" && verbs.has("award") && part !== "penalty") {
     if (dec(only.points).equals(P)) return yes({ kind: "allOrNothing", sense: "condition", question: only.label });
+    // "省委召开现场会推广典型经验的，加5分" in a bonus part of 10: a 加分 is added where its condition holds, nothing
+    // otherwise (as a bonus tier is, readBands).
+    // An event that can happen more than once (被…通报表彰) leaves open whether each adds it, as a deduction's does.
+    const raw = plains.find((p) => p.cond === only.label)?.raw ?? only.label;
+    if (part === "bonus" && !start && !EVENT.test(raw)) return build("perCaseAward", terms, statements, P);
     return no(`只说明了得${only.points}分的情形，其余如何计分未说明`);
   }
   if (verbs.has("award") && verbs.has("deduct")) {

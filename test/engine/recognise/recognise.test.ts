@@ -821,3 +821,16 @@ describe("全部完成 beside tiers of the completion rate", () => {
     ).toBe("manual");
   });
 });
+
+describe("one 加分 condition in a bonus part", () => {
+  test("…的，加5分 on a bonus of 10: 5 where it holds, nothing otherwise", () => {
+    expect(scores("省委、省综治委召开现场会推广典型经验的，加5分", 10, ["是", "否"], "bonus")).toEqual([
+      "5.00",
+      "0.00",
+    ]);
+  });
+  test("an event that may happen more than once (被…表彰), or a base part: declined", () => {
+    expect(recognise("被省政府通报表彰的，加2分", 5, "bonus").status).toBe("manual");
+    expect(recognise("建立工作台账的，得2分", 4).status).toBe("manual");
+  });
+});
