@@ -404,11 +404,11 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   // "加分至基本分值为止": awards up to the item's points (assemble.ts: only a bonus part's own points bind them).
   if (AWARD_TO_POINTS.test(text)) return { kind: "awardToPoints" };
   const capDeduct = new RegExp(
-    `^(?:累计|本项|该项)?(?:最多|最高|至多)扣(?:除)?(${NUM})分$|^(?:累计)?扣分(?:最多|最高)?(?:不超过|以|上限为?)(${NUM})分(?:为限)?$`,
+    `^(?:累计|本项|该项|此项)?(?:最多|最高|至多)(?:可以|只能|可|只|能)?扣(?:除)?(?:至)?(${NUM})分$|^(?:累计)?扣分(?:最多|最高)?(?:不超过|以|上限为?)(${NUM})分(?:为限)?$`,
   ).exec(text);
   if (capDeduct) return { kind: "cap", verb: "deduct", points: dec((capDeduct[1] ?? capDeduct[2]) as string) };
   const capAward = new RegExp(
-    `^(?:累计|本项|该项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:加|得|奖励?)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
+    `^(?:累计|本项|该项|此项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:可以|只能|可|只|能)?(?:加|得|奖励?)?(?:至|到)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
   ).exec(text);
   if (capAward)
     return { kind: "cap", verb: "award", points: dec((capAward[1] ?? capAward[2] ?? capAward[3]) as string) };
@@ -599,6 +599,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   }
   // A 每 no reader understood: per what is not known, and a yes/no would be a guess.
   if (/每/.test(cond)) return unread(text);
+  // "最多可扣2分" in a wording no cap above reads: a bound, never a condition of its own.
+  if (/(?:最多|最高|至多|上限|封顶|不超过|累计)(?:可|能|只|为|以)*$/.test(cond)) return unread(text);
   // "未建立值班制度、报告制度的各扣1分", "未协助…的，未组织…的，相关台帐资料未登记的，各扣1分": each listed item its own
   // yes/no term of the amount.
   const listed = eachListed(text, result);

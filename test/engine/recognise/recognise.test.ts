@@ -834,3 +834,18 @@ describe("one 加分 condition in a bonus part", () => {
     expect(recognise("建立工作台账的，得2分", 4).status).toBe("manual");
   });
 });
+
+describe("caps with 可, 此项, 至", () => {
+  test("最多可扣2分, 此项最多扣2分, 最多只能扣2分: at most 2 taken, never a term of its own", () => {
+    for (const cap of ["最多可扣2分", "此项最多扣2分", "最多只能扣2分"]) {
+      expect(scores(`每发现一例扣0.5分，${cap}`, 3, [2, 4, 6])).toEqual(["2.00", "1.00", "1.00"]);
+    }
+  });
+  test("最多可加2分, 最多加至2分 in a bonus part", () => {
+    expect(scores("每引进1个项目加0.5分，最多可加2分", 3, [3, 5], "bonus")).toEqual(["1.50", "2.00"]);
+    expect(scores("每引进1个项目加0.5分，最多加至2分", 3, [3, 5], "bonus")).toEqual(["1.50", "2.00"]);
+  });
+  test("a bound no pattern reads is never a condition: 累计可扣2分 declined", () => {
+    expect(recognise("每发现一例扣0.5分，累计可扣2分", 3).status).toBe("manual");
+  });
+});
