@@ -83,6 +83,9 @@ function eachAsPlain(statements: readonly Statement[]): Statement[] {
 }
 
 export function assemble(read: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const named = pick(read, "floor").find((s) => s.points !== undefined && !s.points.equals(P));
+  if (named?.points)
+    return no(`“${named.points.toString()}分扣完为止”与本项分值${P.toString()}分不一致，计分方式不明确`);
   const each = read.filter((s) => s.kind === "each");
   if (each.some((s) => s.verb === "award") && part !== "bonus") {
     return no("“各加/各得”列出的几种情形各得多少、合计是否为本项分值，文件未说明");

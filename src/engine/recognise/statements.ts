@@ -37,7 +37,8 @@ export type Result =
   | { kind: "deductShare"; share: Decimal };
 
 export type Statement =
-  | { kind: "floor" }
+  /** 扣完为止; `points` where the clause names them ("本项3分扣完为止"), to be the item's own. */
+  | { kind: "floor"; points?: Decimal }
   /** "加分至基本分值为止": the awards stop at the item's points (a bonus part's own; elsewhere beyond full points). */
   | { kind: "awardToPoints" }
   | { kind: "cap"; verb: "deduct" | "award"; points: Decimal }
@@ -118,7 +119,7 @@ const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
  * where a document keeps a 基本分 below full points it may be where deductions stop.
  */
 const FLOOR =
-  /^(?:此项|该项|本项)?(?:扣分|扣)(?:以扣)?(?:至|到|完)(?:(?:本项|该项|此项|本指标|该指标)(?:的)?(?:基本分值|基本分|分值)(?:扣完)?|(?:基本分值|基本分|分值)扣完|0分|零分)为止$/;
+  /^(?:此项|该项|本项)?(?:扣分|扣)(?:以扣)?(?:至|到|完)(?:(?:本项|该项|此项|本指标|该指标)(?:的)?(?:基本分值|基本分|分值)(?:扣完)?|(?:基本分值|基本分|分值)扣完|(?:本项|该项|此项)?(?:0分|零分))为止$/;
 /** "加分至基本分值为止", "加至本项分值为止": awards bounded by the item's own points. */
 const AWARD_TO_POINTS =
   /^(?:此项|该项|本项)?(?:加分|加)(?:至|到)(?:本项|该项|此项)?(?:的)?(?:基本分值|基本分|分值|满分)为止$/;
@@ -391,13 +392,23 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     };
   }
   // "不得分，并追加扣除20分", "倒扣": points taken beyond the leaf's own; where they count the document does not say.
-  if (/追加|倒扣|另扣|加扣/.test(text)) {
+  // "扣完为止，不倒扣": no points below 0, the floor.
+  if (/^(?:扣完为止)?不(?:得|再|予)?倒扣(?:分)?$/.test(text)) return { kind: "floor" };
+  if (/追加|另扣|加扣/.test(text) || (/倒扣/.test(text) && !/不(?:得|再|予)?倒扣/.test(text))) {
     return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
   }
   if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
     return { kind: "otherwiseZero" };
-  if (/^(?:此项|该项|本项)?(?:分值)?扣完为止$|^扣至0分为止$|^扣满为止$/.test(text) || FLOOR.test(text))
+  if (
+    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$/.test(
+      text,
+    ) ||
+    FLOOR.test(text)
+  )
     return { kind: "floor" };
+  // "本项3分扣完为止": the floor, where 3 is the item's points (assemble.ts checks).
+  const numbered = new RegExp(`^(?:此项|该项|本项)?(${NUM})分(?:扣完为止|扣完即止)$`).exec(text);
+  if (numbered) return { kind: "floor", points: dec(numbered[1] as string) };
   // "扣满4分为止": at most 4 taken (the leaf's own points bind first where 4 is all of them).
   const fullUp = new RegExp(`^(?:累计|本项|该项|此项)?扣满(${NUM})分为止$`).exec(text);
   if (fullUp) return { kind: "cap", verb: "deduct", points: dec(fullUp[1] as string) };
@@ -599,8 +610,9 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   }
   // A 每 no reader understood: per what is not known, and a yes/no would be a guess.
   if (/每/.test(cond)) return unread(text);
-  // "最多可扣2分" in a wording no cap above reads: a bound, never a condition of its own.
+  // "最多可扣2分" in a wording no cap above reads: a bound, never a condition of its own; nor a verb alone ("扣至…").
   if (/(?:最多|最高|至多|上限|封顶|不超过|累计)(?:可|能|只|为|以)*$/.test(cond)) return unread(text);
+  if (/^(?:扣分?|扣至|扣到|扣完|直至|直到|加分?|加至|加到)$/.test(cleanLabel(cond))) return unread(text);
   // "未建立值班制度、报告制度的各扣1分", "未协助…的，未组织…的，相关台帐资料未登记的，各扣1分": each listed item its own
   // yes/no term of the amount.
   const listed = eachListed(text, result);

@@ -849,3 +849,24 @@ describe("caps with 可, 此项, 至", () => {
     expect(recognise("每发现一例扣0.5分，累计可扣2分", 3).status).toBe("manual");
   });
 });
+
+describe("the floor said other ways", () => {
+  test("直至扣完, 本项分扣完为止, 扣完即止, 扣完为止，不倒扣, 扣至该项0分为止, 本项3分扣完为止 (3 = the points)", () => {
+    for (const floor of [
+      "直至扣完",
+      "本项分扣完为止",
+      "扣完即止",
+      "扣完为止，不倒扣",
+      "此项扣满为止",
+      "扣至该项0分为止",
+      "本项3分扣完为止",
+    ]) {
+      expect(scores(`每发现一例扣0.5分，${floor}`, 3, [1, 6, 7])).toEqual(["2.50", "0.00", "0.00"]);
+    }
+  });
+  test("a floor naming other points than the item's, 倒扣 itself, a verb alone: declined", () => {
+    expect(reason("每发现一例扣0.5分，本项2分扣完为止", 3)).toContain("不一致");
+    expect(recognise("未建立台账的不得分，并倒扣2分", 3).status).toBe("manual");
+    expect(recognise("每发现一例扣0.5分，扣至为止", 3).status).toBe("manual");
+  });
+});
