@@ -414,8 +414,8 @@ function completedTarget(statements: readonly Statement[], P: Decimal): Statemen
 
 /**
  * "全部完成…任务的，得0.8分，任务完成90%以上、不到100%的，得0.6分，任务完成90%以下的，不得分": beside tiers of the
- * completion rate that stop short of 100%, the task completed is the tier from 100%. Only where one tier ends just
- * below 100% (不到100%, <100%) and the completed task is the only condition without a number.
+ * completion rate that stop short of 100%, the task completed is the tier from 100%. Only where no tier reaches 100%
+ * and the completed task is the only condition without a number.
  */
 function completedBand(statements: readonly Statement[], P: Decimal): Statement[] | undefined {
   const bands = pick(statements, "band");
@@ -424,8 +424,12 @@ function completedBand(statements: readonly Statement[], P: Decimal): Statement[
   );
   const plains = pick(statements, "plain");
   if (done.length !== 1 || plains.length !== 1 || bands.some((b) => b.range.measure !== "rate")) return undefined;
-  const below100 = bands.some(
-    (b) => b.range.max?.value.equals(ONE) === true && !b.range.max.inclusive && !b.range.max.loose,
+  // every tier below 100% of the task: none reaches it or goes past it
+  const below100 = bands.every(
+    (b) =>
+      b.range.max === undefined ||
+      b.range.max.value.lessThan(ONE) ||
+      (b.range.max.value.equals(ONE) && !b.range.max.inclusive),
   );
   if (!below100 || bands.some((b) => b.range.min?.value.greaterThanOrEqualTo(ONE) === true)) return undefined;
   const plain = done[0] as Of<"plain">;

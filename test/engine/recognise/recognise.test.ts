@@ -814,6 +814,21 @@ describe("全部完成 beside tiers of the completion rate", () => {
       ]),
     ).toEqual(["3.00", "2.00", "2.00", "0.00"]);
   });
+  test("tiers bounded below only: 全部完成得3分；完成80%以上得2分；完成60%（含）-80%得1分；低于60%不得分", () => {
+    expect(
+      scores("全部完成得3分；完成80%以上得2分；完成60%（含）-80%得1分；低于60%不得分", 3, [
+        "100%",
+        "99%",
+        "80%",
+        "79%",
+        "60%",
+        "59%",
+      ]),
+    ).toEqual(["3.00", "2.00", "2.00", "1.00", "1.00", "0.00"]);
+  });
+  test("a tier that reaches 100% leaves 全部完成 open: declined", () => {
+    expect(recognise("全部完成得3分；完成率90%-100%得2分；低于90%不得分", 3).status).toBe("manual");
+  });
   test("where 90%以上 and 90%以下 both hold 90% the engine refuses the overlap: declined", () => {
     expect(
       recognise("全部完成划定任务的，得0.8分，任务完成90%以上、不到100%的，得0.6分，任务完成90%以下的，不得分。", 0.8)
