@@ -170,10 +170,16 @@ const STATE = /^(?:党委|政府|党委政府|[\u4e00-\u9fa5]{0,12}?)(?:未|没�
 const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
 /** A condition that is a failure (未设置, 没有授权书, 不能准确显示, 无…, 超过下达的指标): what does not take the points. */
 const FAILURE = /未|没有|无|不|缺|超过|超出/;
+/** The failing of an award (未…, 不…, 逾期, 低于…), as opposed to an event of its own (发生事故, 被通报). */
+const failingOf = (cond: string): boolean =>
+  (FAILURE.test(cond) || /逾期|超期|超时|低于|少于|不足|迟/.test(cond)) && !ADVERSE_EVENT.test(cond);
 /**
  * An adverse event (发生…事故, 被…通报批评, 弄虚作假): where it takes all the points, once is as good as many, so "…的，不得
  * 分" alone gives the points when it did not happen, as a failure does.
  */
+/** Events beside an award that are not its failing. */
+const ADVERSE_EVENT =
+  /发生|出现|造成|导致|被[\u4e00-\u9fa5]{0,8}?(?:通报|批评|约谈|问责|处分|处罚|曝光|查处)|弄虚作假|事故|投诉/;
 const ADVERSE =
   /发生|出现|造成|导致|被[\u4e00-\u9fa5]{0,8}?(?:通报|批评|约谈|问责|处分|处罚|曝光|查处|否决)|弄虚作假|瞒报|谎报|虚报|漏报|迟报|违规|违反|违纪|违法|套取|挪用|截留|挤占|事故/;
 /**
@@ -275,7 +281,18 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         ? yes({ kind: "allOrNothing", sense: "condition" })
         : no("扣分项中出现得分表述");
     }
-    if (start && zeroIfs.length === 1 && plains.length === 2) return yes({ kind: "allOrNothing", sense: "condition" });
+    // "…的，得满分；未建立的不得分": the 不得分 is the award's failing. Another event ("发生事故的，不得分") is a second
+    // condition the award does not cover: declined below.
+    if (
+      start &&
+      zeroIfs.length === 1 &&
+      plains.length === 2 &&
+      failingOf(zeroIfs[0]?.s.raw ?? zeroIfs[0]?.s.cond ?? "")
+    )
+      return yes({ kind: "allOrNothing", sense: "condition" });
+    if (start && zeroIfs.length > 0) {
+      return no(`“得满分”的条件之外另有不得分的情形（“${zeroIfs[0]?.s.cond ?? ""}”），两者如何合并计分未说明`);
+    }
     if (zeroIfs.length > 0 && !start) {
       // "调度室未设置系统专用显示终端，不得分" (2分): a failure that takes all the points, and nothing else stated, so
       // the points are the leaf's when it did not happen. Several such failures are each a yes/no of all the points.

@@ -885,3 +885,12 @@ describe("the floor said other ways", () => {
     expect(recognise("每发现一例扣0.5分，扣至为止", 3).status).toBe("manual");
   });
 });
+
+describe("得满分 beside a 不得分 that is not its failing", () => {
+  test("未建立的，不得分 / 逾期不得分 are the award's failing: all or nothing", () => {
+    expect(scores("按要求建立台账的，得满分；未建立的，不得分", 2, ["是", "否"])).toEqual(["2.00", "0.00"]);
+  });
+  test("发生事故的，不得分 is a second condition the award does not cover: declined, never all or nothing", () => {
+    expect(reason("按时完成的，得满分；发生事故的，不得分", 2)).toContain("另有不得分的情形");
+  });
+});
