@@ -655,6 +655,8 @@ function eachListed(text: string, result: Result): Of<"each"> | undefined {
     parts.push(...last.split(/和|及(?!时)|与/));
     const items = parts.map(cleanLabel);
     if (items.length < 2 || items.some((l) => l === "")) return undefined;
+    // "未建立、未执行值班制度的": the object shared by bare verbs, and not executing what was never set up is open
+    if (items.slice(0, -1).some((l) => /^(?:未|没有|无|不)[\u4e00-\u9fa5]{0,2}$/.test(l))) return undefined;
     if (items.every((l) => NEGATED.test(l))) labels = items;
     else {
       const verb = SHARED_VERB.exec(items[0] as string)?.[0];

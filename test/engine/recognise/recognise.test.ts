@@ -739,6 +739,8 @@ describe("各: each listed condition deducts on its own", () => {
     expect(recognise("工作经历、文化程度有一人达不到要求的各扣0.5分", 2).status).toBe("manual");
     expect(recognise("被通报、被约谈的各扣1分", 2).status).toBe("manual");
     expect(recognise("部门每季度未专题研究工作的、未提出具体要求的各扣2分", 6).status).toBe("manual");
+    // bare verbs sharing one object: not executing what was never set up is open
+    expect(recognise("未建立、未执行值班制度的各扣1分", 2).status).toBe("manual");
     // a condition met, or a heading, among the 的 pieces is not a failing of its own
     expect(recognise("按要求开展工作的，未建立台账的，各扣1分", 2).status).toBe("manual");
   });
