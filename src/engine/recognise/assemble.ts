@@ -173,13 +173,13 @@ const FAILURE = /未|没有|无|不|缺|超过|超出/;
 /** The failing of an award (未…, 不…, 逾期, 低于…), as opposed to an event of its own (发生事故, 被通报). */
 const failingOf = (cond: string): boolean =>
   (FAILURE.test(cond) || /逾期|超期|超时|低于|少于|不足|迟/.test(cond)) && !ADVERSE_EVENT.test(cond);
+/** Events beside an award that are not its failing. */
+const ADVERSE_EVENT =
+  /发生|出现|造成|导致|被[\u4e00-\u9fa5]{0,8}?(?:通报|批评|约谈|问责|处分|处罚|曝光|查处)|弄虚作假|事故|投诉/;
 /**
  * An adverse event (发生…事故, 被…通报批评, 弄虚作假): where it takes all the points, once is as good as many, so "…的，不得
  * 分" alone gives the points when it did not happen, as a failure does.
  */
-/** Events beside an award that are not its failing. */
-const ADVERSE_EVENT =
-  /发生|出现|造成|导致|被[\u4e00-\u9fa5]{0,8}?(?:通报|批评|约谈|问责|处分|处罚|曝光|查处)|弄虚作假|事故|投诉/;
 const ADVERSE =
   /发生|出现|造成|导致|被[\u4e00-\u9fa5]{0,8}?(?:通报|批评|约谈|问责|处分|处罚|曝光|查处|否决)|弄虚作假|瞒报|谎报|虚报|漏报|迟报|违规|违反|违纪|违法|套取|挪用|截留|挤占|事故/;
 /**
@@ -441,6 +441,11 @@ function completedBand(statements: readonly Statement[], P: Decimal): Statement[
   );
   const plains = pick(statements, "plain");
   if (done.length !== 1 || plains.length !== 1 || bands.some((b) => b.range.measure !== "rate")) return undefined;
+  // the tiers are of the same task: said of completing it (任务完成90%以上, 完成率…), or of nothing else (低于60%)
+  const ofTask = (cond: string) =>
+    /完成/.test(cond) ||
+    cond.replace(/[\d.]+%|\([^)]*\)|以上|以下|不到|不低于|低于|达到|高于|超过|[≥≤><=\-,的]/g, "") === "";
+  if (!bands.every((b) => ofTask(b.cond))) return undefined;
   // every tier below 100% of the task: none reaches it or goes past it
   const below100 = bands.every(
     (b) =>

@@ -828,8 +828,9 @@ describe("全部完成 beside tiers of the completion rate", () => {
       ]),
     ).toEqual(["3.00", "2.00", "2.00", "1.00", "1.00", "0.00"]);
   });
-  test("a tier that reaches 100% leaves 全部完成 open: declined", () => {
+  test("a tier that reaches 100% leaves 全部完成 open; tiers of another rate are not the task's: declined", () => {
     expect(recognise("全部完成得3分；完成率90%-100%得2分；低于90%不得分", 3).status).toBe("manual");
+    expect(recognise("完成培训任务的得满分；参训率80%以上的得2分；80%以下不得分", 3).status).toBe("manual");
   });
   test("where 90%以上 and 90%以下 both hold 90% the engine refuses the overlap: declined", () => {
     expect(
