@@ -65,8 +65,37 @@ function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
   });
 }
 
+/**
+ * "未建立值班制度、报告制度的各扣1分": each listed condition a plain statement of its own, in the order listed, so every
+ * reading and check of a plain condition (per case or once, in a penalty part a state) applies to each.
+ */
+function eachAsPlain(statements: readonly Statement[]): Statement[] {
+  return statements.flatMap((s): Statement[] =>
+    s.kind === "each"
+      ? s.labels.map((label) => ({
+          kind: "plain",
+          result: s.verb === "deduct" ? { kind: "deduct", points: s.points } : { kind: "award", points: s.points },
+          cond: label,
+          raw: label,
+        }))
+      : [s],
+  );
+}
+
 export function assemble(read: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
-  const statements = failingAsOtherwise(read);
+  const named = pick(read, "floor").find((s) => s.points !== undefined && !s.points.equals(P));
+  if (named?.points)
+    return no(`“${named.points.toString()}分扣完为止”与本项分值${P.toString()}分不一致，计分方式不明确`);
+  const each = read.filter((s) => s.kind === "each");
+  if (each.some((s) => s.verb === "award") && part !== "bonus") {
+    return no("“各加/各得”列出的几种情形各得多少、合计是否为本项分值，文件未说明");
+  }
+  // "完成得基本分，每超额1%加0.5分，加分至基本分值为止" (base): awards on top of the full points, up to as many again; the
+  // leaf holds no more than its points, so only a bonus part, whose points are what the awards reach, is read.
+  if (read.some((s) => s.kind === "awardToPoints") && part !== "bonus") {
+    return no("“加分至基本分值为止”：加分是否可超出本项满分，文件未说明");
+  }
+  const statements = failingAsOtherwise(eachAsPlain(read)).filter((s) => s.kind !== "awardToPoints");
   const separately = pick(statements, "separately");
   const slopes = pick(statements, "slope");
   const bands = pick(statements, "band");
@@ -83,6 +112,8 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   }
   if (slopes.length > 0) return readSlopes(statements, part, P);
   if (bands.length > 0) {
+    const done = completedBand(statements, P);
+    if (done) return assemble(done, part, P);
     const tiered = countToZero(statements, part, P);
     if (tiered) return tiered;
     if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");
@@ -139,6 +170,18 @@ const STATE = /^(?:党委|政府|党委政府|[\u4e00-\u9fa5]{0,12}?)(?:未|没�
 const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
 /** A condition that is a failure (未设置, 没有授权书, 不能准确显示, 无…, 超过下达的指标): what does not take the points. */
 const FAILURE = /未|没有|无|不|缺|超过|超出/;
+/** The failing of an award (未…, 不…, 逾期, 低于…), as opposed to an event of its own (发生事故, 被通报). */
+const failingOf = (cond: string): boolean =>
+  (FAILURE.test(cond) || /逾期|超期|超时|低于|少于|不足|迟/.test(cond)) && !ADVERSE_EVENT.test(cond);
+/** Events beside an award that are not its failing. */
+const ADVERSE_EVENT =
+  /发生|出现|造成|导致|被[\u4e00-\u9fa5]{0,8}?(?:通报|批评|约谈|问责|处分|处罚|曝光|查处)|弄虚作假|事故|投诉/;
+/**
+ * An adverse event (发生…事故, 被…通报批评, 弄虚作假): where it takes all the points, once is as good as many, so "…的，不得
+ * 分" alone gives the points when it did not happen, as a failure does.
+ */
+const ADVERSE =
+  /发生|出现|造成|导致|被[\u4e00-\u9fa5]{0,8}?(?:通报|批评|约谈|问责|处分|处罚|曝光|查处|否决)|弄虚作假|瞒报|谎报|虚报|漏报|迟报|违规|违反|违纪|违法|套取|挪用|截留|挤占|事故/;
 /**
  * A term that qualifies the one before ("造成严重后果的，每起扣10分", "出现严重表述性错误的，每项扣2分"): replacing or added,
  * the text does not say.
@@ -238,11 +281,24 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         ? yes({ kind: "allOrNothing", sense: "condition" })
         : no("扣分项中出现得分表述");
     }
-    if (start && zeroIfs.length === 1 && plains.length === 2) return yes({ kind: "allOrNothing", sense: "condition" });
+    // "…的，得满分；未建立的不得分": the 不得分 is the award's failing. Another event ("发生事故的，不得分") is a second
+    // condition the award does not cover: declined below.
+    if (
+      start &&
+      zeroIfs.length === 1 &&
+      plains.length === 2 &&
+      failingOf(zeroIfs[0]?.s.raw ?? zeroIfs[0]?.s.cond ?? "")
+    )
+      return yes({ kind: "allOrNothing", sense: "condition" });
+    if (start && zeroIfs.length > 0) {
+      return no(`“得满分”的条件之外另有不得分的情形（“${zeroIfs[0]?.s.cond ?? ""}”），两者如何合并计分未说明`);
+    }
     if (zeroIfs.length > 0 && !start) {
       // "调度室未设置系统专用显示终端，不得分" (2分): a failure that takes all the points, and nothing else stated, so
       // the points are the leaf's when it did not happen. Several such failures are each a yes/no of all the points.
-      const failures = zeroIfs.every((z) => z.s.cond !== "" && FAILURE.test(z.s.cond));
+      const failures = zeroIfs.every(
+        (z) => z.s.cond !== "" && (FAILURE.test(z.s.cond) || ADVERSE.test(z.s.raw ?? z.s.cond)),
+      );
       if (part !== "base" || otherwise || !failures || plains.length !== zeroIfs.length) {
         return no("只说明了不得分的情形，满足时得多少分未说明");
       }
@@ -292,6 +348,11 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   }
   if (terms.length === 1 && only.kind === "flag" && verbs.has("award") && part !== "penalty") {
     if (dec(only.points).equals(P)) return yes({ kind: "allOrNothing", sense: "condition", question: only.label });
+    // "省委召开现场会推广典型经验的，加5分" in a bonus part of 10: a 加分 is added where its condition holds, nothing
+    // otherwise (as a bonus tier is, readBands).
+    // An event that can happen more than once (被…通报表彰) leaves open whether each adds it, as a deduction's does.
+    const raw = plains.find((p) => p.cond === only.label)?.raw ?? only.label;
+    if (part === "bonus" && !start && !EVENT.test(raw)) return build("perCaseAward", terms, statements, P);
     return no(`只说明了得${only.points}分的情形，其余如何计分未说明`);
   }
   if (verbs.has("award") && verbs.has("deduct")) {
@@ -343,7 +404,69 @@ function readSeparately(
 
 // --- rates: a target and a slope, a limit and a slope ---------------------------------------------------------------
 
-function readSlopes(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+/** "完成得基本分", "全部完成任务的，得满分": the task done, that is 100% of it. */
+const COMPLETED = /^(?:全面|全部|足额)?完成(?:[^\d%未不没无,;。]{0,30}?(?:任务|目标|计划))?(?:的)?$/;
+
+/**
+ * "完成得基本分，未完成的，每差1%扣0.5分": the full points are for the task completed, so the slope runs from 100% of it; the
+ * input is the completion rate. Only where the slope is said of not completing (or of nothing else) and nothing else
+ * scores beside them.
+ */
+function completedTarget(statements: readonly Statement[], P: Decimal): Statement[] | undefined {
+  const slopes = pick(statements, "slope");
+  const done = pick(statements, "plain").filter((s) => isFull(s.result, P) && COMPLETED.test(s.cond));
+  const slope = slopes[0];
+  if (slopes.length !== 1 || done.length !== 1 || slope === undefined || slope.direction !== "down") return undefined;
+  if (!/^(?:未完成(?:任务|目标任务)?(?:的)?)?,?$/.test(slope.cond)) return undefined;
+  if (statements.some((s) => s.kind !== "slope" && s.kind !== "floor" && s !== done[0])) return undefined;
+  const at100: Of<"band"> = {
+    kind: "band",
+    range: { measure: "rate", min: { value: ONE, inclusive: true } },
+    result: { kind: "full" },
+    cond: "完成率100%",
+    exact: false,
+  };
+  return statements.map((s) => (s === done[0] ? at100 : s));
+}
+
+/**
+ * "全部完成…任务的，得0.8分，任务完成90%以上、不到100%的，得0.6分，任务完成90%以下的，不得分": beside tiers of the
+ * completion rate that stop short of 100%, the task completed is the tier from 100%. Only where no tier reaches 100%
+ * and the completed task is the only condition without a number.
+ */
+function completedBand(statements: readonly Statement[], P: Decimal): Statement[] | undefined {
+  const bands = pick(statements, "band");
+  const done = pick(statements, "plain").filter(
+    (s) => COMPLETED.test(s.cond.replace(/\([^)]*\)/g, "")) && (isFull(s.result, P) || s.result.kind === "award"),
+  );
+  const plains = pick(statements, "plain");
+  if (done.length !== 1 || plains.length !== 1 || bands.some((b) => b.range.measure !== "rate")) return undefined;
+  // the tiers are of the same task: said of completing it (任务完成90%以上, 完成率…), or of nothing else (低于60%)
+  const ofTask = (cond: string) =>
+    /完成/.test(cond) ||
+    cond.replace(/[\d.]+%|\([^)]*\)|以上|以下|不到|不低于|低于|达到|高于|超过|[≥≤><=\-,的]/g, "") === "";
+  if (!bands.every((b) => ofTask(b.cond))) return undefined;
+  // every tier below 100% of the task: none reaches it or goes past it
+  const below100 = bands.every(
+    (b) =>
+      b.range.max === undefined ||
+      b.range.max.value.lessThan(ONE) ||
+      (b.range.max.value.equals(ONE) && !b.range.max.inclusive),
+  );
+  if (!below100 || bands.some((b) => b.range.min?.value.greaterThanOrEqualTo(ONE) === true)) return undefined;
+  const plain = done[0] as Of<"plain">;
+  const at100: Of<"band"> = {
+    kind: "band",
+    range: { measure: "rate", min: { value: ONE, inclusive: true } },
+    result: plain.result,
+    cond: "完成率100%",
+    exact: false,
+  };
+  return statements.map((s) => (s === plain ? at100 : s));
+}
+
+function readSlopes(read: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const statements = completedTarget(read, P) ?? read;
   const slopes = pick(statements, "slope");
   if (slopes.length > 1) return no("多处按百分点计分，计分方式不明确");
   const slope = slopes[0] as Of<"slope">;

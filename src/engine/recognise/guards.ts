@@ -27,6 +27,8 @@ function carried(s: Statement): Decimal[] {
       return [s.per];
     case "separately":
       return s.amounts;
+    case "each":
+      return [s.points];
     case "slope":
     case "band":
     case "plain": {
@@ -76,6 +78,11 @@ export function droppedCount(statements: readonly Statement[]): string | undefin
     if (s.kind === "count") {
       const m = thresholdOn(s.label, s.unit);
       if (m) return `“${m}”是计数的起点或界限，按每${s.unit}从0起算会丢掉这个数，请人工设定规则`;
+    }
+    if (s.kind === "each") {
+      const hit = s.labels.map((l) => CHINESE_COUNT.exec(l)).find((x) => x !== null);
+      if (hit) return `“${hit[0]}”是数量条件，按是/否起草会丢掉这个数，请人工设定规则`;
+      continue;
     }
     if (s.kind !== "plain") continue;
     const m = CHINESE_COUNT.exec(s.raw ?? s.cond);
@@ -132,6 +139,15 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
   for (const s of statements) {
     let text: string | undefined;
     // "未开展的不得分" beside "开展不到位扣1分": all the points go either way (the floor holds 0), nothing is open.
+    if (s.kind === "each" && s.verb === "deduct") {
+      for (const label of s.labels)
+        conds.push({
+          text: label,
+          absent: ABSENT.test(label) && !SHORT.test(label),
+          short: SHORT.test(label) || /缺/.test(label),
+        });
+      continue;
+    }
     if (s.kind === "plain" && s.result.kind === "deduct") text = s.raw ?? s.cond;
     else if (s.kind === "below" || (s.kind === "count" && s.verb === "deduct")) text = s.label;
     else if (s.kind === "slope" && s.direction === "down") text = s.cond;

@@ -37,7 +37,10 @@ export type Result =
   | { kind: "deductShare"; share: Decimal };
 
 export type Statement =
-  | { kind: "floor" }
+  /** 扣完为止; `points` where the clause names them ("本项3分扣完为止"), to be the item's own. */
+  | { kind: "floor"; points?: Decimal }
+  /** "加分至基本分值为止": the awards stop at the item's points (a bonus part's own; elsewhere beyond full points). */
+  | { kind: "awardToPoints" }
   | { kind: "cap"; verb: "deduct" | "award"; points: Decimal }
   | { kind: "otherwiseZero" }
   | {
@@ -55,6 +58,11 @@ export type Statement =
   | { kind: "separately"; verb: "deduct" | "award"; amounts: Decimal[]; labels: string[]; each: boolean }
   | { kind: "band"; range: Range; result: Result; cond: string; exact: boolean }
   | { kind: "plain"; result: Result; cond: string; /** The condition as written, 发现/出现 kept. */ raw?: string }
+  /**
+   * "未建立值班制度、报告制度的各扣1分", "未协助…的，未组织…的，…未登记的，各扣1分": a closed list of conditions, each
+   * its own yes/no term of the amount (各). assemble.ts reads each label as a plain statement of its own.
+   */
+  | { kind: "each"; verb: "deduct" | "award"; points: Decimal; labels: string[] }
   | { kind: "veto"; cond: string };
 
 export interface Decline {
@@ -63,6 +71,8 @@ export interface Decline {
 }
 
 export type Read = Statement | Decline;
+
+type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
 
 /**
  * What another column of the row states that a clause relies on (the 工作要求 “一年不少于4次” behind “每少1次扣1分”,
@@ -84,6 +94,11 @@ const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|�
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
 /** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
 const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
+/**
+ * "未完成的，每差1%扣0.5分": 差 short of the mark, below a rate's target; "每差1次" is short of a number the clause does
+ * not state, declined as 每少1次 is.
+ */
+const SHORT_OF = /^差$/;
 const UP = /超过|增加|提高|高于|上升|超出|多/;
 /** 没 for 每 (没少一种, 没缺少一种, 没次扣, 没人扣): a homophone typo that leaves the count open. */
 const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|个|件)(?:扣|减))/;
@@ -98,6 +113,16 @@ const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:次|例|起|件|个|户|项|
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
+/**
+ * Deductions bounded by the item's own points, said other ways: "扣至本项分值为止", "扣分至基本分值扣完为止", "扣完本项分值
+ * 为止", "扣分以扣完本项分值为止" (基本分值 is the item's points, as in “完成得基本分”). "扣至基本分为止" alone is not read:
+ * where a document keeps a 基本分 below full points it may be where deductions stop.
+ */
+const FLOOR =
+  /^(?:此项|该项|本项)?(?:扣分|扣)(?:以扣)?(?:至|到|完)(?:(?:本项|该项|此项|本指标|该指标)(?:的)?(?:基本分值|基本分|分值)(?:扣完)?|(?:基本分值|基本分|分值)扣完|(?:本项|该项|此项)?(?:0分|零分))为止$/;
+/** "加分至基本分值为止", "加至本项分值为止": awards bounded by the item's own points. */
+const AWARD_TO_POINTS =
+  /^(?:此项|该项|本项)?(?:加分|加)(?:至|到)(?:本项|该项|此项)?(?:的)?(?:基本分值|基本分|分值|满分)为止$/;
 const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
 const RESULT_DEDUCT_SHARE = new RegExp(
@@ -224,6 +249,7 @@ export function cleanLabel(text: string): string {
     .replace(/[,:;。、]+/g, "")
     .replace(/^(?:凡|如|若|对|被)/, "")
     .replace(/^(?:发现|出现|存在|有)/, "")
+    .replace(/(?:的|者|时)?(?:本项|此项|该项)$/, "")
     .replace(/(?:的|者|时)$/, "")
     .replace(/^(?:发现|出现|存在)/, "")
     .trim();
@@ -233,7 +259,7 @@ const COMPARATORS: ReadonlyArray<[RegExp, "min" | "max", boolean]> = [
   [/(?:≥|不低于|不少于|达到|达|高于或等于|大于或等于|大于等于|不小于)$/, "min", true],
   [/(?:>|大于|高于|超过|多于)$/, "min", false],
   [/(?:≤|不高于|不超过|不大于|不多于|低于或等于|小于或等于|小于等于|控制在)$/, "max", true],
-  [/(?:<|低于|小于|不满|不足|少于)$/, "max", false],
+  [/(?:<|低于|小于|不满|不足|少于|不到)$/, "max", false],
 ];
 
 function measureOf(unit: string | undefined): { measure: Measure; unit?: string } | undefined {
@@ -366,18 +392,34 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     };
   }
   // "不得分，并追加扣除20分", "倒扣": points taken beyond the leaf's own; where they count the document does not say.
-  if (/追加|倒扣|另扣|加扣/.test(text)) {
+  // "扣完为止，不倒扣": no points below 0, the floor.
+  if (/^(?:扣完为止)?不(?:得|再|予)?倒扣(?:分)?$/.test(text)) return { kind: "floor" };
+  if (/追加|另扣|加扣/.test(text) || (/倒扣/.test(text) && !/不(?:得|再|予)?倒扣/.test(text))) {
     return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
   }
   if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
     return { kind: "otherwiseZero" };
-  if (/^(?:此项|该项|本项)?(?:分值)?扣完为止$|^扣至0分为止$|^扣满为止$/.test(text)) return { kind: "floor" };
+  if (
+    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$/.test(
+      text,
+    ) ||
+    FLOOR.test(text)
+  )
+    return { kind: "floor" };
+  // "本项3分扣完为止": the floor, where 3 is the item's points (assemble.ts checks).
+  const numbered = new RegExp(`^(?:此项|该项|本项)?(${NUM})分(?:扣完为止|扣完即止)$`).exec(text);
+  if (numbered) return { kind: "floor", points: dec(numbered[1] as string) };
+  // "扣满4分为止": at most 4 taken (the leaf's own points bind first where 4 is all of them).
+  const fullUp = new RegExp(`^(?:累计|本项|该项|此项)?扣满(${NUM})分为止$`).exec(text);
+  if (fullUp) return { kind: "cap", verb: "deduct", points: dec(fullUp[1] as string) };
+  // "加分至基本分值为止": awards up to the item's points (assemble.ts: only a bonus part's own points bind them).
+  if (AWARD_TO_POINTS.test(text)) return { kind: "awardToPoints" };
   const capDeduct = new RegExp(
-    `^(?:累计|本项|该项)?(?:最多|最高|至多)扣(?:除)?(${NUM})分$|^(?:累计)?扣分(?:最多|最高)?(?:不超过|以|上限为?)(${NUM})分(?:为限)?$`,
+    `^(?:累计|本项|该项|此项)?(?:最多|最高|至多)(?:可以|只能|可|只|能)?扣(?:除)?(?:至)?(${NUM})分$|^(?:累计)?扣分(?:最多|最高)?(?:不超过|以|上限为?)(${NUM})分(?:为限)?$`,
   ).exec(text);
   if (capDeduct) return { kind: "cap", verb: "deduct", points: dec((capDeduct[1] ?? capDeduct[2]) as string) };
   const capAward = new RegExp(
-    `^(?:累计|本项|该项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:加|得|奖励?)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
+    `^(?:累计|本项|该项|此项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:可以|只能|可|只|能)?(?:加|得|奖励?)?(?:至|到)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
   ).exec(text);
   if (capAward)
     return { kind: "cap", verb: "award", points: dec((capAward[1] ?? capAward[2] ?? capAward[3]) as string) };
@@ -452,6 +494,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     const unit = per[3] as string;
     let direction: "down" | "up" | undefined =
       DOWN.test(verb) && !UP.test(verb) ? "down" : UP.test(verb) && !DOWN.test(verb) ? "up" : undefined;
+    if (direction === undefined && unit === "%" && SHORT_OF.test(verb)) direction = "down";
     // "低于100%的，每偏离1%" / a plan-completion rate: nothing lies above 100%, so 偏离 is the shortfall.
     const deviation =
       direction === undefined &&
@@ -476,7 +519,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
         ...(deviation ? { deviation: true as const } : {}),
       };
     }
-    if (DOWN.test(verb)) {
+    if (DOWN.test(verb) || SHORT_OF.test(verb)) {
       // "每少1次扣0.5分" with "一年不少于8次" in the row's 工作要求: the count held against that target.
       const target = context?.count;
       // a leading ordinal ("1、按照队伍组成…") is not a number the clause counts
@@ -567,9 +610,61 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   }
   // A 每 no reader understood: per what is not known, and a yes/no would be a guess.
   if (/每/.test(cond)) return unread(text);
-  // "未协助…的，未组织…的，相关台帐资料未登记的，各扣1分": several conditions, one amount each or for all?
+  // "最多可扣2分" in a wording no cap above reads: a bound, never a condition of its own; nor a verb alone ("扣至…").
+  if (/(?:最多|最高|至多|上限|封顶|不超过|累计)(?:可|能|只|为|以)*$/.test(cond)) return unread(text);
+  if (/^(?:扣分?|扣至|扣到|扣完|直至|直到|加分?|加至|加到)$/.test(cleanLabel(cond))) return unread(text);
+  // "未建立值班制度、报告制度的各扣1分", "未协助…的，未组织…的，相关台帐资料未登记的，各扣1分": each listed item its own
+  // yes/no term of the amount.
+  const listed = eachListed(text, result);
+  if (listed) return listed;
+  // "未协助…的，未组织…的，相关台帐资料未登记的，扣1分": several conditions, one amount each or for all?
   if (/各(?:扣|加|得|计)/.test(text) || (cond.match(/的,/g)?.length ?? 0) > 1) {
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }
   return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
+}
+
+/** A condition's own negation at its start: 未建立, 没有, 无, 不按时. */
+const NEGATED = /^(?:未|没有|无|不)/;
+/** The negation and the verb a list shares (“未建立” of “未建立值班制度、报告制度”). */
+const SHARED_VERB =
+  /^(?:未|没有|无)(?:按要求|按规定|按时|及时)?(?:建立|制定|开展|落实|配备|签订|设立|设置|召开|组织|上报|报送|编制|完成|公示|公开|悬挂|张贴|发放|归档|登记|提交|建|制|配|设|报)?/;
+/** Words that make a listed condition an event (counted per case or once?) or leave the list open. */
+const NOT_CLOSED = /等|每|或|其他|其它|以上|以下|有1|\d/;
+
+/**
+ * "X、Y的各扣1分": 各 makes each listed condition deduct the amount on its own. Read only where the list is closed and its
+ * items separable: conditions ending in 的 one after another ("未协助…的，未组织…的，…未登记的，各扣1分"), each item
+ * negated at its start ("未制定方案和未开展演练的"), or the first item's negation and verb shared by bare objects after it
+ * ("未建立值班制度、报告制度的"). Anything else (等, a count, an item that negates in its middle) stays declined.
+ */
+function eachListed(text: string, result: Result): Of<"each"> | undefined {
+  const m = new RegExp(`^(.*?)各(扣|减|加|奖励?)(?:除)?(${NUM})分$`).exec(text);
+  if (!m || (result.kind !== "deduct" && result.kind !== "award")) return undefined;
+  const list = (m[1] as string).replace(/[,的]+$/, "").replace(/^\(?\d+[)、.]/, "");
+  if (NOT_CLOSED.test(list)) return undefined;
+  let labels: string[];
+  if (/的,/.test(list)) {
+    labels = list.split(/的,/).map(cleanLabel);
+    // each a failing of its own (未协助…, …未登记, 登记不全): a heading or a condition met (按要求开展的) is not one
+    if (labels.some((l) => l.length < 2 || !/未|没有|无|不|缺|漏|迟|错|违|超/.test(l))) return undefined;
+  } else {
+    const parts = list.split("、");
+    const last = parts.pop() as string;
+    // the last item may be joined by 和/及/与 (not 及时, 以及 stays a join)
+    parts.push(...last.split(/和|及(?!时)|与/));
+    const items = parts.map(cleanLabel);
+    if (items.length < 2 || items.some((l) => l === "")) return undefined;
+    // "未建立、未执行值班制度的": the object shared by bare verbs, and not executing what was never set up is open
+    if (items.slice(0, -1).some((l) => /^(?:未|没有|无|不)[\u4e00-\u9fa5]{0,2}$/.test(l))) return undefined;
+    if (items.every((l) => NEGATED.test(l))) labels = items;
+    else {
+      const verb = SHARED_VERB.exec(items[0] as string)?.[0];
+      const rest = items.slice(1);
+      if (verb === undefined || rest.some((l) => /未|没有|无|不/.test(l))) return undefined;
+      labels = [items[0] as string, ...rest.map((l) => `${verb}${l}`)];
+    }
+  }
+  if (labels.length < 2 || labels.some((l) => /、/.test(l))) return undefined;
+  return { kind: "each", verb: result.kind === "deduct" ? "deduct" : "award", points: result.points, labels };
 }

@@ -258,8 +258,8 @@ describe("declined, with the reason in Chinese", () => {
   test("no partial where failing the award is itself the judgement: 得2分，否则视情扣分", () => {
     expect(reason("对交办工作认真、高效完成的，得2分，否则视情扣分。", 2)).toBe("“视情”需要评价人判断");
   });
-  test("各扣1分 after several conditions is declined", () => {
-    expect(reason("未办理许可证的，未组织体检的，台帐未登记的，各扣1分", 8)).toMatch(/共用一个分值/);
+  test("各扣1分 after several conditions is declined where the list is open (等)", () => {
+    expect(reason("未办理许可证的，未组织体检等的，台帐未登记的，各扣1分", 8)).toMatch(/共用一个分值/);
   });
   test("partial: a computable award beside a judgement part", () => {
     const r = recognise("建立工作台账的得2分，否则不得分；台账质量酌情扣分", 4);
@@ -739,5 +739,194 @@ describe("a partial draft carries the whole leaf: the judgement part a 人工评
         { kind: "judged", label: "其余部分：参与主体单一的,酌情扣分", points: 0.5 },
       ],
     });
+  });
+});
+
+describe("各: each listed condition deducts on its own", () => {
+  test("a shared verb over a closed list: 未建立值班制度、报告制度的各扣1分", () => {
+    // 2 points: either missing takes 1, both take 2
+    expect(
+      scores("未建立值班制度、报告制度的各扣1分", 2, [
+        { "1": "否", "2": "否" },
+        { "1": "是", "2": "否" },
+        { "1": "否", "2": "是" },
+        { "1": "是", "2": "是" },
+      ]),
+    ).toEqual(["2.00", "1.00", "1.00", "0.00"]);
+  });
+  test("each item negated, joined by 和: 未制定方案和未开展演练的，各扣1分", () => {
+    expect(scores("未制定方案和未开展演练的，各扣1分", 3, [{ "1": "是", "2": "是" }])).toEqual(["1.00"]);
+  });
+  test("conditions one after another, each ending in 的: three yes/no terms", () => {
+    expect(
+      scores("未协助办理许可证的，未组织体检的，台帐未登记的，各扣1分", 2, [
+        { "1": "否", "2": "否", "3": "否" },
+        { "1": "是", "2": "否", "3": "否" },
+        { "1": "是", "2": "是", "3": "是" },
+      ]),
+    ).toEqual(["2.00", "1.00", "0.00"]);
+  });
+  test("an open list (等), a count, items that cannot be split, an event: declined", () => {
+    expect(reason("未建立值班、报告等制度的各扣1分", 2)).toMatch(/共用一个分值/);
+    expect(reason("项目没有按照乡镇编制、配变、低压线路没有按照村、队编制，各扣1分", 2)).toMatch(/共用一个分值/);
+    expect(recognise("工作经历、文化程度有一人达不到要求的各扣0.5分", 2).status).toBe("manual");
+    expect(recognise("被通报、被约谈的各扣1分", 2).status).toBe("manual");
+    expect(recognise("部门每季度未专题研究工作的、未提出具体要求的各扣2分", 6).status).toBe("manual");
+    // bare verbs sharing one object: not executing what was never set up is open
+    expect(recognise("未建立、未执行值班制度的各扣1分", 2).status).toBe("manual");
+    // a condition met, or a heading, among the 的 pieces is not a failing of its own
+    expect(recognise("按要求开展工作的，未建立台账的，各扣1分", 2).status).toBe("manual");
+  });
+  test("各加 outside a bonus part is declined; in a penalty part a state each", () => {
+    expect(recognise("建立值班制度、报告制度的各加1分", 2).status).toBe("manual");
+    expect(scores("未建立值班制度、报告制度的各扣1分", 5, [{ "1": "是", "2": "是" }], "penalty")).toEqual(["-2.00"]);
+  });
+});
+
+describe("caps said other ways", () => {
+  test("扣满4分为止 on 4 points is the floor; on 6 points at most 4 taken", () => {
+    expect(scores("每发现一次扣1分，扣满4分为止", 4, [0, 3, 4, 5])).toEqual(["4.00", "1.00", "0.00", "0.00"]);
+    expect(scores("每发现一次扣1分，扣满4分为止", 6, [3, 4, 5])).toEqual(["3.00", "2.00", "2.00"]);
+  });
+  test("扣至本项分值为止, 扣分至基本分值扣完为止, 扣完本项分值为止: the floor", () => {
+    for (const cap of ["扣至本项分值为止", "扣分至基本分值扣完为止", "扣完本项分值为止", "扣分以扣完本项分值为止"]) {
+      expect(scores(`每发现一例扣0.5分，${cap}`, 2, [1, 4, 5])).toEqual(["1.50", "0.00", "0.00"]);
+    }
+  });
+  test("加分至基本分值为止 and 最多加N分 in a bonus part", () => {
+    expect(scores("每引进一个项目加1分，加分至基本分值为止", 3, [2, 3, 4], "bonus")).toEqual(["2.00", "3.00", "3.00"]);
+    expect(scores("每引进一个项目加0.5分，最多加2分", 3, [3, 4, 5], "bonus")).toEqual(["1.50", "2.00", "2.00"]);
+  });
+});
+
+describe("完成得基本分 beside a shortfall from completing", () => {
+  test("未完成的，每差1%扣0.5分: the slope runs from 100% completed", () => {
+    expect(scores("完成得基本分，未完成的，每差1%扣0.5分", 5, ["100%", "98%", "92%", "80%"])).toEqual([
+      "5.00",
+      "4.00",
+      "1.00",
+      "0.00",
+    ]);
+  });
+  test("每差1次 names no target: still declined; other terms beside the slope: declined", () => {
+    expect(recognise("完成得基本分，未完成的，每差1次扣0.5分", 5).status).toBe("manual");
+    expect(recognise("完成得基本分，每发现一例扣1分；未完成的，每差1%扣0.5分", 5).status).toBe("manual");
+  });
+});
+
+describe("only the conditions that give no points", () => {
+  test("an adverse event that takes all the points: 发生…事故的，不得分", () => {
+    expect(scores("发生较大以上生产安全事故的，不得分", 5, ["否", "是"])).toEqual(["5.00", "0.00"]);
+    expect(
+      scores("被上级通报批评的，不得分；发生重大安全事故的，不得分", 4, [
+        { "1": "否", "2": "否" },
+        { "1": "否", "2": "是" },
+      ]),
+    ).toEqual(["4.00", "0.00"]);
+  });
+  test("a condition that is neither a failure nor an adverse event is still declined", () => {
+    expect(reason("按时报送的，不得分", 2)).toMatch(/只说明了不得分的情形/);
+  });
+});
+
+describe("caps and 基本分: what stays declined", () => {
+  test("加分至基本分值为止 outside a bonus part may reach beyond full points: declined", () => {
+    expect(reason("每引进一个项目加1分，加分至基本分值为止", 3)).toContain("加分至基本分值为止");
+  });
+  test("扣至基本分为止 alone may stop at a 基本分 below full points: declined", () => {
+    expect(recognise("每发现一次扣1分，扣至基本分为止", 4).status).toBe("manual");
+  });
+});
+
+describe("全部完成 beside tiers of the completion rate", () => {
+  test("the completed task is the tier from 100%: 完成率90%（含）以上、不到100%的，得2分", () => {
+    expect(
+      scores("全部完成年度任务的，得3分；完成率90%（含）以上、不到100%的，得2分；完成率低于90%的，不得分。", 3, [
+        "100%",
+        "99.9%",
+        "90%",
+        "89.9%",
+      ]),
+    ).toEqual(["3.00", "2.00", "2.00", "0.00"]);
+  });
+  test("tiers bounded below only: 全部完成得3分；完成80%以上得2分；完成60%（含）-80%得1分；低于60%不得分", () => {
+    expect(
+      scores("全部完成得3分；完成80%以上得2分；完成60%（含）-80%得1分；低于60%不得分", 3, [
+        "100%",
+        "99%",
+        "80%",
+        "79%",
+        "60%",
+        "59%",
+      ]),
+    ).toEqual(["3.00", "2.00", "2.00", "1.00", "1.00", "0.00"]);
+  });
+  test("a tier that reaches 100% leaves 全部完成 open; tiers of another rate are not the task's: declined", () => {
+    expect(recognise("全部完成得3分；完成率90%-100%得2分；低于90%不得分", 3).status).toBe("manual");
+    expect(recognise("完成培训任务的得满分；参训率80%以上的得2分；80%以下不得分", 3).status).toBe("manual");
+  });
+  test("where 90%以上 and 90%以下 both hold 90% the engine refuses the overlap: declined", () => {
+    expect(
+      recognise("全部完成划定任务的，得0.8分，任务完成90%以上、不到100%的，得0.6分，任务完成90%以下的，不得分。", 0.8)
+        .status,
+    ).toBe("manual");
+  });
+});
+
+describe("one 加分 condition in a bonus part", () => {
+  test("…的，加5分 on a bonus of 10: 5 where it holds, nothing otherwise", () => {
+    expect(scores("省委、省综治委召开现场会推广典型经验的，加5分", 10, ["是", "否"], "bonus")).toEqual([
+      "5.00",
+      "0.00",
+    ]);
+  });
+  test("an event that may happen more than once (被…表彰), or a base part: declined", () => {
+    expect(recognise("被省政府通报表彰的，加2分", 5, "bonus").status).toBe("manual");
+    expect(recognise("建立工作台账的，得2分", 4).status).toBe("manual");
+  });
+});
+
+describe("caps with 可, 此项, 至", () => {
+  test("最多可扣2分, 此项最多扣2分, 最多只能扣2分: at most 2 taken, never a term of its own", () => {
+    for (const cap of ["最多可扣2分", "此项最多扣2分", "最多只能扣2分"]) {
+      expect(scores(`每发现一例扣0.5分，${cap}`, 3, [2, 4, 6])).toEqual(["2.00", "1.00", "1.00"]);
+    }
+  });
+  test("最多可加2分, 最多加至2分 in a bonus part", () => {
+    expect(scores("每引进1个项目加0.5分，最多可加2分", 3, [3, 5], "bonus")).toEqual(["1.50", "2.00"]);
+    expect(scores("每引进1个项目加0.5分，最多加至2分", 3, [3, 5], "bonus")).toEqual(["1.50", "2.00"]);
+  });
+  test("a bound no pattern reads is never a condition: 累计可扣2分 declined", () => {
+    expect(recognise("每发现一例扣0.5分，累计可扣2分", 3).status).toBe("manual");
+  });
+});
+
+describe("the floor said other ways", () => {
+  test("直至扣完, 本项分扣完为止, 扣完即止, 扣完为止，不倒扣, 扣至该项0分为止, 本项3分扣完为止 (3 = the points)", () => {
+    for (const floor of [
+      "直至扣完",
+      "本项分扣完为止",
+      "扣完即止",
+      "扣完为止，不倒扣",
+      "此项扣满为止",
+      "扣至该项0分为止",
+      "本项3分扣完为止",
+    ]) {
+      expect(scores(`每发现一例扣0.5分，${floor}`, 3, [1, 6, 7])).toEqual(["2.50", "0.00", "0.00"]);
+    }
+  });
+  test("a floor naming other points than the item's, 倒扣 itself, a verb alone: declined", () => {
+    expect(reason("每发现一例扣0.5分，本项2分扣完为止", 3)).toContain("不一致");
+    expect(recognise("未建立台账的不得分，并倒扣2分", 3).status).toBe("manual");
+    expect(recognise("每发现一例扣0.5分，扣至为止", 3).status).toBe("manual");
+  });
+});
+
+describe("得满分 beside a 不得分 that is not its failing", () => {
+  test("未建立的，不得分 / 逾期不得分 are the award's failing: all or nothing", () => {
+    expect(scores("按要求建立台账的，得满分；未建立的，不得分", 2, ["是", "否"])).toEqual(["2.00", "0.00"]);
+  });
+  test("发生事故的，不得分 is a second condition the award does not cover: declined, never all or nothing", () => {
+    expect(reason("按时完成的，得满分；发生事故的，不得分", 2)).toContain("另有不得分的情形");
   });
 });
