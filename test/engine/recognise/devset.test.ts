@@ -30,3 +30,8 @@ test("coverage is reported (drafted exactly / computable)", () => {
   console.log(lines.join("\n"));
   expect(f.exact + f.declined.length).toBe(f.computable);
 });
+
+test("issue 11's floor on the development set: at least 150 clauses, at least 80% of the computable drafted exactly", () => {
+  expect(clauses.length).toBeGreaterThanOrEqual(150);
+  expect(f.exact / f.computable).toBeGreaterThanOrEqual(0.8);
+});
