@@ -59,7 +59,13 @@ export function noteOf(draft: RuleDraft): string {
       .map((p) => p.reason ?? p.text ?? "")
       .filter((t) => t !== "")
       .join("；");
-  return `${draft.sentence}。其余部分需人工判断：${rest === "" ? "见评分标准" : rest}`;
+  const judged = (draft.rule as { terms?: Array<{ kind: string }> } | undefined)?.terms?.some(
+    (t) => t.kind === "judged",
+  );
+  const why = rest === "" ? "见评分标准" : rest;
+  // The whole leaf drafted, its judgement part a 人工评定条款: the evaluator types that part's points as an input.
+  if (judged) return `${draft.sentence}。人工评定条款由评价人录入时填写：${why}`;
+  return `${draft.sentence}。其余部分需人工判断：${why}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -76,8 +82,8 @@ export function draftReport(result: SchemeDraft): { zh: string; en: string }[] {
   const partial = drafts.filter((d) => d.partial).length;
   const lines: { zh: string; en: string }[] = [
     {
-      zh: `起草 ${result.drafted.length} 行：${drafts.length} 条草稿、${manual} 条需人工${partial > 0 ? `（${partial} 条草稿只起草了可计算的部分）` : ""}`,
-      en: `${result.drafted.length} rows drafted: ${drafts.length} drafts, ${manual} left to a person${partial > 0 ? ` (${partial} drafts cover only the computable part)` : ""}`,
+      zh: `起草 ${result.drafted.length} 行：${drafts.length} 条草稿、${manual} 条需人工${partial > 0 ? `（${partial} 条草稿含需评价人判断的部分）` : ""}`,
+      en: `${result.drafted.length} rows drafted: ${drafts.length} drafts, ${manual} left to a person${partial > 0 ? ` (${partial} drafts hold a part the evaluator judges)` : ""}`,
     },
   ];
   if (result.typed.length > 0) {

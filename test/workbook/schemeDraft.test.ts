@@ -161,6 +161,10 @@ describe("起草规则 on the 指标体系 sheet", () => {
     expect(result.drafted).toEqual([expect.objectContaining({ id: "1.1", state: "draft", partial: true })]);
     const after = apply(cells, result.updates);
     expect(get(after, "1.1", "规则")).toBe("按例扣分");
+    expect(get(after, "1.1", "起草说明")).toBe(
+      "资料不全，评价人酌情扣分（0～2分）；未建立台账扣2分；错误每例扣0.5分，扣完为止（本项2分）。" +
+        "人工评定条款由评价人录入时填写：“酌情”需要评价人判断",
+    );
     expect(after[ROWS]?.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
       ["1.1", "人工评定条款", "资料不全"],
       ["1.1", "是否条款", "未建立台账"],
