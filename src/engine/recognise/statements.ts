@@ -41,7 +41,14 @@ export type Statement =
   | { kind: "floor"; points?: Decimal }
   /** "加分至基本分值为止": the awards stop at the item's points (a bonus part's own; elsewhere beyond full points). */
   | { kind: "awardToPoints" }
-  | { kind: "cap"; verb: "deduct" | "award"; points: Decimal }
+  | {
+      kind: "cap";
+      verb: "deduct" | "award";
+      points: Decimal;
+      /** The sentence (split on 。；) the cap is said in, and whether it ends it: which term it bounds (assemble.ts). */
+      sentence?: string;
+      last?: boolean;
+    }
   | { kind: "otherwiseZero" }
   | {
       kind: "slope";

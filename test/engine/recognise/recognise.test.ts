@@ -930,3 +930,22 @@ describe("得满分 beside a 不得分 that is not its failing", () => {
     expect(reason("按时完成的，得满分；发生事故的，不得分", 2)).toContain("另有不得分的情形");
   });
 });
+
+describe("a cap said at the end of a sentence of one term, with terms after it (issue 11, class B)", () => {
+  test("每发现1例扣0.5分，最多扣2分。未建立台账的扣1分: the cap bounds the count only", () => {
+    const text = "每发现1例扣0.5分，最多扣2分。未建立台账的扣1分";
+    // 4 − 3×0.5; 4 − min(4×0.5, 2); 4 − min(10×0.5, 2) − 1; 4 − 0 − 1
+    expect(
+      scores(text, 4, [
+        { "1": 3, "2": "否" },
+        { "1": 4, "2": "否" },
+        { "1": 10, "2": "是" },
+        { "1": 0, "2": "是" },
+      ]),
+    ).toEqual(["2.50", "2.00", "1.00", "3.00"]);
+  });
+  test("a cap that ends the clause after several terms, or a sentence of two terms: still declined", () => {
+    expect(reason("未建立台账的扣1分；每发现1例扣0.5分，最多扣2分", 4)).toContain("上限作用于哪一项不明确");
+    expect(recognise("每发现1例扣0.5分，未建立台账的扣1分，最多扣2分；未报送的扣1分", 4).status).toBe("manual");
+  });
+});
