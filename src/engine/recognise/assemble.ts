@@ -97,6 +97,7 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     return no("“加分至基本分值为止”：加分是否可超出本项满分，文件未说明");
   }
   const statements = failingAsOtherwise(eachAsPlain(read)).filter((s) => s.kind !== "awardToPoints");
+  if (statements.some((s) => s.kind === "proportional")) return proportional(statements, part, P);
   const separately = pick(statements, "separately");
   const slopes = pick(statements, "slope");
   const bands = pick(statements, "band");
@@ -122,6 +123,26 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     return readBands(bands, otherwise.length > 0, part, P);
   }
   return readTerms(statements, part, P);
+}
+
+/**
+ * "完成年度投资计划任务得标准分,未完成的按实际完成率乘以标准分计分": the points for the task completed, and the points
+ * times the completion rate short of it: P × r, r at most 100%. Only these two statements, in this order.
+ */
+function proportional(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const scoring = statements.filter((s) => s.kind !== "floor");
+  const [done, rate] = scoring;
+  if (
+    scoring.length !== 2 ||
+    done?.kind !== "plain" ||
+    !isFull(done.result, P) ||
+    !COMPLETED.test(done.cond) ||
+    rate?.kind !== "proportional"
+  ) {
+    return no("按完成率乘以分值计分与其他计分表述并存，计分方式不明确");
+  }
+  if (part === "penalty") return no("扣分项中的比率计分，请人工设定规则");
+  return yes({ kind: "rateProportional" });
 }
 
 /** The most tiers a count is spelt out into (每迟报一天扣1分；迟报四天及以上不得分: 4 below the zero tier). */

@@ -949,3 +949,20 @@ describe("a cap said at the end of a sentence of one term, with terms after it (
     expect(recognise("每发现1例扣0.5分，未建立台账的扣1分，最多扣2分；未报送的扣1分", 4).status).toBe("manual");
   });
 });
+
+describe("按项加 as 每项, a cap said as 累计得分不超过, the points times the completion rate", () => {
+  test("按项加0.5分，累计得分不超过3分 (bonus of 5): 0.5 per item, at most 3", () => {
+    const text = "完成为民办实事目标的,按项加0.5分,累计得分不超过3分。";
+    expect(scores(text, 5, [1, 6, 7], "bonus")).toEqual(["0.50", "3.00", "3.00"]);
+  });
+  test("完成…得标准分，未完成的按实际完成率乘以标准分计分: 10 × the rate, full at 100% and above", () => {
+    const text = "完成年度投资计划任务得标准分,未完成的按实际完成率乘以标准分计分";
+    expect(scores(text, 10, ["100%", "130%", "85%", "0%"])).toEqual(["10.00", "10.00", "8.50", "0.00"]);
+  });
+  test("the rate times the points beside anything else, or without 完成得标准分: declined", () => {
+    expect(reason("完成年度投资计划任务得标准分,未完成的按实际完成率乘以标准分计分;每发现1例扣1分", 10)).toContain(
+      "并存",
+    );
+    expect(recognise("按实际完成率乘以标准分计分", 10).status).toBe("manual");
+  });
+});
