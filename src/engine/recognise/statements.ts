@@ -257,15 +257,19 @@ function findResult(text: string): { result: Result; at: number } | undefined {
 
 /** Strips what frames a label: leading ordinals, 的, punctuation, verbs of finding. */
 export function cleanLabel(text: string): string {
-  return text
-    .replace(/^(?:\(?\d+[)、.]|[①-⑳]|[一二三四五六七八九十]+、)/, "")
-    .replace(/[,:;。、]+/g, "")
-    .replace(/^(?:凡|如|若|对|被)/, "")
-    .replace(/^(?:发现|出现|存在|有)/, "")
-    .replace(/(?:的|者|时)?(?:本项|此项|该项)$/, "")
-    .replace(/(?:的|者|时)$/, "")
-    .replace(/^(?:发现|出现|存在)/, "")
-    .trim();
+  return (
+    text
+      .replace(/^(?:\(?\d+[)、.]|[①-⑳]|[一二三四五六七八九十]+、)/, "")
+      .replace(/[,:;。、]+/g, "")
+      // "未上报年终工作总结(扣5分)": the bracket the result was written in.
+      .replace(/\($/, "")
+      .replace(/^(?:凡|如|若|对|被)/, "")
+      .replace(/^(?:发现|出现|存在|有)/, "")
+      .replace(/(?:的|者|时)?(?:本项|此项|该项)$/, "")
+      .replace(/(?:的|者|时)$/, "")
+      .replace(/^(?:发现|出现|存在)/, "")
+      .trim()
+  );
 }
 
 const COMPARATORS: ReadonlyArray<[RegExp, "min" | "max", boolean]> = [

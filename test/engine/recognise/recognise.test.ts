@@ -966,3 +966,13 @@ describe("按项加 as 每项, a cap said as 累计得分不超过, the points t
     expect(recognise("按实际完成率乘以标准分计分", 10).status).toBe("manual");
   });
 });
+
+describe("a result written in brackets", () => {
+  test("未上报年终工作总结(扣5分): the question is the condition, without the bracket", () => {
+    const r = recognise("未上报招商信息和年终工作总结(扣5分)。", 5, "penalty");
+    if (r.status === "manual") throw new Error(r.reason);
+    expect(JSON.stringify(r.rule)).toContain("未上报招商信息和年终工作总结");
+    expect(JSON.stringify(r.rule)).not.toContain("总结(");
+    expect(scores("未上报招商信息和年终工作总结(扣5分)。", 5, ["是", "否"], "penalty")).toEqual(["-5.00", "0.00"]);
+  });
+});
