@@ -136,7 +136,7 @@ function proportional(statements: readonly Statement[], part: SchemePart, P: Dec
     scoring.length !== 2 ||
     done?.kind !== "plain" ||
     !isFull(done.result, P) ||
-    !COMPLETED.test(done.cond) ||
+    !(COMPLETED.test(done.cond) || /^完成或超额完成(?:目标值|目标任务|任务|目标)(?:的)?$/.test(done.cond)) ||
     rate?.kind !== "proportional"
   ) {
     return no("按完成率乘以分值计分与其他计分表述并存，计分方式不明确");

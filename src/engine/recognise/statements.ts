@@ -98,7 +98,7 @@ export interface ContextTargets {
 
 /** "未完成的按实际完成率乘以标准分计分": the points times the rate of the task completed. */
 const PROPORTIONAL =
-  /^(?:未完成(?:任务)?(?:的)?,?)?按(?:实际)?完成率(?:乘以|×|\*)(?:标准分|基本分|本项分值|分值)(?:计分|计算得分|计算)$/;
+  /^(?:(?:未|没有)完成(?:任务|目标值?)?(?:的)?,?)?按(?:(?:实际)?完成率(?:乘以|×|\*)(?:标准分|基本分|本项分值|分值)|实际完成值占目标值的比(?:重|例))(?:计分|计算得分|计算)$/;
 
 /** Dates and deadlines (7月底前, 每月15日前): they bound nothing a clerk counts. */
 export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
@@ -419,7 +419,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
     return { kind: "otherwiseZero" };
   if (
-    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$/.test(
+    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:得分)?最低(?:为|得|计)?0分$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$/.test(
       text,
     ) ||
     FLOOR.test(text)

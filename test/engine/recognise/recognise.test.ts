@@ -976,3 +976,18 @@ describe("a result written in brackets", () => {
     expect(scores("未上报招商信息和年终工作总结(扣5分)。", 5, ["是", "否"], "penalty")).toEqual(["-5.00", "0.00"]);
   });
 });
+
+describe("最低为零分, and the completion rate said as 实际完成值占目标值的比重", () => {
+  test("没有完成的，按实际完成值占目标值的比重计算得分，最低为零分 (15): 15 × the rate", () => {
+    const text = "完成或超额完成目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分,最低为零分。";
+    expect(scores(text, 15, ["110%", "80%", "0%"])).toEqual(["15.00", "12.00", "0.00"]);
+  });
+  test("最低为0分 is the floor of deductions, as 扣完为止", () => {
+    expect(scores("每发现1例扣1分，最低为0分", 3, [2, 5])).toEqual(["1.00", "0.00"]);
+  });
+  test("每低于目标值2%扣1分 beside it: still declined (a coarse step)", () => {
+    expect(reason("完成或超额完成目标值得基本分;没有完成的扣分,每低于目标值2%扣1分,最低为零分。", 30)).toContain(
+      "不足一档",
+    );
+  });
+});
