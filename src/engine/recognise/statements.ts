@@ -144,7 +144,9 @@ const RESULT_DEDUCT_SHARE = new RegExp(
 const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
 const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`);
 /** 满分, and 基本分 (“完成得基本分”): the item's points, where no 加分 above them is stated. */
-const RESULT_FULL = /(?:得|计|给)?满分|得100%(?:的)?权重分|不扣分|(?:得|计|给)(?:基本分|标准分)(?!值)/;
+/** 满分 and 基本分 as a whole, never a share of them (“得标准分的80%”, “满分×80%”). */
+const RESULT_FULL =
+  /(?:得|计|给)?满分(?!的?\d|×|\*)|得100%(?:的)?权重分|不扣分|(?:得|计|给)(?:基本分|标准分)(?!值|的?\d|%|×|\*)/;
 const RESULT_ZERO = /不得分|不计分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分/;
 
 const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [

@@ -991,3 +991,14 @@ describe("最低为零分, and the completion rate said as 实际完成值占目
     );
   });
 });
+
+describe("a share of 满分/基本分/标准分 is never the full points", () => {
+  test("得基本分的80% (main drafted it as all or nothing), 得标准分的80%, 得满分×80%: declined", () => {
+    expect(recognise("完成任务的得基本分的80%", 10).status).toBe("manual");
+    expect(recognise("完成任务的得标准分的80%", 10).status).toBe("manual");
+    expect(recognise("达到90%的得满分×80%", 10).status).toBe("manual");
+  });
+  test("得标准分 as a whole is the points", () => {
+    expect(scores("完成任务的,得标准分;未完成的不得分", 10, ["是", "否"])).toEqual(["10.00", "0.00"]);
+  });
+});
