@@ -5,6 +5,7 @@
 import { Decimal, dec, HUNDRED, ONE, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import type { TermParams } from "../rules/terms";
+import { readStatement } from "./statements";
 import type { Bound, Range, Result, Statement } from "./statements";
 
 export type Assembled = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -96,6 +97,7 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     return no("“加分至基本分值为止”：加分是否可超出本项满分，文件未说明");
   }
   const statements = failingAsOtherwise(eachAsPlain(read)).filter((s) => s.kind !== "awardToPoints");
+  if (statements.some((s) => s.kind === "proportional")) return proportional(statements, part, P);
   const separately = pick(statements, "separately");
   const slopes = pick(statements, "slope");
   const bands = pick(statements, "band");
@@ -121,6 +123,26 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     return readBands(bands, otherwise.length > 0, part, P);
   }
   return readTerms(statements, part, P);
+}
+
+/**
+ * "完成年度投资计划任务得标准分,未完成的按实际完成率乘以标准分计分": the points for the task completed, and the points
+ * times the completion rate short of it: P × r, r at most 100%. Only these two statements, in this order.
+ */
+function proportional(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
+  const scoring = statements.filter((s) => s.kind !== "floor");
+  const [done, rate] = scoring;
+  if (
+    scoring.length !== 2 ||
+    done?.kind !== "plain" ||
+    !isFull(done.result, P) ||
+    !(COMPLETED.test(done.cond) || /^完成或超额完成(?:目标值|目标任务|任务|目标)(?:的)?$/.test(done.cond)) ||
+    rate?.kind !== "proportional"
+  ) {
+    return no("按完成率乘以分值计分与其他计分表述并存，计分方式不明确");
+  }
+  if (part === "penalty") return no("扣分项中的比率计分，请人工设定规则");
+  return yes({ kind: "rateProportional" });
 }
 
 /** The most tiers a count is spelt out into (每迟报一天扣1分；迟报四天及以上不得分: 4 below the zero tier). */
@@ -200,10 +222,57 @@ function family(
   return "perCaseDeduction";
 }
 
+/** The statement each counted term was read from, so a cap said of one term finds it (withCaps). */
+const ORIGIN = new WeakMap<TermParams, Statement>();
+
+/** Statements that score (as opposed to bounds: 扣完为止, 最多扣…). */
+const SCORING = new Set<Statement["kind"]>(["count", "below", "plain", "each", "separately", "slope", "band"]);
+
+/**
+ * "每发现1例扣0.5分，最多扣2分；未建立台账的扣1分": a cap that ends a sentence (split on 。；) holding one counted term,
+ * with terms after it in the clause, bounds that term. The term it bounds, or undefined where that is not certain: the
+ * sentence holds other scoring words, or the cap ends the clause (then it may bound them all).
+ */
+function cappedTerm(
+  cap: Of<"cap">,
+  statements: readonly Statement[],
+  terms: readonly TermParams[],
+): number | undefined {
+  if (cap.sentence === undefined || !cap.last) return undefined;
+  let scoring = 0;
+  let pending = "";
+  for (const piece of cap.sentence.split(/,/)) {
+    if (piece === "") continue;
+    const joined = pending === "" ? piece : `${pending},${piece}`;
+    const read = readStatement(joined);
+    if (read === undefined) {
+      pending = joined;
+      continue;
+    }
+    pending = "";
+    if (read.kind === "decline" || SCORING.has(read.kind)) scoring++;
+  }
+  if (scoring !== 1 || pending !== "") return undefined;
+  const at = statements.indexOf(cap);
+  const before = statements.slice(0, at).filter((s) => SCORING.has(s.kind));
+  const target = before[before.length - 1];
+  if (target === undefined || (target.kind !== "count" && target.kind !== "below")) return undefined;
+  if (!statements.slice(at + 1).some((s) => SCORING.has(s.kind))) return undefined;
+  const index = terms.findIndex((t) => ORIGIN.get(t) === target);
+  return index < 0 ? undefined : index;
+}
+
 function withCaps(terms: TermParams[], statements: readonly Statement[], P: Decimal): TermParams[] | string {
   const caps = pick(statements, "cap");
   for (const cap of caps) {
     if (cap.points.greaterThanOrEqualTo(P)) continue; // the leaf's own points bind first
+    const own = terms.length > 1 ? cappedTerm(cap, statements, terms) : undefined;
+    if (own !== undefined) {
+      const term = terms[own] as TermParams;
+      if (term.kind === "flag" || term.cap !== undefined) return "上限作用于哪一项不明确";
+      terms[own] = { ...term, cap: num(cap.points) };
+      continue;
+    }
     if (terms.length !== 1)
       return `“最多${cap.verb === "deduct" ? "扣" : "得"}${cap.points.toString()}分”低于本项分值，但本项有多项计分，上限作用于哪一项不明确`;
     const term = terms[0] as TermParams;
@@ -236,18 +305,21 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
       verbs.add(s.verb);
       const label = s.label || `第${terms.length + 1}项`;
       const count: TermParams = { kind: "count", label, per: num(s.per), ...(s.unit !== "例" ? { unit: s.unit } : {}) };
+      ORIGIN.set(count, s);
       if (s.verb === "award") awarding.add(count);
       terms.push(count);
     } else if (s.kind === "below") {
       verbs.add("deduct");
       const label = s.label || `第${terms.length + 1}项`;
-      terms.push({
+      const below: TermParams = {
         kind: "below",
         label,
         target: num(s.target),
         per: num(s.per),
         ...(s.unit !== "次" ? { unit: s.unit } : {}),
-      });
+      };
+      ORIGIN.set(below, s);
+      terms.push(below);
     } else if (s.kind === "plain") {
       if (isFull(s.result, P) && part === "penalty") continue; // "未发生…的不扣分": nothing taken
       if (isFull(s.result, P)) {

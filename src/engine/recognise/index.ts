@@ -107,7 +107,7 @@ function readClause(text: string, context?: ContextTargets): Read {
           judgement: false,
           at: statements.length,
         });
-      } else statements.push(read);
+      } else statements.push(read.kind === "cap" ? { ...read, sentence, last: sentence.endsWith(joined) } : read);
       if (read.kind === "count") each = /每[^,]*/.exec(joined)?.[0];
     }
     if (pending !== "") {

@@ -81,5 +81,7 @@ export function normalise(text: string): string {
     return value === undefined ? m : String(value);
   });
   s = s.replace(/(\d+)分半/g, (_m, n: string) => `${n}.5分`);
+  // "按项加0.5分", "按件加0.2分": per item, as 每项 (成都市林业局目标绩效考核实施细则).
+  s = s.replace(/按(项|件|次|篇|人)(加|扣)(?=\d)/g, "每$1$2");
   return s;
 }

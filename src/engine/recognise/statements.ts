@@ -41,7 +41,14 @@ export type Statement =
   | { kind: "floor"; points?: Decimal }
   /** "加分至基本分值为止": the awards stop at the item's points (a bonus part's own; elsewhere beyond full points). */
   | { kind: "awardToPoints" }
-  | { kind: "cap"; verb: "deduct" | "award"; points: Decimal }
+  | {
+      kind: "cap";
+      verb: "deduct" | "award";
+      points: Decimal;
+      /** The sentence (split on 。；) the cap is said in, and whether it ends it: which term it bounds (assemble.ts). */
+      sentence?: string;
+      last?: boolean;
+    }
   | { kind: "otherwiseZero" }
   | {
       kind: "slope";
@@ -63,7 +70,9 @@ export type Statement =
    * its own yes/no term of the amount (各). assemble.ts reads each label as a plain statement of its own.
    */
   | { kind: "each"; verb: "deduct" | "award"; points: Decimal; labels: string[] }
-  | { kind: "veto"; cond: string };
+  | { kind: "veto"; cond: string }
+  /** "未完成的按实际完成率乘以标准分计分": P × the completion rate (assemble.ts: only beside 完成得标准分). */
+  | { kind: "proportional" };
 
 export interface Decline {
   kind: "decline";
@@ -86,6 +95,10 @@ export interface ContextTargets {
   /** The clause defines its rate as 实际…/计划…×100%: a plan cannot be exceeded into a deduction. */
   planRate?: boolean;
 }
+
+/** "未完成的按实际完成率乘以标准分计分": the points times the rate of the task completed. */
+const PROPORTIONAL =
+  /^(?:(?:未|没有)完成(?:任务|目标值?)?(?:的)?,?)?按(?:(?:实际)?完成率(?:乘以|×|\*)(?:标准分|基本分|本项分值|分值)|实际完成值占目标值的比(?:重|例))(?:计分|计算得分|计算)$/;
 
 /** Dates and deadlines (7月底前, 每月15日前): they bound nothing a clerk counts. */
 export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
@@ -131,7 +144,9 @@ const RESULT_DEDUCT_SHARE = new RegExp(
 const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
 const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`);
 /** 满分, and 基本分 (“完成得基本分”): the item's points, where no 加分 above them is stated. */
-const RESULT_FULL = /(?:得|计|给)?满分|得100%(?:的)?权重分|不扣分|(?:得|计|给)基本分(?!值)/;
+/** 满分 and 基本分 as a whole, never a share of them (“得标准分的80%”, “满分×80%”). */
+const RESULT_FULL =
+  /(?:得|计|给)?满分(?!的?\d|×|\*)|得100%(?:的)?权重分|不扣分|(?:得|计|给)(?:基本分|标准分)(?!值|的?\d|%|×|\*)/;
 const RESULT_ZERO = /不得分|不计分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分/;
 
 const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
@@ -244,15 +259,19 @@ function findResult(text: string): { result: Result; at: number } | undefined {
 
 /** Strips what frames a label: leading ordinals, 的, punctuation, verbs of finding. */
 export function cleanLabel(text: string): string {
-  return text
-    .replace(/^(?:\(?\d+[)、.]|[①-⑳]|[一二三四五六七八九十]+、)/, "")
-    .replace(/[,:;。、]+/g, "")
-    .replace(/^(?:凡|如|若|对|被)/, "")
-    .replace(/^(?:发现|出现|存在|有)/, "")
-    .replace(/(?:的|者|时)?(?:本项|此项|该项)$/, "")
-    .replace(/(?:的|者|时)$/, "")
-    .replace(/^(?:发现|出现|存在)/, "")
-    .trim();
+  return (
+    text
+      .replace(/^(?:\(?\d+[)、.]|[①-⑳]|[一二三四五六七八九十]+、)/, "")
+      .replace(/[,:;。、]+/g, "")
+      // "未上报年终工作总结(扣5分)": the bracket the result was written in.
+      .replace(/\($/, "")
+      .replace(/^(?:凡|如|若|对|被)/, "")
+      .replace(/^(?:发现|出现|存在|有)/, "")
+      .replace(/(?:的|者|时)?(?:本项|此项|该项)$/, "")
+      .replace(/(?:的|者|时)$/, "")
+      .replace(/^(?:发现|出现|存在)/, "")
+      .trim()
+  );
 }
 
 const COMPARATORS: ReadonlyArray<[RegExp, "min" | "max", boolean]> = [
@@ -383,6 +402,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   const judged = judgement(text);
   if (judged !== undefined) return { kind: "decline", reason: judged };
   if (/一票否决/.test(text)) return { kind: "veto", cond: text };
+  // "未完成的按实际完成率乘以标准分计分": the points times the completion rate (assemble.ts reads it beside 完成得标准分).
+  if (PROPORTIONAL.test(text)) return { kind: "proportional" };
   // "没少一种管理制度扣0.5分", "没人扣0.5分": 没 written for its homophone 每; per what, or once, is then unknown.
   const typo = MEI_TYPO.exec(text);
   if (typo) {
@@ -400,7 +421,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
     return { kind: "otherwiseZero" };
   if (
-    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$/.test(
+    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:得分)?最低(?:为|得|计)?0分$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$/.test(
       text,
     ) ||
     FLOOR.test(text)
@@ -419,10 +440,14 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   ).exec(text);
   if (capDeduct) return { kind: "cap", verb: "deduct", points: dec((capDeduct[1] ?? capDeduct[2]) as string) };
   const capAward = new RegExp(
-    `^(?:累计|本项|该项|此项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:可以|只能|可|只|能)?(?:加|得|奖励?)?(?:至|到)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$`,
+    `^(?:累计|本项|该项|此项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:可以|只能|可|只|能)?(?:加|得|奖励?)?(?:至|到)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$|^累计(?:得分|加分)(?:最高|最多)?(?:不超过|不得超过)(${NUM})分$`,
   ).exec(text);
   if (capAward)
-    return { kind: "cap", verb: "award", points: dec((capAward[1] ?? capAward[2] ?? capAward[3]) as string) };
+    return {
+      kind: "cap",
+      verb: "award",
+      points: dec((capAward[1] ?? capAward[2] ?? capAward[3] ?? capAward[4]) as string),
+    };
 
   const separately = new RegExp(`^(.*?)分别(扣|减|加|得|计)(?:除)?((?:${NUM}分?[、,和及与])*${NUM}分?)$`).exec(text);
   if (separately) {

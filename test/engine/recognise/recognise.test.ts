@@ -930,3 +930,75 @@ describe("得满分 beside a 不得分 that is not its failing", () => {
     expect(reason("按时完成的，得满分；发生事故的，不得分", 2)).toContain("另有不得分的情形");
   });
 });
+
+describe("a cap said at the end of a sentence of one term, with terms after it (issue 11, class B)", () => {
+  test("每发现1例扣0.5分，最多扣2分。未建立台账的扣1分: the cap bounds the count only", () => {
+    const text = "每发现1例扣0.5分，最多扣2分。未建立台账的扣1分";
+    // 4 − 3×0.5; 4 − min(4×0.5, 2); 4 − min(10×0.5, 2) − 1; 4 − 0 − 1
+    expect(
+      scores(text, 4, [
+        { "1": 3, "2": "否" },
+        { "1": 4, "2": "否" },
+        { "1": 10, "2": "是" },
+        { "1": 0, "2": "是" },
+      ]),
+    ).toEqual(["2.50", "2.00", "1.00", "3.00"]);
+  });
+  test("a cap that ends the clause after several terms, or a sentence of two terms: still declined", () => {
+    expect(reason("未建立台账的扣1分；每发现1例扣0.5分，最多扣2分", 4)).toContain("上限作用于哪一项不明确");
+    expect(recognise("每发现1例扣0.5分，未建立台账的扣1分，最多扣2分；未报送的扣1分", 4).status).toBe("manual");
+  });
+});
+
+describe("按项加 as 每项, a cap said as 累计得分不超过, the points times the completion rate", () => {
+  test("按项加0.5分，累计得分不超过3分 (bonus of 5): 0.5 per item, at most 3", () => {
+    const text = "完成为民办实事目标的,按项加0.5分,累计得分不超过3分。";
+    expect(scores(text, 5, [1, 6, 7], "bonus")).toEqual(["0.50", "3.00", "3.00"]);
+  });
+  test("完成…得标准分，未完成的按实际完成率乘以标准分计分: 10 × the rate, full at 100% and above", () => {
+    const text = "完成年度投资计划任务得标准分,未完成的按实际完成率乘以标准分计分";
+    expect(scores(text, 10, ["100%", "130%", "85%", "0%"])).toEqual(["10.00", "10.00", "8.50", "0.00"]);
+  });
+  test("the rate times the points beside anything else, or without 完成得标准分: declined", () => {
+    expect(reason("完成年度投资计划任务得标准分,未完成的按实际完成率乘以标准分计分;每发现1例扣1分", 10)).toContain(
+      "并存",
+    );
+    expect(recognise("按实际完成率乘以标准分计分", 10).status).toBe("manual");
+  });
+});
+
+describe("a result written in brackets", () => {
+  test("未上报年终工作总结(扣5分): the question is the condition, without the bracket", () => {
+    const r = recognise("未上报招商信息和年终工作总结(扣5分)。", 5, "penalty");
+    if (r.status === "manual") throw new Error(r.reason);
+    expect(JSON.stringify(r.rule)).toContain("未上报招商信息和年终工作总结");
+    expect(JSON.stringify(r.rule)).not.toContain("总结(");
+    expect(scores("未上报招商信息和年终工作总结(扣5分)。", 5, ["是", "否"], "penalty")).toEqual(["-5.00", "0.00"]);
+  });
+});
+
+describe("最低为零分, and the completion rate said as 实际完成值占目标值的比重", () => {
+  test("没有完成的，按实际完成值占目标值的比重计算得分，最低为零分 (15): 15 × the rate", () => {
+    const text = "完成或超额完成目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分,最低为零分。";
+    expect(scores(text, 15, ["110%", "80%", "0%"])).toEqual(["15.00", "12.00", "0.00"]);
+  });
+  test("最低为0分 is the floor of deductions, as 扣完为止", () => {
+    expect(scores("每发现1例扣1分，最低为0分", 3, [2, 5])).toEqual(["1.00", "0.00"]);
+  });
+  test("每低于目标值2%扣1分 beside it: still declined (a coarse step)", () => {
+    expect(reason("完成或超额完成目标值得基本分;没有完成的扣分,每低于目标值2%扣1分,最低为零分。", 30)).toContain(
+      "不足一档",
+    );
+  });
+});
+
+describe("a share of 满分/基本分/标准分 is never the full points", () => {
+  test("得基本分的80% (main drafted it as all or nothing), 得标准分的80%, 得满分×80%: declined", () => {
+    expect(recognise("完成任务的得基本分的80%", 10).status).toBe("manual");
+    expect(recognise("完成任务的得标准分的80%", 10).status).toBe("manual");
+    expect(recognise("达到90%的得满分×80%", 10).status).toBe("manual");
+  });
+  test("得标准分 as a whole is the points", () => {
+    expect(scores("完成任务的,得标准分;未完成的不得分", 10, ["是", "否"])).toEqual(["10.00", "0.00"]);
+  });
+});
