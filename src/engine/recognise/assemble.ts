@@ -56,13 +56,11 @@ function perPoint(result: Result, step: Decimal): { points: number } | { share: 
 function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
   return statements.map((s, i) => {
     const before = statements[i - 1];
-    return s.kind === "plain" &&
-      s.result.kind === "zero" &&
-      /^(?:未|不|无|没有)/.test(s.cond) &&
-      before?.kind === "plain" &&
-      before.result.kind === "award"
-      ? { kind: "otherwiseZero" }
-      : s;
+    if (s.kind !== "plain" || !/^(?:未|不|无|没有)/.test(s.cond) || before?.kind !== "plain") return s;
+    if (before.result.kind !== "award") return s;
+    // "项目档案资料齐全的得2分，不齐全的扣2分": taking back exactly the award is its 否则不得分 too (is 是 then 齐全).
+    const takesItBack = s.result.kind === "deduct" && s.result.points.equals(before.result.points);
+    return s.result.kind === "zero" || takesItBack ? { kind: "otherwiseZero" } : s;
   });
 }
 

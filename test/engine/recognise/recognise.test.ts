@@ -1002,3 +1002,16 @@ describe("a share of 满分/基本分/标准分 is never the full points", () =>
     expect(scores("完成任务的,得标准分;未完成的不得分", 10, ["是", "否"])).toEqual(["10.00", "0.00"]);
   });
 });
+
+describe("an award and the deduction taking it back", () => {
+  test("“齐全的得2分，不齐全的扣2分” is all or nothing on the award's condition: 是 means 齐全", () => {
+    const r = recognise("项目档案资料齐全的得2分,不齐全的扣2分。", 2);
+    expect(r.status === "draft" && r.rule).toEqual({ kind: "allOrNothing", sense: "condition" });
+    expect(probe(r, "是", 2)).toEqual({ score: "2.00" });
+    expect(probe(r, "否", 2)).toEqual({ score: "0.00" });
+  });
+  test("a deduction of another amount is not the award's 否则 (“得2分，不齐全的扣1分” stays as it was read)", () => {
+    const r = recognise("项目档案资料齐全的得2分,不齐全的扣1分。", 2);
+    expect(r.status === "draft" && r.rule.kind === "allOrNothing" && r.rule.sense === "condition").toBe(false);
+  });
+});
