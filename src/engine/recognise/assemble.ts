@@ -506,13 +506,26 @@ function completedTarget(statements: readonly Statement[], P: Decimal): Statemen
  */
 function completedBand(statements: readonly Statement[], P: Decimal): Statement[] | undefined {
   const bands = pick(statements, "band");
+  // "符合要求（含协同单位），得满分" above tiers of "≥规定数的90%": every tier a share of the number required, so meeting
+  // the requirement is 100% of it.
+  // A bare lower tier (“＜60%，或未安排独立操作，不得分”: nothing arranged is none of it) is the same share.
+  const bare = (cond: string) =>
+    cond
+      .replace(/,?或未安排[^,;。]*,?$/, "")
+      .replace(/[\d.]+%|\([^)]*\)|以上|以下|不到|不低于|低于|达到|高于|超过|[≥≤><=\-,的]/g, "") === "";
+  const share = (cond: string) => /规定数的?[\d.]+%/.test(cond);
+  const ofRequired = bands.some((b) => share(b.cond)) && bands.every((b) => share(b.cond) || bare(b.cond));
+  const met = (cond: string) =>
+    COMPLETED.test(cond) || (ofRequired && /^[^\d%,;。未不没无]{0,16}?(?:符合|达到|达)要求(?:的)?$/.test(cond));
   const done = pick(statements, "plain").filter(
-    (s) => COMPLETED.test(s.cond.replace(/\([^)]*\)/g, "")) && (isFull(s.result, P) || s.result.kind === "award"),
+    (s) => met(s.cond.replace(/\([^)]*\)/g, "")) && (isFull(s.result, P) || s.result.kind === "award"),
   );
   const plains = pick(statements, "plain");
   if (done.length !== 1 || plains.length !== 1 || bands.some((b) => b.range.measure !== "rate")) return undefined;
-  // the tiers are of the same task: said of completing it (任务完成90%以上, 完成率…), or of nothing else (低于60%)
+  // the tiers are of the same task: said of completing it (任务完成90%以上, 完成率…), of nothing else (低于60%), or
+  // shares of the number required
   const ofTask = (cond: string) =>
+    ofRequired ||
     /完成/.test(cond) ||
     cond.replace(/[\d.]+%|\([^)]*\)|以上|以下|不到|不低于|低于|达到|高于|超过|[≥≤><=\-,的]/g, "") === "";
   if (!bands.every((b) => ofTask(b.cond))) return undefined;

@@ -288,6 +288,12 @@ function measureOf(unit: string | undefined): { measure: Measure; unit?: string 
   return undefined;
 }
 
+/**
+ * A rate said as a share of a number named, not written: "≥规定数的90%", "＜规定数60%", "不低于总数的20%". The input is
+ * the share itself (what is counted over the number named), so the comparator before the name bounds the rate.
+ */
+const SHARE_OF = /(?:规定数|要求数|总数|总人数)的?$/;
+
 const UNIT = `(%|分|${COUNT_UNITS})?`;
 const MARK = `(\\((?:不)?含(?:${NUM}%?)?\\))?`;
 const TWO_SIDED = new RegExp(`(${NUM})${UNIT}${MARK}(?:-|至|到)(${NUM})${UNIT}${MARK}`);
@@ -334,7 +340,8 @@ export function readRange(cond: string): { range: Range; exact: boolean } | Decl
     if (!unit) continue;
     unitSeen = unit;
     const value = unit.measure === "rate" ? rateOf(m[1] as string) : dec(m[1] as string);
-    const before = cond.slice(0, m.index);
+    const written = cond.slice(0, m.index);
+    const before = unit.measure === "rate" ? written.replace(SHARE_OF, "") : written;
     const comparator = COMPARATORS.find(([p]) => p.test(before));
     const suffix = m[4];
     const mark = markInclusive(m[5] ?? m[3]);

@@ -1015,3 +1015,56 @@ describe("an award and the deduction taking it back", () => {
     expect(r.status === "draft" && r.rule.kind === "allOrNothing" && r.rule.sense === "condition").toBe(false);
   });
 });
+
+describe("a rate said as a share of the number required (住院医师规范化培训 专业基地评估指标, round 5)", () => {
+  const diseases =
+    "符合要求（含协同单位），得满分 疾病种类及数量≥规定数的90%，得2分 疾病种类及数量≥规定数的85%，得1分 疾病种类及数量＜规定数的85%，不得分";
+  test("≥规定数的90% bounds the share; 符合要求 above the tiers is the tier from 100%", () => {
+    expect(scores(diseases, 3, ["100%", "99.9%", "90%", "89.9%", "85%", "84.9%"])).toEqual([
+      "3.00",
+      "2.00",
+      "2.00",
+      "1.00",
+      "1.00",
+      "0.00",
+    ]);
+  });
+  test("＜规定数60% without 的, 或未安排 in the lowest tier, 达到要求 for 符合要求", () => {
+    const text =
+      "门急诊工作量达到要求，得满分 门急诊量≥规定数的80%，得2分 门急诊量≥规定数的60%，得1分 门急诊量＜规定数60%，或未安排，不得分";
+    expect(scores(text, 3, ["100%", "80%", "79.9%", "60%", "59.9%"])).toEqual(["3.00", "2.00", "1.00", "1.00", "0.00"]);
+  });
+  test("a bare ＜60% as the lowest tier of the same share, 达要求", () => {
+    const text =
+      "独立技能操作种类及数量达要求，得满分 独立技能操作≥规定数的80%，得3分 独立技能操作≥规定数的60%，得1分 ＜60%，或未安排独立操作，不得分";
+    expect(scores(text, 6, ["100%", "99%", "60%", "59.9%"])).toEqual(["6.00", "3.00", "1.00", "0.00"]);
+  });
+  test("two bounds of the share in one tier (≥规定数的80%，＜规定数的90%)", () => {
+    const text =
+      "符合要求（含协同单位），得2分 ≥规定数的90%，得1分 ≥规定数的80%，＜规定数的90%，得0.5分 ＜规定数的80%，不得分";
+    expect(scores(text, 2, ["100%", "90%", "89.9%", "80%", "79.9%"])).toEqual(["2.00", "1.00", "0.50", "0.50", "0.00"]);
+  });
+  test("不低于总数的20% with a slope: the share is the rate", () => {
+    expect(scores("35岁及以下的不低于总数的20%，得1分；每低1%，扣0.05分", 1, ["20%", "19%", "0%"])).toEqual([
+      "1.00",
+      "0.95",
+      "0.00",
+    ]);
+  });
+  test("still declined: a condition without a number beside the tiers that is not the requirement met", () => {
+    expect(
+      recognise(
+        "管床数或完成检查项目达要求，得满分 管床数或完成检查项目≥规定数的80%，得3分 管床数或完成检查项目≥规定数的60%，得1分 未安排管床或未独立完成检查，不得分",
+        6,
+      ).status,
+    ).toBe("manual");
+    expect(
+      recognise(
+        "门急诊工作量达到要求，得2分 ≥规定数的80%，得1分 ≥规定数的60%，＜80%，得0.5分 ＜规定数60%或未安排，不得分 无学员，不得分",
+        2,
+      ).status,
+    ).toBe("manual");
+    // 符合要求 beside tiers that are not shares of the number required is not read as 100%
+    expect(recognise("符合要求，得满分 ≥90%，得2分 ＜90%，不得分", 3).status).toBe("manual");
+  });
+});
