@@ -611,25 +611,13 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   // "全年无1例…临时救助": not one, a yes/no, never a count of one.
   const oneAt = (c: string) =>
     ONE_AT_END.test(c) || (ONE_AT_START.test(c) && !HARM.test(c) && !/(?:无|没有|未|不)1/.test(c));
-  if (
-    range !== undefined &&
-    range.exact &&
-    range.range.min?.value.equals(1) &&
-    result.kind === "zero" &&
-    !/各(?:扣|加|得|计)/.test(text) &&
-    /^有1(?:次|例|起|项|处)[^\d]*$/.test(cond)
-  ) {
+  // Exactly one occurrence named, with no 各 spreading the result over a list.
+  const one = range !== undefined && range.exact && range.range.min?.value.equals(1) && !/各(?:扣|加|得|计)/.test(text);
+  if (one && result.kind === "zero" && /^有1(?:次|例|起|项|处)[^\d]*$/.test(cond)) {
     // "有一次没有报告的本项不得分": once is enough to take all the points, a yes/no of whether it happened at all.
     return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
   }
-  if (
-    range !== undefined &&
-    range.exact &&
-    range.range.min?.value.equals(1) &&
-    result.kind === "deduct" &&
-    !/各(?:扣|加|得|计)/.test(text) &&
-    oneAt(cond)
-  ) {
+  if (one && range !== undefined && result.kind === "deduct" && oneAt(cond)) {
     // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分", "出现1例未处理扣2分", "计算错误1户扣0.1分": per occurrence.
     const unit = range.range.unit ?? "例";
     const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项|户|处|种|份)/, ""));
