@@ -72,20 +72,26 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
   // Bare numbers are points only where every bracket is one, closes a criterion and nothing says 分 at all.
   const brackets =
     withUnit.length >= 2 ? withUnit : bare.length >= 2 && withUnit.length === 0 && !/分/.test(s) ? bare : undefined;
-  if (brackets === undefined) return undefined;
-  if (judgement(s) !== undefined || JUDGED.test(s)) return undefined;
+  // normalise.ts drops “（N分）” as a restatement of the 分值; points of their own that no reading below takes would be
+  // lost with it (“按时报送(1分)，数据准确(1分)，每迟报一次扣0.5分” read as the deduction alone).
+  const own = withUnit.some((m) => !dec(m[1] as string).equals(points));
+  const lost = own
+    ? no("括号中的分值属于各项标准，又与其他计分表述并存，各项如何合并计分未说明，请人工设定规则")
+    : undefined;
+  if (brackets === undefined) return lost;
+  if (judgement(s) !== undefined || JUDGED.test(s)) return lost;
   const items: Array<{ label: string; points: Decimal; asked: boolean }> = [];
   let from = 0;
   for (const m of brackets) {
     const raw = s.slice(from, m.index);
     from = (m.index ?? 0) + m[0].length;
     const label = criterionLabel(raw);
-    if (label === "" || label.length > 80 || SCORING.test(label) || /\(\d/.test(label)) return undefined;
+    if (label === "" || label.length > 80 || SCORING.test(label) || /\(\d/.test(label)) return lost;
     items.push({ label, points: dec(m[1] as string), asked: /是否|有无/.test(raw) });
   }
   const tail = s.slice(from).replace(/[,;。、:\s]+/g, "");
   // A note after the list (“以上需提供佐证资料”) scores nothing; anything that does is another reading.
-  if (SCORING.test(tail) || /\d/.test(tail)) return undefined;
+  if (SCORING.test(tail) || /\d/.test(tail)) return lost;
   // “资料完整（2分），基本完整（1分）”: one criterion graded into levels, not two observations.
   const graded = items.find((i) => {
     const level = i.label.replace(GRADED, "");

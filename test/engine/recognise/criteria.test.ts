@@ -69,8 +69,11 @@ describe("points per named criterion in brackets: each a yes/no of its points", 
     expect(r.status).toBe("manual");
   });
 
-  test("brackets beside other scoring text are left to the other readers (a lone bracket restates the 分值)", () => {
+  test("a lone bracket restating the 分值 is no criterion; brackets of their own beside other scoring text decline", () => {
     expect(recognise("在企业内建立健全了档案工作人员网络（1分）。", 1).status).toBe("manual");
+    // Dropping the brackets would leave the deduction alone, or read the criteria as one failure.
+    expect(recognise("按时报送(1分)，数据准确(1分)，每迟报一次扣0.5分", 2).status).toBe("manual");
+    expect(recognise("目标明确(1分)，目标细化(1分)，未设定目标的不得分", 2).status).toBe("manual");
   });
 });
 
