@@ -8,6 +8,7 @@ import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { readChecklist, withListedItems } from "./checklist";
+import { perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { judgedResult, wrongDraft } from "./guards";
 import { normalise } from "./normalise";
@@ -153,7 +154,8 @@ export function recognise(
   if (text.length > MAX_LENGTH) return { status: "manual", reason: `评分标准超过 ${MAX_LENGTH} 字，请拆分后再起草` };
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
-  const normal = normalise(text);
+  // Per-unit awards without a verb, and rungs said “合理: 2 分” or “得一半分”, in the wording statements.ts reads (criteria.ts).
+  const normal = rungWording(perUnitWording(normalise(text), P), P);
   if (normal === "") return { status: "manual", reason: "评分标准为空" };
   if (/一票否决/.test(normal)) {
     if (/\d+(?:\.\d+)?分|满分|不得分/.test(normal))
@@ -170,6 +172,10 @@ export function recognise(
   }
   const assessed = clauseJudgement(normal);
   if (assessed !== undefined) return { status: "manual", reason: assessed };
+  // Points per named criterion in brackets (“目标明确（1分），目标细化（1.5分）”), before normalise.ts drops them.
+  const criteria = readCriteria(text, P, part);
+  if (criteria)
+    return "rule" in criteria ? draftOf(criteria.rule, P, part) : { status: "manual", reason: criteria.reason };
   const checklist = readChecklist(text);
   if (checklist) return draftOf(checklist, P, part);
   const context =
@@ -178,6 +184,14 @@ export function recognise(
       : readContext(normalise(options.context));
   const { statements, declines } = readClause(normal, context);
   if (declines.length === 0) {
+    // A ladder of states (“全部覆盖得6分；覆盖…得3分；未覆盖…不得分”): a levels rule, or why not (criteria.ts).
+    const ladder = readLadder(statements, part, P);
+    if (ladder) {
+      const wrong = "rule" in ladder ? wrongDraft(normal, statements) : ladder.reason;
+      return wrong === undefined && "rule" in ladder
+        ? draftOf(ladder.rule, P, part)
+        : { status: "manual", reason: wrong as string };
+    }
     const assembled = assemble(statements, part, P);
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };
     const wrong = wrongDraft(normal, statements);

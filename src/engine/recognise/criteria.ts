@@ -1,0 +1,255 @@
+/**
+ * Wordings that score by named criteria, counted units or rungs of a ladder, read in general:
+ *
+ * - points per named criterion in brackets: “设有目标（1分）目标明确（1分）目标细化（1分）”, “有无路况信息发布渠道（8分）”,
+ *   “牵头（1），制定了…方案且得到落实（1）” — each criterion a yes/no of its points, together the leaf's 分值
+ *   (`readCriteria`, on the text before normalise.ts drops “（N分）”);
+ * - per-unit awards said without a verb or with the cap in units: “每项1分，最高3分”, “每个1分，最多3个”,
+ *   “（一个渠道3分，最多15分）”, “每个2分，满分为止” — written the way statements.ts reads a count term
+ *   (`perUnitWording`);
+ * - ladders of states: “全部覆盖得6分；覆盖…三大运营商得3分；未覆盖…其中一家的不得分”, “合理: 2 分;基本合理: 1 分;不合理:
+ *   0 分” — a `levels` rule whose labels are the rungs as worded (`readLadder`).
+ *
+ * Each reader takes one fixed shape and declines (with the reason) what needs judgement: 酌情/视情, a range of points, a
+ * criterion or rung graded by the evaluator (基本, 部分 beside its full form; 满足需求, 规范落实, 较好 …), a yes whose meaning
+ * is open (“是否有遗漏步骤”), points that do not add up to the 分值.
+ */
+import { Decimal, dec, ZERO } from "../decimal";
+import type { RuleInput, SchemePart } from "../rules";
+import { judgement, NUM, Statement } from "./statements";
+
+export type Read = { rule: RuleInput } | { reason: string } | undefined;
+
+const no = (reason: string): Read => ({ reason });
+
+// --- points per named criterion ----------------------------------------------------------------------------------------
+
+/** Words that make a criterion's points the evaluator's, or make it more than one observation. */
+const JUDGED = /酌情|视情|适当|综合|根据|按比例/;
+/** A criterion graded part-way (基本完整 beside 完整): its points are then not a yes/no. */
+const GRADED = /基本|部分|大部分/;
+/** Scoring words inside a criterion or after the last bracket: not a list of criteria alone. */
+const SCORING = new RegExp(`扣|减|加\\d|得\\d|计\\d|${NUM}分|每|否则|不得分|不计分|最多|最高|封顶|上限|满分`);
+/** A criterion whose yes names a failing (“是否有遗漏步骤”): which answer scores the text leaves open. */
+const FAILING = /遗漏|错误|差错|缺|漏|违|问题|事故|投诉|不|未|无(?!障碍)|没/;
+
+/** The text with full-width folded and spaces removed, ①② dropped, lines and bullets as separators; brackets kept. */
+function fold(text: string): string {
+  return text
+    .replace(/[\u2460-\u2473\u2776-\u277F]/g, ";")
+    .normalize("NFKC")
+    .replace(/^[ \t\u3000]*[-*•·]\s*(?:\[[ x]\]\s*)?/gm, "")
+    .replace(/\r?\n/g, ";")
+    .replace(/[ \t\u3000\u200B\uFEFF]/g, "")
+    .replace(/，/g, ",")
+    .replace(/；/g, ";");
+}
+
+/** A criterion's words as a yes/no label: ordinals and punctuation off, “有无X” → “有X”, “是否” dropped. */
+function criterionLabel(raw: string): string {
+  return raw
+    .replace(/^[,;。、:]+/, "")
+    .replace(/^(?:\d{1,2}[.、)]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)(?!\d)/, "")
+    .replace(/[,;。、:的]+$/, "")
+    .replace(/有无/, "有")
+    .replace(/是否/, "");
+}
+
+/**
+ * “目标明确（1分），目标细化（1.5分）”, “有无信息被上级部门采纳并发布（7分）”, “…牵头（1），制定了…方案（1）”: two or more
+ * criteria each followed by its points in brackets, nothing else scoring. Each is a yes/no term of its points (yes = the
+ * criterion as worded), in the order listed; the points must add up to the 分值. Undefined where the text is not such a
+ * list; a reason where it is one that needs judgement or does not add up.
+ */
+export function readCriteria(text: string, points: Decimal, part: SchemePart): Read {
+  if (part === "penalty") return undefined;
+  const s = fold(text);
+  if (/\(\d+(?:\.\d+)?(?:-|至|到)\d+(?:\.\d+)?分\)/.test(s)) {
+    return /\(\d+(?:\.\d+)?分\)/.test(s) ? no("括号中给出的是分值区间，具体多少需要评价人判断") : undefined;
+  }
+  const withUnit = [...s.matchAll(new RegExp(`\\((${NUM})分\\)`, "g"))];
+  const bare = [...s.matchAll(new RegExp(`\\((${NUM})\\)(?=[,;。、]|$)`, "g"))];
+  // Bare numbers are points only where every bracket is one, closes a criterion and nothing says 分 at all.
+  const brackets =
+    withUnit.length >= 2 ? withUnit : bare.length >= 2 && withUnit.length === 0 && !/分/.test(s) ? bare : undefined;
+  // normalise.ts drops “（N分）” as a restatement of the 分值; points of their own that no reading below takes would be
+  // lost with it (“按时报送(1分)，数据准确(1分)，每迟报一次扣0.5分” read as the deduction alone).
+  const own = withUnit.some((m) => !dec(m[1] as string).equals(points));
+  const lost = own
+    ? no("括号中的分值属于各项标准，又与其他计分表述并存，各项如何合并计分未说明，请人工设定规则")
+    : undefined;
+  if (brackets === undefined) return lost;
+  if (judgement(s) !== undefined || JUDGED.test(s)) return lost;
+  const items: Array<{ label: string; points: Decimal; asked: boolean }> = [];
+  let from = 0;
+  for (const m of brackets) {
+    const raw = s.slice(from, m.index);
+    from = (m.index ?? 0) + m[0].length;
+    const label = criterionLabel(raw);
+    if (label === "" || label.length > 80 || SCORING.test(label) || /\(\d/.test(label)) return lost;
+    items.push({ label, points: dec(m[1] as string), asked: /是否|有无/.test(raw) });
+  }
+  const tail = s.slice(from).replace(/[,;。、:\s]+/g, "");
+  // A note after the list (“以上需提供佐证资料”) scores nothing; anything that does is another reading.
+  if (SCORING.test(tail) || /\d/.test(tail)) return lost;
+  // “资料完整（2分），基本完整（1分）”: one criterion graded into levels, not two observations.
+  const graded = items.find((i) => {
+    const level = i.label.replace(GRADED, "");
+    return GRADED.test(i.label) && level !== "" && items.some((j) => j !== i && j.label.endsWith(level));
+  });
+  if (graded) return no(`“${graded.label}”是同一标准的分档，达到哪一档需要评价人判断`);
+  const open = items.find((i) => i.asked && FAILING.test(i.label));
+  if (open) return no(`“${open.label}”的分值给“是”还是“否”，条款字面未说明`);
+  const sum = items.reduce((a, i) => a.plus(i.points), ZERO);
+  if (!sum.equals(points)) {
+    return no(`各项标准的分值合计${sum.toString()}分，与本项分值${points.toString()}分不一致，计分方式不明确`);
+  }
+  return {
+    rule: {
+      kind: "perCaseAward",
+      terms: items.map((i) => ({ kind: "flag" as const, label: i.label, points: i.points.toNumber() })),
+    },
+  };
+}
+
+// --- per-unit awards --------------------------------------------------------------------------------------------------
+
+const UNIT = "个|项|次|篇|条|家|人|份|件|场|期";
+/** The cap of an award said in the sentence: 最高, 最多, 封顶, 满分为止. */
+const CAPPED = /最高|最多|封顶|上限|满分为止|加满为止|得满为止/;
+
+/**
+ * Per-unit awards in the wordings statements.ts does not read, rewritten into the one it does (on normal text):
+ * “每项1分，最高3分” → “每项得1分，最高3分”; “每个1分，最多3个” → “每个得1分，最多得3分”; “（1个渠道3分，最多15分）” →
+ * “，每个渠道得3分，最多15分”; “…得2分，满分为止” → “…得2分，最多得P分”. Only in a sentence that caps the awards and
+ * takes nothing away, so the amount can only be an award.
+ */
+export function perUnitWording(normal: string, points: Decimal): string {
+  return normal
+    .split(/(?<=[。;\n])/)
+    .map((sentence) => {
+      if (!CAPPED.test(sentence) || /扣|减/.test(sentence)) return sentence;
+      let s = sentence
+        // "(1个渠道3分,最多15分)": the per-unit rule in brackets after what it counts.
+        .replace(
+          new RegExp(`\\((1(?:${UNIT})[^\\d,;。()分]{0,8}?${NUM}分,(?:最多|最高)(?:得|计|加)?${NUM}分)\\)`),
+          ",$1",
+        )
+        // "1个渠道3分": one unit and its points, where a cap follows.
+        .replace(
+          new RegExp(`(^|[,;。])1(${UNIT})([^\\d,;。()分得加计]{0,8}?)(${NUM})分(?=,(?:最多|最高))`),
+          "$1每$2$3得$4分",
+        )
+        // "每项1分": the verb left out.
+        .replace(new RegExp(`(每(?:${UNIT})[^\\d,;。()分得加计扣]{0,8}?)(${NUM})分(?=[,;。]|$)`), "$1得$2分");
+      // "每个得1分,最多3个": the cap in units, as points.
+      const per = new RegExp(`每(${UNIT})[^\\d,;。]{0,8}?得(${NUM})分`).exec(s);
+      if (per) {
+        s = s.replace(
+          new RegExp(`(最多|最高)(${NUM})(${per[1] as string})(?=[,;。]|$)`),
+          (_m, w: string, n: string) =>
+            `${w}得${dec(n)
+              .times(dec(per[2] as string))
+              .toString()}分`,
+        );
+        s = s.replace(/(?:以)?(?:得满分|满分|加满|得满)为止/, `最多得${points.toString()}分`);
+      }
+      return s;
+    })
+    .join("");
+}
+
+// --- ladders of states ------------------------------------------------------------------------------------------------
+
+/**
+ * Rungs in the wordings statements.ts does not read: “合理: 2 分” → “合理得2分” (“: 0 分” → “不得分”), and “得一半分”
+ * (“基本达到的得一半分”) → half the leaf's points.
+ */
+export function rungWording(text: string, points: Decimal): string {
+  const normal = text.replace(
+    /得(?:一半分|一半的分|分值的一半|满分的一半|一半)/g,
+    `得${points.dividedBy(2).toString()}分`,
+  );
+  const rung = new RegExp(`(^|[;。,])([^:;。,\\d]{1,20}):(${NUM})分(?=[;。,]|$)`, "g");
+  if ((normal.match(rung)?.length ?? 0) < 2) return normal;
+  return normal.replace(rung, (_m, at: string, label: string, n: string) =>
+    dec(n).isZero() ? `${at}${label}不得分` : `${at}${label}得${n}分`,
+  );
+}
+
+/** Words that make a rung the evaluator's call rather than an observed state. */
+const RUNG_JUDGED =
+  /较|一般|部分|满足|科学|合理|规范|完善|健全|有效|严格|认真|到位|明显|突出|良好|优秀|好|差|充分|详细|清晰|准确|及时|积极|主动|显著/;
+const NEGATION = /^(?:未|不|没有|无)/;
+
+function rungLabel(cond: string): string {
+  const pieces = cond.split(",").filter((p) => p !== "");
+  return (pieces[pieces.length - 1] ?? "").replace(/^(?:\d{1,2}[.、)]|\(\d{1,2}\))(?!\d)/, "").replace(/的$/, "");
+}
+
+/**
+ * “全部覆盖得6分；覆盖…三大运营商得3分；未覆盖…其中一家的不得分”: rungs that each give points, the first all of them, each
+ * fewer than the one before, then (optionally) one that gives none (…不得分, 否则不得分). A ladder of distinct states is a
+ * `levels` rule whose labels are the rungs as worded (the piece before their points, without 的); so is a named scale
+ * (合理 / 基本合理 / 不合理, 达到 / 基本达到 / 未达到). Rungs that need judgement (满足需求, 规范, 较好 …) decline the clause.
+ * Undefined where the statements are not a ladder.
+ */
+export function readLadder(statements: readonly Statement[], part: SchemePart, P: Decimal): Read {
+  if (part !== "base" || statements.length < 2) return undefined;
+  const rungs: Array<{ label: string; points: Decimal }> = [];
+  let closed = false;
+  for (const s of statements) {
+    if (closed) return undefined;
+    if (s.kind === "otherwiseZero") {
+      rungs.push({ label: OTHERWISE, points: ZERO });
+      closed = true;
+      continue;
+    }
+    if (s.kind !== "plain") return undefined;
+    const r = s.result;
+    const got = r.kind === "full" ? P : r.kind === "award" ? r.points : r.kind === "zero" ? ZERO : undefined;
+    if (got === undefined) return undefined;
+    if (got.isZero()) closed = true;
+    rungs.push({ label: rungLabel(s.raw ?? s.cond), points: got });
+  }
+  const awarding = rungs.filter((r) => r.points.greaterThan(0));
+  if (awarding.length < 2 || !(rungs[0] as { points: Decimal }).points.greaterThanOrEqualTo(P)) return undefined;
+  const top = rungs[0] as { label: string; points: Decimal };
+  if (top.points.greaterThan(P)) return no(`“${top.label}”得${top.points.toString()}分，超过本项分值`);
+  for (let i = 1; i < rungs.length; i++) {
+    if (!(rungs[i] as { points: Decimal }).points.lessThan((rungs[i - 1] as { points: Decimal }).points)) {
+      return no("各档分值不是逐档递减，是累加还是取代未说明");
+    }
+  }
+  if (rungs.some((r) => r.label === "" || /\d/.test(r.label))) return undefined;
+  if (new Set(rungs.map((r) => r.label)).size !== rungs.length) return undefined;
+  if (namedScale(rungs.map((r) => r.label))) return levelsOf(rungs);
+  const judged = rungs.find((r) => r.label !== OTHERWISE && RUNG_JUDGED.test(r.label));
+  if (judged) return no(`“${judged.label}”需要评价人判断，按档计分不能由条款直接确定`);
+  // Rungs each stated in their own words may leave a case out or overlap (“组织开展定期培训的；有计划但未完成的；无计划且
+  // 未开展的”: a unit with no plan that trained is none of them); only a last rung for everything else closes the ladder.
+  const last = rungs[rungs.length - 1] as { label: string };
+  if (last.label !== OTHERWISE && !/^其[他它]/.test(last.label)) {
+    return no("各档的条件是否覆盖所有情形、有无重叠，条款未说明，请人工设定规则");
+  }
+  return levelsOf(rungs);
+}
+
+/** The rung of 否则不得分: every case the rungs above it do not name. */
+const OTHERWISE = "其他情形";
+
+function levelsOf(rungs: ReadonlyArray<{ label: string; points: Decimal }>): Read {
+  const levels = rungs.map((r) => ({
+    label: r.label,
+    points: r.points.toNumber(),
+    ...(r.label === OTHERWISE ? { aliases: ["否则", "其他"] } : {}),
+  }));
+  return { rule: { kind: "levels", levels } };
+}
+
+/** 合理 / 基本合理 / 不合理, 达到要求 / 基本达到要求 / 未达到要求: one word, its 基本 and its negation, the levels named. */
+function namedScale(labels: readonly string[]): boolean {
+  if (labels.length !== 3) return false;
+  const [full, partial, none] = labels as [string, string, string];
+  return partial === `基本${full}` && NEGATION.test(none) && none.replace(NEGATION, "") === full;
+}
