@@ -369,6 +369,22 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
       const failures = zeroIfs.every(
         (z) => z.s.cond !== "" && (FAILURE.test(z.s.cond) || ADVERSE.test(z.s.raw ?? z.s.cond)),
       );
+      // A penalty-style indicator (points taken from its 分值): "…的，该项不得分" takes all of them; "年度考核不得分"
+      // zeroes more than the indicator and is not read.
+      const whole = zeroIfs.some((z) => {
+        const tail = /[^,的]*$/.exec(z.s.raw ?? z.s.cond)?.[0] ?? "";
+        return (
+          tail !== "" && /^(?:年度|全年|当年|本年度)?(?:考核|考评|评价|评比|绩效)?(?:总分|得分|成绩|结果)?$/.test(tail)
+        );
+      });
+      if (part === "penalty" && !otherwise && failures && !whole && plains.length === zeroIfs.length) {
+        return build(
+          "penalty",
+          zeroIfs.map((z) => ({ kind: "flag", label: z.s.cond, points: num(P) })),
+          statements,
+          P,
+        );
+      }
       if (part !== "base" || otherwise || !failures || plains.length !== zeroIfs.length) {
         return no("只说明了不得分的情形，满足时得多少分未说明");
       }
@@ -676,6 +692,8 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
     part === "bonus" && bands.length === 1 && (bands[0]?.result.kind === "award" || bands[0]?.result.kind === "full");
   // "能够开展两种以上服务内容的，得30分" (30 = P): a count reaching its threshold gets the points, as "…的，得P分" does.
   const countTier = countThreshold(bands, P);
+  const lone = loneDeduction(bands, otherwiseZero, part, P);
+  if (lone) return lone;
   if (bands.length === 1 && !otherwiseZero && !bonusTier && !countTier) return no("只给出一档，其余情形如何计分未说明");
   if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
     return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");
@@ -710,6 +728,58 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
     input: measure === "rate" ? "rate" : measure === "number" ? "number" : "count",
     ...(measure === "count" && unit ? { unit } : {}),
     bands: table,
+  });
+}
+
+/**
+ * "市政供水、供热和燃气老旧管网改造率≤80%的，扣1分" (1分): a single band on a rate or a score, bounded on one side, that
+ * only takes points away (扣N分, 不得分): outside it nothing is taken. Not on a count (per case or once?), not where two
+ * rates share the bound (建制率、达标率低于85%的).
+ */
+function loneDeduction(
+  bands: readonly Of<"band">[],
+  otherwiseZero: boolean,
+  part: SchemePart,
+  P: Decimal,
+): Assembled | undefined {
+  const only = bands[0];
+  if (bands.length !== 1 || only === undefined || otherwiseZero || part !== "base" || only.exact) return undefined;
+  const { range, result } = only;
+  if (range.measure === "count" || (range.min === undefined) === (range.max === undefined)) return undefined;
+  if (result.kind !== "deduct" && result.kind !== "zero") return undefined;
+  // "每月报送率低于90%的，扣0.5分", "有一次…低于…": per period or per case, or once?
+  if (/每|任一|任何|一次|有1|\d+次/.test(only.cond)) return undefined;
+  // the bound ends the condition ("≤80%的"): nothing after it (…以上，…处置，否则不得分) qualifies or reverses it
+  if (
+    !/\d(?:%|分)?(?:\((?:不)?含[^)]*\))?(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内)?(?:\((?:不)?含[^)]*\))?的?,?$/.test(
+      only.cond,
+    )
+  )
+    return undefined;
+  if (/率[^率]*(?:、|和|及|与)[^率]*率/.test(only.cond))
+    return no(`“${only.cond}”是两个比率共用一个界限，各自计扣还是合并计扣未说明`);
+  const points = pointsOf(result, P) as Decimal;
+  if (points.isNegative()) return no(`“${only.cond}”扣分超过本项分值`);
+  const input = range.measure === "rate" ? "rate" : "number";
+  if (range.max) {
+    const b = range.max;
+    return yes({
+      kind: "bands",
+      input,
+      bands: [
+        { max: num(b.value), maxInclusive: b.inclusive, points: num(points) },
+        { min: num(b.value), inclusive: !b.inclusive, points: num(P) },
+      ],
+    });
+  }
+  const b = range.min as Bound;
+  return yes({
+    kind: "bands",
+    input,
+    bands: [
+      { max: num(b.value), maxInclusive: !b.inclusive, points: num(P) },
+      { min: num(b.value), inclusive: b.inclusive, points: num(points) },
+    ],
   });
 }
 
