@@ -213,6 +213,22 @@ export function heavierCase(statements: readonly Statement[]): string | undefine
   return undefined;
 }
 
+/** Lapses in reporting that can recur (迟报 twice is two lapses), as opposed to a state (未建立). */
+const RECURRING = /迟报|漏报|瞒报|谎报|误报|错报|迟交|逾期上报|逾期报送|延迟上报|延误上报/;
+
+/**
+ * "迟报扣2分，漏报、瞒报、谎报的扣3分": a lapse that can happen more than once, deducted without 每: per case or once, the
+ * text does not say (迟报 twice on 3 points: 1 or 0). Where all the points go (不得分), once is enough and it is read.
+ */
+export function recurringOnce(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    if (s.kind !== "plain" || s.result.kind !== "deduct") continue;
+    const m = RECURRING.exec(s.raw ?? s.cond);
+    if (m) return `“${s.cond}”未写“每次”：${m[0]}不止一次时是按次累计扣分还是只扣一次，文件未说明`;
+  }
+  return undefined;
+}
+
 /** Words that give a sentence a result of its own. */
 const RESULTING = /(?:得|扣|计|记|加|减)[^,;。]{0,8}分|\d+(?:\.\d+)?分|不得分|不计分|不给分|满分|扣完|一票否决/;
 
@@ -263,6 +279,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[]): st
     droppedCount(statements) ??
     impliedTiers(statements) ??
     heavierCase(statements) ??
+    recurringOnce(statements) ??
     resultlessBefore(normal) ??
     lostPoints(normal, statements)
   );

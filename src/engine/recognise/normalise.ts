@@ -75,8 +75,8 @@ export function normalise(text: string): string {
   s = s.replace(/(^|[^一二两三四五六七八九十\d])半分/g, (_m, before: string) => `${before}0.5分`);
   // Chinese numerals before a measure word.
   s = s.replace(new RegExp(`(${CHINESE_NUMBER})(?=${MEASURE})`, "g"), (m: string, _n: string, at: number) => {
-    // 一户一档, 一人一账, 一户一策: a name, not a count.
-    if (m === "一" && s[at + 2] === "一") return m;
+    // 一户一档, 一人一账, 一户一策, 三位一体: a name, not a count.
+    if (s[at + m.length + 1] === "一" && (m === "一" || /^位一体/.test(s.slice(at + m.length)))) return m;
     const value = chineseNumber(m);
     return value === undefined ? m : String(value);
   });

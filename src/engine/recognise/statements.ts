@@ -142,7 +142,8 @@ const RESULT_DEDUCT_SHARE = new RegExp(
   `扣(?:除|减)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值)|(?:权重分?|分值)(${NUM})%)`,
 );
 const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
-const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`);
+// "计0分" is RESULT_ZERO's, not an award of nothing beside it
+const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(?!0分)(${NUM})分`);
 /** 满分, and 基本分 (“完成得基本分”): the item's points, where no 加分 above them is stated. */
 /** 满分 and 基本分 as a whole, never a share of them (“得标准分的80%”, “满分×80%”). */
 const RESULT_FULL =

@@ -114,3 +114,40 @@ describe("wrong-draft guards", () => {
     expect(score(s, 3, 2)).toBe("0.5");
   });
 });
+
+describe("second batch (教育, 自然资源)", () => {
+  test("a reporting lapse without 每 (迟报扣2分) may recur: per case or once is open, declined", () => {
+    expect(recognise("迟报扣2分,漏报、瞒报、谎报的扣3分。", 3).status).toBe("manual");
+    // where all the points go, once is enough
+    expect(recognise("瞒报事故的,不得分", 3).status).toBe("draft");
+  });
+  test("“会议全年少于2次的，扣3分”: a count below a number to reach, deducted once", () => {
+    const r = recognise("主要负责人或委托分管负责人主持召开的专题研究教育安全工作会议全年少于2次的,扣3分。", 3);
+    expect(r.status).toBe("draft");
+    expect([0, 1, 2, 4].map((n) => score(r, n, 3))).toEqual(["0", "0", "3", "3"]);
+    // above a number (超过3次的) is still per case or once
+    expect(recognise("超过3次的,扣1分", 2).status).toBe("manual");
+  });
+  test("“计0分” is one result (none), not also an award of 0", () => {
+    const r = recognise("按规定完成责任书签订的计1分,未完成的计0分。", 1);
+    expect(r.status).toBe("draft");
+    expect([score(r, "是", 1), score(r, "否", 1)]).toEqual(["1", "0"]);
+  });
+  test("a first sentence restating the points is a heading where the awards after it make them up, each with its failing", () => {
+    const r = recognise(
+      "3.完成永久基本农田划定工作计2分。在2017年6月30日以前完成永久基本农田划定,成果通过省级验收及国土资源部复核的计2分,未按时完成的计0分。",
+      2,
+    );
+    expect(r.status).toBe("draft");
+    expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["2", "0"]);
+    const s = recognise(
+      "1.严格保护永久基本农田和坝区优质耕地,加强耕地数量、质量、生态“三位一体”保护计2分。落实永久基本农田保护目标任务计1分,未落实的计0分;落实坝区永久基本农田划定比例,符合省级要求计1分,未落实的计0分。",
+      2,
+    );
+    expect(s.status).toBe("draft");
+    expect(score(s, { 1: "是", 2: "否" }, 2)).toBe("1");
+    // two conditions each of all the points, or awards without their failing: not read as a heading
+    expect(recognise("完成A工作计2分。完成B工作计2分。", 2).status).toBe("manual");
+    expect(recognise("完成A工作计2分。B达标的计1分;C达标的计1分。", 2).status).toBe("manual");
+  });
+});
