@@ -65,6 +65,25 @@ function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
 }
 
 /**
+ * "3.完成永久基本农田划定工作计2分。在…以前完成…的计2分，未按时完成的计0分。" (2分): a first award of all the points
+ * followed by awards that make up the points again, each with its failing stated (…计0分, 否则不得分), is the item's
+ * heading restating its 分值, not a term. Only that shape; anything else is left as it was.
+ */
+function restatedPoints(statements: readonly Statement[], P: Decimal): Statement[] {
+  const [first, ...rest] = statements;
+  if (first?.kind !== "plain" || !isFull(first.result, P) || /^(?:未|不|无|没有)/.test(first.cond))
+    return [...statements];
+  const awards = rest.filter((s): s is Of<"plain"> => s.kind === "plain" && s.result.kind === "award");
+  const others = rest.filter(
+    (s) => s.kind !== "otherwiseZero" && s.kind !== "floor" && !awards.includes(s as Of<"plain">),
+  );
+  const failings = rest.filter((s) => s.kind === "otherwiseZero").length;
+  const sum = awards.reduce((a, s) => a.plus((s.result as { points: Decimal }).points), ZERO);
+  if (awards.length === 0 || others.length > 0 || failings !== awards.length || !sum.equals(P)) return [...statements];
+  return rest;
+}
+
+/**
  * "未建立值班制度、报告制度的各扣1分": each listed condition a plain statement of its own, in the order listed, so every
  * reading and check of a plain condition (per case or once, in a penalty part a state) applies to each.
  */
@@ -94,7 +113,10 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   if (read.some((s) => s.kind === "awardToPoints") && part !== "bonus") {
     return no("“加分至基本分值为止”：加分是否可超出本项满分，文件未说明");
   }
-  const statements = failingAsOtherwise(eachAsPlain(read)).filter((s) => s.kind !== "awardToPoints");
+  const statements = restatedPoints(
+    failingAsOtherwise(eachAsPlain(read)).filter((s) => s.kind !== "awardToPoints"),
+    P,
+  );
   if (statements.some((s) => s.kind === "proportional")) return proportional(statements, part, P);
   const separately = pick(statements, "separately");
   const slopes = pick(statements, "slope");
@@ -369,6 +391,22 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
       const failures = zeroIfs.every(
         (z) => z.s.cond !== "" && (FAILURE.test(z.s.cond) || ADVERSE.test(z.s.raw ?? z.s.cond)),
       );
+      // A penalty-style indicator (points taken from its 分值): "…的，该项不得分" takes all of them; "年度考核不得分"
+      // zeroes more than the indicator and is not read.
+      const whole = zeroIfs.some((z) => {
+        const tail = /[^,的]*$/.exec(z.s.raw ?? z.s.cond)?.[0] ?? "";
+        return (
+          tail !== "" && /^(?:年度|全年|当年|本年度)?(?:考核|考评|评价|评比|绩效)?(?:总分|得分|成绩|结果)?$/.test(tail)
+        );
+      });
+      if (part === "penalty" && !otherwise && failures && !whole && plains.length === zeroIfs.length) {
+        return build(
+          "penalty",
+          zeroIfs.map((z) => ({ kind: "flag", label: z.s.cond, points: num(P) })),
+          statements,
+          P,
+        );
+      }
       if (part !== "base" || otherwise || !failures || plains.length !== zeroIfs.length) {
         return no("只说明了不得分的情形，满足时得多少分未说明");
       }
@@ -676,6 +714,8 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
     part === "bonus" && bands.length === 1 && (bands[0]?.result.kind === "award" || bands[0]?.result.kind === "full");
   // "能够开展两种以上服务内容的，得30分" (30 = P): a count reaching its threshold gets the points, as "…的，得P分" does.
   const countTier = countThreshold(bands, P);
+  const lone = loneDeduction(bands, otherwiseZero, part, P);
+  if (lone) return lone;
   if (bands.length === 1 && !otherwiseZero && !bonusTier && !countTier) return no("只给出一档，其余情形如何计分未说明");
   if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
     return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");
@@ -710,6 +750,65 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
     input: measure === "rate" ? "rate" : measure === "number" ? "number" : "count",
     ...(measure === "count" && unit ? { unit } : {}),
     bands: table,
+  });
+}
+
+/**
+ * "市政供水、供热和燃气老旧管网改造率≤80%的，扣1分" (1分), "会议全年少于2次的，扣3分": a single band on a rate, a score
+ * or a count below a number to reach, bounded on one side, that only takes points away (扣N分, 不得分): outside it nothing
+ * is taken. Not a count above a number (超过3次的: per case or once?), not two rates sharing the bound (建制率、达标率).
+ */
+function loneDeduction(
+  bands: readonly Of<"band">[],
+  otherwiseZero: boolean,
+  part: SchemePart,
+  P: Decimal,
+): Assembled | undefined {
+  const only = bands[0];
+  if (bands.length !== 1 || only === undefined || otherwiseZero || part !== "base" || only.exact) return undefined;
+  const { range, result } = only;
+  if ((range.min === undefined) === (range.max === undefined)) return undefined;
+  // a count only below a number to reach ("全年少于2次的，扣3分": once); above one (超过3次的) per case or once is open
+  if (range.measure === "count" && range.min !== undefined) return undefined;
+  if (result.kind !== "deduct" && result.kind !== "zero") return undefined;
+  // "每月报送率低于90%的，扣0.5分", "有一次…低于…": per period or per case, or once?
+  // (a rate or score condition naming a number of times, "连续2次低于80%", is per case too; a count's own bound is not)
+  if (/每|任一|任何|一次|有1/.test(only.cond) || (range.measure !== "count" && /\d+次/.test(only.cond)))
+    return undefined;
+  // the bound ends the condition ("≤80%的"): nothing after it (…以上，…处置，否则不得分) qualifies or reverses it
+  if (
+    !/\d(?:%|分|个工作日|工作日|个月|季度|[例次个项户人名件起宗天日月家篇条份批期处场种类])?(?:\((?:不)?含[^)]*\))?(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内)?(?:\((?:不)?含[^)]*\))?的?,?$/.test(
+      only.cond,
+    )
+  )
+    return undefined;
+  if (/率[^率]*(?:、|和|及|与)[^率]*率/.test(only.cond))
+    return no(`“${only.cond}”是两个比率共用一个界限，各自计扣还是合并计扣未说明`);
+  const points = pointsOf(result, P) as Decimal;
+  if (points.isNegative()) return no(`“${only.cond}”扣分超过本项分值`);
+  const input = range.measure === "rate" ? "rate" : range.measure === "count" ? "count" : "number";
+  const unit = range.measure === "count" && range.unit ? { unit: range.unit } : {};
+  if (range.max) {
+    const b = range.max;
+    return yes({
+      kind: "bands",
+      input,
+      ...unit,
+      bands: [
+        { max: num(b.value), maxInclusive: b.inclusive, points: num(points) },
+        { min: num(b.value), inclusive: !b.inclusive, points: num(P) },
+      ],
+    });
+  }
+  const b = range.min as Bound;
+  return yes({
+    kind: "bands",
+    input,
+    ...unit,
+    bands: [
+      { max: num(b.value), maxInclusive: !b.inclusive, points: num(P) },
+      { min: num(b.value), inclusive: b.inclusive, points: num(points) },
+    ],
   });
 }
 

@@ -96,7 +96,7 @@ export function droppedCount(statements: readonly Statement[]): string | undefin
  * may start above it; "造成50人以上上访的，每起扣5分" bounds the event (人, counted in 起) and is not one.
  */
 function thresholdOn(label: string, unit: string): string | undefined {
-  const units = unit === "例" ? "例|次|起|件" : unit.replace(/[.*+?^${}()|[\]\\]/g, "");
+  const units = unit === "例" ? "例|次|起|宗|件" : unit.replace(/[.*+?^${}()|[\]\\]/g, "");
   const m = new RegExp(
     `(?:超过|多于|少于|不足|低于|高于|大于|小于|达到|满|≥|>|≤|<)${NUM}(?:${units})|${NUM}(?:${units})(?:\\(含\\))?(?:及|或)?(?:以上|以下|以内)`,
   ).exec(label);
@@ -186,6 +186,76 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
   return undefined;
 }
 
+/**
+ * "明确要求拆除而未在规定时间内组织拆除的，有一宗扣5分；未根据告知函要求落实拆除的，有一宗扣10分": two per-case deductions
+ * of different amounts whose failings (the words after 未/没有/无/不) share a word, not one every clause uses: a case of the heavier may
+ * also be one of the lighter, and whether the two add up for it (15) or the heavier replaces the lighter (10) the
+ * clause does not say. Declined.
+ */
+export function heavierCase(statements: readonly Statement[]): string | undefined {
+  const counts = statements.filter(
+    (s): s is Extract<Statement, { kind: "count" }> => s.kind === "count" && s.verb === "deduct",
+  );
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      const a = counts[i] as Extract<Statement, { kind: "count" }>;
+      const b = counts[j] as Extract<Statement, { kind: "count" }>;
+      if (a.per.equals(b.per) || a.unit !== b.unit) continue;
+      // the failing itself (what follows 未/没有/无/不), not the subject or the place (进京非访, 到省非访: exclusive)
+      const failing = (label: string) => label.slice(/未|没有|无|不/.exec(label)?.index ?? label.length);
+      const theirs = words(failing(a.label));
+      const shared = [...words(failing(b.label))].find((w) => theirs.has(w));
+      if (shared !== undefined) {
+        return `“${a.label}”与“${b.label}”都是“${shared}”方面的情形、扣分不同：同一例是累加扣分还是只扣较重的一项，文件未说明`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Lapses in reporting that can recur (迟报 twice is two lapses), as opposed to a state (未建立). */
+const RECURRING = /迟报|漏报|瞒报|谎报|误报|错报|迟交|逾期上报|逾期报送|延迟上报|延误上报/;
+
+/**
+ * "迟报扣2分，漏报、瞒报、谎报的扣3分": a lapse that can happen more than once, deducted without 每: per case or once, the
+ * text does not say (迟报 twice on 3 points: 1 or 0). Where all the points go (不得分), once is enough and it is read.
+ */
+export function recurringOnce(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    if (s.kind !== "plain" || s.result.kind !== "deduct") continue;
+    const m = RECURRING.exec(s.raw ?? s.cond);
+    if (m) return `“${s.cond}”未写“每次”：${m[0]}不止一次时是按次累计扣分还是只扣一次，文件未说明`;
+  }
+  return undefined;
+}
+
+/** Words that give a sentence a result of its own. */
+const RESULTING = /(?:得|扣|计|记|加|减)[^,;。]{0,8}分|\d+(?:\.\d+)?分|不得分|不计分|不给分|满分|扣完|一票否决/;
+
+/** A failing or a misconduct, as opposed to a requirement. */
+const CONDITION = /未|没有|无|不|拒|隐报|瞒报|谎报|虚报|漏报|违|擅自|袒护|包庇|发生|出现|造成/;
+
+/**
+ * "隐报、瞒报或对违法用地行为袒护、说情;拒不配合联合执法行动…的,该项不得分": a sentence with no result of its own that
+ * ends in a semicolon, before one that scores, may be a list of conditions sharing that result. Read alone, the draft
+ * would ask only of the second; whether the first shares it the text leaves to the reader. (A heading ends in 。.)
+ */
+export function resultlessBefore(normal: string): string | undefined {
+  const sentences = [...normal.matchAll(/[^。;:\n]+(?:[。;:\n]|$)/g)].map((m) => m[0]);
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const s = sentences[i] as string;
+    if (!s.endsWith(";")) continue;
+    const body = s.slice(0, -1).replace(/^\(?\d+[)、.]/, "");
+    const next = sentences[i + 1] as string;
+    // "…的;…的;每发现上述任何一处情况扣0.5分": the result says it is for all of them
+    if (body === "" || RESULTING.test(body) || !RESULTING.test(next) || /上述|以上各|前述|上列/.test(next)) continue;
+    // a requirement ("做好…检查,建立整改清单;") is a heading; a failing or misconduct is a condition
+    if (!CONDITION.test(body)) continue;
+    return `“${body}”没有自己的计分结果，是否与下一句共用其结果文件未说明，请人工设定规则`;
+  }
+  return undefined;
+}
+
 /** A definite result: points, none, all of them. */
 const DEFINITE = new RegExp(
   `(?:扣|减|得|计|加|奖励?)(?:除)?${NUM}分|不得分|不计分|不给分|满分|扣完|全部扣除|扣除(?:本项|该项)`,
@@ -205,5 +275,12 @@ export function judgedResult(declined: ReadonlyArray<{ text: string; judgement: 
 
 /** All the checks above, the first reason found. */
 export function wrongDraft(normal: string, statements: readonly Statement[]): string | undefined {
-  return droppedCount(statements) ?? impliedTiers(statements) ?? lostPoints(normal, statements);
+  return (
+    droppedCount(statements) ??
+    impliedTiers(statements) ??
+    heavierCase(statements) ??
+    recurringOnce(statements) ??
+    resultlessBefore(normal) ??
+    lostPoints(normal, statements)
+  );
 }

@@ -40,7 +40,7 @@ export function chineseNumber(text: string): number | undefined {
 
 /** What may follow a number that counts or scores: the measure words of the documents. */
 const MEASURE =
-  "(?:个工作日|工作日|个月|季度|例|次|个|项|户|人|名|分|天|日|月|年|件|起|家|位|期|条|份|批|处|场|篇|倍|种|类|%)";
+  "(?:个工作日|工作日|个月|季度|例|次|个|项|户|人|名|分|天|日|月|年|件|起|宗|家|位|期|条|份|批|处|场|篇|倍|种|类|%)";
 const CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+";
 
 export function normalise(text: string): string {
@@ -75,8 +75,8 @@ export function normalise(text: string): string {
   s = s.replace(/(^|[^一二两三四五六七八九十\d])半分/g, (_m, before: string) => `${before}0.5分`);
   // Chinese numerals before a measure word.
   s = s.replace(new RegExp(`(${CHINESE_NUMBER})(?=${MEASURE})`, "g"), (m: string, _n: string, at: number) => {
-    // 一户一档, 一人一账, 一户一策: a name, not a count.
-    if (m === "一" && s[at + 2] === "一") return m;
+    // 一户一档, 一人一账, 一户一策, 三位一体: a name, not a count.
+    if (s[at + m.length + 1] === "一" && (m === "一" || /^位一体/.test(s.slice(at + m.length)))) return m;
     const value = chineseNumber(m);
     return value === undefined ? m : String(value);
   });

@@ -103,7 +103,7 @@ const PROPORTIONAL =
 /** Dates and deadlines (7月底前, 每月15日前): they bound nothing a clerk counts. */
 export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
 
-const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|天|日|月|家|篇|条|份|批|期|处|场|种|类";
+const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类";
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
 /** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
 const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
@@ -121,8 +121,8 @@ const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|
  * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count), never
  * 一次性 (once) or 1个月 (per month or once, the text does not say).
  */
-const ONE_AT_END = /1(?:次|例|起|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
-const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:次|例|起|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
+const ONE_AT_END = /1(?:次|例|起|宗|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
+const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:次|例|起|宗|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
@@ -142,7 +142,8 @@ const RESULT_DEDUCT_SHARE = new RegExp(
   `扣(?:除|减)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值)|(?:权重分?|分值)(${NUM})%)`,
 );
 const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
-const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(${NUM})分`);
+// "计0分" is RESULT_ZERO's, not an award of nothing beside it
+const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(?!0分)(${NUM})分`);
 /** 满分, and 基本分 (“完成得基本分”): the item's points, where no 加分 above them is stated. */
 /** 满分 and 基本分 as a whole, never a share of them (“得标准分的80%”, “满分×80%”). */
 const RESULT_FULL =
@@ -434,8 +435,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     FLOOR.test(text)
   )
     return { kind: "floor" };
-  // "本项3分扣完为止": the floor, where 3 is the item's points (assemble.ts checks).
-  const numbered = new RegExp(`^(?:此项|该项|本项)?(${NUM})分(?:扣完为止|扣完即止)$`).exec(text);
+  // "本项3分扣完为止", "总分4分,扣完为止": the floor, where 3 is the item's points (assemble.ts checks).
+  const numbered = new RegExp(`^(?:此项|该项|本项)?(?:总分)?(${NUM})分,?(?:扣完为止|扣完即止)$`).exec(text);
   if (numbered) return { kind: "floor", points: dec(numbered[1] as string) };
   // "扣满4分为止": at most 4 taken (the leaf's own points bind first where 4 is all of them).
   const fullUp = new RegExp(`^(?:累计|本项|该项|此项)?扣满(${NUM})分为止$`).exec(text);
@@ -620,7 +621,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   if (one && range !== undefined && result.kind === "deduct" && oneAt(cond)) {
     // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分", "出现1例未处理扣2分", "计算错误1户扣0.1分": per occurrence.
     const unit = range.range.unit ?? "例";
-    const label = cleanLabel(cond.replace(/\d+(?:\.\d+)?(?:次|例|起|件|个|项|户|处|种|份)/, ""));
+    // "…的，有一宗扣3分": the 有 that introduces the one is not part of what is counted
+    const label = cleanLabel(
+      cond.replace(/\d+(?:\.\d+)?(?:次|例|起|宗|件|个|项|户|处|种|份)/, "").replace(/的?,?有$/, ""),
+    );
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
@@ -638,7 +642,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   const listed = eachListed(text, result);
   if (listed) return listed;
   // "未协助…的，未组织…的，相关台帐资料未登记的，扣1分": several conditions, one amount each or for all?
-  if (/各(?:扣|加|得|计)/.test(text) || (cond.match(/的,/g)?.length ?? 0) > 1) {
+  // (Where the result is 不得分, each condition takes all the points, so 各 or 合计 cannot differ.)
+  if (/各(?:扣|加|得|计)/.test(text) || (result.kind !== "zero" && (cond.match(/的,/g)?.length ?? 0) > 1)) {
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }
   return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
