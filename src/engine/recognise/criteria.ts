@@ -216,9 +216,11 @@ export function readLadder(statements: readonly Statement[], part: SchemePart, P
   if (awarding.length < 2 || !(rungs[0] as { points: Decimal }).points.greaterThanOrEqualTo(P)) return undefined;
   const top = rungs[0] as { label: string; points: Decimal };
   if (top.points.greaterThan(P)) return no(`“${top.label}”得${top.points.toString()}分，超过本项分值`);
+  // Points that do not fall rung by rung are not a ladder (a heading “…计2分。” before its own awards, read by
+  // assemble.ts); the readers after this one decline what they cannot read.
   for (let i = 1; i < rungs.length; i++) {
     if (!(rungs[i] as { points: Decimal }).points.lessThan((rungs[i - 1] as { points: Decimal }).points)) {
-      return no("各档分值不是逐档递减，是累加还是取代未说明");
+      return undefined;
     }
   }
   if (rungs.some((r) => r.label === "" || /\d/.test(r.label))) return undefined;
