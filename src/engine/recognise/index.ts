@@ -8,6 +8,7 @@ import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { readChecklist, withListedItems } from "./checklist";
+import { withContextItems } from "./contextItems";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { judgedResult, wrongDraft } from "./guards";
 import { normalise } from "./normalise";
@@ -182,7 +183,7 @@ export function recognise(
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };
     const wrong = wrongDraft(normal, statements);
     if (wrong !== undefined) return { status: "manual", reason: wrong };
-    return draftOf(withListedItems(assembled.rule, text), P, part);
+    return draftOf(withContextItems(withListedItems(assembled.rule, text), text, options.context), P, part);
   }
   const first = declines[0] as Read["declines"][number];
   if (declines.every((d) => d.judgement) && statements.length > 0) {
