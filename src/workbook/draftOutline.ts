@@ -28,6 +28,8 @@ export interface OutlineRow extends DraftRowRef {
   requirement?: string;
   /** What the clause may rely on: its own requirement, then its parent's (a 工作要求 over several clauses). */
   context?: string;
+  /** Whether `points` is the part's cap, the row having no 分值 of its own. */
+  pointsFromPart?: boolean;
   /** Everything the row's rule is drafted from, which its 标准校验码 covers (draftStatus.ts). */
   basis: DraftBasis;
 }
@@ -84,6 +86,7 @@ export function outline(nodes: OutlineSheet): OutlineRow[] {
       criterion,
       basis: draftBasis(criterion, effective, part, requirement, parent?.requirement),
     };
+    if (own === undefined && effective !== undefined) placed.pointsFromPart = true;
     if (requirement !== undefined) placed.requirement = requirement;
     const context = joined([requirement, parent?.requirement]);
     if (context !== undefined) placed.context = context;

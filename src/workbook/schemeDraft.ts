@@ -341,7 +341,12 @@ export function draftSchemeSheets(cells: SchemeSheetCells, drafter: Drafter, opt
     else if (row.points === undefined) result.blank.push({ ...ref, reason: "points" });
     else if (typedRule(nodes, row, owned) && !options.redraft) result.typed.push(ref);
     else {
-      const clause = { text: row.criterion, points: row.points, part: row.part };
+      const clause = {
+        text: row.criterion,
+        points: row.points,
+        part: row.part,
+        ...(row.pointsFromPart === true ? { pointsFromPart: true } : {}),
+      };
       const draft = drafter(row.context === undefined ? clause : { ...clause, context: row.context });
       result.drafted.push(writeDraft(draft, row, nodes, lists, owned));
       drafted.add(row.row);

@@ -9,6 +9,7 @@ import {
   cellAddress,
   draftSchemeSheets,
   readSchemeSheets,
+  recogniserDrafter,
   SCHEME_SHEET_NAMES,
   SchemeSheetCells,
   schemeSheetGrids,
@@ -251,5 +252,36 @@ describe("标准校验码 on the 指标体系 sheet", () => {
       const result = draftSchemeSheets(cells, fakeDrafter);
       expect([input.id, result.reopened]).toEqual([input.id, []]);
     }
+  });
+});
+
+describe("起草规则 and an uncapped per-count bonus on the sheet", () => {
+  /** 浙江 综治 65.2 as a bonus item: with a 分值 of its own (copied from the part), and without one. */
+  function bonusScheme(own: boolean): SchemeInput {
+    return {
+      id: "bonus-cap",
+      title: "加分测试",
+      totalPoints: 2,
+      blocks: [{ name: "工作保障", points: 2, criterion: "视情给分" }],
+      bonus: {
+        name: "加分项",
+        cap: 10,
+        children: [
+          { name: "经验刊发", ...(own ? { points: 10 } : {}), criterion: "在《中央综治动态》上刊发的，每次加0.5分" },
+        ],
+      },
+    } as unknown as SchemeInput;
+  }
+
+  test("an item with its own 分值 and no cap in its words is 人工; one drafted on its part's cap is a draft", () => {
+    const withPoints = cellsOf(bonusScheme(true));
+    const declined = draftSchemeSheets(withPoints, recogniserDrafter);
+    expect(declined.drafted.map((d) => [d.id, d.state, d.note])).toEqual([
+      ["1", "manual", "“视情”需要评价人判断"],
+      ["2.1", "manual", "条文未写加分上限：是否以本项分值为上限，请人工确认"],
+    ]);
+    const onCap = cellsOf(bonusScheme(false));
+    const drafted = draftSchemeSheets(onCap, recogniserDrafter);
+    expect(drafted.drafted.find((d) => d.id === "2.1")?.state).toBe("draft");
   });
 });

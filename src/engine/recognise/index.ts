@@ -7,6 +7,7 @@ import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
+import { uncappedBonus } from "./bonusCap";
 import { readChecklist, withListedItems } from "./checklist";
 import { withContextItems } from "./contextItems";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
@@ -143,6 +144,11 @@ export interface RecogniseOptions {
    * 1分”). Only a single unambiguous target is read from it; everything else in it is ignored.
    */
   context?: string;
+  /**
+   * The 分值 is a cap the scheme states, not the item's own (a bonus item without points drafted on its part's cap):
+   * an uncapped per-count bonus is then bounded by it as the scheme bounds it (bonusCap.ts).
+   */
+  pointsAreCap?: boolean;
 }
 
 export function recognise(
@@ -181,7 +187,7 @@ export function recognise(
   if (declines.length === 0) {
     const assembled = assemble(statements, part, P);
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };
-    const wrong = wrongDraft(normal, statements);
+    const wrong = wrongDraft(normal, statements) ?? uncappedBonus(assembled.rule, statements, normal, part, P, options);
     if (wrong !== undefined) return { status: "manual", reason: wrong };
     return draftOf(withContextItems(withListedItems(assembled.rule, text), text, options.context), P, part);
   }
@@ -193,8 +199,13 @@ export function recognise(
     );
     if (beyond !== undefined) return { status: "manual", reason: `“${beyond.text}”的扣分超过本项分值，计分方式不明确` };
     const partial = partialOf(statements, part, P, first, normal);
+    const drafted = partial?.status === "partial" ? partial.parts.find((p) => p.status === "draft")?.rule : undefined;
     const wrong =
-      partial && (wrongDraft(normal, statements) ?? judgedResult(declines) ?? unkeyed(partial, statements, declines));
+      partial &&
+      (wrongDraft(normal, statements) ??
+        judgedResult(declines) ??
+        unkeyed(partial, statements, declines) ??
+        (drafted && uncappedBonus(drafted, statements, normal, part, P, options)));
     if (wrong) return { status: "manual", reason: wrong };
     if (partial) return withJudged(partial, P, part, statements);
   }
