@@ -137,12 +137,12 @@ export function withContextItems(rule: RuleInput, text: string, context: string 
   if (only === undefined || referring.length !== 1 || !standsAlone(normal, only.segment)) return rule;
   const terms = rule.terms as TermParams[];
   const counts = terms.flatMap((t, i) => (t.kind === "count" && (t.unit ?? "例") === only.unit ? [i] : []));
-  // The term of that segment: the only count term in its unit, or the one whose label the segment holds.
+  // The term of that segment: the one whose label the segment holds, or the rule's only term.
   const named = counts.filter((i) => {
     const label = (terms[i] as CountTerm).label.replace(/（缺少的.+数）$/, "");
     return label.length >= 2 && only.segment.text.replace(/[,:;。、]/g, "").includes(label);
   });
-  const at = counts.length === 1 ? counts[0] : named.length === 1 ? named[0] : undefined;
+  const at = named.length === 1 ? named[0] : terms.length === 1 && counts.length === 1 ? counts[0] : undefined;
   if (at === undefined || (terms[at] as CountTerm).items !== undefined) return rule;
   const count = contextListCount(context);
   if (count === undefined) return rule;

@@ -68,6 +68,10 @@ describe("a count term carries the items its context lists", () => {
     expect(drafted("未按计划实施的，每一项扣1分", 3, listed).terms.map((t) => t.items)).toEqual([undefined]);
     // Words without points before the count may be the clause's own list.
     expect(drafted("台账资料。每缺少一项扣0.5分", 2, listed).terms.map((t) => t.items)).toEqual([undefined]);
+    // The segment that refers to the list is read as a yes/no; the count beside it counts something else.
+    expect(
+      drafted("有一项不达要求的，不得分；未按计划实施的，每一项扣1分", 4, listed).terms.map((t) => t.items),
+    ).toEqual([undefined, undefined]);
     // Two counts that could each mean the list: neither.
     expect(drafted("缺少一项扣0.5分；有一项不符合扣1分", 3, listed).terms.map((t) => t.items)).toEqual([
       undefined,
