@@ -38,8 +38,8 @@ function run(markers: readonly RegExpMatchArray[]): { from: number; last: number
 }
 
 /**
- * The context's enumeration, (1)(2)(3) or 1.…2.…3. at the start of a sentence, the last item running to its 。 (or the
- * end): undefined where there is none, "ambiguous" where there are two forms or the numbers restart.
+ * The context's enumeration, (1)(2)(3) or 1.…2.…3. at the start of a sentence, the last item running to its 。 or ；
+ * (or the end): undefined where there is none, "ambiguous" where there are two forms or the numbers restart.
  */
 function enumeration(normal: string): Enumeration | undefined | "ambiguous" {
   const bracketed = run([...normal.matchAll(/\((\d{1,2})\)/g)]);
@@ -48,7 +48,7 @@ function enumeration(normal: string): Enumeration | undefined | "ambiguous" {
   if (bracketed !== "none" && dotted !== "none") return "ambiguous";
   const found = bracketed !== "none" ? bracketed : dotted !== "none" ? dotted : undefined;
   if (!found) return undefined;
-  const end = normal.slice(found.last).search(/。/);
+  const end = normal.slice(found.last).search(/[。;]/);
   return { count: found.count, from: found.from, to: end < 0 ? normal.length : found.last + end };
 }
 

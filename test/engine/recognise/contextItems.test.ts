@@ -107,6 +107,8 @@ describe("how many items a context lists", () => {
     "包括以下四项：(1)甲；(2)乙；(3)丙。",
     "(1)甲；(2)乙。1.丙。2.丁。",
     "(1)甲；(2)乙；(1)丙；(2)丁。",
+    // A 、-list after the last item's ；: outside the enumeration.
+    "(1)甲；(2)乙；配备器械、药品。",
     // Two 、-lists.
     "建立值班、巡查三项制度，配备器械、药品",
   ])("%s → none", (context) => {
