@@ -9,6 +9,7 @@ import { readNumber } from "./schemeCells";
 import { NODE_COLUMNS, PART_LEVELS } from "./schemeLayout";
 import type { DraftRowRef } from "./schemeDraft";
 import type { SchemePart } from "./draftTypes";
+import type { DraftBasis } from "./draftStatus";
 
 /** What the outline reads of the sheet: its non-blank rows, and a cell or its trimmed text by column name. */
 export interface OutlineSheet {
@@ -27,11 +28,32 @@ export interface OutlineRow extends DraftRowRef {
   requirement?: string;
   /** What the clause may rely on: its own requirement, then its parent's (a 工作要求 over several clauses). */
   context?: string;
+  /** Whether `points` is the part's cap, the row having no 分值 of its own. */
+  pointsFromPart?: boolean;
+  /** Everything the row's rule is drafted from, which its 标准校验码 covers (draftStatus.ts). */
+  basis: DraftBasis;
 }
 
 function joined(texts: readonly (string | undefined)[]): string | undefined {
   const present = texts.filter((t): t is string => t !== undefined);
   return present.length === 0 ? undefined : present.join("；");
+}
+
+/** A basis without absent fields, so that the sheet and the scheme writer give the same one. */
+export function draftBasis(
+  criterion: string | undefined,
+  points: number | undefined,
+  part: SchemePart,
+  explanation: string | undefined,
+  parentExplanation: string | undefined,
+): DraftBasis {
+  return {
+    part,
+    ...(criterion !== undefined ? { criterion } : {}),
+    ...(points !== undefined ? { points } : {}),
+    ...(explanation !== undefined ? { explanation } : {}),
+    ...(parentExplanation !== undefined ? { parentExplanation } : {}),
+  };
 }
 
 /** The rows of 指标体系 in order, each placed under its parent by 层级. */
@@ -49,6 +71,9 @@ export function outline(nodes: OutlineSheet): OutlineRow[] {
     const points = readNumber(nodes.cell(row, NODE_COLUMNS.points.zh));
     const own = points.ok ? points.value : undefined;
     const part: SchemePart = parent?.part ?? (isPart ? (word === PART_LEVELS.bonus ? "bonus" : "penalty") : "base");
+    const effective = own ?? (part !== "base" ? parent?.points : undefined);
+    const criterion = nodes.text(row, NODE_COLUMNS.criterion.zh);
+    const requirement = nodes.text(row, NODE_COLUMNS.explanation.zh);
     const placed: OutlineRow = {
       row,
       id: nodes.text(row, NODE_COLUMNS.id.zh) ?? "",
@@ -57,10 +82,11 @@ export function outline(nodes: OutlineSheet): OutlineRow[] {
       part,
       leaf: true,
       // A bonus or penalty item without points is bounded by its part's cap.
-      points: own ?? (part !== "base" ? parent?.points : undefined),
-      criterion: nodes.text(row, NODE_COLUMNS.criterion.zh),
+      points: effective,
+      criterion,
+      basis: draftBasis(criterion, effective, part, requirement, parent?.requirement),
     };
-    const requirement = nodes.text(row, NODE_COLUMNS.explanation.zh);
+    if (own === undefined && effective !== undefined) placed.pointsFromPart = true;
     if (requirement !== undefined) placed.requirement = requirement;
     const context = joined([requirement, parent?.requirement]);
     if (context !== undefined) placed.context = context;

@@ -47,6 +47,8 @@ export interface DraftClause {
    * 分”. On the 指标体系 sheet: the row's 指标解释, then its parent row's (draftOutline.ts).
    */
   context?: string;
+  /** `points` is not the row's own but its part's cap (a bonus or penalty item without 分值): a cap the scheme states. */
+  pointsFromPart?: boolean;
 }
 
 export type Drafter = (clause: DraftClause) => RuleDraft;

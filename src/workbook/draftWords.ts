@@ -5,6 +5,7 @@
 import type { RuleInput } from "../engine";
 import type { DraftExample, RuleDraft } from "./draftTypes";
 import type { DraftRowRef, SchemeDraft } from "./schemeDraft";
+import { CHANGED_WORDS } from "./draftStatus";
 import { DRAFT_STATES } from "./schemeLayout";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -108,8 +109,8 @@ export function draftReport(result: SchemeDraft): { zh: string; en: string }[] {
   }
   if (result.reopened.length > 0) {
     lines.push({
-      zh: `${result.reopened.length} 行的评分标准在起草或确认后改过，已改回${DRAFT_STATES.draft}：${refsText(result.reopened)}`,
-      en: `${result.reopened.length} rows had their 评分标准 changed after drafting or confirmation and are drafts again: ${refsText(result.reopened, true)}`,
+      zh: `${result.reopened.length} 行的${CHANGED_WORDS.zh}在起草或确认后改过，已改回${DRAFT_STATES.draft}：${refsText(result.reopened)}`,
+      en: `${result.reopened.length} rows had their ${CHANGED_WORDS.en} changed after drafting or confirmation and are drafts again: ${refsText(result.reopened, true)}`,
     });
   }
   if (drafts.length > 0 || result.reopened.length > 0) {

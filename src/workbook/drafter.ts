@@ -51,9 +51,15 @@ export function toRuleDraft(result: Recognition, points: number): RuleDraft {
   return { status: "manual", reason: `${result.reason}。${described}`, sentence: "", examples: [] };
 }
 
-/** Drafts a clause with the recogniser, reading its context as `jixiao scheme draft --context` does. */
+/**
+ * Drafts a clause with the recogniser, reading its context as `jixiao scheme draft --context` does; points taken from
+ * the part are the part's cap, which bounds an uncapped per-count bonus as the scheme does.
+ */
 export const recogniserDrafter: Drafter = (clause) =>
   toRuleDraft(
-    recognise(clause.text, clause.points, clause.part, clause.context === undefined ? {} : { context: clause.context }),
+    recognise(clause.text, clause.points, clause.part, {
+      ...(clause.context === undefined ? {} : { context: clause.context }),
+      ...(clause.pointsFromPart === true ? { pointsAreCap: true } : {}),
+    }),
     clause.points,
   );

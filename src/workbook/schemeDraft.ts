@@ -2,15 +2,15 @@
  * 起草规则 on the 指标体系 workbook (issue 11): each chosen leaf row's 评分标准 goes to a drafter, and its draft comes
  * back as the cells to write — 规则 and its parameter columns and rows of 档次与要素, laid out as the scheme writer
  * lays them (schemeSheets.ts, `ruleCells`), with 状态 草稿 or 人工, the drafter's note and the boundary examples.
- * Nothing the clerk typed is drafted over unless asked (`redraft`); a confirmed row whose 评分标准 changed since is
- * marked 草稿 again. A clause is drafted with its row's 指标解释 and its parent row's as context (the 工作要求
+ * Nothing the clerk typed is drafted over unless asked (`redraft`); a confirmed row whose 评分标准, 分值 or 指标解释
+ * (its own or its parent's) changed since is marked 草稿 again. A clause is drafted with its row's 指标解释 and its parent row's as context (the 工作要求
  * “全年不少于4次” that “每缺1次扣1分” counts against). Pure: cells in, cell updates out; the pane's shell and `jixiao scheme draft --sheet` write them.
  */
 import { familyOf } from "../engine";
 import type { RuleInput } from "../engine";
 import type { Drafter, RuleDraft } from "./draftTypes";
 import { exampleLines, noteOf } from "./draftWords";
-import { criterionCheck, rowState } from "./draftStatus";
+import { basisCheck, CHANGED_WORDS, isCriterionOnlyCheck, rowState } from "./draftStatus";
 import { outline, OutlineRow } from "./draftOutline";
 import { cellAddress, GridCell } from "./grid";
 import type { SheetCell } from "./inputTable";
@@ -186,7 +186,7 @@ function writeDraft(
   const examples = exampleLines(draft.examples, rule);
   if (examples === "") nodes.clear(row.row, DRAFT_COLUMNS.examples.zh);
   else nodes.put(row.row, DRAFT_COLUMNS.examples, { ...text(examples), wrap: true });
-  nodes.put(row.row, CRITERION_CHECK_COLUMN, text(criterionCheck(row.criterion)));
+  nodes.put(row.row, CRITERION_CHECK_COLUMN, text(basisCheck(row.basis)));
   return {
     row: row.row,
     id: row.id,
@@ -269,23 +269,28 @@ function tooLarge(rows: readonly (readonly SheetCell[])[]): boolean {
   return rows.length > SCHEME_SHEET_LIMITS.rows || rows.some((r) => r.length > SCHEME_SHEET_LIMITS.cols);
 }
 
-/** Confirmed or drafted rows whose 评分标准 changed since: 草稿 again, against the 评分标准 they now hold. */
+/**
+ * Confirmed or drafted rows whose drafting basis (评分标准, 分值, 指标解释 and the parent's) changed since: 草稿 again,
+ * against the basis they now hold. A first-version code (of the 评分标准 alone) that still holds is rewritten as the
+ * basis's code, so that later changes of 分值 or 指标解释 are found too.
+ */
 function reopen(nodes: SheetEdit, rows: readonly OutlineRow[], drafted: ReadonlySet<number>): DraftRowRef[] {
   const out: DraftRowRef[] = [];
   for (const row of rows) {
     if (drafted.has(row.row)) continue;
-    const state = rowState(
-      nodes.text(row.row, DRAFT_COLUMNS.status.zh),
-      nodes.text(row.row, CRITERION_CHECK_COLUMN.zh),
-      row.criterion,
-    );
-    if ((state.kind !== "confirmed" && state.kind !== "draft") || !state.changed) continue;
+    const check = nodes.text(row.row, CRITERION_CHECK_COLUMN.zh);
+    const state = rowState(nodes.text(row.row, DRAFT_COLUMNS.status.zh), check, row.basis);
+    if (state.kind !== "confirmed" && state.kind !== "draft") continue;
+    if (!state.changed) {
+      if (isCriterionOnlyCheck(check)) nodes.put(row.row, CRITERION_CHECK_COLUMN, text(basisCheck(row.basis)));
+      continue;
+    }
     nodes.put(row.row, statusColumn(), text(DRAFT_STATES.draft));
     nodes.put(row.row, DRAFT_COLUMNS.note, {
-      ...text("评分标准在起草或确认后改过：请核对规则是否仍与评分标准一致，或重新起草本行"),
+      ...text(`${CHANGED_WORDS.zh}在起草或确认后改过：请核对规则是否仍与之一致，或重新起草本行`),
       wrap: true,
     });
-    nodes.put(row.row, CRITERION_CHECK_COLUMN, text(criterionCheck(row.criterion)));
+    nodes.put(row.row, CRITERION_CHECK_COLUMN, text(basisCheck(row.basis)));
     out.push({ row: row.row, id: row.id, name: row.name });
   }
   return out;
@@ -336,7 +341,12 @@ export function draftSchemeSheets(cells: SchemeSheetCells, drafter: Drafter, opt
     else if (row.points === undefined) result.blank.push({ ...ref, reason: "points" });
     else if (typedRule(nodes, row, owned) && !options.redraft) result.typed.push(ref);
     else {
-      const clause = { text: row.criterion, points: row.points, part: row.part };
+      const clause = {
+        text: row.criterion,
+        points: row.points,
+        part: row.part,
+        ...(row.pointsFromPart === true ? { pointsFromPart: true } : {}),
+      };
       const draft = drafter(row.context === undefined ? clause : { ...clause, context: row.context });
       result.drafted.push(writeDraft(draft, row, nodes, lists, owned));
       drafted.add(row.row);

@@ -33,8 +33,9 @@ export const DRAFT_STATES = { draft: "草稿", manual: "人工", confirmed: "已
 export type DraftState = keyof typeof DRAFT_STATES;
 
 /**
- * The last column of 指标体系: a short check code of the row's 评分标准 when it was drafted or exported, so that a
- * confirmed row whose 评分标准 changed since is found on read. Narrow; not for typing.
+ * The last column of 指标体系: a short check code of what the row's rule was drafted from (评分标准, 分值, 指标解释
+ * and the parent's; draftStatus.ts) when it was drafted or exported, so that a confirmed row whose basis changed since
+ * is found on read. Narrow; not for typing.
  */
 export const CRITERION_CHECK_COLUMN = {
   zh: "标准校验码",

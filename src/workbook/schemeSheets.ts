@@ -7,7 +7,9 @@
 import type { AnySheetParam, NodeInput, RuleInput, SchemeInput } from "../engine";
 import { familyOf } from "../engine";
 import { Grid, GridCell, textWidth } from "./grid";
-import { criterionCheck } from "./draftStatus";
+import { draftBasis } from "./draftOutline";
+import { basisCheck } from "./draftStatus";
+import type { SchemePart } from "./draftTypes";
 import { columnCell } from "./schemeCells";
 import { familyParams, META_KINDS, META_VALUE, rowKindsOf, SCHEME_COLUMNS, SheetColumn } from "./schemeColumns";
 import {
@@ -292,6 +294,13 @@ interface NodeLike {
   children?: NodeInput[];
 }
 
+/** The part a node is in, and what its parent passes to its drafting basis (draftOutline.ts): points, 指标解释. */
+interface Above {
+  part: SchemePart;
+  points?: number;
+  explanation?: string;
+}
+
 function writeNode(
   node: NodeLike,
   id: string,
@@ -299,6 +308,7 @@ function writeNode(
   depth: number,
   nodeRows: RowCells[],
   rows: RowCells[],
+  above: Above,
 ): void {
   const row: RowCells = new Map([
     [NODE_COLUMNS.id.zh, text(id)],
@@ -313,30 +323,40 @@ function writeNode(
   ]);
   nodeRows.push(row);
   metaRows(id, node.meta, rows);
+  // A bonus or penalty item without points is drafted on its part's (draftOutline.ts).
+  const points = node.points ?? (above.part !== "base" ? above.points : undefined);
+  const basis = draftBasis(node.criterion, points, above.part, node.explanation, above.explanation);
   if (node.rule) {
     const cells = ruleCells(node.rule, id);
     for (const [name, cell] of cells.row) row.set(name, cell);
     rows.push(...cells.rows);
-    // A scheme written out is a checked one: its rules are confirmed, against the 评分标准 they were checked with.
+    // A scheme written out is a checked one: its rules are confirmed, against what they would be drafted from.
     row.set(DRAFT_COLUMNS.status.zh, text(DRAFT_STATES.confirmed));
-    row.set(CRITERION_CHECK_COLUMN.zh, text(criterionCheck(node.criterion)));
+    row.set(CRITERION_CHECK_COLUMN.zh, text(basisCheck(basis)));
   }
+  const below: Above = {
+    part: above.part,
+    ...(points !== undefined ? { points } : {}),
+    ...(node.explanation !== undefined ? { explanation: node.explanation } : {}),
+  };
   node.children?.forEach((child, i) => {
     const childId = child.code ?? `${id}.${i + 1}`;
-    writeNode(child, childId, String(depth + 1), depth + 1, nodeRows, rows);
+    writeNode(child, childId, String(depth + 1), depth + 1, nodeRows, rows, below);
   });
 }
 
 function nodeSheets(input: SchemeInput, layout: Layout): { nodes: Grid; rows: Grid } {
   const nodeRows: RowCells[] = [];
   const rows: RowCells[] = [];
-  input.blocks.forEach((block, i) => writeNode(block, block.code ?? String(i + 1), "1", 1, nodeRows, rows));
+  input.blocks.forEach((block, i) =>
+    writeNode(block, block.code ?? String(i + 1), "1", 1, nodeRows, rows, { part: "base" }),
+  );
   let next = input.blocks.length + 1;
   for (const key of ["bonus", "penalty"] as const) {
     const part = input[key];
     if (!part) continue;
     const { cap, ...rest } = part;
-    writeNode({ ...rest, points: cap }, String(next++), PART_LEVELS[key], 1, nodeRows, rows);
+    writeNode({ ...rest, points: cap }, String(next++), PART_LEVELS[key], 1, nodeRows, rows, { part: key });
   }
   return {
     nodes: tableGrid(

@@ -6,7 +6,8 @@
  */
 import { familyOf, loadScheme } from "../engine";
 import type { NodeInput, RuleFamily, SchemeInput } from "../engine";
-import { draftRefusal, rowState } from "./draftStatus";
+import { draftBasis } from "./draftOutline";
+import { draftRefusal, DraftBasis, rowState } from "./draftStatus";
 import type { SheetCell } from "./inputTable";
 import { isBlankCell } from "./schemeCells";
 import { familyParams, META_KINDS, META_VALUE, SCHEME_COLUMNS, sheetFamilies } from "./schemeColumns";
@@ -138,8 +139,14 @@ interface Reading {
   places: Places;
 }
 
+/** What a row passes to the rows under it for their drafting basis: its points as drafted on, its 指标解释. */
+interface Above {
+  points?: number;
+  explanation?: string;
+}
+
 /** A node's fields and rule from its row; a code where 编号 is not the node's position. */
-function readNode(placed: Placed, position: string, reading: Reading): Record<string, unknown> {
+function readNode(placed: Placed, position: string, reading: Reading, above: Above = {}): Record<string, unknown> {
   const { nodes: sheet, places } = reading;
   const { row, path } = placed;
   const col = (name: string) => sheet.col(name) ?? 0;
@@ -181,9 +188,11 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
     at("cap", NODE_COLUMNS.points.zh);
   } else if (points !== undefined) node.points = points;
   at("points", NODE_COLUMNS.points.zh);
+  let explanation: string | undefined;
   for (const key of ["weight", "criterion", "explanation", "evidence", "note"] as const) {
     const value = sheet.read(row, NODE_COLUMNS[key]);
     at(key, NODE_COLUMNS[key].zh);
+    if (key === "explanation" && typeof value === "string") explanation = value;
     if (value === undefined) continue;
     if (isPart && key !== "criterion" && key !== "note") {
       sheet.problem(
@@ -205,11 +214,18 @@ function readNode(placed: Placed, position: string, reading: Reading): Record<st
   else if (meta) node.meta = meta;
   const rule = readRule(placed, reading);
   if (rule) node.rule = rule;
-  checkState(sheet, row, placed.id, node.criterion as string | undefined);
+  // The points 起草规则 drafts on: a bonus or penalty item without its own takes its part's (draftOutline.ts).
+  const drafted = typeof points === "number" ? points : placed.part !== "base" ? above.points : undefined;
+  const criterion = node.criterion as string | undefined;
+  checkState(sheet, row, placed.id, draftBasis(criterion, drafted, placed.part, explanation, above.explanation));
   if (placed.children.length > 0) {
     // Children are numbered under the node's id: its code, else its position (a part's id is always its position).
     const base = isPart ? position : ((node.code as string | undefined) ?? position);
-    node.children = placed.children.map((child, i) => readNode(child, `${base}.${i + 1}`, reading));
+    const below: Above = {
+      ...(drafted !== undefined ? { points: drafted } : {}),
+      ...(explanation !== undefined ? { explanation } : {}),
+    };
+    node.children = placed.children.map((child, i) => readNode(child, `${base}.${i + 1}`, reading, below));
   }
   return node;
 }
@@ -270,15 +286,11 @@ function readRule(placed: Placed, reading: Reading): Record<string, unknown> | u
   return rule;
 }
 
-/** A row still 草稿 (or confirmed before its 评分标准 changed) is not read into a scheme: named at its 状态 cell. */
-function checkState(sheet: Sheet, row: number, id: string, criterion: string | undefined): void {
+/** A row still 草稿 (or confirmed before what it was drafted from changed) is not read into a scheme: named at its 状态 cell. */
+function checkState(sheet: Sheet, row: number, id: string, basis: DraftBasis): void {
   const col = sheet.col(DRAFT_COLUMNS.status.zh);
   if (col === undefined) return;
-  const state = rowState(
-    sheet.text(row, DRAFT_COLUMNS.status.zh),
-    sheet.text(row, CRITERION_CHECK_COLUMN.zh),
-    criterion,
-  );
+  const state = rowState(sheet.text(row, DRAFT_COLUMNS.status.zh), sheet.text(row, CRITERION_CHECK_COLUMN.zh), basis);
   const refusal = draftRefusal(id, state);
   if (refusal !== undefined) sheet.problem(row, col, refusal.zh, refusal.en);
 }

@@ -16,6 +16,7 @@ import {
   schemeSheetGrids,
   SheetCell,
 } from "../../src/workbook";
+import { criterionCheck } from "../../src/workbook/draftStatus";
 import { readSheetCells, sheetNamed } from "../../src/xlsx";
 import { fakeDrafter, JUDGEMENT, PER_CASE, THRESHOLD } from "../fixtures/fakeDrafter";
 import { run, tempDir } from "./workbooks";
@@ -253,5 +254,78 @@ describe("jixiao scheme draft --sheet reads a clause's 工作要求 from 指标�
     // The 100% and the 6 read from 指标解释, in 档次与要素's columns.
     expect(ruhu?.rule).toMatchObject({ terms: [{}, { kind: "shortfall", target: 1, per: 0.1 }, {}] });
     expect(xiansuo?.rule).toMatchObject({ terms: [{ kind: "below", target: 6, per: 2 }] });
+  });
+});
+
+/**
+ * 标准校验码 covers 评分标准, 分值 and both 指标解释 (issue 11): a workbook confirmed with the previous version's codes (of
+ * 评分标准 only) still checks, and a later change of a row's 指标解释 sends it back to 草稿.
+ */
+describe("jixiao scheme draft --sheet: a confirmed row whose 指标解释 changes is a draft again", () => {
+  test("a workbook of the previous version checks; after an edit of 指标解释, check names the row and draft reopens it", async () => {
+    const dir = tempDir();
+    const exported = join(dir, "导出.xlsx");
+    const confirmed = {
+      ...withRequirements,
+      blocks: [
+        {
+          ...withRequirements.blocks[0],
+          rule: {
+            kind: "perCaseDeduction",
+            terms: [
+              { kind: "count", label: "不经调查直接给予救助", per: 0.5 },
+              { kind: "shortfall", label: "入户调查率", target: 1, per: 0.1 },
+              { kind: "flag", label: "未备案登记", points: 1 },
+            ],
+          },
+        },
+        { ...withRequirements.blocks[1], children: [{ name: "报告线索", points: 12, rule: { kind: "manual" } }] },
+      ],
+    } as unknown as SchemeInput;
+    await workbookOf(exported, confirmed);
+
+    // The previous version wrote the code of 评分标准 alone: c and 8 hex digits.
+    const written = cellsOf(exported)[NODES] ?? [];
+    const header = written[0] ?? [];
+    const [code, explanation, status] = ["标准校验码", "指标解释", "状态"].map(
+      (h) => header.indexOf(h) + 1,
+    ) as number[];
+    expect(written[1]?.[0]).toBe("1");
+    expect(String(written[1]?.[(code as number) - 1])).toMatch(/^d[0-9a-f]{8}$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(exported);
+    const sheet = workbook.getWorksheet(NODES) as ExcelJS.Worksheet;
+    sheet.getCell(2, code as number).value = criterionCheck(RUHU.text);
+    const old = join(dir, "旧版.xlsx");
+    await saveAtomically(workbook, old);
+    expect((await run(["scheme", "check", old])).code).toBe(0);
+
+    // The clerk edits the target the clause counts against; the old code cannot see it, so it is first rewritten.
+    const upgraded = join(dir, "升级.xlsx");
+    const first = await run(["scheme", "draft", "--sheet", old, "--out", upgraded]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).not.toContain("改回草稿");
+    expect(String(cellsOf(upgraded)[NODES]?.[1]?.[(code as number) - 1])).toMatch(/^d[0-9a-f]{8}$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(upgraded);
+    const nodes = book.getWorksheet(NODES) as ExcelJS.Worksheet;
+    nodes.getCell(2, explanation as number).value = RUHU.context.replace("达到100%", "达到95%");
+    const edited = join(dir, "改过.xlsx");
+    await saveAtomically(book, edited);
+
+    const check = await run(["scheme", "check", edited]);
+    expect(check.code).toBe(1);
+    const at = `${String.fromCharCode(64 + (status as number))}2`;
+    expect(check.stderr).toContain(
+      `指标体系!${at}：编号 1 的评分标准、分值或指标解释（本行或上级行）在起草或确认后改过，规则视为草稿`,
+    );
+    const out = join(dir, "重新起草.xlsx");
+    const again = await run(["scheme", "draft", "--sheet", edited, "--out", out]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(
+      "1 行的评分标准、分值或指标解释（本行或上级行）在起草或确认后改过，已改回草稿：1 入户调查",
+    );
+    const reopened = cellsOf(out)[NODES]?.[1] ?? [];
+    expect(reopened[(status as number) - 1]).toBe("草稿");
   });
 });

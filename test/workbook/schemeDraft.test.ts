@@ -260,7 +260,7 @@ describe("起草规则 on the 指标体系 sheet", () => {
     set(after, "1.1", "评分标准", "每发现1例违反流程的，扣1分，扣完为止。");
     const at = cellAddress(rowOf(after, "1.1"), col(after, NODES, "状态"));
     expect(problems(after)).toEqual([
-      `指标体系!${at}：编号 1.1 的评分标准在起草或确认后改过，规则视为草稿：请再次起草规则（本行改回草稿），核对后再确认`,
+      `指标体系!${at}：编号 1.1 的评分标准、分值或指标解释（本行或上级行）在起草或确认后改过，规则视为草稿：请再次起草规则（本行改回草稿），核对后再确认`,
     ]);
     const result = draftSchemeSheets(after, fakeDrafter);
     expect(result.reopened.map((r) => r.id)).toEqual(["1.1"]);

@@ -65,14 +65,14 @@ const DOCUMENT = /(?:报告|总结|自评价|自评|计划|方案|规划|制度|
 const PERIODIC = /月|季|周|旬|日|期|次|批/;
 const ABSENT_VERB = "(?:上报|报送|提交|制定|编制|建立|印发|出台|落实)";
 
-interface Segment {
+export interface Segment {
   /** Where the segment starts in the normal text. */
   at: number;
   text: string;
 }
 
 /** Sentences split on 。；：, pieces on ，; a piece without a result waits for the next, as the statements are read. */
-function segments(normal: string): Segment[] {
+export function segments(normal: string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   let pending: Segment | undefined;

@@ -7,7 +7,9 @@ import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
+import { uncappedBonus } from "./bonusCap";
 import { readChecklist, withListedItems } from "./checklist";
+import { withContextItems } from "./contextItems";
 import { perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { judgedResult, wrongDraft } from "./guards";
@@ -143,6 +145,11 @@ export interface RecogniseOptions {
    * 1分”). Only a single unambiguous target is read from it; everything else in it is ignored.
    */
   context?: string;
+  /**
+   * The 分值 is a cap the scheme states, not the item's own (a bonus item without points drafted on its part's cap):
+   * an uncapped per-count bonus is then bounded by it as the scheme bounds it (bonusCap.ts).
+   */
+  pointsAreCap?: boolean;
 }
 
 export function recognise(
@@ -194,9 +201,9 @@ export function recognise(
     }
     const assembled = assemble(statements, part, P);
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };
-    const wrong = wrongDraft(normal, statements);
+    const wrong = wrongDraft(normal, statements) ?? uncappedBonus(assembled.rule, statements, normal, part, P, options);
     if (wrong !== undefined) return { status: "manual", reason: wrong };
-    return draftOf(withListedItems(assembled.rule, text), P, part);
+    return draftOf(withContextItems(withListedItems(assembled.rule, text), text, options.context), P, part);
   }
   const first = declines[0] as Read["declines"][number];
   if (declines.every((d) => d.judgement) && statements.length > 0) {
@@ -206,8 +213,13 @@ export function recognise(
     );
     if (beyond !== undefined) return { status: "manual", reason: `“${beyond.text}”的扣分超过本项分值，计分方式不明确` };
     const partial = partialOf(statements, part, P, first, normal);
+    const drafted = partial?.status === "partial" ? partial.parts.find((p) => p.status === "draft")?.rule : undefined;
     const wrong =
-      partial && (wrongDraft(normal, statements) ?? judgedResult(declines) ?? unkeyed(partial, statements, declines));
+      partial &&
+      (wrongDraft(normal, statements) ??
+        judgedResult(declines) ??
+        unkeyed(partial, statements, declines) ??
+        (drafted && uncappedBonus(drafted, statements, normal, part, P, options)));
     if (wrong) return { status: "manual", reason: wrong };
     if (partial) return withJudged(partial, P, part, statements);
   }
