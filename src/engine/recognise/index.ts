@@ -9,6 +9,7 @@ import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { readChecklist, withListedItems } from "./checklist";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
+import { readFormula } from "./formula";
 import { judgedResult, wrongDraft } from "./guards";
 import { normalise } from "./normalise";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
@@ -176,6 +177,9 @@ export function recognise(
     options.context === undefined || options.context.length > MAX_LENGTH
       ? undefined
       : readContext(normalise(options.context));
+  // Score formulas and rate slopes read as a whole clause (formula.ts); anything else falls through.
+  const formula = readFormula(normal, P, part, context?.text);
+  if (formula) return formula.ok ? draftOf(formula.rule, P, part) : { status: "manual", reason: formula.reason };
   const { statements, declines } = readClause(normal, context);
   if (declines.length === 0) {
     const assembled = assemble(statements, part, P);
