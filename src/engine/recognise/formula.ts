@@ -3,7 +3,8 @@
  * else (docs/recogniser.md):
  *
  * - a score formula: "得分值=年度建设任务完成率(超过100%以100%计算)×20", "X分值=A/B×50,最高得50分", "…完成率达到100%,得
- *   10分,低于100%,得分=任务完成率×10分" → `rateProportional`, P × the rate;
+ *   10分,低于100%,得分=任务完成率×10分" → `rateProportional`, P × the rate ("成活率达95%,得10分,低于95%,得分=成活率×10
+ *   分": full points from 95%, its `full`);
  * - the points times the completion rate: "完成年度目标任务的,满分;未完成的,按完成比例得分", or "按完成比例计算得分,满分为
  *   止" where the row's 指标解释 defines the rate (…完成率=…/…) → `rateProportional`;
  * - a slope from a full-score target: "完成100%的得20分,每减少1个百分点扣1分,扣完20分为止", "全面完成…得总分值,少一个百分点
@@ -144,10 +145,11 @@ function scoreFormula(all: readonly string[], P: Decimal): FormulaRead | undefin
   if (p !== undefined && !dec(p).equals(P)) return no(`“得${p}分”与本项分值${P.toString()}分不一致`);
   if (!dec(t).equals(dec(t2))) return no("满分线与公式适用的界限不一致，计分方式不明确");
   if (!sameRate(name, formula.rate)) return no(`“${name}”与公式中的“${formula.rate}”是否同一比率未能确定`);
-  if (!dec(t).equals(HUNDRED)) {
-    return no(`达到${t}%得满分、低于${t}%按比率乘以分值：${t}%处得分不连续，现有规则不能表示，请人工设定`);
-  }
-  return yes({ kind: "rateProportional" });
+  if (dec(t).greaterThan(HUNDRED)) return no(`达到${t}%才得满分，低于${t}%的按比率计分可超过满分，计分方式不明确`);
+  // "造林成活率达95%,得10分,低于95%,得分=造林成活率×10分": full points from 95%, 94% scores 9.4.
+  return yes(
+    dec(t).equals(HUNDRED) ? { kind: "rateProportional" } : { kind: "rateProportional", full: pct(t).toNumber() },
+  );
 }
 
 // --- the points times the completion rate ---------------------------------------------------------------------

@@ -43,12 +43,16 @@ describe("a formula for the score: P × the rate, never above P", () => {
     expect(scores(r, ["100%", "85%", "120%"], 10)).toEqual(["10", "8.5", "10"]);
   });
 
-  test("declined: a coefficient other than the points, several parts, a lower-is-better rate, a jump at 95%", () => {
+  test("南昌 “造林成活率达95%,得10分,低于95%,得分=造林成活率×10分”: 95% scores 10, 94% scores 9.4", () => {
+    const r = recognise("造林成活率达95%,得10分,低于95%,得分=造林成活率×10分。", 10);
+    expect(r.status === "draft" && r.rule).toEqual({ kind: "rateProportional", full: 0.95 });
+    expect(scores(r, ["95%", "96%", "94%", "80%"], 10)).toEqual(["10", "10", "9.4", "8"]);
+  });
+
+  test("declined: a coefficient other than the points, several parts, a lower-is-better rate", () => {
     expect(reason(recognise("得分=完成率×10", 20))).toContain("系数10与本项分值20分不一致");
     expect(reason(recognise("结项得分=目标成果70%+推广价值*30%。", 10))).toContain("由几项合成");
     expect(recognise("得分=(1-差错率)×10", 10).status).toBe("manual");
-    // 95% scores 10, 94% scores 9.4: no rule of the engine scores so; declined rather than approximated.
-    expect(reason(recognise("造林成活率达95%,得10分,低于95%,得分=造林成活率×10分。", 10))).toContain("不连续");
     expect(recognise("得分值=完成率×20,最高得25分", 20).status).toBe("manual");
   });
 });
