@@ -50,8 +50,20 @@ const TOP_ADDED = new RegExp(
 /** "满分为止": the score stops at the leaf's points. Not "得满分". */
 const TO_FULL = /^(?:加|得|计)?(?:至|到)?满分为止$|^(?:得分)?最高(?:得|为)?(?:满分|本项分值)$/;
 const FLOOR = new RegExp(
-  `^(?:直至|直到)?(?:扣完|扣满)(?:(${NUM})分|本项分值)?(?:为止|即止)$|^(?:得分)?最低(?:为|得|计)?(?:0|零)分$|^不倒扣$`,
+  `^(?:直至|直到)?(?:扣完(?:(${NUM})分|本项分值)?|扣满)(?:为止|即止)$|^(?:得分)?最低(?:为|得|计)?(?:0|零)分$|^不倒扣$`,
 );
+/** "最多扣5分", "扣分不超过5分", "扣满5分为止", "最低得5分": at most so much is taken. */
+const DEDUCT_CAP = new RegExp(
+  `^(?:此项|本项|该项|累计)?(?:最多|最高|至多)(?:可)?扣(?:除)?(${NUM})分$|^(?:累计)?扣分(?:最多|最高)?(?:不超过|以)(${NUM})分(?:为限)?$|^(?:累计)?扣满(${NUM})分为止$`,
+);
+const LEAST = new RegExp(`^(?:得分)?最低(?:得|为)(${NUM})分$`);
+/** "完成率低于60%的不得分", "60%以下不得分": the floor of a rate rule (以下 includes the number, 低于 does not). */
+function zeroFloor(text: string): { below: Decimal; inclusive: boolean } | undefined {
+  const m = ZERO_BELOW.exec(text);
+  if (m) return { below: pct(m[1] as string), inclusive: false };
+  const n = ZERO_AT_OR_BELOW.exec(text);
+  return n ? { below: pct(n[1] as string), inclusive: true } : undefined;
+}
 
 function pieces(normal: string): string[] {
   return normal
@@ -98,7 +110,7 @@ function sameRate(a: string, b: string): boolean {
 
 /** A formula's right side → the rate it multiplies and its coefficient, or why not. */
 function formulaOf(expr: string, P: Decimal): { rate: string } | { reason: string } {
-  const body = expr.replace(CAP_NOTE, "").replace(/分$/, "");
+  const body = expr.replace(CAP_NOTE, "").replace(/(\d)分$/, "$1");
   if (/[+-]/.test(body)) return { reason: `公式“${expr}”由几项合成，请人工设定规则` };
   const m = /^(.+?)[×*](.+)$/.exec(body);
   if (!m) return { reason: `未能读懂公式“${expr}”` };
@@ -127,14 +139,18 @@ function scoreFormula(all: readonly string[], P: Decimal): FormulaRead | undefin
     P,
   );
   if ("reason" in formula) return no(formula.reason);
+  let floor: { below: Decimal; inclusive: boolean } | undefined;
   for (const p of all.slice(at + 1)) {
     const top = TOP_TOTAL.exec(p);
     if (top && !dec(top[1] as string).equals(P)) return no(`“${p}”与本项分值${P.toString()}分不一致`);
-    if (!top && !TO_FULL.test(p) && !CAP_PIECE.test(p) && !/^(?:得分)?最低(?:为|得)?(?:0|零)分$/.test(p)) {
+    const zero = zeroFloor(p);
+    if (zero && floor === undefined) floor = zero;
+    else if (!top && !TO_FULL.test(p) && !CAP_PIECE.test(p) && !/^(?:得分)?最低(?:为|得)?(?:0|零)分$/.test(p)) {
       return no(`公式之后的“${p}”未能读懂，请人工设定规则`);
     }
   }
-  if (at === 0) return yes({ kind: "rateProportional" });
+  const floored = floor ? { floor: floor.below.toNumber(), floorInclusive: floor.inclusive } : {};
+  if (at === 0) return yes({ kind: "rateProportional", ...floored });
   // "重点(精品)工程完成率达到100%,得10分,低于100%,得分=任务完成率×10分": full points from the target, the formula below it.
   const before = all.slice(0, at).join(",");
   const m = new RegExp(
@@ -147,9 +163,8 @@ function scoreFormula(all: readonly string[], P: Decimal): FormulaRead | undefin
   if (!sameRate(name, formula.rate)) return no(`“${name}”与公式中的“${formula.rate}”是否同一比率未能确定`);
   if (dec(t).greaterThan(HUNDRED)) return no(`达到${t}%才得满分，低于${t}%的按比率计分可超过满分，计分方式不明确`);
   // "造林成活率达95%,得10分,低于95%,得分=造林成活率×10分": full points from 95%, 94% scores 9.4.
-  return yes(
-    dec(t).equals(HUNDRED) ? { kind: "rateProportional" } : { kind: "rateProportional", full: pct(t).toNumber() },
-  );
+  if (floor && floor.below.greaterThanOrEqualTo(pct(t))) return no("不得分的界限不低于满分线，计分方式不明确");
+  return yes({ kind: "rateProportional", ...(dec(t).equals(HUNDRED) ? {} : { full: pct(t).toNumber() }), ...floored });
 }
 
 // --- the points times the completion rate ---------------------------------------------------------------------
@@ -181,8 +196,14 @@ function completionShare(all: readonly string[], P: Decimal, context?: string): 
   const before = all.slice(0, at).filter((p) => !/^(?:未|没有)完成(?:任务|目标任务|目标)?(?:的)?$/.test(p));
   const after = all.slice(at + 1);
   const done = before.length > 0 ? TASK_DONE.exec(before.join(",")) : null;
-  if (before.length > 0 && !done) return undefined;
-  if (!after.every((p) => TO_FULL.test(p) || CAP_PIECE.test(p) || TOP_TOTAL.test(p))) return undefined;
+  // Beside words no shape here reads, the statement reader would drop the proportion (“…按完成比例得分，完成率低于60%的
+  // 不得分” drafted as two bands): declined.
+  if (before.length > 0 && !done) return no(`“${before.join(",")}”与按完成比例计分并存，计分方式不明确`);
+  const floors = after.map(zeroFloor).filter((f) => f !== undefined);
+  const unread = after.find((p) => !TO_FULL.test(p) && !CAP_PIECE.test(p) && !TOP_TOTAL.test(p) && !zeroFloor(p));
+  if (unread !== undefined || floors.length > 1) {
+    return no(`“${unread ?? after.join(",")}”与按完成比例计分并存，计分方式不明确`);
+  }
   const stated = done?.[1] ?? done?.[2];
   if (stated !== undefined && !dec(stated).equals(P)) return no(`“得${stated}分”与本项分值${P.toString()}分不一致`);
   const top = after.map((p) => TOP_TOTAL.exec(p)).find((m) => m !== null);
@@ -190,7 +211,11 @@ function completionShare(all: readonly string[], P: Decimal, context?: string): 
   if (!done && !(context !== undefined && RATE_DEFINED.test(context))) {
     return no("“按完成比例得分”未写完成量的目标数，无法计算比例");
   }
-  return yes({ kind: "rateProportional" });
+  const floor = floors[0];
+  return yes({
+    kind: "rateProportional",
+    ...(floor ? { floor: floor.below.toNumber(), floorInclusive: floor.inclusive } : {}),
+  });
 }
 
 // --- slopes from a target, above a tier, above a limit -----------------------------------------------------------
@@ -202,6 +227,8 @@ type Piece =
   | { kind: "up"; step: Decimal; per: Decimal }
   | { kind: "excess"; name: string; limit: Decimal; step: Decimal; per: Decimal }
   | { kind: "floor"; points?: Decimal }
+  /** At most `points` taken ("最多扣5分", "最低得5分" on 10). */
+  | { kind: "deductCap"; points: Decimal }
   | { kind: "top"; total?: Decimal; added?: Decimal }
   | { kind: "zero"; below: Decimal; inclusive: boolean };
 
@@ -211,7 +238,7 @@ const FULL_AT = new RegExp(
 const BOUND_OTHERWISE = /(?:低于|小于|不足|少于|不到|未达到|不超过|不高于|超过|高于|大于|多于|控制在|以内|[<>≤])$/;
 const DONE_ALL = /^(?:全面|全部)完成[^\d%,]{0,20}?(?:的)?,?(?:得|计)(?:满分|总分值|全分)$/;
 const DOWN = new RegExp(
-  `^([^\\d%]*?)(?:(每)(?:减少|降低|下降|少|低于|低|减|差)|(?:减少|降低|下降|少))(${NUM})%,?(?:扣|减)(?:除)?(${NUM})分$`,
+  `^([^\\d%]*?)(?:(每)(?:减少|降低|下降|少|低于|低|减|差|降)|(?:减少|降低|下降|少))(${NUM})%,?(?:扣|减)(?:除)?(${NUM})分$`,
 );
 const UP = new RegExp(`^每(?:提高|增加|上升|超过|高于|高|多|超)(${NUM})%,?(?:加|得|增加|奖励?)(${NUM})分$`);
 const EXCESS = new RegExp(
@@ -248,6 +275,10 @@ function piece(text: string, P: Decimal): Piece | undefined {
   }
   m = FLOOR.exec(text);
   if (m) return { kind: "floor", ...(m[1] ? { points: dec(m[1]) } : {}) };
+  m = DEDUCT_CAP.exec(text);
+  if (m) return { kind: "deductCap", points: dec((m[1] ?? m[2] ?? m[3]) as string) };
+  m = LEAST.exec(text);
+  if (m && dec(m[1] as string).lessThan(P)) return { kind: "deductCap", points: P.minus(dec(m[1] as string)) };
   m = TOP_TOTAL.exec(text);
   if (m) return { kind: "top", total: dec(m[1] as string) };
   m = TOP_ADDED.exec(text);
@@ -289,7 +320,7 @@ function slopes(all: readonly string[], P: Decimal, part: SchemePart): FormulaRe
   const read = readPieces(all, P);
   if (!read || read.length < 2) return undefined;
   const of = <K extends Piece["kind"]>(k: K) => read.filter((p): p is Extract<Piece, { kind: K }> => p.kind === k);
-  if ((["full", "down", "up", "excess", "floor", "top", "zero"] as const).some((k) => of(k).length > 1)) {
+  if ((["full", "down", "up", "excess", "floor", "top", "zero", "deductCap"] as const).some((k) => of(k).length > 1)) {
     return undefined;
   }
   const [full, down, up, excess, floor, top, zero] = [
@@ -301,6 +332,8 @@ function slopes(all: readonly string[], P: Decimal, part: SchemePart): FormulaRe
     of("top")[0],
     of("zero")[0],
   ];
+  const cap = of("deductCap")[0];
+  if (cap && (excess || up)) return no("加分与扣分上限并存，计分方式不明确");
   if (floor?.points && !floor.points.equals(P)) {
     return no(`“扣完${floor.points.toString()}分为止”与本项分值${P.toString()}分不一致`);
   }
@@ -323,6 +356,15 @@ function slopes(all: readonly string[], P: Decimal, part: SchemePart): FormulaRe
   if (zero && zero.below.greaterThanOrEqualTo(full.target)) return no("不得分的界限不低于满分线，计分方式不明确");
   const perN = exactNumber(per);
   if (perN === undefined) return no("每个百分点的扣分不是有限小数，请人工设定规则");
+  if (cap && cap.points.lessThan(P)) {
+    // "完成率达到100%得10分，每降低1个百分点扣1分，最多扣5分": a shortfall term, capped; the leaf keeps the rest.
+    if (zero) return no("扣分上限与不得分的界限并存，计分方式不明确");
+    const label = (full.name || down.name).replace(/[,的在为]+$/, "") || "比率";
+    return yes({
+      kind: "perCaseDeduction",
+      terms: [{ kind: "shortfall", label, target: full.target.toNumber(), per: perN, cap: cap.points.toNumber() }],
+    });
+  }
   return yes({
     kind: "rateThreshold",
     target: full.target.toNumber(),

@@ -73,7 +73,14 @@ describe("the points times the completion rate, where the clause names what is c
   test("“满分为止” is a bound, never “得满分”: after a basis the reader does not know, declined", () => {
     // The statement reader alone drafted this as all or nothing (是 = 满分).
     const r = recognise("二者择其一进行考核,按完成比例计算得分,满分为止.", 20);
-    expect(reason(r)).toContain("满分为止");
+    expect(reason(r)).toContain("二者择其一");
+    expect(reason(recognise("每报送1篇信息加0.5分，满分为止", 3, "bonus"))).toContain("满分为止");
+  });
+
+  test("a floor beside the proportion is kept: “…按完成比例得分，完成率低于60%的不得分” (the statement reader dropped the proportion)", () => {
+    const r = recognise("完成任务的得满分，未完成的按完成比例得分，完成率低于60%的不得分", 10);
+    expect(r.status === "draft" && r.rule).toEqual({ kind: "rateProportional", floor: 0.6, floorInclusive: false });
+    expect(scores(r, ["100%", "60%", "59%"], 10)).toEqual(["10", "6", "0"]);
   });
 
   test("“根据项目实际到位资金占计划的比重计算得分”: the plan is the base", () => {
@@ -110,6 +117,20 @@ describe("a slope down from a full-score target", () => {
     expect(scores(recognise("完成率达到100%得满分，每低1个百分点扣0.5分", 10), ["90%"], 10)).toEqual(["5"]);
     const r = recognise("完成率达到100%得满分，每低1个百分点扣0.5分，低于90%不得分", 10);
     expect(scores(r, ["90%", "89.9%"], 10)).toEqual(["5", "0"]);
+  });
+
+  test("a cap on what the slope takes: “最多扣5分”, “最低得5分” keep the rest of the points", () => {
+    const r = recognise("完成率达到100%得10分，每降低1个百分点扣1分，最多扣5分", 10);
+    expect(r.status === "draft" && r.rule).toEqual({
+      kind: "perCaseDeduction",
+      terms: [{ kind: "shortfall", label: "完成率", target: 1, per: 1, cap: 5 }],
+    });
+    expect(scores(r, ["100%", "97%", "90%", "40%"], 10)).toEqual(["10", "7", "5", "5"]);
+    const s = recognise("完成率达到100%得满分，每低1个百分点扣0.5分，最低得5分", 10);
+    expect(scores(s, ["96%", "80%"], 10)).toEqual(["8", "5"]);
+    // a slope whose target is in the row's context, with a cap: the statement reader drafted it without the cap
+    const t = recognise("入户调查率每降低1%扣0.1分，最多扣0.5分", 2, "base", { context: "入户调查率达到100%" });
+    expect(reason(t)).toContain("扣分上限");
   });
 
   test("declined: a coarse step, a floor of other points than the leaf's, a second rate", () => {
