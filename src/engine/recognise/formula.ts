@@ -43,12 +43,17 @@ const RATE_NAME = /^[^\d%+\-=×*/,]{1,40}(?:率|比例|比重)$/;
 const RATIO = /^\(?([^%+\-=×*/,]{1,40})\/([^%+\-=×*/,]{1,40})\)?$/;
 const POINTS_WORD = /^(?:本项|该项|该指标|本指标)?(?:分值|权重分|标准分|满分)$/;
 const FULL_RESULT = `(?:得|计|给)?(?:(${NUM})分|满分|总分值|全分|标准分|基本分)`;
-const TOP_TOTAL = new RegExp(`^(?:得分)?(?:最高|最多)(?:得|为|不超过|可得|至)?(${NUM})分$`);
+const TOP_TOTAL = new RegExp(`^(?:得分)?(?:最高|最多)(?:得|为|不超过|可得|至)?(${NUM})分$|^加满(${NUM})分为止$`);
 const TOP_ADDED = new RegExp(
   `^(?:最高|最多|累计)(?:可)?加(?:分)?(?:不超过|至)?(${NUM})分$|^加分(?:上限为?|最多|最高)(?:不超过)?(${NUM})分$`,
 );
+/** The score's stated top ("最高得50分", "加满5分为止"). */
+function topOf(text: string): Decimal | undefined {
+  const m = TOP_TOTAL.exec(text);
+  return m ? dec((m[1] ?? m[2]) as string) : undefined;
+}
 /** "满分为止": the score stops at the leaf's points. Not "得满分". */
-const TO_FULL = /^(?:加|得|计)?(?:至|到)?满分为止$|^(?:得分)?最高(?:得|为)?(?:满分|本项分值)$/;
+const TO_FULL = /^(?:加|得|计)?(?:至|到)?满分为止$|^(?:得分)?最高(?:得|为)?(?:满分|本项分值)$|^加满为止$/;
 const FLOOR = new RegExp(
   `^(?:直至|直到)?(?:扣完(?:(${NUM})分|本项分值)?|扣满)(?:为止|即止)$|^(?:得分)?最低(?:为|得|计)?(?:0|零)分$|^不倒扣$`,
 );
@@ -141,8 +146,8 @@ function scoreFormula(all: readonly string[], P: Decimal): FormulaRead | undefin
   if ("reason" in formula) return no(formula.reason);
   let floor: { below: Decimal; inclusive: boolean } | undefined;
   for (const p of all.slice(at + 1)) {
-    const top = TOP_TOTAL.exec(p);
-    if (top && !dec(top[1] as string).equals(P)) return no(`“${p}”与本项分值${P.toString()}分不一致`);
+    const top = topOf(p);
+    if (top && !top.equals(P)) return no(`“${p}”与本项分值${P.toString()}分不一致`);
     const zero = zeroFloor(p);
     if (zero && floor === undefined) floor = zero;
     else if (!top && !TO_FULL.test(p) && !CAP_PIECE.test(p) && !/^(?:得分)?最低(?:为|得)?(?:0|零)分$/.test(p)) {
@@ -187,8 +192,8 @@ function completionShare(all: readonly string[], P: Decimal, context?: string): 
     // the only scoring piece; beside "完成…得基本分" the statement reader has it (statements.ts, PROPORTIONAL)
     const others = all.filter((p, i) => i !== share && !TO_FULL.test(p) && !CAP_PIECE.test(p) && !TOP_TOTAL.test(p));
     if (others.length > 0) return undefined;
-    const top = all.map((p) => TOP_TOTAL.exec(p)).find((m) => m !== null);
-    if (top && !dec(top[1] as string).equals(P)) return no(`“最高${top[1] as string}分”与本项分值不一致`);
+    const top = all.map(topOf).find((t) => t !== undefined);
+    if (top && !top.equals(P)) return no(`“最高${top.toString()}分”与本项分值不一致`);
     return yes({ kind: "rateProportional" });
   }
   const at = all.findIndex((p) => PROPORTION.test(p));
@@ -206,8 +211,8 @@ function completionShare(all: readonly string[], P: Decimal, context?: string): 
   }
   const stated = done?.[1] ?? done?.[2];
   if (stated !== undefined && !dec(stated).equals(P)) return no(`“得${stated}分”与本项分值${P.toString()}分不一致`);
-  const top = after.map((p) => TOP_TOTAL.exec(p)).find((m) => m !== null);
-  if (top && !dec(top[1] as string).equals(P)) return no(`“最高${top[1] as string}分”与本项分值不一致`);
+  const top = after.map(topOf).find((t) => t !== undefined);
+  if (top && !top.equals(P)) return no(`“最高${top.toString()}分”与本项分值不一致`);
   if (!done && !(context !== undefined && RATE_DEFINED.test(context))) {
     return no("“按完成比例得分”未写完成量的目标数，无法计算比例");
   }
@@ -225,7 +230,8 @@ type Piece =
   /** `each`: said with 每; "少一个百分点扣1分" without it reads per point only beside "直至扣完为止". */
   | { kind: "down"; name: string; step: Decimal; per: Decimal; each: boolean }
   | { kind: "up"; step: Decimal; per: Decimal }
-  | { kind: "excess"; name: string; limit: Decimal; step: Decimal; per: Decimal }
+  /** `done`: said as 超额完成 (above 100% of the task), read in a bonus part only. */
+  | { kind: "excess"; name: string; limit: Decimal; step: Decimal; per: Decimal; done?: true }
   | { kind: "floor"; points?: Decimal }
   /** At most `points` taken ("最多扣5分", "最低得5分" on 10). */
   | { kind: "deductCap"; points: Decimal }
@@ -243,6 +249,10 @@ const DOWN = new RegExp(
 const UP = new RegExp(`^每(?:提高|增加|上升|超过|高于|高|多|超)(${NUM})%,?(?:加|得|增加|奖励?)(${NUM})分$`);
 const EXCESS = new RegExp(
   `^([^\\d%]*?)(?:超过|高于|超出|超额)(${NUM})%(?:的部分)?(?:的)?,?每(?:超过|提高|增加|高|超)(${NUM})%,?加(${NUM})分$`,
+);
+/** "超额完成的,每超过1个百分点加0.5分": above 100% of the task (a bonus part's). */
+const EXCESS_DONE = new RegExp(
+  `^超额完成(?:年度|全年)?(?:目标|计划)?(?:任务)?(?:的)?,?每(?:超过|超|提高|增加|多)(${NUM})%,?加(${NUM})分$`,
 );
 const ZERO_BELOW = new RegExp(`^[^\\d%]*?(?:低于|不足|未达到|<)(${NUM})%(?:的)?,?(?:不得分|得0分|不计分)$`);
 const ZERO_AT_OR_BELOW = new RegExp(`^[^\\d%]*?(${NUM})%(?:及)?以下(?:的)?,?(?:不得分|得0分|不计分)$`);
@@ -273,14 +283,25 @@ function piece(text: string, P: Decimal): Piece | undefined {
       per: dec(m[4] as string),
     };
   }
+  m = EXCESS_DONE.exec(text);
+  if (m) {
+    return {
+      kind: "excess",
+      name: "完成率",
+      limit: ONE,
+      step: pct(m[1] as string),
+      per: dec(m[2] as string),
+      done: true,
+    };
+  }
   m = FLOOR.exec(text);
   if (m) return { kind: "floor", ...(m[1] ? { points: dec(m[1]) } : {}) };
   m = DEDUCT_CAP.exec(text);
   if (m) return { kind: "deductCap", points: dec((m[1] ?? m[2] ?? m[3]) as string) };
   m = LEAST.exec(text);
   if (m && dec(m[1] as string).lessThan(P)) return { kind: "deductCap", points: P.minus(dec(m[1] as string)) };
-  m = TOP_TOTAL.exec(text);
-  if (m) return { kind: "top", total: dec(m[1] as string) };
+  const total = topOf(text);
+  if (total) return { kind: "top", total };
   m = TOP_ADDED.exec(text);
   if (m) return { kind: "top", added: dec((m[1] ?? m[2]) as string) };
   if (TO_FULL.test(text)) return { kind: "top", total: P };
@@ -295,15 +316,23 @@ function piece(text: string, P: Decimal): Piece | undefined {
 function readPieces(all: readonly string[], P: Decimal): Piece[] | undefined {
   const out: Piece[] = [];
   let pending = "";
+  /** "重点新建和完善本村河道、路道和农田林网绿化,全面完成…": a heading before anything scores sets the scene. */
+  let scene = "";
   for (const p of all) {
-    // "重点新建和完善本村河道、路道和农田林网绿化,全面完成…": a heading before anything scores sets the scene.
-    if (out.length === 0 && pending === "" && !/\d|%|分|扣|加|得|率|不|未|没/.test(p)) continue;
     const text = pending === "" ? p : `${pending},${p}`;
-    const read = piece(text, P);
+    let read = piece(text, P);
+    if (!read && scene !== "" && pending === scene) {
+      // the heading read nothing with the piece after it: the piece alone
+      read = piece(p, P);
+      if (read) scene = "";
+    }
     if (read) {
       out.push(read);
       pending = "";
-    } else pending = text;
+    } else {
+      pending = text;
+      if (out.length === 0 && pending === p && !/\d|%|分|扣|加|得|率|不|未|没/.test(p)) scene = p;
+    }
   }
   return pending === "" ? out : undefined;
 }
@@ -416,6 +445,7 @@ function excessAward(
   if (rest.full) return no("达到目标得分之后另有加分，加分是否超出本项分值文件未说明");
   if (rest.down || rest.up || rest.floor || rest.zero) return no("超额加分与其他计分表述并存，计分方式不明确");
   if (part !== "base" && part !== "bonus") return no("扣分项中出现加分表述");
+  if (excess.done && part !== "bonus") return no("超额完成的加分超出完成任务所得，是否超出本项分值文件未说明");
   const per = perPoint(excess.step, excess.per);
   if (typeof per === "string") return no(per);
   const perN = exactNumber(per);

@@ -149,6 +149,8 @@ describe("higher is better: a slope above a tier, awards above a limit", () => {
     const r = recognise("达到80%得3分，每提高1个百分点加0.2分，最高5分；低于80%不得分", 5);
     expect(r.status).toBe("draft");
     expect(scores(r, ["79.9%", "80%", "85%", "90%", "99%"], 5)).toEqual(["0", "3", "4", "5", "5"]);
+    const s = recognise("达到80%的得3分，每提高1个百分点加0.2分，加满5分为止；低于80%的不得分", 5);
+    expect(scores(s, ["80%", "85%", "95%"], 5)).toEqual(["3", "4", "5"]);
   });
 
   test("a tier without what lies below it, or with a top other than the points, is declined", () => {
@@ -167,6 +169,13 @@ describe("higher is better: a slope above a tier, awards above a limit", () => {
       terms: [{ kind: "excess", label: "比率", limit: 1, per: 0.5, cap: 3 }],
     });
     expect(scores(r, ["100%", "103%", "120%"], 5, "bonus")).toEqual(["0", "1.5", "3"]);
+  });
+
+  test("“超额完成的，每超过1个百分点加0.5分，最高加2分” in a bonus part: above 100% of the task", () => {
+    const r = recognise("超额完成的，每超过1个百分点加0.5分，最高加2分", 2, "bonus");
+    expect(scores(r, ["100%", "102%", "110%"], 2, "bonus")).toEqual(["0", "1", "2"]);
+    // in a base part the award would come on top of the task's own points
+    expect(recognise("超额完成的，每超过1个百分点加0.5分，最高加2分", 2).status).toBe("manual");
   });
 
   test("awards above full points, or from no stated start, are declined", () => {
