@@ -47,6 +47,8 @@ const TOP_TOTAL = new RegExp(`^(?:得分)?(?:最高|最多)(?:得|为|不超过|
 const TOP_ADDED = new RegExp(
   `^(?:最高|最多|累计)(?:可)?加(?:分)?(?:不超过|至)?(${NUM})分$|^加分(?:上限为?|最多|最高)(?:不超过)?(${NUM})分$`,
 );
+/** "满分为止", "加至满分为止": read by the statement reader as 得满分 (statements.ts RESULT_FULL). */
+const FULL_STOP = /^(?:加|得|计)?(?:至|到)?满分为止$/;
 /** The score's stated top ("最高得50分", "加满5分为止"). */
 function topOf(text: string): Decimal | undefined {
   const m = TOP_TOTAL.exec(text);
@@ -100,7 +102,8 @@ export function readFormula(normal: string, P: Decimal, part: SchemePart, contex
   if (all.some(isFormula)) {
     return no("评分公式未能完整读懂（只读“得分=比率×本项分值”及其封顶），请人工设定规则");
   }
-  const toFull = all.find((p) => TO_FULL.test(p));
+  // "满分为止" alone: "加满为止" after a count is read elsewhere as the leaf's cap
+  const toFull = all.find((p) => FULL_STOP.test(p));
   if (toFull) return no(`“${toFull}”是得分的上限，其前的计分方式未能读懂，请人工设定规则`);
   return undefined;
 }
