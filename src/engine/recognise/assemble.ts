@@ -631,6 +631,9 @@ function readSlopes(read: readonly Statement[], part: SchemePart, P: Decimal): A
       return withShortfall(statements, part, P, { kind: "shortfall", label, target: num(target), per: per.points });
     }
     if (part !== "base" && part !== "bonus") return no("扣分项中的比率扣分，请人工设定规则");
+    // "每降低1个百分点扣1分，最多扣5分": a cap the rule below would drop (formula.ts reads the plain shapes of it).
+    if (pick(statements, "cap").some((c) => c.points.lessThan(P)))
+      return no("按百分点扣分另有扣分上限，请人工设定规则");
     return yes({
       kind: "rateThreshold",
       target: num(target),

@@ -181,6 +181,25 @@ function probesOf(rule: RuleInput, P: Decimal): Array<[unknown, string]> {
       out.push(["0%", "为零"]);
       return out;
     }
+    case "rateProportional": {
+      // P × the rate: full, half, over the cap, and where full points or the floor begin
+      const cap = dec(rule.cap ?? 1);
+      const out: Array<[unknown, string]> = [
+        [rate(cap), "达到上限"],
+        [rate(cap.plus(dec("0.2"))), "超过上限（按上限计）"],
+        ["50%", "一半"],
+      ];
+      if (rule.full !== undefined) {
+        const f = dec(rule.full);
+        out.push([rate(f), "满分线"], [rate(f.minus(BP)), "刚低于满分线"]);
+      }
+      if (rule.floor !== undefined && rule.floor > 0) {
+        const f = dec(rule.floor);
+        out.push([rate(f), "下限"], [rate(f.minus(BP)), "刚低于下限"]);
+      }
+      out.push(["0%", "为零"]);
+      return out;
+    }
     case "bands": {
       const step = rule.input === "rate" ? BP : rule.input === "count" ? dec(1) : dec("0.01");
       const show = (v: Decimal): unknown => (rule.input === "rate" ? rate(v) : v.toNumber());

@@ -12,6 +12,7 @@ import { readChecklist, withListedItems } from "./checklist";
 import { withContextItems } from "./contextItems";
 import { perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
+import { readFormula } from "./formula";
 import { judgedResult, wrongDraft } from "./guards";
 import { normalise } from "./normalise";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
@@ -189,6 +190,9 @@ export function recognise(
     options.context === undefined || options.context.length > MAX_LENGTH
       ? undefined
       : readContext(normalise(options.context));
+  // Score formulas and rate slopes read as a whole clause (formula.ts); anything else falls through.
+  const formula = readFormula(normal, P, part, context?.text);
+  if (formula) return formula.ok ? draftOf(formula.rule, P, part) : { status: "manual", reason: formula.reason };
   const { statements, declines } = readClause(normal, context);
   if (declines.length === 0) {
     // A ladder of states (“全部覆盖得6分；覆盖…得3分；未覆盖…不得分”): a levels rule, or why not (criteria.ts).

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { Decimal, dec, HUNDRED, maxDec, percent, plain, ZERO } from "../decimal";
 import { defineFamily } from "./family";
-import { FLOOR, FLOOR_INCLUSIVE } from "./columns";
+import { FLOOR, FLOOR_INCLUSIVE, TARGET } from "./columns";
 import { compileMeasure, Measured, measureColumns, measureSchema } from "./measure";
 import { joinClauses, points, scoreClause } from "./words";
 
@@ -28,7 +28,7 @@ export const rateThreshold = defineFamily<z.output<typeof params>, Measured, z.i
   kind: "rateThreshold",
   title: "比率达标",
   sheet: {
-    target: { zh: "达标值", en: "target", type: "rate" },
+    target: TARGET,
     per: {
       type: "either",
       fields: {
