@@ -139,8 +139,12 @@ function readBare(folded: string, points: Decimal): Read {
   const s = folded.replace(new RegExp(`\\((${NUM})分\\)`, "g"), (m, n: string) => (dec(n).equals(points) ? "" : m));
   const tokens = [...s.matchAll(BARE_POINTS)];
   if (tokens.length < 2) return undefined;
-  // Every “N分” of the clause is a criterion's points: no deduction, award or total beside them.
-  if ((s.match(new RegExp(`${NUM}分`, "g")) ?? []).length !== tokens.length) return undefined;
+  // Every “N分” of the clause is a criterion's points: no deduction, award or total beside them. Beside them, the
+  // statement reader would take the criteria for a condition (“按时上报1分,数据准确1分,每迟报一次扣0.5分” as the
+  // deduction alone): how the two combine the text does not say.
+  if ((s.match(new RegExp(`${NUM}分`, "g")) ?? []).length !== tokens.length) {
+    return no("各项标准的分值写在各项之后，又与其他计分表述并存，各项如何合并计分未说明，请人工设定规则");
+  }
   const items: Array<{ label: string; points: Decimal; asked: boolean }> = [];
   let from = 0;
   for (const m of tokens) {
