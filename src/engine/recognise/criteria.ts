@@ -139,12 +139,6 @@ function readBare(folded: string, points: Decimal): Read {
   const s = folded.replace(new RegExp(`\\((${NUM})分\\)`, "g"), (m, n: string) => (dec(n).equals(points) ? "" : m));
   const tokens = [...s.matchAll(BARE_POINTS)];
   if (tokens.length < 2) return undefined;
-  // Every “N分” of the clause is a criterion's points: no deduction, award or total beside them. Beside them, the
-  // statement reader would take the criteria for a condition (“按时上报1分,数据准确1分,每迟报一次扣0.5分” as the
-  // deduction alone): how the two combine the text does not say.
-  if ((s.match(new RegExp(`${NUM}分`, "g")) ?? []).length !== tokens.length) {
-    return no("各项标准的分值写在各项之后，又与其他计分表述并存，各项如何合并计分未说明，请人工设定规则");
-  }
   const items: Array<{ label: string; points: Decimal; asked: boolean }> = [];
   let from = 0;
   for (const m of tokens) {
@@ -153,6 +147,12 @@ function readBare(folded: string, points: Decimal): Read {
     const label = criterionLabel(raw);
     if (label === "" || label.length > 80 || SCORING.test(label) || /[()]/.test(label)) return undefined;
     items.push({ label, points: dec(m[1] as string), asked: /是否|有无/.test(raw) });
+  }
+  // Every “N分” of the clause is a criterion's points: no deduction, award or total beside them. Beside them, the
+  // statement reader would take the criteria for a condition (“按时上报1分,数据准确1分,每迟报一次扣0.5分” as the
+  // deduction alone): how the two combine the text does not say.
+  if ((s.match(new RegExp(`${NUM}分`, "g")) ?? []).length !== tokens.length) {
+    return no("各项标准的分值写在各项之后，又与其他计分表述并存，各项如何合并计分未说明，请人工设定规则");
   }
   const tail = s.slice(from).replace(/[,;。、:\s]+/g, "");
   if (tail !== "") return undefined;
@@ -218,10 +218,17 @@ export function basePoints(normal: string, points: Decimal): { text: string } | 
   if (differs !== undefined) {
     return { reason: `基本分${differs}分与本项分值${points.toString()}分不一致，计分方式不明确` };
   }
+  // Only where the piece starts with it: “扣分以扣完本项分值为止” is the statement reader's own.
   s = s
-    .replace(new RegExp(`扣完${BASE}(?:值)?为止|${BASE}扣完为止|扣完(?:该|本|此)项分(?:值)?为止`, "g"), "扣完为止")
+    .replace(
+      new RegExp(`(^|[,;。])(?:扣完${BASE}(?:值)?为止|${BASE}扣完为止|扣完(?:该|本|此)项分(?:值)?为止)`, "g"),
+      "$1扣完为止",
+    )
     .replace(/^[,;。]+/, "");
-  const whole = new RegExp(`扣完(?:(?:该|本|此)项(?:基[本础])?分(?:值)?|基[本础]分)|${BASE}扣完`, "g");
+  const whole = new RegExp(
+    `(?:扣完(?:(?:该|本|此)项(?:基[本础])?分(?:值)?|基[本础]分)|${BASE}扣完)(?!值?(?:为止|即止))`,
+    "g",
+  );
   let reason: string | undefined;
   s = s
     .split(/(?<=[;。])/)
