@@ -193,9 +193,9 @@ function readBare(folded: string, points: Decimal): Read {
 // --- 基本分 ---------------------------------------------------------------------------------------------------------
 
 const BASE = "(?:该项|本项|此项)?基[本础]分";
-/** “(基本分10分)”, “基本分10分,”, “该项基础分为30分。”: the points the deductions start from, as a heading. */
+/** “(基本分10分)”, or at a sentence's start “基本分10分,”, “该项基础分为30分。”: the points the deductions start from. */
 const BASE_HEADING = new RegExp(
-  `\\(${BASE}(?:为|是)?(${NUM})分\\)|(?<=^|[,;。])${BASE}(?:为|是)?(${NUM})分(?:[,;。]|$)`,
+  `\\(${BASE}(?:为|是)?(${NUM})分\\)|(?<=^|[;。])${BASE}(?:为|是)?(${NUM})分(?:[,;。]|$)`,
   "g",
 );
 
