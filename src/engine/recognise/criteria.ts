@@ -78,7 +78,7 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
   const lost = own
     ? no("括号中的分值属于各项标准，又与其他计分表述并存，各项如何合并计分未说明，请人工设定规则")
     : undefined;
-  if (brackets === undefined) return lost;
+  if (brackets === undefined) return lost ?? (part === "base" ? readBare(s, points) : undefined);
   if (judgement(s) !== undefined || JUDGED.test(s)) return lost;
   const items: Array<{ label: string; points: Decimal; asked: boolean }> = [];
   let from = 0;
@@ -110,6 +110,141 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
       terms: items.map((i) => ({ kind: "flag" as const, label: i.label, points: i.points.toNumber() })),
     },
   };
+}
+
+// --- points per criterion written after it, without brackets ---------------------------------------------------------
+
+/**
+ * “机构健全2分”, “…工作步骤,2分”: a criterion's points after it with no verb, bracket or other number before them, ending
+ * at a separator. Not after 扣/得/计/为/共/占/满/基本分 …, which make the number a deduction, an award or a total.
+ */
+const BARE_POINTS = new RegExp(
+  `(?<![\\d.%×*/+=<>≤≥()扣减加得计给记奖罚赋占为共合总满值分])(${NUM})分(?=[,;。、]|$)`,
+  "g",
+);
+/** Words that make a criterion one rung of a graded scale, or the evaluator's call. */
+const LEVEL =
+  /基本(?=[完齐规合到达满落符健明及准清正可实按做上])|部分|较|一般|良好|优秀|(?:国家|省|市|县|区|镇|乡)级|[一二三]等/;
+const NEGATED = /^(?:未|不|无|没有|没)/;
+
+/**
+ * “机构健全2分,有办公场地1分,有办公设备1分”, “1.目标明确,分阶段落实有效,2分;2.规划合理,…,3分。”: two or more criteria,
+ * each followed by its points without brackets, nothing else scoring (base part only). Each is a yes/no term of its
+ * points (yes = the criterion as worded), keyed in the order listed; the points must add up to the 分值. A criterion
+ * with a number in it (“有专职工作人员1人以上”), a graded or levelled one (基本, 较好, 合格, 省级 …) or a clause with
+ * judgement declines: whether its input is a yes/no or a count, or which level holds, the text leaves open.
+ */
+function readBare(folded: string, points: Decimal): Read {
+  // “(5分)” restating the 分值 is no criterion's.
+  const s = folded.replace(new RegExp(`\\((${NUM})分\\)`, "g"), (m, n: string) => (dec(n).equals(points) ? "" : m));
+  const tokens = [...s.matchAll(BARE_POINTS)];
+  if (tokens.length < 2) return undefined;
+  const items: Array<{ label: string; points: Decimal; asked: boolean }> = [];
+  let from = 0;
+  for (const m of tokens) {
+    const raw = s.slice(from, m.index);
+    from = (m.index ?? 0) + m[0].length;
+    const label = criterionLabel(raw);
+    if (label === "" || label.length > 80 || SCORING.test(label) || /[()]/.test(label)) return undefined;
+    items.push({ label, points: dec(m[1] as string), asked: /是否|有无/.test(raw) });
+  }
+  // Every “N分” of the clause is a criterion's points: no deduction, award or total beside them. Beside them, the
+  // statement reader would take the criteria for a condition (“按时上报1分,数据准确1分,每迟报一次扣0.5分” as the
+  // deduction alone): how the two combine the text does not say.
+  if ((s.match(new RegExp(`${NUM}分`, "g")) ?? []).length !== tokens.length) {
+    return no("各项标准的分值写在各项之后，又与其他计分表述并存，各项如何合并计分未说明，请人工设定规则");
+  }
+  const tail = s.slice(from).replace(/[,;。、:\s]+/g, "");
+  if (tail !== "") return undefined;
+  if (items.some((i) => i.points.isZero())) return undefined;
+  const labels = items.map((i) => i.label);
+  // “合格2分,不合格1分”: a condition and its negation are rungs, not criteria.
+  if (labels.some((l) => NEGATED.test(l) && labels.includes(l.replace(NEGATED, "")))) return undefined;
+  // “大专学历7分,本科学历8分”: short labels that differ only before a shared ending may be alternatives of one thing.
+  const alike = labels.find((l, i) =>
+    labels.some((k, j) => j !== i && l.length <= 6 && k.length <= 6 && l.slice(-2) === k.slice(-2)),
+  );
+  if (alike !== undefined) return undefined;
+  const judged =
+    judgement(s) ?? (JUDGED.exec(s) ? `“${(JUDGED.exec(s) as RegExpExecArray)[0]}”需要评价人判断` : undefined);
+  if (judged !== undefined) return no(judged);
+  const levelled = items.find((i) => LEVEL.test(i.label));
+  if (levelled) return no(`“${levelled.label}”是分档或需评价人判断的标准，各项是否达到不能由条款直接确定`);
+  const counted = items.find((i) => /\d/.test(i.label));
+  if (counted) {
+    return no(`“${counted.label}”含数量条件，按是否达到还是按实际数量计分，条款未说明，请人工设定规则`);
+  }
+  const open = items.find((i) => i.asked && FAILING.test(i.label));
+  if (open) return no(`“${open.label}”的分值给“是”还是“否”，条款字面未说明`);
+  const over = items.find((i) => i.points.greaterThan(points));
+  if (over) return no(`“${over.label}”${over.points.toString()}分，超过本项分值`);
+  const sum = items.reduce((a, i) => a.plus(i.points), ZERO);
+  if (!sum.equals(points)) {
+    return no(`各项标准的分值合计${sum.toString()}分，与本项分值${points.toString()}分不一致，计分方式不明确`);
+  }
+  return {
+    rule: {
+      kind: "perCaseAward",
+      terms: items.map((i) => ({ kind: "flag" as const, label: i.label, points: i.points.toNumber() })),
+    },
+  };
+}
+
+// --- 基本分 ---------------------------------------------------------------------------------------------------------
+
+const BASE = "(?:该项|本项|此项)?基[本础]分";
+/** “(基本分10分)”, or at a sentence's start “基本分10分,”, “该项基础分为30分。”: the points the deductions start from. */
+const BASE_HEADING = new RegExp(
+  `\\(${BASE}(?:为|是)?(${NUM})分\\)|(?<=^|[;。])${BASE}(?:为|是)?(${NUM})分(?:[,;。]|$)`,
+  "g",
+);
+
+/**
+ * A 基本分 heading and its deductions in the wording statements.ts reads (on normal text): “(基本分10分)” restating the
+ * 分值 is dropped (one that differs declines); “扣完基本分为止”, “扣完该项分为止” → “扣完为止”; “…的,扣完该项分”, “该项
+ * 基本分扣完”, “扣完基本分” (after a heading equal to the 分值) → “不得分”, where nothing else in its sentence scores. A
+ * bare “扣完基本分” without such a heading, or one after a per-count deduction (the cap or the whole points?), declines.
+ */
+export function basePoints(normal: string, points: Decimal): { text: string } | { reason: string } {
+  if (!/基[本础]分|扣完(?:该|本|此)项/.test(normal)) return { text: normal };
+  let heading = false;
+  let differs: string | undefined;
+  let s = normal.replace(BASE_HEADING, (m, a: string | undefined, b: string | undefined) => {
+    const n = dec((a ?? b) as string);
+    if (!n.equals(points)) differs ??= n.toString();
+    heading = true;
+    return "";
+  });
+  if (differs !== undefined) {
+    return { reason: `基本分${differs}分与本项分值${points.toString()}分不一致，计分方式不明确` };
+  }
+  // Only where the piece starts with it: “扣分以扣完本项分值为止” is the statement reader's own.
+  s = s
+    .replace(
+      new RegExp(`(^|[,;。])(?:扣完${BASE}(?:值)?为止|${BASE}扣完为止|扣完(?:该|本|此)项分(?:值)?为止)`, "g"),
+      "$1扣完为止",
+    )
+    .replace(/^[,;。]+/, "");
+  const whole = new RegExp(
+    `(?:扣完(?:(?:该|本|此)项(?:基[本础])?分(?:值)?|基[本础]分)|${BASE}扣完)(?!值?(?:为止|即止))`,
+    "g",
+  );
+  let reason: string | undefined;
+  s = s
+    .split(/(?<=[;。])/)
+    .map((sentence) =>
+      sentence.replace(whole, (m: string) => {
+        const rest = sentence.replace(m, "");
+        if (/^扣完基[本础]分$/.test(m) && !heading) {
+          reason ??= `“${m}”所指的基本分是否即本项分值，条款未说明，请人工设定规则`;
+        } else if (/每|\d分|扣完为止/.test(rest)) {
+          reason ??= `“${m}”是扣完为止（封顶），还是一次扣去全部分值，条款未说明，请人工设定规则`;
+        }
+        return "不得分";
+      }),
+    )
+    .join("");
+  return reason === undefined ? { text: s } : { reason };
 }
 
 // --- per-unit awards --------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { assemble } from "./assemble";
 import { uncappedBonus } from "./bonusCap";
 import { readChecklist, withListedItems } from "./checklist";
 import { withContextItems } from "./contextItems";
-import { perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
+import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
 import { judgedResult, wrongDraft } from "./guards";
@@ -163,8 +163,12 @@ export function recognise(
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
   // Per-unit awards without a verb, and rungs said “合理: 2 分” or “得一半分”, in the wording statements.ts reads (criteria.ts).
-  const normal = rungWording(perUnitWording(normalise(text), P), P);
-  if (normal === "") return { status: "manual", reason: "评分标准为空" };
+  const worded = rungWording(perUnitWording(normalise(text), P), P);
+  if (worded === "") return { status: "manual", reason: "评分标准为空" };
+  // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
+  const based = basePoints(worded, P);
+  if ("reason" in based) return { status: "manual", reason: based.reason };
+  const normal = based.text;
   if (/一票否决/.test(normal)) {
     if (/\d+(?:\.\d+)?分|满分|不得分/.test(normal))
       return { status: "manual", reason: "一票否决与计分表述在同一条款中，请将否决条件单列" };

@@ -154,3 +154,99 @@ describe("ladders of states", () => {
     );
   });
 });
+
+describe("points per criterion written after it without brackets: each a yes/no of its points", () => {
+  test("“机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员1分” on 5: yes means the criterion as worded", () => {
+    const r = recognise("机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员1分", 5);
+    expect(r.status).toBe("draft");
+    if (r.status === "draft" && r.rule.kind === "perCaseAward") {
+      expect(r.rule.terms.map((t) => t.label)).toEqual(["机构健全", "有办公场地", "有办公设备", "有专职工作人员"]);
+    }
+    expect(score(r, { "1": "是", "2": "是", "3": "是", "4": "是" }, 5)).toBe("5");
+    expect(score(r, { "1": "否", "2": "是", "3": "否", "4": "是" }, 5)).toBe("2");
+    expect(score(r, { "1": "是", "2": "否", "3": "否", "4": "否" }, 5)).toBe("2");
+  });
+
+  test("separated by ，、； and full-width: “年初有计划1分、年终有总结1分；按时上报1分。”", () => {
+    const r = recognise("年初有计划1分、年终有总结1分；按时上报1分。", 3);
+    expect(r.status).toBe("draft");
+    expect(score(r, { "1": "是", "2": "否", "3": "是" }, 3)).toBe("2");
+  });
+
+  test("numbered criteria with commas inside, the points after a comma (农村综合改革标准化试点 考核表)", () => {
+    const r = recognise(
+      "1.实施方案清晰，明确标准化试点内容和要求、工作步骤，2分；\n2.试点单位内各部门组织有序，分工协调配合，1分；\n3.建立明确的监督检查制度，1分。",
+      4,
+    );
+    expect(r.status).toBe("draft");
+    expect(score(r, { "1": "是", "2": "否", "3": "是" }, 4)).toBe("3");
+    expect(score(r, { "1": "否", "2": "是", "3": "否" }, 4)).toBe("1");
+  });
+
+  test("points that do not add up to the 分值 decline, naming both sums", () => {
+    const reason = reasonOf(recognise("年初有计划1分,年终有总结1分,按时上报1分", 4));
+    expect(reason).toContain("合计3分");
+    expect(reason).toContain("4分");
+  });
+
+  test("a criterion with a number in it declines: yes/no or the count, the text leaves open", () => {
+    const r = recognise("机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员1人以上1分", 5);
+    expect(r.status).toBe("manual");
+    expect(reasonOf(r)).toContain("数量");
+  });
+
+  test("judgement, grades, rungs and alternatives never draft", () => {
+    expect(reasonOf(recognise("资料完整2分,台账规范2分,其余酌情扣分", 4))).toContain("酌情");
+    expect(recognise("资料完整2分,基本完整1分", 3).status).toBe("manual");
+    expect(recognise("工作较好2分,宣传到位1分", 3).status).toBe("manual");
+    expect(recognise("合格2分,不合格1分", 3).status).toBe("manual");
+    expect(recognise("大专学历7分,本科学历8分", 15).status).toBe("manual");
+    expect(recognise("省级表彰2分,市级表彰1分", 3).status).toBe("manual");
+    expect(recognise("获省级表彰2分,获市级表彰1分", 3, "bonus").status).toBe("manual");
+  });
+
+  test("criteria beside other scoring words decline rather than lose their points", () => {
+    const r = recognise("按时上报1分,数据准确1分,每迟报一次扣0.5分", 2);
+    expect(r.status).toBe("manual");
+    expect(reasonOf(r)).toContain("并存");
+  });
+});
+
+describe("基本分: a heading restating the 分值, and deductions of all the points", () => {
+  test("“(基本分10分)” equal to the 分值 is dropped; the deductions are read", () => {
+    const r = recognise("（基本分10分）每发现一处扣1分，扣完为止", 10);
+    expect(r.status).toBe("draft");
+    expect(score(r, 3, 10)).toBe("7");
+    expect(score(r, 12, 10)).toBe("0");
+  });
+
+  test("a 基本分 other than the 分值 declines, naming both", () => {
+    const reason = reasonOf(recognise("（基本分10分）每发现一处扣1分，扣完为止", 8));
+    expect(reason).toContain("基本分10分");
+    expect(reason).toContain("8分");
+  });
+
+  test("“扣完基本分为止” is the floor: 扣完为止", () => {
+    const r = recognise("基本分10分，每发现一处扣1分，扣完基本分为止", 10);
+    expect(score(r, 4, 10)).toBe("6");
+    expect(score(r, 11, 10)).toBe("0");
+  });
+
+  test("“…的，扣完基本分” after the heading takes all the points, like 不得分", () => {
+    const r = recognise("（基本分10分）未建立台账的，扣完基本分；每发现一处记录不全扣1分", 10);
+    expect(r.status).toBe("draft");
+    expect(score(r, { "1": "是", "2": 0 }, 10)).toBe("0");
+    expect(score(r, { "1": "否", "2": 3 }, 10)).toBe("7");
+  });
+
+  test("“该项基本分扣完” in a penalty clause is all of its points", () => {
+    const r = recognise("发生较大事故的，该项基本分扣完。", 10, "penalty");
+    expect(score(r, "是", 10, "penalty")).toBe("-10");
+    expect(score(r, "否", 10, "penalty")).toBe("0");
+  });
+
+  test("where “扣完…分” could be the floor or all the points, or 基本分 may not be the 分值, it declines", () => {
+    expect(reasonOf(recognise("每缺一次记录扣1分，扣完该项分", 10))).toContain("扣完为止");
+    expect(reasonOf(recognise("未建立台账的，扣完基本分；每发现一处记录不全扣1分", 10))).toContain("基本分");
+  });
+});
