@@ -98,6 +98,11 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
     return GRADED.test(i.label) && level !== "" && items.some((j) => j !== i && j.label.endsWith(level));
   });
   if (graded) return no(`“${graded.label}”是同一标准的分档，达到哪一档需要评价人判断`);
+  // As in readBare: “有专职工作人员1人以上（1分）” may be typed as a yes/no or as the number of staff.
+  const counted = items.find((i) => /\d/.test(i.label.replace(/^\d{1,2}[.、)]/, "")));
+  if (counted) {
+    return no(`“${counted.label}”含数量条件，按是否达到还是按实际数量计分，条款未说明，请人工设定规则`);
+  }
   const open = items.find((i) => i.asked && FAILING.test(i.label));
   if (open) return no(`“${open.label}”的分值给“是”还是“否”，条款字面未说明`);
   const sum = items.reduce((a, i) => a.plus(i.points), ZERO);

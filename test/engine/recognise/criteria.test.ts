@@ -250,3 +250,17 @@ describe("基本分: a heading restating the 分值, and deductions of all the p
     expect(reasonOf(recognise("未建立台账的，扣完基本分；每发现一处记录不全扣1分", 10))).toContain("基本分");
   });
 });
+
+describe("a criterion holding a number, in brackets as without", () => {
+  test("“有专职工作人员1人以上（1分）” declines: the clerk may type a yes/no or the number of staff", () => {
+    const r = recognise("有办公场地（1分），有专职工作人员1人以上（1分）", 2);
+    expect(reasonOf(r)).toContain("含数量条件");
+    expect(reasonOf(recognise("有办公场地1分，有专职工作人员1人以上1分", 2))).toContain("含数量条件");
+  });
+
+  test("a criterion's ordinal is not a number in it", () => {
+    const r = recognise("1.有办公场地（1分）；2.有办公设备（1分）", 2);
+    expect(r.status).toBe("draft");
+    expect(score(r, { "1": "是", "2": "否" }, 2)).toBe("1");
+  });
+});
