@@ -24,6 +24,10 @@ const no = (reason: string): Read => ({ reason });
 
 // --- points per named criterion ----------------------------------------------------------------------------------------
 
+/** After a list of criteria: “未达到规定要求的每一项扣1分，扣完为止” (the condition, then the amount per item). */
+const EACH_ITEM = new RegExp(
+  `^((?:未达到|未达|不符合|达不到|未满足|不满足)[\u4e00-\u9fa5]{0,10}?)的?每一?项(?:扣|减)(?:除)?(${NUM})分(?:扣完为止|扣完本项分值为止)?$`,
+);
 /** Words that make a criterion's points the evaluator's, or make it more than one observation. */
 const JUDGED = /酌情|视情|适当|综合|根据|按比例/;
 /** A criterion graded part-way (基本完整 beside 完整): its points are then not a yes/no. */
@@ -90,6 +94,22 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
     items.push({ label, points: dec(m[1] as string), asked: /是否|有无/.test(raw) });
   }
   const tail = s.slice(from).replace(/[,;。、:\s]+/g, "");
+  // “…（1分）；…（1分）。未达到规定要求的每一项扣1分，扣完为止”: the brackets are the items a per-item deduction counts,
+  // each worth that deduction — read as the count of items not met, out of the list (the same scores as a yes/no each).
+  const perItem = EACH_ITEM.exec(tail);
+  if (perItem && items.length >= 2) {
+    const per = dec(perItem[2] as string);
+    const sum = items.reduce((a, i) => a.plus(i.points), ZERO);
+    if (items.every((i) => i.points.equals(per)) && sum.equals(points) && part === "base") {
+      const label = perItem[1] as string;
+      return {
+        rule: {
+          kind: "perCaseDeduction",
+          terms: [{ kind: "count", label, per: per.toNumber(), unit: "项", items: items.length }],
+        },
+      };
+    }
+  }
   // A note after the list (“以上需提供佐证资料”) scores nothing; anything that does is another reading.
   if (SCORING.test(tail) || /\d/.test(tail)) return lost;
   // “资料完整（2分），基本完整（1分）”: one criterion graded into levels, not two observations.

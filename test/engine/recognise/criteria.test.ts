@@ -264,3 +264,24 @@ describe("a criterion holding a number, in brackets as without", () => {
     expect(score(r, { "1": "是", "2": "否" }, 2)).toBe("1");
   });
 });
+
+describe("criteria in brackets followed by a deduction per item not met", () => {
+  test("each bracket worth the deduction and together the 分值: the count of items not met, out of the list", () => {
+    const r = recognise(
+      "台账建立规范(1分);资料归档及时(1分);信息录入准确(1分)。未达到规定要求的每一项扣1分,扣完为止。",
+      3,
+    );
+    expect(r.status).toBe("draft");
+    expect([0, 1, 3].map((n) => score(r, n, 3))).toEqual(["3", "2", "0"]);
+    expect(() => score(r, 4, 3)).toThrow();
+  });
+
+  test("brackets of other amounts, or off the 分值, still decline", () => {
+    expect(reasonOf(recognise("台账建立规范(2分);资料归档及时(1分)。未达到规定要求的每一项扣1分", 3))).toContain(
+      "括号中的分值",
+    );
+    expect(reasonOf(recognise("台账建立规范(1分);资料归档及时(1分)。未达到规定要求的每一项扣1分", 3))).toContain(
+      "括号中的分值",
+    );
+  });
+});
