@@ -121,8 +121,8 @@ const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|
  * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count), never
  * 一次性 (once) or 1个月 (per month or once, the text does not say).
  */
-const ONE_AT_END = /1(?:次|例|起|宗|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
-const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:次|例|起|宗|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
+const ONE_AT_END = /1(?:人次|次|例|起|宗|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
+const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;

@@ -369,6 +369,7 @@ describe("more wordings from the documents", () => {
   test("出现1例未处理扣2分, 计算错误1户扣0.1分: per occurrence", () => {
     expect(scores("严厉打击非法侵占水域岸线行为，出现1例未处理扣2分", 5, [0, 2, 3])).toEqual(["5.00", "1.00", "0.00"]);
     expect(scores("救助金计算错误1户扣0.1分", 5, [3])).toEqual(["4.70"]);
+    expect(scores("会议缺1人次扣1分", 5, [0, 2, 6])).toEqual(["5.00", "3.00", "0.00"]);
   });
 
   test("最高奖励N分 caps an award", () => {
