@@ -623,7 +623,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     const unit = range.range.unit ?? "例";
     // "…的，有一宗扣3分": the 有 that introduces the one is not part of what is counted
     const label = cleanLabel(
-      cond.replace(/\d+(?:\.\d+)?(?:次|例|起|宗|件|个|项|户|处|种|份)/, "").replace(/的?,?有$/, ""),
+      cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份)/, "").replace(/的?,?有$/, ""),
     );
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
   }
