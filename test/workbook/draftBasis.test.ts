@@ -12,15 +12,13 @@ import {
   recogniserDrafter,
   SCHEME_SHEET_NAMES,
   SchemeSheetCells,
-  schemeSheetGrids,
   SheetCell,
 } from "../../src/workbook";
-import type { CellUpdate } from "../../src/workbook";
 import { basisCheck, criterionCheck, DraftBasis, rowState } from "../../src/workbook/draftStatus";
 import { fakeDrafter, PER_CASE, THRESHOLD } from "../fixtures/fakeDrafter";
+import { apply, cellsOf, Matrix } from "./sheetCells";
 
 const NODES = SCHEME_SHEET_NAMES.nodes;
-type Matrix = SheetCell[][];
 
 const BASIS: DraftBasis = {
   criterion: `${PER_CASE}。`,
@@ -116,25 +114,6 @@ function scheme(): SchemeInput {
       children: [{ name: "工作创新", criterion: "视情给分", rule: { kind: "manual" } }],
     },
   } as unknown as SchemeInput;
-}
-
-function cellsOf(input: SchemeInput): Record<string, Matrix> {
-  const out: Record<string, Matrix> = {};
-  for (const { sheet, grid } of schemeSheetGrids(input)) out[sheet] = grid.cells.map((r) => r.map((c) => c.value));
-  return out;
-}
-
-function apply(cells: SchemeSheetCells, updates: readonly CellUpdate[]): Record<string, Matrix> {
-  const out: Record<string, Matrix> = {};
-  for (const [name, rows] of Object.entries(cells)) out[name] = rows.map((r) => [...r]);
-  for (const u of updates) {
-    const rows = (out[u.sheet] ??= []);
-    while (rows.length <= u.row) rows.push([]);
-    const row = rows[u.row] as SheetCell[];
-    while (row.length <= u.col) row.push(null);
-    row[u.col] = u.cell.value;
-  }
-  return out;
 }
 
 function col(cells: SchemeSheetCells, name: string): number {

@@ -6,11 +6,11 @@ import {
   recogniserDrafter,
   SCHEME_SHEET_NAMES,
   SchemeSheetCells,
-  schemeSheetGrids,
   SheetCell,
 } from "../../src/workbook";
-import type { CellUpdate, Drafter } from "../../src/workbook";
+import type { Drafter } from "../../src/workbook";
 import { fakeDrafter, JUDGEMENT, PARTIAL, PER_CASE, THRESHOLD } from "../fixtures/fakeDrafter";
+import { apply, cellsOf, Matrix } from "./sheetCells";
 
 const NODES = SCHEME_SHEET_NAMES.nodes;
 const ROWS = SCHEME_SHEET_NAMES.rows;
@@ -33,28 +33,6 @@ function unruled(): SchemeInput {
       { name: "工作创新", points: 2, criterion: JUDGEMENT },
     ],
   } as unknown as SchemeInput;
-}
-
-type Matrix = SheetCell[][];
-
-function cellsOf(input: SchemeInput): Record<string, Matrix> {
-  const out: Record<string, Matrix> = {};
-  for (const { sheet, grid } of schemeSheetGrids(input)) out[sheet] = grid.cells.map((r) => r.map((c) => c.value));
-  return out;
-}
-
-/** The sheets after the updates, as a host would hold them. */
-function apply(cells: SchemeSheetCells, updates: readonly CellUpdate[]): Record<string, Matrix> {
-  const out: Record<string, Matrix> = {};
-  for (const [name, rows] of Object.entries(cells)) out[name] = rows.map((r) => [...r]);
-  for (const u of updates) {
-    const rows = (out[u.sheet] ??= []);
-    while (rows.length <= u.row) rows.push([]);
-    const row = rows[u.row] as SheetCell[];
-    while (row.length <= u.col) row.push(null);
-    row[u.col] = u.cell.value;
-  }
-  return out;
 }
 
 function col(cells: SchemeSheetCells, sheet: string, name: string): number {

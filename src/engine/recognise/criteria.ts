@@ -118,13 +118,23 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
     return GRADED.test(i.label) && level !== "" && items.some((j) => j !== i && j.label.endsWith(level));
   });
   if (graded) return no(`“${graded.label}”是同一标准的分档，达到哪一档需要评价人判断`);
-  // As in readBare: “有专职工作人员1人以上（1分）” may be typed as a yes/no or as the number of staff.
+  return yesNoTerms(items, points);
+}
+
+/**
+ * Criteria, each with its points, as yes/no terms adding up to the 分值 — or why not: a number in a criterion
+ * (“有专职工作人员1人以上”: a yes/no or the number of staff?), a yes whose meaning is open (“是否有遗漏步骤”), a
+ * criterion worth more than the leaf, points that do not add up.
+ */
+function yesNoTerms(items: ReadonlyArray<{ label: string; points: Decimal; asked: boolean }>, points: Decimal): Read {
   const counted = items.find((i) => /\d/.test(i.label.replace(/^\d{1,2}[.、)]/, "")));
   if (counted) {
     return no(`“${counted.label}”含数量条件，按是否达到还是按实际数量计分，条款未说明，请人工设定规则`);
   }
   const open = items.find((i) => i.asked && FAILING.test(i.label));
   if (open) return no(`“${open.label}”的分值给“是”还是“否”，条款字面未说明`);
+  const over = items.find((i) => i.points.greaterThan(points));
+  if (over) return no(`“${over.label}”${over.points.toString()}分，超过本项分值`);
   const sum = items.reduce((a, i) => a.plus(i.points), ZERO);
   if (!sum.equals(points)) {
     return no(`各项标准的分值合计${sum.toString()}分，与本项分值${points.toString()}分不一致，计分方式不明确`);
@@ -195,24 +205,7 @@ function readBare(folded: string, points: Decimal): Read {
   if (judged !== undefined) return no(judged);
   const levelled = items.find((i) => LEVEL.test(i.label));
   if (levelled) return no(`“${levelled.label}”是分档或需评价人判断的标准，各项是否达到不能由条款直接确定`);
-  const counted = items.find((i) => /\d/.test(i.label));
-  if (counted) {
-    return no(`“${counted.label}”含数量条件，按是否达到还是按实际数量计分，条款未说明，请人工设定规则`);
-  }
-  const open = items.find((i) => i.asked && FAILING.test(i.label));
-  if (open) return no(`“${open.label}”的分值给“是”还是“否”，条款字面未说明`);
-  const over = items.find((i) => i.points.greaterThan(points));
-  if (over) return no(`“${over.label}”${over.points.toString()}分，超过本项分值`);
-  const sum = items.reduce((a, i) => a.plus(i.points), ZERO);
-  if (!sum.equals(points)) {
-    return no(`各项标准的分值合计${sum.toString()}分，与本项分值${points.toString()}分不一致，计分方式不明确`);
-  }
-  return {
-    rule: {
-      kind: "perCaseAward",
-      terms: items.map((i) => ({ kind: "flag" as const, label: i.label, points: i.points.toNumber() })),
-    },
-  };
+  return yesNoTerms(items, points);
 }
 
 // --- 基本分 ---------------------------------------------------------------------------------------------------------
