@@ -8,7 +8,6 @@ import { builtinSchemes } from "../../src/schemes";
 import {
   cellAddress,
   draftSchemeSheets,
-  readSchemeSheets,
   recogniserDrafter,
   SCHEME_SHEET_NAMES,
   SchemeSheetCells,
@@ -16,7 +15,7 @@ import {
 } from "../../src/workbook";
 import { basisCheck, criterionCheck, DraftBasis, rowState } from "../../src/workbook/draftStatus";
 import { fakeDrafter, PER_CASE, THRESHOLD } from "../fixtures/fakeDrafter";
-import { apply, cellsOf, Matrix } from "./sheetCells";
+import { apply, cellsOf, col, get, Matrix, problems, rowOf, set } from "./sheetCells";
 
 const NODES = SCHEME_SHEET_NAMES.nodes;
 
@@ -116,31 +115,6 @@ function scheme(): SchemeInput {
   } as unknown as SchemeInput;
 }
 
-function col(cells: SchemeSheetCells, name: string): number {
-  const c = (cells[NODES]?.[0] ?? []).indexOf(name);
-  if (c < 0) throw new Error(`no column ${name}`);
-  return c;
-}
-
-function rowOf(cells: SchemeSheetCells, id: string): number {
-  const r = (cells[NODES] ?? []).findIndex((row) => row[0] === id);
-  if (r < 0) throw new Error(`no row ${id}`);
-  return r;
-}
-
-function get(cells: SchemeSheetCells, id: string, name: string): SheetCell {
-  return cells[NODES]?.[rowOf(cells, id)]?.[col(cells, name)] ?? null;
-}
-
-function set(cells: Record<string, Matrix>, id: string, name: string, value: SheetCell): void {
-  (cells[NODES]?.[rowOf(cells, id)] as SheetCell[])[col(cells, name)] = value;
-}
-
-function problems(cells: SchemeSheetCells): string[] {
-  const read = readSchemeSheets(cells);
-  return read.ok ? [] : read.problems.map((p) => `${p.sheet}!${cellAddress(p.row, p.col)}：${p.message.zh}`);
-}
-
 /** The sheets drafted and every draft confirmed, as a clerk leaves them. */
 function confirmed(): Record<string, Matrix> {
   const cells = cellsOf(scheme());
@@ -150,7 +124,7 @@ function confirmed(): Record<string, Matrix> {
 }
 
 const changedAt = (cells: SchemeSheetCells, id: string) =>
-  `指标体系!${cellAddress(rowOf(cells, id), col(cells, "状态"))}：编号 ${id} 的评分标准、分值或指标解释（本行或上级行）在起草或确认后改过，规则视为草稿：请再次起草规则（本行改回草稿），核对后再确认`;
+  `指标体系!${cellAddress(rowOf(cells, id), col(cells, NODES, "状态"))}：编号 ${id} 的评分标准、分值或指标解释（本行或上级行）在起草或确认后改过，规则视为草稿：请再次起草规则（本行改回草稿），核对后再确认`;
 
 describe("标准校验码 on the 指标体系 sheet", () => {
   test("a confirmed row goes back to 草稿 when its 指标解释, its parent's or its 分值 changes", () => {
@@ -189,10 +163,10 @@ describe("标准校验码 on the 指标体系 sheet", () => {
 
   test("a sheet of the previous version (codes of 评分标准 only) reads as before and is not reopened", () => {
     const cells = confirmed();
-    const code = col(cells, "标准校验码");
+    const code = col(cells, NODES, "标准校验码");
     for (const row of (cells[NODES] ?? []).slice(1)) {
       if (row[code] === null || row[code] === undefined) continue;
-      row[code] = criterionCheck(String(row[col(cells, "评分标准")] ?? ""));
+      row[code] = criterionCheck(String(row[col(cells, NODES, "评分标准")] ?? ""));
     }
     expect(get(cells, "1.1", "标准校验码")).toBe(criterionCheck(`${PER_CASE}。`));
     expect(problems(cells)).toEqual([]);

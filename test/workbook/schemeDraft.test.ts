@@ -5,12 +5,11 @@ import {
   readSchemeSheets,
   recogniserDrafter,
   SCHEME_SHEET_NAMES,
-  SchemeSheetCells,
   SheetCell,
 } from "../../src/workbook";
 import type { Drafter } from "../../src/workbook";
 import { fakeDrafter, JUDGEMENT, PARTIAL, PER_CASE, THRESHOLD } from "../fixtures/fakeDrafter";
-import { apply, cellsOf, Matrix } from "./sheetCells";
+import { apply, cellsOf, col, get, Matrix, problems, rowOf, set } from "./sheetCells";
 
 const NODES = SCHEME_SHEET_NAMES.nodes;
 const ROWS = SCHEME_SHEET_NAMES.rows;
@@ -33,32 +32,6 @@ function unruled(): SchemeInput {
       { name: "工作创新", points: 2, criterion: JUDGEMENT },
     ],
   } as unknown as SchemeInput;
-}
-
-function col(cells: SchemeSheetCells, sheet: string, name: string): number {
-  const c = (cells[sheet]?.[0] ?? []).indexOf(name);
-  if (c < 0) throw new Error(`no column ${name}`);
-  return c;
-}
-
-function rowOf(cells: SchemeSheetCells, id: string): number {
-  const r = (cells[NODES] ?? []).findIndex((row) => row[0] === id);
-  if (r < 0) throw new Error(`no row ${id}`);
-  return r;
-}
-
-function get(cells: SchemeSheetCells, id: string, name: string): SheetCell {
-  return cells[NODES]?.[rowOf(cells, id)]?.[col(cells, NODES, name)] ?? null;
-}
-
-function set(cells: Record<string, Matrix>, id: string, name: string, value: SheetCell): void {
-  (cells[NODES]?.[rowOf(cells, id)] as SheetCell[])[col(cells, NODES, name)] = value;
-}
-
-function problems(cells: SchemeSheetCells): string[] {
-  const read = readSchemeSheets(cells);
-  if (read.ok) return [];
-  return read.problems.map((p) => `${p.sheet}!${cellAddress(p.row, p.col)}：${p.message.zh}`);
 }
 
 function confirm(cells: Record<string, Matrix>, ...ids: string[]): void {
