@@ -222,12 +222,12 @@ export function basePoints(normal: string, points: Decimal): { text: string } | 
   let differs: string | undefined;
   let s = normal.replace(BASE_HEADING, (m, a: string | undefined, b: string | undefined) => {
     const n = dec((a ?? b) as string);
-    if (!n.equals(points)) differs ??= n.toString();
+    if (!n.equals(points)) differs ??= m.replace(/^\(|[,;。)]+$/g, "");
     heading = true;
     return "";
   });
   if (differs !== undefined) {
-    return { reason: `基本分${differs}分与本项分值${points.toString()}分不一致，计分方式不明确` };
+    return { reason: `“${differs}”与本项分值${points.toString()}分不一致，计分方式不明确` };
   }
   // “单项基准2分,不符合要求,该单项基准分扣完为止”: the failing takes all of the heading's points (= the 分值).
   if (heading) s = s.replace(FAILING_TAKES_ALL, "$1$2,不得分");
