@@ -25,6 +25,9 @@ export function bracketAward(normal: string, points: Decimal): BracketRead {
   const before = normal.slice(0, m.index).replace(/[,;。.]+$/, "");
   // Words before the bracket that score on their own would be read beside the award: how the two combine is open.
   if (/分|扣|加|得|每|否则|酌情|视情/.test(before)) return { text: normal };
+  // “未建立制度(2分,每项1分,满分2分)”: an award per failing, or per item met? Declined.
+  if (/未|不|无|没/.test(before))
+    return { reason: `“${before}”是否定表述，括号中的每项得分计的是什么条款未说明，请人工设定规则` };
   if (!dec(stated).equals(points)) {
     return { reason: `括号中的${stated}分与本项分值${points.toString()}分不一致，计分方式不明确` };
   }

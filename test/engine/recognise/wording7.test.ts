@@ -77,6 +77,8 @@ describe("a per-unit award inside the bracket restating the 分值", () => {
     expect(recognise("出台相关政策(2分,1个部门0.5分)", 2).status).toBe("manual");
     // a deduction before the bracket: how it combines with the award the text does not say
     expect(recognise("未出台政策的扣1分(2分,每项1分,满分2分)", 2).status).toBe("manual");
+    // a negative before the bracket: an award per failing, or per item met?
+    expect(recognise("未建立配套制度(2分,每项1分,满分2分)", 2).status).toBe("manual");
     // a per-unit amount larger than the 分值
     expect(recognise("制定配套制度(2分,每项3分,满分2分)", 2).status).toBe("manual");
   });
