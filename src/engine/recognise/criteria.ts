@@ -210,12 +210,18 @@ function readBare(folded: string, points: Decimal): Read {
 
 // --- 基本分 ---------------------------------------------------------------------------------------------------------
 
-const BASE = "(?:该项|本项|此项)?基[本础]分";
-/** “(基本分10分)”, or at a sentence's start “基本分10分,”, “该项基础分为30分。”: the points the deductions start from. */
+/** 基本分, and its synonyms 基础分, 基准分 (“单项基准2分”, “该单项基准分扣完为止”) and, in a heading or 扣完…, 标准分. */
+const BASE = "(?:该|本|此)?(?:单?项)?(?:基[本础准]分|标准分)";
+/**
+ * “(基本分10分)”, or at a sentence's start “基本分10分,”, “该项基础分为30分。”, “单项基准2分,”: the points the deductions
+ * start from.
+ */
 const BASE_HEADING = new RegExp(
-  `\\(${BASE}(?:为|是)?(${NUM})分\\)|(?<=^|[;。])${BASE}(?:为|是)?(${NUM})分(?:[,;。]|$)`,
+  `\\(${BASE}(?:为|是)?(${NUM})分\\)|(?<=^|[;。])(?:${BASE}|单项基准)(?:为|是)?(${NUM})分(?:[,;。]|$)`,
   "g",
 );
+/** “不符合要求,该单项基准分扣完为止” after a heading: one failing, nothing else scoring, takes all the points. */
+const FAILING_TAKES_ALL = new RegExp(`(^|[;。])([^;。\\d分扣加得每]{1,40}?)(?:的)?,${BASE}扣完为止(?=[;。]|$)`, "g");
 
 /**
  * A 基本分 heading and its deductions in the wording statements.ts reads (on normal text): “(基本分10分)” restating the
@@ -224,18 +230,20 @@ const BASE_HEADING = new RegExp(
  * bare “扣完基本分” without such a heading, or one after a per-count deduction (the cap or the whole points?), declines.
  */
 export function basePoints(normal: string, points: Decimal): { text: string } | { reason: string } {
-  if (!/基[本础]分|扣完(?:该|本|此)项/.test(normal)) return { text: normal };
+  if (!/基[本础准]分|单项基准\d|标准分|扣完(?:该|本|此)项/.test(normal)) return { text: normal };
   let heading = false;
   let differs: string | undefined;
   let s = normal.replace(BASE_HEADING, (m, a: string | undefined, b: string | undefined) => {
     const n = dec((a ?? b) as string);
-    if (!n.equals(points)) differs ??= n.toString();
+    if (!n.equals(points)) differs ??= m.replace(/^\(|[,;。)]+$/g, "");
     heading = true;
     return "";
   });
   if (differs !== undefined) {
-    return { reason: `基本分${differs}分与本项分值${points.toString()}分不一致，计分方式不明确` };
+    return { reason: `“${differs}”与本项分值${points.toString()}分不一致，计分方式不明确` };
   }
+  // “单项基准2分,不符合要求,该单项基准分扣完为止”: the failing takes all of the heading's points (= the 分值).
+  if (heading) s = s.replace(FAILING_TAKES_ALL, "$1$2,不得分");
   // Only where the piece starts with it: “扣分以扣完本项分值为止” is the statement reader's own.
   s = s
     .replace(
@@ -244,7 +252,7 @@ export function basePoints(normal: string, points: Decimal): { text: string } | 
     )
     .replace(/^[,;。]+/, "");
   const whole = new RegExp(
-    `(?:扣完(?:(?:该|本|此)项(?:基[本础])?分(?:值)?|基[本础]分)|${BASE}扣完)(?!值?(?:为止|即止))`,
+    `(?:扣完(?:(?:该|本|此)项(?:基[本础准])?分(?:值)?|基[本础准]分)|${BASE}扣完)(?!值?(?:为止|即止))`,
     "g",
   );
   let reason: string | undefined;
@@ -253,7 +261,7 @@ export function basePoints(normal: string, points: Decimal): { text: string } | 
     .map((sentence) =>
       sentence.replace(whole, (m: string) => {
         const rest = sentence.replace(m, "");
-        if (/^扣完基[本础]分$/.test(m) && !heading) {
+        if (/^扣完基[本础准]分$/.test(m) && !heading) {
           reason ??= `“${m}”所指的基本分是否即本项分值，条款未说明，请人工设定规则`;
         } else if (/每|\d分|扣完为止/.test(rest)) {
           reason ??= `“${m}”是扣完为止（封顶），还是一次扣去全部分值，条款未说明，请人工设定规则`;

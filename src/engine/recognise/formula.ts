@@ -41,7 +41,8 @@ const BY_FORMULA = /^按(.+[×*].+?)(?:计算得分|计算|计分|得分)$/;
 const isFormula = (p: string): boolean => (SCORE_FORMULA.test(p) || BY_FORMULA.test(p)) && /[×*]/.test(p);
 const RATE_NAME = /^[^\d%+\-=×*/,]{1,40}(?:率|比例|比重)$/;
 const RATIO = /^\(?([^%+\-=×*/,]{1,40})\/([^%+\-=×*/,]{1,40})\)?$/;
-const POINTS_WORD = /^(?:本项|该项|该指标|本指标)?(?:分值|权重分|标准分|满分)$/;
+/** The coefficient named, not a number: the leaf's 分值 (“×标准分值”, “×该项分值”, “×权重分”, “×满分”). */
+const POINTS_WORD = /^(?:本项|该项|此项|该指标|本指标)?(?:分值|权重分值?|标准分值?|满分值?)$/;
 const FULL_RESULT = `(?:得|计|给)?(?:(${NUM})分|满分|总分值|全分|标准分|基本分)`;
 const TOP_TOTAL = new RegExp(`^(?:得分)?(?:最高|最多)(?:得|为|不超过|可得|至)?(${NUM})分$|^加满(${NUM})分为止$`);
 const TOP_ADDED = new RegExp(

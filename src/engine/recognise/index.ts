@@ -8,6 +8,7 @@ import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { uncappedBonus } from "./bonusCap";
+import { bracketAward } from "./bracketAward";
 import { readChecklist, withListedItems } from "./checklist";
 import { withContextItems } from "./contextItems";
 import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
@@ -163,7 +164,10 @@ export function recognise(
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
   // Per-unit awards without a verb, and rungs said “合理: 2 分” or “得一半分”, in the wording statements.ts reads (criteria.ts).
-  const worded = rungWording(perUnitWording(normalise(text), P), P);
+  // A per-unit award inside the bracket restating the 分值 (“(2分,1个部门0.5分,满分2分)”, bracketAward.ts).
+  const bracketed = bracketAward(normalise(text), P);
+  if ("reason" in bracketed) return { status: "manual", reason: bracketed.reason };
+  const worded = rungWording(perUnitWording(bracketed.text, P), P);
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   const based = basePoints(worded, P);
