@@ -58,10 +58,39 @@ function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
     const before = statements[i - 1];
     if (s.kind !== "plain" || !/^(?:未|不|无|没有)/.test(s.cond) || before?.kind !== "plain") return s;
     if (before.result.kind !== "award") return s;
+    // Only the failing of that award: “积极开展妇女工作活动的记5分，无专职干部不记分” names another condition, a term of
+    // its own (a shared two-character word ties them: 组织实施, 齐全).
+    if (!failingOfAward(s.cond, before.cond)) return s;
     // "项目档案资料齐全的得2分，不齐全的扣2分": taking back exactly the award is its 否则不得分 too (is 是 then 齐全).
     const takesItBack = s.result.kind === "deduct" && s.result.points.equals(before.result.points);
     return s.result.kind === "zero" || takesItBack ? { kind: "otherwiseZero" } : s;
   });
+}
+
+/**
+ * Whether a failing is the award's own: it names what the award names (a shared two-character word: “组织实施”, 不齐全
+ * beside 齐全), says only that it was not reached (“达不到的”, “未达到”), or is late where the award is on time (“逾期”
+ * beside “在规定时限内…及时…”).
+ */
+function failingOfAward(failing: string, award: string): boolean {
+  const bare = failing.replace(/^(?:未|不|无|没有)/, "").replace(/的$/, "");
+  if (
+    /^(?:达不到|未达到|未达|达不到要求|未达到要求|不达标|未完成|完不成|不符合|不合格|否)$/.test(
+      failing.replace(/的$/, ""),
+    )
+  )
+    return true;
+  if (/^(?:逾期|超期|超时|过期|延期)$/.test(bare) && /时限|及时|按时|限期|前|内/.test(award)) return true;
+  return sharesWord(bare, award);
+}
+
+/** Whether the two texts share a two-character run of Chinese (“组织实施” in both, “齐全” in 不齐全). */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const w = a.slice(i, i + 2);
+    if (/^[\u4e00-\u9fa5]{2}$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -373,13 +402,15 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         ? yes({ kind: "allOrNothing", sense: "condition" })
         : no("扣分项中出现得分表述");
     }
-    // "…的，得满分；未建立的不得分": the 不得分 is the award's failing. Another event ("发生事故的，不得分") is a second
-    // condition the award does not cover: declined below.
+    // "…的，得满分；未建立的不得分": the 不得分 is the award's failing. Another event ("发生事故的，不得分") or another
+    // failing ("积极开展…活动的记5分，无专职干部不记分": nothing in common with the award) is a second condition the
+    // award does not cover: declined below.
     if (
       start &&
       zeroIfs.length === 1 &&
       plains.length === 2 &&
-      failingOf(zeroIfs[0]?.s.raw ?? zeroIfs[0]?.s.cond ?? "")
+      failingOf(zeroIfs[0]?.s.raw ?? zeroIfs[0]?.s.cond ?? "") &&
+      failingOfAward(zeroIfs[0]?.s.cond ?? "", start.cond)
     )
       return yes({ kind: "allOrNothing", sense: "condition" });
     if (start && zeroIfs.length > 0) {

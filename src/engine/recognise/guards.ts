@@ -274,8 +274,23 @@ export function judgedResult(declined: ReadonlyArray<{ text: string; judgement: 
 }
 
 /** All the checks above, the first reason found. */
+/** An administrative level and above: 市级以上, 省级及以上, 国家级以上. */
+const LEVEL_AND_ABOVE = /(国家|省|市|县|区|乡镇|镇|街道)级?(?:及|或)?以上/g;
+
+/**
+ * “被评为市级以上先进单位加3分；省级以上加5分”: results for two levels each “and above” overlap (a 省级 award is also
+ * 市级以上) — whether they add up or the highest alone counts, and whether several awards count, the clause does not say.
+ */
+function nestedLevels(normal: string): string | undefined {
+  const levels = new Set([...normal.matchAll(LEVEL_AND_ABOVE)].map((m) => m[1] as string));
+  if (levels.size < 2) return undefined;
+  const [a, b] = [...levels];
+  return `“${a}级以上”与“${b}级以上”范围重叠：高一级的情形是否同时计入低一级、是累加还是只取最高，条款未说明`;
+}
+
 export function wrongDraft(normal: string, statements: readonly Statement[]): string | undefined {
   return (
+    nestedLevels(normal) ??
     droppedCount(statements) ??
     impliedTiers(statements) ??
     heavierCase(statements) ??

@@ -120,7 +120,10 @@ function readClause(text: string, context?: ContextTargets): Read {
       if (judged !== undefined)
         declines.push({ reason: judged, text: pending, judgement: true, at: statements.length });
       else if (
-        /\d|扣|加分|得.{0,2}分/.test(pending.replace(/^\(?\d+[)、.]/, "").replace(DATE, "")) &&
+        // a scoring word left over (“无专职干部不记分” before 不记分 was read; “得” and “分” split by a stray 。)
+        /\d|扣|罚|加分|得.{0,2}分|[记计给]分|^[得记计给加]$|^分$/.test(
+          pending.replace(/^\(?\d+[)、.]/, "").replace(DATE, ""),
+        ) &&
         !/一票否决/.test(pending)
       ) {
         declines.push({ reason: `未能读懂“${pending}”，请人工设定规则`, text: pending, judgement: false });

@@ -104,6 +104,9 @@ const PROPORTIONAL =
 export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
 
 const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类";
+/** 每 before the unit assessed and what it must have or do (每村有, 每个社区都要): a requirement of each, not a count. */
+const EACH_UNIT_ASSESSED =
+  /每(?:个|一个)?(?:村|乡|镇|乡镇|街道|社区|居委会|村委会|单位|县|区|市|部门|学校|机构)(?:都|均|要|应|须|必须|至少)*(?:有|建|设|配|开展|落实|制定)/;
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
 /** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
 const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
@@ -148,7 +151,7 @@ const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(?!0分)(${NUM})
 /** 满分 and 基本分 as a whole, never a share of them (“得标准分的80%”, “满分×80%”). */
 const RESULT_FULL =
   /(?:得|计|给)?满分(?!的?\d|×|\*)|得100%(?:的)?权重分|不扣分|(?:得|计|给)(?:基本分|标准分)(?!值|的?\d|%|×|\*)/;
-const RESULT_ZERO = /不得分|不计分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分/;
+const RESULT_ZERO = /不得分|不计分|不记分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分/;
 
 const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/酌情|视情|视具体情况|视其|看情况/, (m) => `“${m[0]}”需要评价人判断`],
@@ -229,6 +232,8 @@ function rateOf(n: string): Decimal {
   return dec(n).dividedBy(HUNDRED);
 }
 
+/** “…的得分”, “…得分”: the piece's last words, after a condition of its own. */
+const BARE_FULL = /[\u4e00-\u9fa5]{2}的?得分$/;
 /** The result phrase of a piece and where it starts, or undefined. */
 function findResult(text: string): { result: Result; at: number } | undefined {
   const candidates: Array<{ result: Result; at: number }> = [];
@@ -245,6 +250,11 @@ function findResult(text: string): { result: Result; at: number } | undefined {
   }
   m = RESULT_AWARD.exec(text);
   if (m) candidates.push({ result: { kind: "award", points: dec(m[1] as string) }, at: m.index });
+  // “应建已建得分，应建未建不得分”: a bare 得分 ends its condition with the item's points (not 按比例/根据…得分, which
+  // say how the score is worked out).
+  if (candidates.length === 0 && BARE_FULL.test(text) && !/按|根据|依据|计算|比例|比重|折算|核定/.test(text)) {
+    return { result: { kind: "full" }, at: text.length - 2 };
+  }
   if (candidates.length === 0) return undefined;
   const all = [RESULT_DEDUCT_SHARE, RESULT_DEDUCT, RESULT_AWARD, RESULT_FULL, RESULT_ZERO].reduce(
     (n, p) => n + (text.match(new RegExp(p.source, "g"))?.length ?? 0),
@@ -518,6 +528,14 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       per: result.points,
       label: cleanLabel(cond),
       unit: unit === "个" ? "例" : unit,
+    };
+  }
+  // “每村有一个固定宣传栏…的记5分”: 每 over the units assessed (each village must have one), not a count of cases.
+  const eachUnit = EACH_UNIT_ASSESSED.exec(text);
+  if (eachUnit) {
+    return {
+      kind: "decline",
+      reason: `“${eachUnit[0]}”是对每个考核对象的要求，不是按例计数，按是否做到还是按个数计分未能确定，请人工设定规则`,
     };
   }
   const per = PER_CASE.exec(text);
