@@ -217,7 +217,7 @@ export function heavierCase(statements: readonly Statement[]): string | undefine
 
 /** Setting something up (未建立调查工作网络): the object after the verb is what the other conditions may presuppose. */
 const SET_UP =
-  /应(?:建立|设立|设置|建|设|配备|配)([\u4e00-\u9fa5]{2,}?)(?:而)?未(?:建|设|配)|(?:未|没有)(?:建立|建|设立|设置|设|成立|制定|制订|出台|配备|配)(?:的)?([\u4e00-\u9fa5]{2,})/;
+  /应(?:建立|设立|设置|建|设|配备|配)([\u4e00-\u9fa5]{2,}?)(?:而)?未(?:建|设|配)|(?:未|没有)(?:建立|建|设立|设置|设|成立|制定|制订|出台|配备|配(?!合))(?:的)?([\u4e00-\u9fa5]{2,})/;
 
 /** The conditions a deducting statement is made of, and whether each takes all the points (不得分). */
 function deductingConditions(s: Statement): Array<{ text: string; all: boolean }> {

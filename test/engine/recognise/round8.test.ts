@@ -44,6 +44,11 @@ describe("a failing of X beside X's absence: added or not is open", () => {
     ]).toEqual(["0", "2", "1"]);
   });
 
+  test("未配合 is not a setting-up: “未配合上级督查的扣1分；督查整改方案未制定的扣1分” is two yes/no terms", () => {
+    const r = recognise("未配合上级督查的扣1分；督查整改方案未制定的扣1分。", 2);
+    expect([score(r, { "1": "是", "2": "是" }, 2), score(r, { "1": "否", "2": "是" }, 2)]).toEqual(["0", "1"]);
+  });
+
   test("an absence that takes all the points leaves nothing open", () => {
     const r = recognise("调度室未设置专用显示终端，不得分；显示终端不能正常显示的，扣1分。", 2);
     expect([
