@@ -5,7 +5,9 @@
  *
  * - a point amount the clause states (扣4分, 得2分) that no drafted statement carries: a term was lost;
  * - a count written in Chinese numerals (两种以上, 三个及以上, 一类) left inside a yes/no condition: its number dropped;
- * - two deductions where one condition implies the other (未安排…经费 is also 少于上年度): added or replacing is open.
+ * - two deductions where one condition implies the other (未安排…经费 is also 少于上年度): added or replacing is open;
+ * - a failing of X beside X's absence (未建立网络 / 未对网络进行维护): whether a unit without X loses both is open;
+ * - a degree the evaluator weighs (作用不明显, 重点不突出) read as a yes/no condition.
  */
 import { Decimal, dec } from "../decimal";
 import { NUM, Statement } from "./statements";
@@ -213,6 +215,69 @@ export function heavierCase(statements: readonly Statement[]): string | undefine
   return undefined;
 }
 
+/** Setting something up (未建立调查工作网络): the object after the verb is what the other conditions may presuppose. */
+const SET_UP =
+  /应(?:建立|设立|设置|建|设|配备|配)([\u4e00-\u9fa5]{2,}?)(?:而)?未(?:建|设|配)|(?:未|没有)(?:建立|建|设立|设置|设|成立|制定|制订|出台|配备|配(?!合))(?:的)?([\u4e00-\u9fa5]{2,})/;
+
+/** The conditions a deducting statement is made of, and whether each takes all the points (不得分). */
+function deductingConditions(s: Statement): Array<{ text: string; all: boolean }> {
+  if ((s.kind === "each" || s.kind === "separately") && s.verb === "deduct")
+    return s.labels.map((text) => ({ text, all: false }));
+  if (s.kind === "plain" && (s.result.kind === "deduct" || s.result.kind === "zero"))
+    return [{ text: s.raw ?? s.cond, all: s.result.kind === "zero" }];
+  if ((s.kind === "count" && s.verb === "deduct") || s.kind === "below") return [{ text: s.label, all: false }];
+  return [];
+}
+
+/**
+ * "未建立调查工作网络的扣3分，未对调查工作网络进行动态维护和管理，扣2分", "应设专职副书记未设的扣3分；专职副书记未列席同级
+ * 党委会的扣1分": a failing of X beside X's absence presupposes X exists, and a unit without X also did not maintain it
+ * (nobody attended). Whether it loses both (5) or only the first (3) the clause does not say. X is named by its head
+ * (网络, 书记: the object's last two characters), so a shared field (安全生产机构 / 安全生产人员) is not X. A second
+ * absence (未建立…记录) is another thing missing; 但/已 settle it; an absence that takes all the points (不得分) leaves
+ * nothing open (the floor holds 0).
+ */
+export function presupposedSetUp(statements: readonly Statement[]): string | undefined {
+  const conds = statements.flatMap(deductingConditions);
+  for (const a of conds) {
+    const m = SET_UP.exec(a.text);
+    if (!m || a.all) continue;
+    const object = ((m[1] ?? m[2]) as string).replace(/的.*$/, "");
+    const head = object.slice(-2);
+    if (object.length < 2 || GENERIC.has(head)) continue;
+    for (const b of conds) {
+      if (b === a || SET_UP.test(b.text) || EXCLUDES.test(b.text) || !b.text.includes(head)) continue;
+      return `“${b.text}”以“${a.text}”所缺之物存在为前提：缺了它的是否还按后一项扣分，文件未说明`;
+    }
+  }
+  return undefined;
+}
+
+/** A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. */
+const DEGREE = /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))/;
+
+/**
+ * "党员的示范带头作用不明显的扣2分": whether an effect is 明显 is a degree the evaluator weighs, not a fact a clerk
+ * records as 是/否. A drafted condition holding such a degree is declined.
+ */
+export function weighedDegree(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    const texts =
+      s.kind === "plain"
+        ? [s.raw ?? s.cond]
+        : s.kind === "each" || s.kind === "separately"
+          ? s.labels
+          : s.kind === "count" || s.kind === "below"
+            ? [s.label]
+            : [];
+    for (const t of texts) {
+      const m = DEGREE.exec(t);
+      if (m) return `“${m[0]}”是程度，需要评价人判断`;
+    }
+  }
+  return undefined;
+}
+
 /** Lapses in reporting that can recur (迟报 twice is two lapses), as opposed to a state (未建立). */
 const RECURRING = /迟报|漏报|瞒报|谎报|误报|错报|迟交|逾期上报|逾期报送|延迟上报|延误上报/;
 
@@ -293,6 +358,8 @@ export function wrongDraft(normal: string, statements: readonly Statement[]): st
     nestedLevels(normal) ??
     droppedCount(statements) ??
     impliedTiers(statements) ??
+    presupposedSetUp(statements) ??
+    weighedDegree(statements) ??
     heavierCase(statements) ??
     recurringOnce(statements) ??
     resultlessBefore(normal) ??

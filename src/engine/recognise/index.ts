@@ -15,6 +15,7 @@ import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } fro
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
 import { judgedResult, wrongDraft } from "./guards";
+import { restatedHeading } from "./heading";
 import { normalise } from "./normalise";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
@@ -173,7 +174,8 @@ export function recognise(
   const worded = rungWording(perUnitWording(bracketed.text, P), P);
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
-  const based = basePoints(worded, P);
+  // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).
+  const based = basePoints(restatedHeading(worded, P), P);
   if ("reason" in based) return { status: "manual", reason: based.reason };
   const normal = based.text;
   if (/一票否决/.test(normal)) {

@@ -1,0 +1,20 @@
+/**
+ * A heading that restates the 分值 at the start of a clause (统计调查考核: “(1)报表收集10分。未按制度要求…扣1分”,
+ * “(2)报表报送10分。…”): an item number, the item's name and its points, ending its sentence. Where the points equal
+ * the 分值 the heading says nothing the scheme does not, and is dropped, as “(基本分10分)” is (criteria.ts); where they
+ * differ, or the name holds a scoring or failing word (“未建立台账2分”), the text is left as it is (and declined as
+ * before).
+ */
+import { dec, Decimal } from "../decimal";
+import { NUM } from "./statements";
+
+const HEADING = new RegExp(`^(?:\\(\\d+\\)|\\d+[、.])?([\\u4e00-\\u9fa5]{2,12}?)(${NUM})分[。:;]`);
+/** Words that make the name a condition or a result rather than a name. */
+const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高|达|按|以|分/;
+
+export function restatedHeading(normal: string, points: Decimal): string {
+  const m = HEADING.exec(normal);
+  if (!m || SCORING.test(m[1] as string) || !dec(m[2] as string).equals(points)) return normal;
+  const rest = normal.slice(m[0].length);
+  return rest === "" ? normal : rest;
+}
