@@ -30,11 +30,18 @@ const PER_CASE = new RegExp(
 const PER_UNIT_TOTAL = new RegExp(
   `\\((?:每|1)(${UNIT})([^\\d,;。()分扣减加得计给]{0,8}?)(?:得|计|加)?(${NUM})分,共(?:计)?(${NUM})分\\)[。.]?$`,
 );
+/** A bracket that awards per unit (每个1分, 各1分, 1个0.5分) and deducts after it. */
+const AWARD_THEN_DEDUCTION = new RegExp(
+  `\\((?:每|各|1(?=${UNIT}))(?:${UNIT})?[^()扣减]{0,8}?(?:得|计|加)?${NUM}分[^()]*?(?:扣|减)[^()]*\\)`,
+);
 /** Words that score in the requirement itself (加强, 减少 and 不得发生 do not). */
 const SCORING = /分|扣|减(?:\d|分)|加(?:\d|分)|得(?:\d|分|满)|每|否则|酌情|视情|奖/;
 
 /** The clause rewritten where it ends in one of the two brackets; `reason` where it must decline. */
 export function bracketTerms(normal: string, points: Decimal): BracketTermsRead {
+  // “约束条件(每个1分,共7分,前3个条件单位错误总共扣1分)”: an award per unit and a deduction in one bracket.
+  const mixed = AWARD_THEN_DEDUCTION.exec(normal);
+  if (mixed) return { reason: `“${mixed[0]}”中每项得分与扣分并存，两者如何合并计分未说明，请人工设定规则` };
   const unit = PER_UNIT_TOTAL.exec(normal);
   if (unit) return perUnitTotal(normal, unit, points);
   const m = POINTS_THEN_REST.exec(normal);
@@ -80,8 +87,16 @@ function requirement(raw: string): string {
 
 function perUnitTotal(normal: string, m: RegExpExecArray, points: Decimal): BracketTermsRead {
   const [unit, noun, per, cap] = [m[1], m[2], m[3], m[4]] as [string, string, string, string];
-  const before = normal.slice(0, m.index).replace(/[,;。.]+$/, "");
+  // “每个失败点描述准确…(每个1分,共7分)”: the 每 before names the unit the bracket counts.
+  const before = normal
+    .slice(0, m.index)
+    .replace(/[,;。.]+$/, "")
+    .replace(new RegExp(`^每${unit}(?=[\u4e00-\u9fa5])`), "");
   if (/分|扣|加|得|每|否则|酌情|视情/.test(before)) return { text: normal };
+  // “说出3个以上主要特点(每个1分,共5分)”: below 3, one point each or none?
+  if (/\d/.test(before)) {
+    return { reason: `“${before}”含数量要求，括号中的每${unit}得分从几个起算条款未说明，请人工设定规则` };
+  }
   // “未上报信息(每个0.5分,共3分)”: an award per failing, or per item met? Declined.
   if (/未|不|无|没/.test(before))
     return { reason: `“${before}”是否定表述，括号中的每${unit}得分计的是什么条款未说明，请人工设定规则` };

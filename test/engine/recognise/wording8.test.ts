@@ -74,6 +74,23 @@ describe("per-unit awards with their total in a bracket", () => {
     expect([2, 5].map((n) => score(pieces, n, 4))).toEqual(["2", "4"]);
   });
 
+  test("“每个X…(每个1分,共7分)”: the 每 before the bracket names the unit counted", () => {
+    const r = recognise("每个失败点描述准确且给出有效优化方案（每个1分，共7分）", 7);
+    expect(r.status).toBe("draft");
+    expect([0, 3, 7, 9].map((n) => score(r, n, 7))).toEqual(["0", "3", "7", "7"]);
+    // another unit before than in the bracket: not read
+    expect(recognise("每项制度健全(每个1分,共3分)", 3).status).toBe("manual");
+  });
+
+  test("a count in the requirement, or a deduction beside the award in the bracket, declines", () => {
+    // below 3, does each still score?
+    expect(reasonOf(recognise("说出3个以上主要特点（每个1分，共5分）", 5))).toContain("数量要求");
+    // it used to be drafted as a deduction per condition
+    const mixed = recognise("约束条件（每个1分，共7分，前三个条件单位错误总共扣1分）", 7);
+    expect(reasonOf(mixed)).toContain("得分与扣分并存");
+    expect(recognise("报送信息(1个0.5分,共3分,迟报一次扣0.5分)", 3).status).toBe("manual");
+  });
+
   test("a total other than the 分值, a negative before the bracket, a per-unit amount above the 分值 decline", () => {
     expect(reasonOf(recognise("报送工作信息(1个0.5分,共4分)", 3))).toContain("共4分");
     expect(reasonOf(recognise("未报送工作信息(每个0.5分,共3分)", 3))).toContain("否定");
