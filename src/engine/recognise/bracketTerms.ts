@@ -42,7 +42,7 @@ export function bracketTerms(normal: string, points: Decimal): BracketTermsRead 
   // “约束条件(每个1分,共7分,前3个条件单位错误总共扣1分)”: an award per unit and a deduction in one bracket.
   const mixed = AWARD_THEN_DEDUCTION.exec(normal);
   if (mixed) return { reason: `“${mixed[0]}”中每项得分与扣分并存，两者如何合并计分未说明，请人工设定规则` };
-  const unit = PER_UNIT_TOTAL.exec(normal);
+  const unit = PER_UNIT_TOTAL.exec(normal) ?? eachTotal(normal);
   if (unit) return perUnitTotal(normal, unit, points);
   const m = POINTS_THEN_REST.exec(normal);
   if (!m || !/扣|减/.test(m[2] as string) || /得|加|奖/.test(m[2] as string)) return { text: normal };
@@ -83,6 +83,18 @@ function requirement(raw: string): string {
     .replace(DATE, "")
     .replace(/\d{4}年(?:度|底|末)?/g, "")
     .replace(/[,;。.]+$/, "");
+}
+
+/**
+ * “每个特性解释清晰准确(各1分,共4分)”: 各 after a requirement that starts with 每+unit is per that unit. Returned in the
+ * shape of a PER_UNIT_TOTAL match (unit, noun, per, cap), its index at the bracket.
+ */
+function eachTotal(normal: string): RegExpExecArray | undefined {
+  const m = new RegExp(`\\(各(?:得|计)?(${NUM})分,共(?:计)?(${NUM})分\\)[。.]?$`).exec(normal);
+  const lead = new RegExp(`^每(${UNIT})(?=[\\u4e00-\\u9fa5])`).exec(normal);
+  if (!m || !lead) return undefined;
+  const read = Object.assign([m[0], lead[1], "", m[1], m[2]], { index: m.index, input: normal }) as RegExpExecArray;
+  return read;
 }
 
 function perUnitTotal(normal: string, m: RegExpExecArray, points: Decimal): BracketTermsRead {

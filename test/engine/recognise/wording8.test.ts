@@ -78,6 +78,11 @@ describe("per-unit awards with their total in a bracket", () => {
     const r = recognise("每个失败点描述准确且给出有效优化方案（每个1分，共7分）", 7);
     expect(r.status).toBe("draft");
     expect([0, 3, 7, 9].map((n) => score(r, n, 7))).toEqual(["0", "3", "7", "7"]);
+    // 各 after 每个X: per X
+    const each = recognise("每个特性解释清晰准确（各1分，共4分）", 4);
+    expect([0, 3, 4, 6].map((n) => score(each, n, 4))).toEqual(["0", "3", "4", "4"]);
+    // 各 with no unit named before it: per what?
+    expect(recognise("优缺点分析合理（各1分，共3分）", 3).status).toBe("manual");
     // another unit before than in the bracket: not read
     expect(recognise("每项制度健全(每个1分,共3分)", 3).status).toBe("manual");
   });
