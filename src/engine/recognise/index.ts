@@ -9,6 +9,8 @@ import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { uncappedBonus } from "./bonusCap";
 import { bracketAward } from "./bracketAward";
+import { bracketTerms } from "./bracketTerms";
+import { readCheckbox } from "./checkbox";
 import { readChecklist, withListedItems } from "./checklist";
 import { withContextItems } from "./contextItems";
 import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
@@ -167,11 +169,17 @@ export function recognise(
   if (text.length > MAX_LENGTH) return { status: "manual", reason: `评分标准超过 ${MAX_LENGTH} 字，请拆分后再起草` };
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
+  // Checkbox options of a scanned form (“口开立 5 口未开立 0”): a yes/no pair, or why not (checkbox.ts).
+  const box = readCheckbox(text, P, part);
+  if (box) return "rule" in box ? draftOf(box.rule, P, part) : { status: "manual", reason: box.reason };
   // Per-unit awards without a verb, and rungs said “合理: 2 分” or “得一半分”, in the wording statements.ts reads (criteria.ts).
   // A per-unit award inside the bracket restating the 分值 (“(2分,1个部门0.5分,满分2分)”, bracketAward.ts).
   const bracketed = bracketAward(normalise(text), P);
   if ("reason" in bracketed) return { status: "manual", reason: bracketed.reason };
-  const worded = rungWording(perUnitWording(bracketed.text, P), P);
+  // “(30分,发现一座扣1分)”, “(1个0.5分,共3分)”: the points and a per-case deduction or award in a closing bracket.
+  const inBracket = bracketTerms(bracketed.text, P);
+  if ("reason" in inBracket) return { status: "manual", reason: inBracket.reason };
+  const worded = rungWording(perUnitWording(inBracket.text, P), P);
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).

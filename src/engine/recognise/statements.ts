@@ -103,7 +103,8 @@ const PROPORTIONAL =
 /** Dates and deadlines (7月底前, 每月15日前): they bound nothing a clerk counts. */
 export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
 
-const COUNT_UNITS = "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类";
+const COUNT_UNITS =
+  "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类|座|栋|辆";
 /** 每 before the unit assessed and what it must have or do (每村有, 每个社区都要): a requirement of each, not a count. */
 const EACH_UNIT_ASSESSED =
   /每(?:个|一个)?(?:村|乡|镇|乡镇|街道|社区|居委会|村委会|单位|县|区|市|部门|学校|机构)(?:都|均|要|应|须|必须|至少)*(?:有|建|设|配|开展|落实|制定)/;

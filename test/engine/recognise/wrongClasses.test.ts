@@ -28,8 +28,11 @@ describe("1. a count threshold is a count, never a yes/no", () => {
     expect(recognise("能够开展两种以上服务内容的，得20分", 30).status).toBe("manual");
     expect(recognise("开展两类服务的，得30分", 30).status).toBe("manual");
     // A measure word normalise.ts does not turn into digits still keeps the clause from a yes/no draft.
-    const r = recognise("建成三座以上站点的，得5分", 5);
+    const r = recognise("配备三台以上设备的，得5分", 5);
     expect(r.status).toBe("manual");
+    // 座 is such a word since round 8: “三座以上” is then a count threshold, as “3项以上” is.
+    const built = recognise("建成三座以上站点的，得5分", 5);
+    expect([2, 3].map((n) => score(built, n, 5))).toEqual(["0", "5"]);
   });
   test("a threshold on the thing counted per case (“3次以上的，每次…”) declines: counting from 0 would drop it", () => {
     expect(recognise("开展3次以上的，每次加1分", 5, "bonus").status).toBe("manual");
