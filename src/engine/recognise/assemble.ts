@@ -56,11 +56,17 @@ function perPoint(result: Result, step: Decimal): { points: number } | { share: 
 function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
   return statements.map((s, i) => {
     const before = statements[i - 1];
-    if (s.kind !== "plain" || !/^(?:未|不|无|没有)/.test(s.cond) || before?.kind !== "plain") return s;
-    if (before.result.kind !== "award") return s;
+    if (s.kind !== "plain" || before?.kind !== "plain" || before.result.kind !== "award") return s;
+    // “制定…实施方案，记1分；否则扣1分”: 否则 taking back exactly the award is its 否则不得分.
+    if (s.cond === "否则") {
+      const back =
+        s.result.kind === "zero" || (s.result.kind === "deduct" && s.result.points.equals(before.result.points));
+      return back ? { kind: "otherwiseZero" } : s;
+    }
+    if (!/^(?:未|不|无|没有)/.test(s.cond)) return s;
     // Only the failing of that award: “积极开展妇女工作活动的记5分，无专职干部不记分” names another condition, a term of
     // its own (a shared two-character word ties them: 组织实施, 齐全).
-    if (!failingOfAward(s.cond, before.cond)) return s;
+    if (!failingOfAward(s.cond, before.raw ?? before.cond, s.result.kind === "deduct")) return s;
     // "项目档案资料齐全的得2分，不齐全的扣2分": taking back exactly the award is its 否则不得分 too (is 是 then 齐全).
     const takesItBack = s.result.kind === "deduct" && s.result.points.equals(before.result.points);
     return s.result.kind === "zero" || takesItBack ? { kind: "otherwiseZero" } : s;
@@ -72,15 +78,16 @@ function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
  * beside 齐全), says only that it was not reached (“达不到的”, “未达到”), or is late where the award is on time (“逾期”
  * beside “在规定时限内…及时…”).
  */
-function failingOfAward(failing: string, award: string): boolean {
+function failingOfAward(failing: string, award: string, deducts = false): boolean {
   const bare = failing.replace(/^(?:未|不|无|没有)/, "").replace(/的$/, "");
-  if (
-    /^(?:达不到|未达到|未达|达不到要求|未达到要求|不达标|未完成|完不成|不符合|不合格|否)$/.test(
-      failing.replace(/的$/, ""),
-    )
-  )
-    return true;
+  const generic = /^(?:达不到|未达到|未达|达不到要求|未达到要求|不达标|未完成|完不成|不符合|不合格|否)$/;
+  if (generic.test(failing.replace(/的$/, ""))) return true;
   if (/^(?:逾期|超期|超时|过期|延期)$/.test(bare) && /时限|及时|按时|限期|前|内/.test(award)) return true;
+  // “将…列为主管责任范围，纳入政绩考评内容，记1分，未纳入的扣1分”: an award of several conditions and a deduction for a
+  // failing of only some of them — a unit meeting the others but not that one may keep the rest or score 0, so it is not
+  // the award's 否则. (A failing that scores 0 — “…的计2分，未按时完成的计0分” — gives 0 either way.)
+  const parts = award.split(",").filter((p) => (p.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) >= 4);
+  if (deducts && parts.length >= 2) return parts.every((p) => sharesWord(bare, p));
   return sharesWord(bare, award);
 }
 
@@ -410,7 +417,7 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
       zeroIfs.length === 1 &&
       plains.length === 2 &&
       failingOf(zeroIfs[0]?.s.raw ?? zeroIfs[0]?.s.cond ?? "") &&
-      failingOfAward(zeroIfs[0]?.s.cond ?? "", start.cond)
+      failingOfAward(zeroIfs[0]?.s.cond ?? "", start.raw ?? start.cond)
     )
       return yes({ kind: "allOrNothing", sense: "condition" });
     if (start && zeroIfs.length > 0) {
@@ -483,6 +490,16 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
     part === "base" &&
     dec(only.points).equals(P)
   ) {
+    // An award of the points beside it whose failing this is not (failingAsOtherwise): two conditions, not one.
+    const award = plains.find(
+      (p) =>
+        p.result.kind === "award" &&
+        (p.cond.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) >= 4 &&
+        !/^(?:总计|合计|共计|总分|满分|本项|该项)/.test(p.cond),
+    );
+    if (award !== undefined) {
+      return no(`得分的条件与扣分的条件（“${only.label}”）不是同一件事，两者如何合并计分未说明`);
+    }
     return yes({ kind: "allOrNothing", sense: "failure", question: only.label });
   }
   if (terms.length === 1 && only.kind === "flag" && verbs.has("award") && part !== "penalty") {

@@ -353,8 +353,32 @@ function nestedLevels(normal: string): string | undefined {
   return `“${a}级以上”与“${b}级以上”范围重叠：高一级的情形是否同时计入低一级、是累加还是只取最高，条款未说明`;
 }
 
+/**
+ * “…登记发证率、出租房治安许可证发证率低于指标数各减10分”: a 各 the readers left in a condition spreads its result over
+ * items no term was made for; “否则扣1分” left as a condition of its own has nothing to be the 否则 of.
+ */
+function strayWords(statements: readonly Statement[]): string | undefined {
+  for (const [i, s] of statements.entries()) {
+    const label = s.kind === "plain" ? s.cond : s.kind === "count" ? s.label : undefined;
+    if (label === undefined) continue;
+    if (/各$/.test(label)) return `“${label}”中的“各”涉及几项、每项如何计分，未能分开读取，请人工设定规则`;
+    // “记2分；否则扣1分”: not the award taken back (that is its 否则不得分, assemble.ts), so what 否则 scores is open.
+    const before = statements[i - 1];
+    const takesBack =
+      s.kind === "plain" &&
+      before?.kind === "plain" &&
+      before.result.kind === "award" &&
+      (s.result.kind === "zero" || (s.result.kind === "deduct" && s.result.points.equals(before.result.points)));
+    if (s.kind === "plain" && label === "否则" && !takesBack) {
+      return "“否则”之后的扣分与前面的得分如何对应未能确定，请人工设定规则";
+    }
+  }
+  return undefined;
+}
+
 export function wrongDraft(normal: string, statements: readonly Statement[]): string | undefined {
   return (
+    strayWords(statements) ??
     nestedLevels(normal) ??
     droppedCount(statements) ??
     impliedTiers(statements) ??

@@ -1,6 +1,6 @@
 /**
- * The classes of wrong draft the fifth held-out set found on its first measurement (issue 11; docs/recogniser.md), each
- * closed in general and tested here on sentences of the same shape. Scores are worked by hand from each sentence's
+ * The classes of wrong draft the fifth and sixth held-out sets found on their first measurements (issue 11;
+ * docs/recogniser.md), each closed in general and tested here on sentences of the same shape. Scores are worked by hand from each sentence's
  * own words.
  */
 import { probe, recognise, Recognition } from "../../../src/engine";
@@ -68,5 +68,33 @@ describe("levels each “and above” overlap", () => {
   test("one level and above is a yes/no", () => {
     const r = recognise("被评为市级以上先进单位的加3分。", 3, "bonus");
     expect([score(r, "是", 3, "bonus"), score(r, "否", 3, "bonus")]).toEqual(["3", "0"]);
+  });
+});
+
+describe("sixth set: an award of several conditions, 否则 with a deduction, a stray 各", () => {
+  test("“将…列为主管责任范围，纳入政绩考评内容，记1分，未纳入的扣1分”: a deduction for one of two conditions — declined", () => {
+    const r = recognise("将安全工作列为领导干部主管责任范围，纳入政绩考评内容，记1分，未纳入的扣1分。", 1);
+    expect(reasonOf(r)).toContain("不是同一件事");
+  });
+
+  test("a failing that scores 0 gives 0 either way and is still the award's 否则", () => {
+    const r = recognise("在6月30日以前完成划定工作，成果通过省级验收的计2分，未按时完成的计0分。", 2);
+    expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["2", "0"]);
+  });
+
+  test("“…记1分；否则扣1分” is 否则不得分: 是 = the award's condition", () => {
+    const r = recognise("制定区域联防工作实施方案，记1分；否则扣1分。", 1);
+    expect([score(r, "是", 1), score(r, "否", 1)]).toEqual(["1", "0"]);
+  });
+
+  test("“…记2分；否则扣1分” leaves open what 否则 scores — declined", () => {
+    expect(reasonOf(recognise("制定区域联防工作实施方案，记2分；否则扣1分。", 2))).toContain("否则");
+  });
+
+  test("“A率、B率低于指标数各减10分”: 各 over two rates the readers cannot separate — declined", () => {
+    const r = recognise("登记发证率、许可证发证率低于指标数各减10分。", 20, "base", {
+      context: "登记发证率不低于95%，许可证发证率98%以上。",
+    });
+    expect(reasonOf(r)).toContain("各");
   });
 });
