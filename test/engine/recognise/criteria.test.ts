@@ -3,14 +3,8 @@
  * near-misses that must stay manual. Scores are worked by hand from each clause's own words; the real clauses are in
  * test/fixtures/clauses/round6-criteria.json.
  */
-import { probe, recognise, Recognition, SchemePart } from "../../../src/engine";
-
-const score = (r: Recognition, input: unknown, points: number, part: SchemePart = "base"): string => {
-  const got = probe(r, input, points, part, true);
-  if ("error" in got) throw new Error(got.error);
-  return got.score;
-};
-const reasonOf = (r: Recognition): string => (r.status === "manual" ? r.reason : "");
+import { recognise } from "../../../src/engine";
+import { reasonOf, score } from "./probeHelpers";
 
 describe("points per named criterion in brackets: each a yes/no of its points", () => {
   test("“目标明确(1分)，目标细化(1.5分)” on 2.5: yes means the criterion as worded", () => {

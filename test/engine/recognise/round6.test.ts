@@ -3,13 +3,8 @@
  * exposed. Scores are worked by hand from each clause's own words (test/fixtures/clauses/round6.json holds the real
  * clauses); a few invented contrasts check that each reading stops where its words stop.
  */
-import { probe, recognise, Recognition, SchemePart } from "../../../src/engine";
-
-const score = (r: Recognition, input: unknown, points: number, part: SchemePart = "base"): string => {
-  const got = probe(r, input, points, part, true);
-  if ("error" in got) throw new Error(got.error);
-  return got.score;
-};
+import { recognise } from "../../../src/engine";
+import { score } from "./probeHelpers";
 
 describe("宗 counts cases as 起 does", () => {
   test("“…的,有一宗扣3分” in a 20-point penalty-style indicator: each 宗 takes 3", () => {

@@ -4,15 +4,9 @@
  * worked out by hand from each sentence's own words.
  */
 import { dec } from "../../../src/engine/decimal";
-import { probe, recognise, Recognition } from "../../../src/engine";
+import { recognise } from "../../../src/engine";
 import { restatedHeading } from "../../../src/engine/recognise/heading";
-
-const score = (r: Recognition, input: unknown, points: number): string => {
-  const got = probe(r, input, points, "base", true);
-  if ("error" in got) throw new Error(got.error);
-  return got.score;
-};
-const reasonOf = (r: Recognition): string => (r.status === "manual" ? r.reason : "");
+import { reasonOf, score } from "./probeHelpers";
 
 describe("a failing of X beside X's absence: added or not is open", () => {
   test.each([

@@ -4,14 +4,8 @@
  * bracketAward.ts), and 基准分/基础分/标准分 as synonyms of 基本分 (criteria.ts basePoints). Each read in general, with
  * the near-misses that must stay manual. Scores are worked by hand from each clause's own words.
  */
-import { probe, recognise, Recognition, SchemePart } from "../../../src/engine";
-
-const score = (r: Recognition, input: unknown, points: number, part: SchemePart = "base"): string => {
-  const got = probe(r, input, points, part, true);
-  if ("error" in got) throw new Error(got.error);
-  return got.score;
-};
-const reasonOf = (r: Recognition): string => (r.status === "manual" ? r.reason : "");
+import { recognise } from "../../../src/engine";
+import { reasonOf, score } from "./probeHelpers";
 
 describe("a score formula whose coefficient is named: the 分值", () => {
   test("“考核得分=抽查合格村数量/抽查村总数量×标准分值”: P × the ratio, typed as the rate", () => {

@@ -4,13 +4,8 @@
  * 每 read as once, and a partial draft's inputs keyed by position among all the clause's terms. Scores are worked by
  * hand from each sentence's own words.
  */
-import { probe, recognise, Recognition } from "../../../src/engine";
-
-const score = (r: Recognition, input: unknown, points: number): string => {
-  const got = probe(r, input, points, "base", true);
-  if ("error" in got) throw new Error(got.error);
-  return got.score;
-};
+import { probe, recognise } from "../../../src/engine";
+import { score } from "./probeHelpers";
 
 describe("1. a count threshold is a count, never a yes/no", () => {
   test("“两种以上…得30分” on 30 points: one kind scores 0, two or more score 30", () => {

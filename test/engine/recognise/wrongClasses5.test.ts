@@ -3,14 +3,8 @@
  * docs/recogniser.md), each closed in general and tested here on sentences of the same shape. Scores are worked by hand from each sentence's
  * own words.
  */
-import { probe, recognise, Recognition } from "../../../src/engine";
-
-const score = (r: Recognition, input: unknown, points: number, part: "base" | "bonus" = "base"): string => {
-  const got = probe(r, input, points, part, true);
-  if ("error" in got) throw new Error(got.error);
-  return got.score;
-};
-const reasonOf = (r: Recognition): string => (r.status === "manual" ? r.reason : "");
+import { recognise } from "../../../src/engine";
+import { reasonOf, score } from "./probeHelpers";
 
 describe("a 不得分 beside an award is its failing only when it is about the same thing", () => {
   test("“…活动的记5分，无专职干部不记分”: a second condition, not the award's 否则 — declined", () => {
