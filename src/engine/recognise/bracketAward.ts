@@ -7,15 +7,15 @@
  * the bracket name what is counted and must score nothing themselves.
  */
 import { dec, Decimal } from "../decimal";
+import { BracketTermsRead, perUnitAward, UNIT } from "./bracketTerms";
 import { NUM } from "./statements";
 
-const UNIT = "个|项|次|篇|条|家|人|份|件|场|期|部|类|种";
 /** “(2分,1个部门0.5分,满分2分)” / “(3分,每项1分,最高3分)” closing the clause. */
 const BRACKET = new RegExp(
   `\\((${NUM})分,(?:每|1)(${UNIT})([^\\d,;。()分扣减加得计给]{0,8}?)(?:得|计|加)?(${NUM})分,(?:满分|最高|最多|最高得|最多得|满分为)(${NUM})分\\)[。.]?$`,
 );
 
-export type BracketRead = { text: string } | { reason: string };
+export type BracketRead = BracketTermsRead;
 
 /** The clause rewritten where it ends in such a bracket; `reason` where the bracket's numbers contradict the 分值. */
 export function bracketAward(normal: string, points: Decimal): BracketRead {
@@ -23,20 +23,8 @@ export function bracketAward(normal: string, points: Decimal): BracketRead {
   if (!m) return { text: normal };
   const [stated, unit, noun, per, cap] = [m[1], m[2], m[3], m[4], m[5]] as [string, string, string, string, string];
   const before = normal.slice(0, m.index).replace(/[,;。.]+$/, "");
-  // Words before the bracket that score on their own would be read beside the award: how the two combine is open.
-  if (/分|扣|加|得|每|否则|酌情|视情/.test(before)) return { text: normal };
-  // “未建立制度(2分,每项1分,满分2分)”: an award per failing, or per item met? Declined.
-  if (/未|不|无|没/.test(before))
-    return { reason: `“${before}”是否定表述，括号中的每项得分计的是什么条款未说明，请人工设定规则` };
   if (!dec(stated).equals(points)) {
     return { reason: `括号中的${stated}分与本项分值${points.toString()}分不一致，计分方式不明确` };
   }
-  if (!dec(cap).equals(points)) {
-    return { reason: `括号中的上限${cap}分与本项分值${points.toString()}分不一致，计分方式不明确` };
-  }
-  if (dec(per).isZero() || dec(per).greaterThan(points)) {
-    return { reason: `每${unit}${noun}${per}分与本项分值${points.toString()}分不相称，计分方式不明确` };
-  }
-  const lead = before === "" ? "" : `${before},`;
-  return { text: `${lead}每${unit}${noun}得${per}分,最多得${points.toString()}分` };
+  return perUnitAward(before, { unit, noun, per, cap, capWord: "上限" }, points) ?? { text: normal };
 }

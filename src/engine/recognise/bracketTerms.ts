@@ -17,7 +17,8 @@ import { DATE, NUM } from "./statements";
 
 export type BracketTermsRead = { text: string } | { reason: string };
 
-const UNIT = "个|项|次|篇|条|家|人|份|件|场|期|部|类|种";
+/** Units a per-unit award counts in a bracket (also bracketAward.ts). */
+export const UNIT = "个|项|次|篇|条|家|人|份|件|场|期|部|类|种";
 /** Units a per-case deduction counts in the bracket (座: 坟头, 栋, 辆 as the documents count them). */
 const CASE_UNIT = "例|次|个|项|处|起|宗|件|户|人|座|栋|辆|份|种|条";
 /** “(30分,发现1座扣1分)” closing the clause: the 分值 restated, then what it deducts. */
@@ -104,7 +105,21 @@ function perUnitTotal(normal: string, m: RegExpExecArray, points: Decimal): Brac
     .slice(0, m.index)
     .replace(/[,;。.]+$/, "")
     .replace(new RegExp(`^每${unit}(?=[\u4e00-\u9fa5])`), "");
-  if (/分|扣|加|得|每|否则|酌情|视情/.test(before)) return { text: normal };
+  return perUnitAward(before, { unit, noun, per, cap, capWord: "共" }, points) ?? { text: normal };
+}
+
+/**
+ * One award per unit capped at the 分值 (“(1个0.5分,共3分)” here, “(2分,1个部门0.5分,满分2分)” in bracketAward.ts),
+ * rewritten as “…,每个部门得0.5分,最多得2分”: the words before the bracket name what is counted and must score nothing
+ * themselves (undefined: not this reading), hold no number (从几个起算?) and no negation (per failing or per item met?).
+ */
+export function perUnitAward(
+  before: string,
+  award: { unit: string; noun: string; per: string; cap: string; capWord: string },
+  points: Decimal,
+): BracketTermsRead | undefined {
+  const { unit, noun, per, cap, capWord } = award;
+  if (/分|扣|加|得|每|否则|酌情|视情/.test(before)) return undefined;
   // “说出3个以上主要特点(每个1分,共5分)”: below 3, one point each or none?
   if (/\d/.test(before)) {
     return { reason: `“${before}”含数量要求，括号中的每${unit}得分从几个起算条款未说明，请人工设定规则` };
@@ -113,7 +128,7 @@ function perUnitTotal(normal: string, m: RegExpExecArray, points: Decimal): Brac
   if (/未|不|无|没/.test(before))
     return { reason: `“${before}”是否定表述，括号中的每${unit}得分计的是什么条款未说明，请人工设定规则` };
   if (!dec(cap).equals(points)) {
-    return { reason: `括号中的共${cap}分与本项分值${points.toString()}分不一致，计分方式不明确` };
+    return { reason: `括号中的${capWord}${cap}分与本项分值${points.toString()}分不一致，计分方式不明确` };
   }
   if (dec(per).isZero() || dec(per).greaterThan(points)) {
     return { reason: `每${unit}${noun}${per}分与本项分值${points.toString()}分不相称，计分方式不明确` };
