@@ -323,7 +323,8 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
           if (t.params.kind === "count" && t.params.items !== undefined) {
             return `${t.params.label}每项${verb}${points(t.rate)}（共${t.params.items}项）${cap}`;
           }
-          if (t.params.kind === "count") return `${t.params.label}每例${verb}${points(t.rate)}${cap}`;
+          if (t.params.kind === "count")
+            return `${t.params.label}每${countUnit(t.params)}${verb}${points(t.rate)}${cap}`;
           if (t.params.kind === "flag") return `${t.params.label}${verb}${points(t.rate)}`;
           if (t.params.kind === "judged") {
             return `${t.params.label}，评价人酌情${verb === "扣" ? "扣" : "给"}分（0～${points(t.rate)}）`;

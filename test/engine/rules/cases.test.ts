@@ -140,3 +140,19 @@ describe("penalty part: 发现或点名通报1例扣2分；造成人员死亡的
     expect(leaf(rule, 5, { part: "penalty" }).score({ 1: 0, 2: 3 })).toBe("-5.00");
   });
 });
+
+describe("a counted term says its rule in the unit it counts", () => {
+  test("“缺1人次扣1分” reads back 每人次, not 每例; an item count 每项; the default 每例", () => {
+    const rule = {
+      kind: "penalty" as const,
+      terms: [
+        { kind: "count" as const, label: "会议缺席", unit: "人次", per: 1 },
+        { kind: "count" as const, label: "制度未制定", items: 3, per: 0.5 },
+        { kind: "count" as const, label: "发现不经调查直接给予救助", per: 0.5 },
+      ],
+    };
+    expect(leaf(rule, 5, { part: "penalty" }).compiled.describe()).toBe(
+      "会议缺席每人次扣1分；制度未制定每项扣0.5分（共3项）；发现不经调查直接给予救助每例扣0.5分（本项最多扣5分）",
+    );
+  });
+});
