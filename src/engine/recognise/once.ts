@@ -35,13 +35,12 @@ export function openCount(cond: string, raw: string, points: Decimal, P: Decimal
   // All the points: the first occurrence takes them, and the leaf goes no lower.
   if (points.greaterThanOrEqualTo(P) && !P.isZero()) return undefined;
   if (EVENT.test(raw)) return perCase;
-  if (part !== "penalty") return undefined;
   if (PER_PERIOD.test(raw)) return `“${cond}”是每期的要求：未做到的按期累计扣分还是只扣一次，文件未说明`;
   const failings = raw
     .replace(/[,的]+$/, "")
     .split(",")
-    // "未完成…，且未落实…的": 且 joins them into one condition, both to hold.
-    .filter((piece) => FAILING.test(piece) && !/^(?:且|并且|而且|同时)/.test(piece));
+    // "未完成…，且未落实…的" (both to hold), "无明显标识，或未公示…的" (either): one condition, joined in words.
+    .filter((piece) => FAILING.test(piece) && !/^(?:且|并且|而且|同时|或|或者)/.test(piece));
   if (failings.length > 1) return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
   return undefined;
 }

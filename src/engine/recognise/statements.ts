@@ -4,6 +4,7 @@
  * scene ("规范开展审核确认工作") are context; a piece that scores in a way no reader knows, or that asks for judgement,
  * is a decline with its reason. Nothing here decides the rule: `assemble.ts` does, from all the statements together.
  */
+import { sharedFailing, subjectOf } from "./listedEach";
 import { Decimal, dec, HUNDRED } from "../decimal";
 
 export const NUM = "\\d+(?:\\.\\d+)?";
@@ -703,10 +704,14 @@ function eachListed(text: string, result: Result): Of<"each"> | undefined {
     if (items.slice(0, -1).some((l) => /^(?:未|没有|无|不)[\u4e00-\u9fa5]{0,2}$/.test(l))) return undefined;
     if (items.every((l) => NEGATED.test(l))) labels = items;
     else {
-      const verb = SHARED_VERB.exec(items[0] as string)?.[0];
+      // "食用农产品未建立X、Y": a subject before the shared negation and verb (listedEach.ts)
+      const subject = subjectOf(items[0] as string);
+      const verb = SHARED_VERB.exec((items[0] as string).slice(subject.length))?.[0];
       const rest = items.slice(1);
-      if (verb === undefined || rest.some((l) => /未|没有|无|不/.test(l))) return undefined;
-      labels = [items[0] as string, ...rest.map((l) => `${verb}${l}`)];
+      const shared = verb === undefined ? sharedFailing(items) : undefined;
+      if (shared) labels = shared;
+      else if (verb === undefined || rest.some((l) => /未|没有|无|不/.test(l))) return undefined;
+      else labels = [items[0] as string, ...rest.map((l) => `${subject}${verb}${l}`)];
     }
   }
   if (labels.length < 2 || labels.some((l) => /、/.test(l))) return undefined;
