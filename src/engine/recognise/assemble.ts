@@ -387,7 +387,7 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         if (/^(?:并|且|同时|另)/.test(s.cond)) return no(`“${s.cond}”承接上一句的条件，计分方式不明确`);
         if (s.result.points.greaterThan(P)) return no(`“${s.cond}”扣${s.result.points.toString()}分，超过本项分值`);
         // "…的，扣N分" without 每: a state or a failing once; an event, a per-period requirement, a list open (once.ts).
-        const open = openCount(s.cond, s.raw ?? s.cond, s.result.points, P, part);
+        const open = openCount(s.cond, s.raw ?? s.cond, s.result.points, P);
         if (open !== undefined) return no(open);
         terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });
       } else if (s.result.kind === "award") {

@@ -7,15 +7,15 @@
  * - an event (造成, 发生, 出现, 导致, 被, 通报, 发现, 查处, 上访, 投诉): “造成人身伤害的扣1分” is labelled per case or once
  *   open, “造成残疾人上访的扣1分” once. Where the amount is all the points, once and many give the same score (the leaf
  *   never goes below 0), and the event is read as a yes/no;
- * - in a penalty part, a requirement per period before the failing (“每周…上报司法所，未按时上报的，扣3分”: per week
- *   or once?);
- * - in a penalty part, several failings parted by commas before one amount (“未有管理制度，未设立安全防范措施，…的，扣2
- *   分”: any of them, each, or all?).
+ * - several failings parted by commas before one amount (“未有管理制度，未设立安全防范措施，…的，扣2分”: any of them,
+ *   each, or all? labelled one condition in one set, open in another); 或 or 且 joining them settles it.
+ *
+ * A requirement per period before the failing (“每周组织一次排查…未按时上报的，扣3分”: per week or once?) is declined
+ * where the 每 is read (statements.ts: 每周, 每月 … begin a frequency).
  *
  * docs/recogniser.md (“Once, or per case”) and test/fixtures/clauses/README.md (Conventions) give the tally.
  */
 import type { Decimal } from "../decimal";
-import type { SchemePart } from "../rules";
 
 /** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
 export const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
@@ -23,19 +23,15 @@ export const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上�
 /** A failing: what the unit did not do, or did not do well. */
 const FAILING = /未|没有|无|不|缺|漏|迟|超过|超出/;
 
-/** A requirement per period (每周一上报, 每月参加一次): each period can fail on its own. */
-const PER_PERIOD = /每(?:周|月|季度?|半年|旬|天|日)/;
-
 /**
  * Why the deduction of `points` for the condition `raw` (as written, 发现/出现 kept) cannot be read as a yes/no deducted
  * once, or undefined where it can.
  */
-export function openCount(cond: string, raw: string, points: Decimal, P: Decimal, part: SchemePart): string | undefined {
+export function openCount(cond: string, raw: string, points: Decimal, P: Decimal): string | undefined {
   const perCase = `“${cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`;
   // All the points: the first occurrence takes them, and the leaf goes no lower.
   if (points.greaterThanOrEqualTo(P) && !P.isZero()) return undefined;
   if (EVENT.test(raw)) return perCase;
-  if (PER_PERIOD.test(raw)) return `“${cond}”是每期的要求：未做到的按期累计扣分还是只扣一次，文件未说明`;
   const failings = raw
     .replace(/[,的]+$/, "")
     .split(",")

@@ -4,8 +4,8 @@
  * scene ("规范开展审核确认工作") are context; a piece that scores in a way no reader knows, or that asks for judgement,
  * is a decline with its reason. Nothing here decides the rule: `assemble.ts` does, from all the statements together.
  */
-import { sharedFailing, subjectOf } from "./listedEach";
 import { Decimal, dec, HUNDRED } from "../decimal";
+import { sharedFailing, subjectOf } from "./listedEach";
 
 export const NUM = "\\d+(?:\\.\\d+)?";
 
@@ -608,7 +608,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     if (/多/.test(verb) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”从多少起算未能确定，请人工设定规则` };
     }
-    if (PERIODS.has(unit) && !DELAY.test(verb)) {
+    // "每周组织一次排查…扣3分": 每周 (not a counted unit) begins a frequency, as 每月 does.
+    if ((PERIODS.has(unit) || /^(?:周|旬|半年)/.test(verb)) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
     }
     if (!dec(step).equals(1)) {
