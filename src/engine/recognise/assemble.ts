@@ -5,6 +5,7 @@
 import { Decimal, dec, HUNDRED, ONE, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import type { TermParams } from "../rules/terms";
+import { EVENT, openCount } from "./once";
 import { readStatement } from "./statements";
 import type { Bound, Range, Result, Statement } from "./statements";
 
@@ -242,10 +243,6 @@ function countToZero(statements: readonly Statement[], part: SchemePart, P: Deci
   return yes({ kind: "bands", input: "count", unit: count.unit, bands: tiers });
 }
 
-/** A failure to do something (未签订…, 未将…列入…): a state, so a deduction once, not per case. */
-const STATE = /^(?:党委|政府|党委政府|[\u4e00-\u9fa5]{0,12}?)(?:未|没有)(?!发现)/;
-/** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
-const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
 /** A condition that is a failure (未设置, 没有授权书, 不能准确显示, 无…, 超过下达的指标): what does not take the points. */
 const FAILURE = /未|没有|无|不|缺|超过|超出/;
 /** The failing of an award (未…, 不…, 逾期, 低于…), as opposed to an event of its own (发生事故, 被通报). */
@@ -389,9 +386,9 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         // "…不得分，并扣…": a second result of the same condition, not a term of its own.
         if (/^(?:并|且|同时|另)/.test(s.cond)) return no(`“${s.cond}”承接上一句的条件，计分方式不明确`);
         if (s.result.points.greaterThan(P)) return no(`“${s.cond}”扣${s.result.points.toString()}分，超过本项分值`);
-        if (EVENT.test(s.raw ?? s.cond) || (part === "penalty" && !STATE.test(s.cond))) {
-          return no(`“${s.cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`);
-        }
+        // "…的，扣N分" without 每: a state or a failing once; an event, a per-period requirement, a list open (once.ts).
+        const open = openCount(s.cond, s.raw ?? s.cond, s.result.points, P);
+        if (open !== undefined) return no(open);
         terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });
       } else if (s.result.kind === "award") {
         verbs.add("award");

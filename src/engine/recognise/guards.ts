@@ -113,6 +113,8 @@ const SHORT =
 /** An absence with no object of its own: the verb alone ("未安排", "没有建立"), after the period it is of. */
 const BARE_ABSENCE = /^(?:未|没有)(?:安排|建立|开展|制定|设立|配备|组织|召开|列入|落实|实施|部署)$/;
 const PERIOD = /^(?:本年度|本年|当年|全年|年度内|年内|今年)/;
+/** A fault of something that exists (记录不完整, 内容不清楚), as opposed to a shortfall in how many there are (少一次). */
+const DEFECTIVE = /不完整|不清楚|不规范|不准确|错误/;
 /** Words that make the second condition exclude the first ("已安排但少于上年度"), settling the reading. */
 const EXCLUDES = /但|已|虽|仍|只|仅/;
 const STOP = /^(?:[未无没有不少于低的度年本上下扣分得每达到按规定]|少于|低于)/;
@@ -162,7 +164,10 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
     if (text === undefined) continue;
     const absent = s.kind === "plain" && ABSENT.test(text) && !SHORT.test(text);
     const short = s.kind === "below" || s.kind === "slope" || SHORT.test(text) || /缺/.test(text);
-    conds.push({ text, absent, short });
+    // "无记录扣1分，记录不完整，每次扣0.5分": the faulty records counted exist only where there are records, so the
+    // count is 0 where the absence holds and the two cannot meet (every label adds them).
+    const faulty = s.kind === "count" && DEFECTIVE.test(text);
+    conds.push({ text, absent, short: short && !faulty });
   }
   for (const a of conds) {
     if (!a.absent) continue;

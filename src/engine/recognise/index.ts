@@ -90,7 +90,9 @@ function readClause(text: string, context?: ContextTargets): Read {
     let pending = "";
     /** The 每 of a count read earlier in this sentence ("每一项指标未完成月计划扣1分"), which may reach the pieces after it. */
     let each: string | undefined;
-    for (const piece of sentence.split(/,/)) {
+    // "有一次未上报扣1分、迟报一次扣0.5分": two deductions parted by 、 are two pieces (not 分别扣1分、2分; awards parted
+    // so, “省级奖励3分、市级…”, may be levels and stay one piece).
+    for (const piece of sentence.split(/,|(?<=扣\d+(?:\.\d+)?分)、(?=[^\d])/)) {
       if (piece === "") continue;
       const joined = pending === "" ? piece : `${pending},${piece}`;
       const read = readStatement(joined, context);

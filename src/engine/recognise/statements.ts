@@ -5,6 +5,7 @@
  * is a decline with its reason. Nothing here decides the rule: `assemble.ts` does, from all the statements together.
  */
 import { Decimal, dec, HUNDRED } from "../decimal";
+import { sharedFailing, subjectOf } from "./listedEach";
 
 export const NUM = "\\d+(?:\\.\\d+)?";
 
@@ -607,7 +608,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     if (/多/.test(verb) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”从多少起算未能确定，请人工设定规则` };
     }
-    if (PERIODS.has(unit) && !DELAY.test(verb)) {
+    // "每周组织一次排查…扣3分": 每周 (not a counted unit) begins a frequency, as 每月 does.
+    if ((PERIODS.has(unit) || /^(?:周|旬|半年)/.test(verb)) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
     }
     if (!dec(step).equals(1)) {
@@ -703,10 +705,14 @@ function eachListed(text: string, result: Result): Of<"each"> | undefined {
     if (items.slice(0, -1).some((l) => /^(?:未|没有|无|不)[\u4e00-\u9fa5]{0,2}$/.test(l))) return undefined;
     if (items.every((l) => NEGATED.test(l))) labels = items;
     else {
-      const verb = SHARED_VERB.exec(items[0] as string)?.[0];
+      // "食用农产品未建立X、Y": a subject before the shared negation and verb (listedEach.ts)
+      const subject = subjectOf(items[0] as string);
+      const verb = SHARED_VERB.exec((items[0] as string).slice(subject.length))?.[0];
       const rest = items.slice(1);
-      if (verb === undefined || rest.some((l) => /未|没有|无|不/.test(l))) return undefined;
-      labels = [items[0] as string, ...rest.map((l) => `${verb}${l}`)];
+      const shared = verb === undefined ? sharedFailing(items) : undefined;
+      if (shared) labels = shared;
+      else if (verb === undefined || rest.some((l) => /未|没有|无|不/.test(l))) return undefined;
+      else labels = [items[0] as string, ...rest.map((l) => `${subject}${verb}${l}`)];
     }
   }
   if (labels.length < 2 || labels.some((l) => /、/.test(l))) return undefined;

@@ -1,0 +1,42 @@
+/**
+ * Once, or per case: a deduction written “…的，扣N分” with no 每, 一例, 一起 or 一次. The labels of the development set
+ * (six independently labelled sets among them) read a state or a failure to do something as a yes/no deducted once
+ * (“消防基础工作台帐不健全的，扣2分”, “…未签订年度综治目标管理责任书的，扣10分”, “在不符合规划的原墓地继续扩建、新建墓穴的，
+ * 扣2分”), in a penalty part as in a base part. What stays open, because the labels disagree or the words do not say:
+ *
+ * - an event (造成, 发生, 出现, 导致, 被, 通报, 发现, 查处, 上访, 投诉): “造成人身伤害的扣1分” is labelled per case or once
+ *   open, “造成残疾人上访的扣1分” once. Where the amount is all the points, once and many give the same score (the leaf
+ *   never goes below 0), and the event is read as a yes/no;
+ * - several failings parted by commas before one amount (“未有管理制度，未设立安全防范措施，…的，扣2分”: any of them,
+ *   each, or all? labelled one condition in one set, open in another); 或 or 且 joining them settles it.
+ *
+ * A requirement per period before the failing (“每周组织一次排查…未按时上报的，扣3分”: per week or once?) is declined
+ * where the 每 is read (statements.ts: 每周, 每月 … begin a frequency).
+ *
+ * docs/recogniser.md (“Once, or per case”) and test/fixtures/clauses/README.md (Conventions) give the tally.
+ */
+import type { Decimal } from "../decimal";
+
+/** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
+export const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
+
+/** A failing: what the unit did not do, or did not do well. */
+const FAILING = /未|没有|无|不|缺|漏|迟|超过|超出/;
+
+/**
+ * Why the deduction of `points` for the condition `raw` (as written, 发现/出现 kept) cannot be read as a yes/no deducted
+ * once, or undefined where it can.
+ */
+export function openCount(cond: string, raw: string, points: Decimal, P: Decimal): string | undefined {
+  const perCase = `“${cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`;
+  // All the points: the first occurrence takes them, and the leaf goes no lower.
+  if (points.greaterThanOrEqualTo(P) && !P.isZero()) return undefined;
+  if (EVENT.test(raw)) return perCase;
+  const failings = raw
+    .replace(/[,的]+$/, "")
+    .split(",")
+    // "未完成…，且未落实…的" (both to hold), "无明显标识，或未公示…的" (either): one condition, joined in words.
+    .filter((piece) => FAILING.test(piece) && !/^(?:且|并且|而且|同时|或|或者)/.test(piece));
+  if (failings.length > 1) return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
+  return undefined;
+}
