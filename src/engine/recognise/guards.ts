@@ -294,6 +294,27 @@ export function recurringOnce(statements: readonly Statement[]): string | undefi
   return undefined;
 }
 
+/** A thing done late or not as required (未按时评比, 不及时上报): the verb is what was still done. */
+const DONE_LATE = /(?:未|不|没有)(?:按时|及时|按期|如期|按规定|按要求)([\u4e00-\u9fa5]{2})/;
+
+/**
+ * "本村有积分制…但未按时评比的扣4分，已评比未将评比结果张贴到公示栏的扣3分": 已评比 excludes not evaluating at all, not
+ * evaluating late — a village that evaluated late and did not post the results meets both. Whether the two add up (7)
+ * or one replaces the other (a ladder of stages) the clause does not say. Declined where one deducting condition says
+ * V was done late or not as required and another starts from 已V.
+ */
+export function doneLate(statements: readonly Statement[]): string | undefined {
+  const conds = statements.flatMap(deductingConditions);
+  for (const a of conds) {
+    const m = DONE_LATE.exec(a.text);
+    if (!m) continue;
+    const done = `已${m[1] as string}`;
+    const b = conds.find((c) => c !== a && c.text.includes(done));
+    if (b) return `“${b.text}”与“${a.text}”可同时成立（${m[0]}的也是${done}）：两项是累加扣分还是只扣其一，文件未说明`;
+  }
+  return undefined;
+}
+
 /** Words that give a sentence a result of its own. */
 const RESULTING = /(?:得|扣|计|记|加|减)[^,;。]{0,8}分|\d+(?:\.\d+)?分|不得分|不计分|不给分|满分|扣完|一票否决/;
 
@@ -385,6 +406,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[]): st
     presupposedSetUp(statements) ??
     weighedDegree(statements) ??
     heavierCase(statements) ??
+    doneLate(statements) ??
     recurringOnce(statements) ??
     resultlessBefore(normal) ??
     lostPoints(normal, statements)
