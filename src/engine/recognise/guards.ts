@@ -217,7 +217,7 @@ export function heavierCase(statements: readonly Statement[]): string | undefine
 
 /** Setting something up (未建立调查工作网络): the object after the verb is what the other conditions may presuppose. */
 const SET_UP =
-  /应(?:建立|设立|设置|建|设|配备|配)([\u4e00-\u9fa5]{2,}?)(?:而)?未(?:建|设|配)|(?:未|没有)(?:建立|建|设立|设置|设|成立|制定|制订|出台|配备|配(?!合))(?:的)?([\u4e00-\u9fa5]{2,})/;
+  /应(?:建立|设立|设置|建|设|配备|配)([\u4e00-\u9fa5]{2,}?)(?:而)?未(?:建|设|配)|(?:未|没有)(?:建立|建|设立|设置|设|成立|制定|制订|出台|配备|配(?!合)|开展)(?:的)?([\u4e00-\u9fa5]{2,})/;
 
 /** The conditions a deducting statement is made of, and whether each takes all the points (不得分). */
 function deductingConditions(s: Statement): Array<{ text: string; all: boolean }> {
@@ -235,7 +235,7 @@ function deductingConditions(s: Statement): Array<{ text: string; all: boolean }
  * (nobody attended). Whether it loses both (5) or only the first (3) the clause does not say. X is named by its head
  * (网络, 书记: the object's last two characters), so a shared field (安全生产机构 / 安全生产人员) is not X. A second
  * absence (未建立…记录) is another thing missing; 但/已 settle it; an absence that takes all the points (不得分) leaves
- * nothing open (the floor holds 0).
+ * nothing open (the floor holds 0). Not carrying something out is an absence too (“未开展承诺扣2分” beside “承诺未公开上墙扣1分”).
  */
 export function presupposedSetUp(statements: readonly Statement[]): string | undefined {
   const conds = statements.flatMap(deductingConditions);
@@ -244,7 +244,8 @@ export function presupposedSetUp(statements: readonly Statement[]): string | und
     if (!m || a.all) continue;
     const object = ((m[1] ?? m[2]) as string).replace(/的.*$/, "");
     const head = object.slice(-2);
-    if (object.length < 2 || GENERIC.has(head)) continue;
+    // 活动 names a kind, not one thing (未开展“全民阅读”活动 / 未组织…学习宣传活动 are two activities)
+    if (object.length < 2 || GENERIC.has(head) || head === "活动") continue;
     for (const b of conds) {
       if (b === a || SET_UP.test(b.text) || EXCLUDES.test(b.text) || !b.text.includes(head)) continue;
       return `“${b.text}”以“${a.text}”所缺之物存在为前提：缺了它的是否还按后一项扣分，文件未说明`;
@@ -253,8 +254,12 @@ export function presupposedSetUp(statements: readonly Statement[]): string | und
   return undefined;
 }
 
-/** A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. */
-const DEGREE = /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))/;
+/**
+ * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)
+ * is one too: whether work “had results” is the evaluator's, as whether it was 明显.
+ */
+const DEGREE =
+  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效)|(?:成效|效果)(?:差|不好|不佳)|发挥不好/;
 
 /**
  * "党员的示范带头作用不明显的扣2分": whether an effect is 明显 is a degree the evaluator weighs, not a fact a clerk

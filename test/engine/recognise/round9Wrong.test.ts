@@ -66,3 +66,50 @@ describe("a thing done late beside a failing after it was done (已V): both can 
     expect([score(r, { "1": "是", "2": "否" }, 2), score(r, { "1": "是", "2": "是" }, 2)]).toEqual(["1", "0.5"]);
   });
 });
+
+describe("second batch: an effect judged is a degree, not a yes/no", () => {
+  test.each([
+    ["未开展结对共建不得分,未签订承诺书扣1分,无成效扣1分。", 3, "无成效"],
+    ["宣传活动无实效的扣1分。", 2, "无实效"],
+  ])("“%s” is declined", (text, points, degree) => {
+    expect(reasonOf(recognise(text, points))).toContain(degree);
+  });
+
+  test.each([
+    ["水库管理责任制度执行效果差,扣2分。", 5],
+    ["各组织作用发挥不好的扣1分。", 3],
+  ])("“%s” is declined", (text, points) => {
+    expect(reasonOf(recognise(text, points))).not.toBe("");
+  });
+
+  test("a thing absent (无成员名册) is still a yes/no", () => {
+    const r = recognise("无成员名册扣1分。", 2);
+    expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["1", "2"]);
+  });
+});
+
+describe("second batch: not carrying something out is an absence a failing of it presupposes", () => {
+  test.each([
+    ["未开展承诺扣2分，承诺未公开上墙扣1分。", 3],
+    [
+      "按要求开展创先争优活动,未召开动员会扣1分,未成立组织扣1分,无方案扣1分,未开展承诺扣2分,承诺未公开上墙扣1分,未开展承诺兑现评议扣1分。",
+      7,
+    ],
+  ])("“%s” is declined", (text, points) => {
+    expect(reasonOf(recognise(text, points))).toContain("为前提");
+  });
+
+  test("two things not carried out are two yes/no terms that add up", () => {
+    const r = recognise("未开展安全生产宣传扣1分，未开展应急演练扣1分。", 2);
+    expect([
+      score(r, { "1": "是", "2": "否" }, 2),
+      score(r, { "1": "否", "2": "是" }, 2),
+      score(r, { "1": "是", "2": "是" }, 2),
+    ]).toEqual(["1", "1", "0"]);
+  });
+
+  test("two activities (活动 names a kind, not one thing) are two yes/no terms", () => {
+    const r = recognise("未开展“全民阅读”活动扣1分；未组织开展“延安精神”学习宣传活动扣1分。", 2);
+    expect([score(r, { "1": "是", "2": "否" }, 2), score(r, { "1": "是", "2": "是" }, 2)]).toEqual(["1", "0"]);
+  });
+});
