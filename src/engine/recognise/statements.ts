@@ -131,7 +131,7 @@ const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|�
  * "标识牌、登记本少1种扣1分", "缺1种扣1分": a kind missing, said without 每, is declined as "缺少一类档案" is (per kind or
  * once, the text does not say); "有一种规定的用电设备不能正常工作" is an occurrence and is still read per 种.
  */
-const MISSING_KIND = /(?:缺|少|漏)(?:少|失)?1种/;
+const MISSING_KIND = /(?:缺|(?<!至)少|漏)(?:少|失)?1种/;
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
