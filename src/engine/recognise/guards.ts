@@ -222,7 +222,7 @@ export function heavierCase(statements: readonly Statement[]): string | undefine
 
 /** Setting something up (未建立调查工作网络): the object after the verb is what the other conditions may presuppose. */
 const SET_UP =
-  /应(?:建立|设立|设置|建|设|配备|配)([\u4e00-\u9fa5]{2,}?)(?:而)?未(?:建|设|配)|(?:未|没有)(?:建立|建|设立|设置|设|成立|制定|制订|出台|配备|配(?!合))(?:的)?([\u4e00-\u9fa5]{2,})/;
+  /应(?:建立|设立|设置|建|设|配备|配)([\u4e00-\u9fa5]{2,}?)(?:而)?未(?:建|设|配)|(?:未|没有)(?:建立|建|设立|设置|设|成立|制定|制订|出台|配备|配(?!合)|开展)(?:的)?([\u4e00-\u9fa5]{2,})/;
 
 /** The conditions a deducting statement is made of, and whether each takes all the points (不得分). */
 function deductingConditions(s: Statement): Array<{ text: string; all: boolean }> {
@@ -240,7 +240,7 @@ function deductingConditions(s: Statement): Array<{ text: string; all: boolean }
  * (nobody attended). Whether it loses both (5) or only the first (3) the clause does not say. X is named by its head
  * (网络, 书记: the object's last two characters), so a shared field (安全生产机构 / 安全生产人员) is not X. A second
  * absence (未建立…记录) is another thing missing; 但/已 settle it; an absence that takes all the points (不得分) leaves
- * nothing open (the floor holds 0).
+ * nothing open (the floor holds 0). Not carrying something out is an absence too (“未开展承诺扣2分” beside “承诺未公开上墙扣1分”).
  */
 export function presupposedSetUp(statements: readonly Statement[]): string | undefined {
   const conds = statements.flatMap(deductingConditions);
@@ -249,7 +249,8 @@ export function presupposedSetUp(statements: readonly Statement[]): string | und
     if (!m || a.all) continue;
     const object = ((m[1] ?? m[2]) as string).replace(/的.*$/, "");
     const head = object.slice(-2);
-    if (object.length < 2 || GENERIC.has(head)) continue;
+    // 活动 names a kind, not one thing (未开展“全民阅读”活动 / 未组织…学习宣传活动 are two activities)
+    if (object.length < 2 || GENERIC.has(head) || head === "活动") continue;
     for (const b of conds) {
       if (b === a || SET_UP.test(b.text) || EXCLUDES.test(b.text) || !b.text.includes(head)) continue;
       return `“${b.text}”以“${a.text}”所缺之物存在为前提：缺了它的是否还按后一项扣分，文件未说明`;
@@ -258,8 +259,12 @@ export function presupposedSetUp(statements: readonly Statement[]): string | und
   return undefined;
 }
 
-/** A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. */
-const DEGREE = /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))/;
+/**
+ * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)
+ * is one too: whether work “had results” is the evaluator's, as whether it was 明显.
+ */
+const DEGREE =
+  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效)|(?:成效|效果)(?:差|不好|不佳)|发挥不好/;
 
 /**
  * "党员的示范带头作用不明显的扣2分": whether an effect is 明显 is a degree the evaluator weighs, not a fact a clerk
@@ -295,6 +300,27 @@ export function recurringOnce(statements: readonly Statement[]): string | undefi
     if (s.kind !== "plain" || s.result.kind !== "deduct") continue;
     const m = RECURRING.exec(s.raw ?? s.cond);
     if (m) return `“${s.cond}”未写“每次”：${m[0]}不止一次时是按次累计扣分还是只扣一次，文件未说明`;
+  }
+  return undefined;
+}
+
+/** A thing done late or not as required (未按时评比, 不及时上报): the verb is what was still done. */
+const DONE_LATE = /(?:未|不|没有)(?:按时|及时|按期|如期|按规定|按要求)([\u4e00-\u9fa5]{2})/;
+
+/**
+ * "本村有积分制…但未按时评比的扣4分，已评比未将评比结果张贴到公示栏的扣3分": 已评比 excludes not evaluating at all, not
+ * evaluating late — a village that evaluated late and did not post the results meets both. Whether the two add up (7)
+ * or one replaces the other (a ladder of stages) the clause does not say. Declined where one deducting condition says
+ * V was done late or not as required and another starts from 已V.
+ */
+export function doneLate(statements: readonly Statement[]): string | undefined {
+  const conds = statements.flatMap(deductingConditions);
+  for (const a of conds) {
+    const m = DONE_LATE.exec(a.text);
+    if (!m) continue;
+    const done = `已${m[1] as string}`;
+    const b = conds.find((c) => c !== a && c.text.includes(done));
+    if (b) return `“${b.text}”与“${a.text}”可同时成立（${m[0]}的也是${done}）：两项是累加扣分还是只扣其一，文件未说明`;
   }
   return undefined;
 }
@@ -390,6 +416,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[]): st
     presupposedSetUp(statements) ??
     weighedDegree(statements) ??
     heavierCase(statements) ??
+    doneLate(statements) ??
     recurringOnce(statements) ??
     resultlessBefore(normal) ??
     lostPoints(normal, statements)

@@ -128,6 +128,11 @@ const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|
  */
 const ONE_AT_END = /1(?:人次|次|例|起|宗|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
 const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
+/**
+ * "标识牌、登记本少1种扣1分", "缺1种扣1分": a kind missing, said without 每, is declined as "缺少一类档案" is (per kind or
+ * once, the text does not say); "有一种规定的用电设备不能正常工作" is an occurrence and is still read per 种.
+ */
+const MISSING_KIND = /(?:缺|(?<!至)少|漏)(?:少|失)?1种/;
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
@@ -632,7 +637,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   if (range !== undefined && "kind" in range) return range;
   // "全年无1例…临时救助": not one, a yes/no, never a count of one.
   const oneAt = (c: string) =>
-    ONE_AT_END.test(c) || (ONE_AT_START.test(c) && !HARM.test(c) && !/(?:无|没有|未|不)1/.test(c));
+    !MISSING_KIND.test(c) &&
+    (ONE_AT_END.test(c) || (ONE_AT_START.test(c) && !HARM.test(c) && !/(?:无|没有|未|不)1/.test(c)));
   // Exactly one occurrence named, with no 各 spreading the result over a list.
   const one = range !== undefined && range.exact && range.range.min?.value.equals(1) && !/各(?:扣|加|得|计)/.test(text);
   if (one && result.kind === "zero" && /^有1(?:次|例|起|项|处)[^\d]*$/.test(cond)) {
