@@ -124,7 +124,8 @@ export function settleNumeric(statements: readonly Statement[], P: Decimal): Sta
         rest.length > 0 &&
         rest.every((o) => o.kind === "count" && o.verb === "deduct");
       if (!heading) return { reason: s.numeric };
-      const { numeric: _, ...plain } = s;
+      const plain: Of<"plain"> = { ...s };
+      delete plain.numeric;
       out.push(plain);
     } else out.push(s);
   }
@@ -136,7 +137,8 @@ export function settleNumeric(statements: readonly Statement[], P: Decimal): Sta
  * unmarked 以上/以下 leaves it (the tiers do not overlap).
  */
 function yielding(band: Of<"band">, all: readonly Of<"band">[]): Of<"band"> {
-  const { measured: _, ...rest } = band;
+  const rest: Of<"band"> = { ...band };
+  delete rest.measured;
   const range = { ...band.range };
   for (const side of ["min", "max"] as const) {
     const own = range[side];
