@@ -18,10 +18,10 @@
  */
 import { dec } from "../decimal";
 import type { Decimal } from "../decimal";
-import type { Bound, Range, Result, Statement } from "./statements";
+import type { Range, Result, Statement } from "./statements";
 
 /** Units of a measured quantity (not counted: 次, 例, 天 … are counts, statements.ts). */
-const UNITS = "小时|分钟|平方米|平米|㎡|立方米|公顷|亩|公里|千米|米|吨|万元|元";
+const UNITS = "小时|分钟|平方米|平米|㎡|m2|m²|立方米|公顷|亩|公里|千米|米|吨|万元|元";
 const NUMBER = "\\d+(?:\\.\\d+)?";
 const MARK = "(\\((?:不)?含[^)]{0,8}\\))?";
 const QUANTITY = new RegExp(
@@ -42,30 +42,49 @@ const PER_CASE = /[单每](起|次|宗|处|例)/;
 type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
 
 /**
- * The one bound a condition puts on a measured quantity, or undefined where it states none or more than one number
- * (a year, 近3年, are dates and were taken out before).
+ * The bounds a condition puts on one measured quantity (“2小时内”, “面积≥80㎡”, “50㎡≤面积<80㎡”: a number before ≤ or
+ * < is the lower bound), or undefined where it states none, a number of another kind beside it, or two bounds on one
+ * side (a year, 近3年, are dates and were taken out before; a leading ordinal “(4)” is not a number of the condition).
  */
-export function measuredRange(cond: string): Range | undefined {
+export function measuredRange(text: string): Range | undefined {
+  const cond = text.replace(/^(?:\(\d+\)|\d+[、.](?!\d))/, "");
   const all = [...cond.matchAll(QUANTITY)];
-  if (all.length !== 1 || (cond.match(/\d+(?:\.\d+)?/g)?.length ?? 0) !== 1) return undefined;
-  const m = all[0] as RegExpMatchArray;
-  const before = cond.slice(0, m.index);
-  const comparator = BELOW.find(([p]) => p.test(before));
-  const suffix = m[4];
-  const mark = m[5] ?? m[3];
-  let side: "min" | "max";
-  let inclusive: boolean;
-  if (comparator) {
-    if (suffix !== undefined && (/上/.test(suffix) ? "min" : "max") !== comparator[1]) return undefined;
-    [, side, inclusive] = comparator;
-  } else if (suffix !== undefined) {
-    side = /上/.test(suffix) ? "min" : "max";
-    inclusive = true;
-  } else return undefined;
-  const explicit = mark !== undefined;
-  if (explicit) inclusive = !(mark as string).includes("不含");
-  const bound: Bound = { value: dec(m[1] as string), inclusive, ...(explicit || comparator ? {} : { loose: true }) };
-  return { measure: "number", unit: m[2] as string, [side]: bound };
+  const numbers = cond.replace(/m2|m²/g, "m").match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+  if (all.length === 0 || all.length > 2 || numbers !== all.length) return undefined;
+  if (new Set(all.map((m) => unitOf(m[2] as string))).size !== 1) return undefined;
+  const range: Range = { measure: "number", unit: unitOf(all[0]?.[2] as string) };
+  let from = 0;
+  for (const m of all) {
+    const before = cond.slice(from, m.index);
+    from = (m.index ?? 0) + m[0].length;
+    const comparator = BELOW.find(([p]) => p.test(before));
+    const suffix = m[4];
+    const mark = m[5] ?? m[3];
+    const after = /^(≤|<)/.exec(cond.slice(from));
+    let side: "min" | "max";
+    let inclusive: boolean;
+    if (comparator) {
+      if (suffix !== undefined && (/上/.test(suffix) ? "min" : "max") !== comparator[1]) return undefined;
+      [, side, inclusive] = comparator;
+    } else if (suffix !== undefined) {
+      side = /上/.test(suffix) ? "min" : "max";
+      inclusive = true;
+    } else if (after) {
+      side = "min";
+      inclusive = after[1] === "≤";
+    } else return undefined;
+    if (range[side] !== undefined) return undefined;
+    const explicit = mark !== undefined;
+    if (explicit) inclusive = !(mark as string).includes("不含");
+    const loose = !explicit && !comparator && !after;
+    range[side] = { value: dec(m[1] as string), inclusive, ...(loose ? { loose: true } : {}) };
+  }
+  return range;
+}
+
+/** 平米 and ㎡ (m2 once folded) are 平方米. */
+function unitOf(unit: string): string {
+  return /^(?:平米|㎡|m2|m²)$/.test(unit) ? "平方米" : unit;
 }
 
 /**
