@@ -49,7 +49,11 @@ type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
 export function measuredRange(text: string): Range | undefined {
   const cond = text.replace(/^(?:\(\d+\)|\d+[、.](?!\d))/, "");
   const all = [...cond.matchAll(QUANTITY)];
-  const numbers = cond.replace(/m2|m²/g, "m").match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+  const numbers =
+    cond
+      .replace(/m2|m²/g, "m")
+      .replace(/\((?:不)?含[^)]{0,8}\)/g, "")
+      .match(/\d+(?:\.\d+)?/g)?.length ?? 0;
   if (all.length === 0 || all.length > 2 || numbers !== all.length) return undefined;
   if (new Set(all.map((m) => unitOf(m[2] as string))).size !== 1) return undefined;
   const range: Range = { measure: "number", unit: unitOf(all[0]?.[2] as string) };
