@@ -101,6 +101,21 @@ describe("a number in the full-points award ahead of per-case deductions: the he
   });
 });
 
+describe("“1人以上” among criteria with their points: the count of persons", () => {
+  test("“村(居)委残协机构健全1分,…,有工作人员1人以上1分”: 1 or more persons give the point", () => {
+    const r = recognise("村(居)委残协机构健全1分,有办公场地1分,有办公设备1分,有工作人员1人以上1分。", 4);
+    expect(score(r, { "1": "是", "2": "是", "3": "是", "4": 1 }, 4)).toBe("4");
+    expect(score(r, { "1": "否", "2": "否", "3": "否", "4": 3 }, 4)).toBe("1");
+    expect(score(r, { "1": "是", "2": "否", "3": "是", "4": 0 }, 4)).toBe("2");
+  });
+
+  test("“2人以上”, “1人” without 以上, or a bracket holding points in a criterion stay manual", () => {
+    expect(reasonOf(recognise("机构健全1分,有工作人员2人以上1分", 2))).not.toBe("");
+    expect(reasonOf(recognise("机构健全1分,有工作人员1人1分", 2))).not.toBe("");
+    expect(reasonOf(recognise("机构健全(1分)1分,有办公场地1分", 2))).not.toBe("");
+  });
+});
+
 describe("wordings beside the class", () => {
   test("“发生安全责任事故，全部扣完”: all the points, a yes/no", () => {
     const r = recognise("未开展安全工作每次扣0.5分；发生安全责任事故，全部扣完。", 10);
