@@ -189,3 +189,60 @@ export function oneOrMore(
   if (!m || /\d/.test(m[1] as string)) return undefined;
   return { kind: "count", label: m[1] as string, unit: m[2] as string, per: points.toNumber(), cap: points.toNumber() };
 }
+
+/** A money amount a ratio is taken of (“登记的注册资金数”): named, not written as a number. */
+const AMOUNT = "(?:登记的)?(?:注册资金|注册资本|开办资金)(?:数额|数)?";
+const RATIO = new RegExp(
+  `(不小于|不低于|大于或等于|大于等于|≥|达到|小于|低于|不到|不足|<|大于|高于|超过|>|是|为)?${AMOUNT}(?:的(${NUMBER})倍)?(\\(含${NUMBER}倍\\))?(以上|以下)?(\\(含${NUMBER}倍\\))?`,
+  "g",
+);
+const RATIO_SIDES: Readonly<Record<string, ["min" | "max", boolean]>> = {
+  不小于: ["min", true],
+  不低于: ["min", true],
+  大于或等于: ["min", true],
+  大于等于: ["min", true],
+  "≥": ["min", true],
+  达到: ["min", true],
+  大于: ["min", false],
+  高于: ["min", false],
+  超过: ["min", false],
+  ">": ["min", false],
+  小于: ["max", false],
+  低于: ["max", false],
+  不到: ["max", false],
+  不足: ["max", false],
+  "<": ["max", false],
+};
+
+/**
+ * “年末净资产是注册资金的2倍以上(含2倍)”, “不到注册资金的2倍,大于或等于注册资金”, “上年末净资产不小于登记的注册资金数”: an
+ * amount against a named one, read as their ratio (a rate: 2倍 = 200%, the amount itself = 100%), as the labels read it
+ * (docs/ids-and-inputs.md). Only a 净资产/资产 against 注册资金/注册资本/开办资金, each bound said once; anything else
+ * undefined.
+ */
+export function ratioRange(cond: string): Range | undefined {
+  const all = [...cond.matchAll(RATIO)];
+  if (all.length === 0 || !/资产/.test(cond.slice(0, all[0]?.index))) return undefined;
+  if ((cond.replace(/\(含[^)]*\)/g, "").match(/\d+(?:\.\d+)?/g)?.length ?? 0) > all.filter((m) => m[2]).length) {
+    return undefined;
+  }
+  const range: Range = { measure: "rate" };
+  for (const m of all) {
+    const said = m[1] === undefined || m[1] === "是" || m[1] === "为" ? undefined : RATIO_SIDES[m[1]];
+    const suffix = m[4];
+    const mark = m[5] ?? m[3];
+    let side: "min" | "max";
+    let inclusive: boolean;
+    if (said) {
+      if (suffix !== undefined) return undefined;
+      [side, inclusive] = said;
+    } else if (suffix !== undefined) {
+      side = suffix === "以上" ? "min" : "max";
+      inclusive = true;
+    } else return undefined;
+    if (mark !== undefined) inclusive = !mark.includes("不含");
+    if (range[side] !== undefined) return undefined;
+    range[side] = { value: dec(m[2] ?? "1"), inclusive };
+  }
+  return range;
+}

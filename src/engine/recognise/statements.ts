@@ -5,7 +5,7 @@
  * is a decline with its reason. Nothing here decides the rule: `assemble.ts` does, from all the statements together.
  */
 import { Decimal, dec, HUNDRED } from "../decimal";
-import { numericCondition } from "./numeric";
+import { numericCondition, ratioRange } from "./numeric";
 
 export const NUM = "\\d+(?:\\.\\d+)?";
 
@@ -643,6 +643,9 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   }
 
   const dated = cond.replace(DATE, "");
+  // “年末净资产是注册资金的2倍以上”: the ratio of the two amounts, a rate (numeric.ts)
+  const ratio = ratioRange(dated);
+  if (ratio) return { kind: "band", range: ratio, result, cond, exact: false };
   const range = readRange(dated);
   if (range !== undefined && "kind" in range) return range;
   // "全年无1例…临时救助": not one, a yes/no, never a count of one.

@@ -116,6 +116,48 @@ describe("“1人以上” among criteria with their points: the count of person
   });
 });
 
+describe("a ratio of two named amounts: the ratio as a rate (2倍 = 200%)", () => {
+  test("“年末净资产是注册资金的2倍以上(含2倍)…不到…2倍,大于或等于注册资金…低于注册资金”: three tiers", () => {
+    const r = recognise(
+      "年末净资产是注册资金的2倍以上(含2倍),得10分;年末净资产不到注册资金的2倍,大于或等于注册资金,得5分;年末净资产低于注册资金,得0分",
+      10,
+    );
+    expect(["250%", "200%", "199%", "100%", "99.9%", "10%"].map((v) => score(r, v, 10))).toEqual([
+      "10",
+      "10",
+      "5",
+      "5",
+      "0",
+      "0",
+    ]);
+  });
+
+  test("a comparison with no amount compared (“不小于注册资金”), or with 符合条件, stays as it was", () => {
+    expect(reasonOf(recognise("□不小于注册资金 5 □小于注册资金 0", 5))).toContain("比较");
+    expect(reasonOf(recognise("单位的净资产不低于登记的注册资金数，符合条件的得10分，低于不得分。", 10))).not.toBe("");
+  });
+});
+
+describe("checkbox options that are tiers (checkbox.ts), after a lead-in that scores nothing", () => {
+  test("“办公住所:口有20平米以上(含20平米)…10口有20平米以下…5”: the area, 20 in the upper tier", () => {
+    const r = recognise("办公住所:口有20平米以上(含20平米)独立办公用房10口有20平米以下独立办公用房5", 10);
+    expect([20, 35, 19.5, 12].map((a) => score(r, a, 10))).toEqual(["10", "10", "5", "5"]);
+  });
+
+  test("“口上年末净资产不小于登记的注册资金数5 口…小于…0”: the ratio", () => {
+    const r = recognise(
+      "核对资产负债表中上年末净资产数额。\n口上年末净资产不小于登记的注册资金数5 口上年末净资产小于登记的注册资金数0",
+      5,
+    );
+    expect(["100%", "150%", "99.9%"].map((v) => score(r, v, 5))).toEqual(["5", "5", "0"]);
+  });
+
+  test("a lead-in with a number or a score in it is not read as one", () => {
+    expect(reasonOf(recognise("满分5分 口开立5 口未开立0", 5))).not.toBe("");
+    expect(reasonOf(recognise("办公住所:口有20平米以上独立办公用房10口有30平米以下独立办公用房5", 10))).not.toBe("");
+  });
+});
+
 describe("wordings beside the class", () => {
   test("“发生安全责任事故，全部扣完”: all the points, a yes/no", () => {
     const r = recognise("未开展安全工作每次扣0.5分；发生安全责任事故，全部扣完。", 10);
