@@ -19,7 +19,8 @@ export type CheckboxRead = { rule: RuleInput } | { reason: string } | undefined;
 
 /** 口腔, 口径, 口岸 …: words, not a box. */
 const BOX = /[□☐]|(?:^|(?<=[\s\d分:。]))口(?!腔|径|岸|罩|头|碑|号|语|述|服)/;
-const OPTION = /^(.*?[^\d.\s])\s*(\d+(?:\.\d+)?)\s*分?[\s,;。，；、]*$/;
+/** An option and its points at its end: “开立 5”, “有X10”, “X(5分)”. */
+const OPTION = /^(.*?[^\d.\s(])\s*\(?(\d+(?:\.\d+)?)\s*分?\)?[\s,;。，；、]*$/;
 const NEGATION = /^(?:未|不|没有|没|无)/;
 const COMPARISON = /\d|以上|以下|以内|小于|大于|低于|高于|不足|超过|≥|≤|<|>|=|％|%/;
 

@@ -69,6 +69,8 @@ function criterionLabel(raw: string): string {
 export function readCriteria(text: string, points: Decimal, part: SchemePart): Read {
   if (part === "penalty") return undefined;
   const s = fold(text);
+  // “□X(5分) □未X(0分)”: checkbox options, one of which is ticked, never criteria that add up (checkbox.ts)
+  if (/[□☐]/.test(s)) return undefined;
   if (/\(\d+(?:\.\d+)?(?:-|至|到)\d+(?:\.\d+)?分\)/.test(s)) {
     return /\(\d+(?:\.\d+)?分\)/.test(s) ? no("括号中给出的是分值区间，具体多少需要评价人判断") : undefined;
   }

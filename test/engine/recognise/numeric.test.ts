@@ -152,6 +152,14 @@ describe("checkbox options that are tiers (checkbox.ts), after a lead-in that sc
     expect(["100%", "150%", "99.9%"].map((v) => score(r, v, 5))).toEqual(["5", "5", "0"]);
   });
 
+  test("points in brackets (“□X(5分) □Y(0分)”): options, one ticked, never criteria adding up", () => {
+    const r = recognise("□年末净资产不低于注册资金(5分) □年末净资产低于注册资金(0分)", 5);
+    expect(["100%", "180%", "99.5%"].map((v) => score(r, v, 5))).toEqual(["5", "5", "0"]);
+    const pair = recognise("□开立独立银行账户(5分) □未开立独立银行账户(0分)", 5);
+    expect([score(pair, "是", 5), score(pair, "否", 5)]).toEqual(["5", "0"]);
+    expect(reasonOf(recognise("□悬挂于办公场所外(5分) □悬挂于办公场所内(3分) □未悬挂(0分)", 5))).toContain("3个");
+  });
+
   test("a lead-in with a number or a score in it is not read as one", () => {
     expect(reasonOf(recognise("满分5分 口开立5 口未开立0", 5))).not.toBe("");
     expect(reasonOf(recognise("办公住所:口有20平米以上独立办公用房10口有30平米以下独立办公用房5", 10))).not.toBe("");
