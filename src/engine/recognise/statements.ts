@@ -631,8 +631,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       return { kind: "decline", reason: `“${per[0]}”按每${step}${unit}计分，不足一档如何处理文件未说明` };
     }
     if (result.kind !== "deduct" && result.kind !== "award") return unread(text);
-    const label =
-      cleanLabel(text.slice(0, per.index) + text.slice(per.index + per[0].length, found.at)) || cleanLabel(verb);
+    // “其它每项不合格的各扣0.5分”: after 每项 the 各 says again that each item costs it
+    const label = (
+      cleanLabel(text.slice(0, per.index) + text.slice(per.index + per[0].length, found.at)) || cleanLabel(verb)
+    ).replace(/的?各$/, "");
     return {
       kind: "count",
       verb: result.kind === "deduct" ? "deduct" : "award",

@@ -54,6 +54,13 @@ describe("one measured condition taking points away: a yes/no of the condition a
     expect(score(r, { "1": "是", "2": 3 }, 2)).toBe("0");
   });
 
+  test("mkdd-6.1: beside “其它每项不合格的各扣0.5分” (after 每项 the 各 says each again)", () => {
+    const r = recognise("调度室面积小于60平方米的，扣1分；其它每项不合格的各扣0.5分", 2);
+    expect(score(r, { "1": "否", "2": 0 }, 2)).toBe("2");
+    expect(score(r, { "1": "是", "2": 1 }, 2)).toBe("0.5");
+    expect(score(r, { "1": "否", "2": 2 }, 2)).toBe("1");
+  });
+
   test("alone: all or nothing on the failing (“面积小于60平方米的，扣1分” on 1 point)", () => {
     const r = recognise("调度室面积小于60平方米的，扣1分", 1);
     expect(r.status).toBe("draft");
