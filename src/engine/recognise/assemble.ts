@@ -6,6 +6,7 @@ import { Decimal, dec, HUNDRED, ONE, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import type { TermParams } from "../rules/terms";
 import { EVENT, openCount } from "./once";
+import { settleNumeric } from "./numeric";
 import { readStatement } from "./statements";
 import type { Bound, Range, Result, Statement } from "./statements";
 
@@ -150,8 +151,11 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   if (read.some((s) => s.kind === "awardToPoints") && part !== "bonus") {
     return no("“加分至基本分值为止”：加分是否可超出本项满分，文件未说明");
   }
+  // A quantity with a unit of measure, a number in an award's heading (numeric.ts).
+  const settled = settleNumeric(read, P);
+  if (!Array.isArray(settled)) return no(settled.reason);
   const statements = restatedPoints(
-    failingAsOtherwise(eachAsPlain(read)).filter((s) => s.kind !== "awardToPoints"),
+    failingAsOtherwise(eachAsPlain(settled)).filter((s) => s.kind !== "awardToPoints"),
     P,
   );
   if (statements.some((s) => s.kind === "proportional")) return proportional(statements, part, P);

@@ -16,6 +16,7 @@
  */
 import { Decimal, dec, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import { oneOrMore } from "./numeric";
 import { judgement, NUM, Statement } from "./statements";
 
 export type Read = { rule: RuleInput } | { reason: string } | undefined;
@@ -68,6 +69,8 @@ function criterionLabel(raw: string): string {
 export function readCriteria(text: string, points: Decimal, part: SchemePart): Read {
   if (part === "penalty") return undefined;
   const s = fold(text);
+  // “□X(5分) □未X(0分)”: checkbox options, one of which is ticked, never criteria that add up (checkbox.ts)
+  if (/[□☐]/.test(s)) return undefined;
   if (/\(\d+(?:\.\d+)?(?:-|至|到)\d+(?:\.\d+)?分\)/.test(s)) {
     return /\(\d+(?:\.\d+)?分\)/.test(s) ? no("括号中给出的是分值区间，具体多少需要评价人判断") : undefined;
   }
@@ -127,7 +130,8 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
  * criterion worth more than the leaf, points that do not add up.
  */
 function yesNoTerms(items: ReadonlyArray<{ label: string; points: Decimal; asked: boolean }>, points: Decimal): Read {
-  const counted = items.find((i) => /\d/.test(i.label.replace(/^\d{1,2}[.、)]/, "")));
+  // “有专职工作人员1人以上1分”: the count of persons (numeric.ts)
+  const counted = items.find((i) => /\d/.test(i.label.replace(/^\d{1,2}[.、)]/, "")) && !oneOrMore(i.label, i.points));
   if (counted) {
     return no(`“${counted.label}”含数量条件，按是否达到还是按实际数量计分，条款未说明，请人工设定规则`);
   }
@@ -142,7 +146,9 @@ function yesNoTerms(items: ReadonlyArray<{ label: string; points: Decimal; asked
   return {
     rule: {
       kind: "perCaseAward",
-      terms: items.map((i) => ({ kind: "flag" as const, label: i.label, points: i.points.toNumber() })),
+      terms: items.map(
+        (i) => oneOrMore(i.label, i.points) ?? { kind: "flag" as const, label: i.label, points: i.points.toNumber() },
+      ),
     },
   };
 }
@@ -180,7 +186,9 @@ function readBare(folded: string, points: Decimal): Read {
     const raw = s.slice(from, m.index);
     from = (m.index ?? 0) + m[0].length;
     const label = criterionLabel(raw);
-    if (label === "" || label.length > 80 || SCORING.test(label) || /[()]/.test(label)) return undefined;
+    // “镇(街)”, “村(居)委”: a bracket of a few words names the unit, and holds no points
+    const unbracketed = label.replace(/\([\u4e00-\u9fa5、]{1,6}\)/g, "");
+    if (label === "" || label.length > 80 || SCORING.test(label) || /[()]/.test(unbracketed)) return undefined;
     items.push({ label, points: dec(m[1] as string), asked: /是否|有无/.test(raw) });
   }
   // Every “N分” of the clause is a criterion's points: no deduction, award or total beside them. Beside them, the

@@ -6,6 +6,7 @@
  */
 import { Decimal, dec, HUNDRED } from "../decimal";
 import { sharedFailing, subjectOf } from "./listedEach";
+import { numericCondition, ratioRange } from "./numeric";
 
 export const NUM = "\\d+(?:\\.\\d+)?";
 
@@ -64,8 +65,24 @@ export type Statement =
   | { kind: "count"; verb: "deduct" | "award"; per: Decimal; label: string; unit: string }
   | { kind: "below"; target: Decimal; per: Decimal; label: string; unit: string }
   | { kind: "separately"; verb: "deduct" | "award"; amounts: Decimal[]; labels: string[]; each: boolean }
-  | { kind: "band"; range: Range; result: Result; cond: string; exact: boolean }
-  | { kind: "plain"; result: Result; cond: string; /** The condition as written, 发现/出现 kept. */ raw?: string }
+  | {
+      kind: "band";
+      range: Range;
+      result: Result;
+      cond: string;
+      exact: boolean;
+      /** A quantity with a unit of measure (2小时内): the decline it stands for, until numeric.ts settles it. */
+      measured?: string;
+    }
+  | {
+      kind: "plain";
+      result: Result;
+      cond: string;
+      /** The condition as written, 发现/出现 kept. */
+      raw?: string;
+      /** A number in the condition not bounded (100%全覆盖): the decline it stands for, until numeric.ts settles it. */
+      numeric?: string;
+    }
   /**
    * "未建立值班制度、报告制度的各扣1分", "未协助…的，未组织…的，…未登记的，各扣1分": a closed list of conditions, each
    * its own yes/no term of the amount (各). assemble.ts reads each label as a plain statement of its own.
@@ -158,7 +175,7 @@ const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(?!0分)(${NUM})
 /** 满分 and 基本分 as a whole, never a share of them (“得标准分的80%”, “满分×80%”). */
 const RESULT_FULL =
   /(?:得|计|给)?满分(?!的?\d|×|\*)|得100%(?:的)?权重分|不扣分|(?:得|计|给)(?:基本分|标准分)(?!值|的?\d|%|×|\*)/;
-const RESULT_ZERO = /不得分|不计分|不记分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分/;
+const RESULT_ZERO = /不得分|不计分|不记分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分|全部扣完/;
 
 const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/酌情|视情|视具体情况|视其|看情况/, (m) => `“${m[0]}”需要评价人判断`],
@@ -396,7 +413,7 @@ export function readRange(cond: string): { range: Range; exact: boolean } | Decl
       if (
         /=$/.test(before) ||
         unit.measure === "count" ||
-        (unit.measure === "rate" && value.equals(1) && /率$/.test(before))
+        (unit.measure === "rate" && value.equals(1) && /率$|^$/.test(before))
       ) {
         exact = true;
         bounds.push({ side: "min", bound: { value, inclusive: true }, unit });
@@ -621,8 +638,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       return { kind: "decline", reason: `“${per[0]}”按每${step}${unit}计分，不足一档如何处理文件未说明` };
     }
     if (result.kind !== "deduct" && result.kind !== "award") return unread(text);
-    const label =
-      cleanLabel(text.slice(0, per.index) + text.slice(per.index + per[0].length, found.at)) || cleanLabel(verb);
+    // “其它每项不合格的各扣0.5分”: after 每项 the 各 says again that each item costs it
+    const label = (
+      cleanLabel(text.slice(0, per.index) + text.slice(per.index + per[0].length, found.at)) || cleanLabel(verb)
+    ).replace(/的?各$/, "");
     return {
       kind: "count",
       verb: result.kind === "deduct" ? "deduct" : "award",
@@ -633,6 +652,9 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   }
 
   const dated = cond.replace(DATE, "");
+  // “年末净资产是注册资金的2倍以上”: the ratio of the two amounts, a rate (numeric.ts)
+  const ratio = ratioRange(dated);
+  if (ratio) return { kind: "band", range: ratio, result, cond, exact: false };
   const range = readRange(dated);
   if (range !== undefined && "kind" in range) return range;
   // "全年无1例…临时救助": not one, a yes/no, never a count of one.
@@ -657,7 +679,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
   // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing.
   if (/\d/.test(dated.replace(/^\(?\d+[)、.]/, "").replace(/\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?/g, ""))) {
-    return { kind: "decline", reason: `未能读懂“${text}”中的数值条件，请人工设定规则` };
+    // a quantity with a unit of measure, or a number in an award's heading: settled or declined by numeric.ts
+    return numericCondition(dated, result, `未能读懂“${text}”中的数值条件，请人工设定规则`);
   }
   // A 每 no reader understood: per what is not known, and a yes/no would be a guess.
   if (/每/.test(cond)) return unread(text);

@@ -183,10 +183,12 @@ describe("points per criterion written after it without brackets: each a yes/no 
     expect(reason).toContain("4分");
   });
 
-  test("a criterion with a number in it declines: yes/no or the count, the text leaves open", () => {
-    const r = recognise("机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员1人以上1分", 5);
+  test("a criterion with a number in it declines unless it is “1人以上” (the count of persons)", () => {
+    const r = recognise("机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员3人以上1分", 5);
     expect(r.status).toBe("manual");
     expect(reasonOf(r)).toContain("数量");
+    const one = recognise("机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员1人以上1分", 5);
+    expect(score(one, { "1": "是", "2": "是", "3": "否", "4": 2 }, 5)).toBe("4");
   });
 
   test("judgement, grades, rungs and alternatives never draft", () => {
@@ -246,10 +248,18 @@ describe("基本分: a heading restating the 分值, and deductions of all the p
 });
 
 describe("a criterion holding a number, in brackets as without", () => {
-  test("“有专职工作人员1人以上（1分）” declines: the clerk may type a yes/no or the number of staff", () => {
-    const r = recognise("有办公场地（1分），有专职工作人员1人以上（1分）", 2);
-    expect(reasonOf(r)).toContain("含数量条件");
-    expect(reasonOf(recognise("有办公场地1分，有专职工作人员1人以上1分", 2))).toContain("含数量条件");
+  test("“有专职工作人员1人以上（1分）”: the number of staff (docs/ids-and-inputs.md), 1 itself included", () => {
+    for (const text of ["有办公场地（1分），有专职工作人员1人以上（1分）", "有办公场地1分，有专职工作人员1人以上1分"]) {
+      const r = recognise(text, 2);
+      expect(score(r, { "1": "是", "2": 1 }, 2)).toBe("2");
+      expect(score(r, { "1": "是", "2": 3 }, 2)).toBe("2");
+      expect(score(r, { "1": "否", "2": 0 }, 2)).toBe("0");
+    }
+  });
+
+  test("“2人以上” still declines: from 2 on, the count and a yes/no per person differ", () => {
+    expect(reasonOf(recognise("有办公场地（1分），有专职工作人员2人以上（1分）", 2))).toContain("含数量条件");
+    expect(reasonOf(recognise("有办公场地1分，有专职工作人员2人以上1分", 2))).toContain("含数量条件");
   });
 
   test("a criterion's ordinal is not a number in it", () => {

@@ -122,9 +122,9 @@ describe("checkbox options of a scanned form", () => {
   });
 
   test("options that are not a yes/no pair, numbers and comparisons, points off the 分值 decline", () => {
-    // 以上 / 以下 the same thing: a yes/no or the floor area?
+    // 以上 / 以下 both holding 20 with no (含) to settle it: the tiers overlap (tiers of an area are read, numeric.ts)
     const area = recognise("□有20平米以上独立办公用房10 □有20平米以下独立办公用房5", 10);
-    expect(reasonOf(area)).toContain("比较");
+    expect(reasonOf(area)).toContain("重叠");
     expect(reasonOf(recognise("□不小于注册资金 5 □小于注册资金 0", 5))).toContain("比较");
     expect(reasonOf(recognise("口市级 5 口县级 3", 5))).toContain("是与否");
     expect(reasonOf(recognise("口优 5 口良 3 口差 0", 5))).toContain("3个");
