@@ -6,6 +6,7 @@ import { Decimal, dec, HUNDRED, ONE, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import type { TermParams } from "../rules/terms";
 import { readStatement } from "./statements";
+import { failingPiece } from "./windows";
 import type { Bound, Range, Result, Statement } from "./statements";
 
 export type Assembled = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -389,7 +390,10 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         // "…不得分，并扣…": a second result of the same condition, not a term of its own.
         if (/^(?:并|且|同时|另)/.test(s.cond)) return no(`“${s.cond}”承接上一句的条件，计分方式不明确`);
         if (s.result.points.greaterThan(P)) return no(`“${s.cond}”扣${s.result.points.toString()}分，超过本项分值`);
-        if (EVENT.test(s.raw ?? s.cond) || (part === "penalty" && !STATE.test(s.cond))) {
+        if (
+          EVENT.test(s.raw ?? s.cond) ||
+          (part === "penalty" && !STATE.test(s.cond) && !STATE.test(failingPiece(s.raw ?? "")))
+        ) {
           return no(`“${s.cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`);
         }
         terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });

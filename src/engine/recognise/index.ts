@@ -19,6 +19,7 @@ import { readFormula } from "./formula";
 import { judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
 import { normalise } from "./normalise";
+import { limitsAreWords } from "./windows";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
 export { normalise, chineseNumber } from "./normalise";
@@ -214,7 +215,11 @@ export function recognise(
   // Score formulas and rate slopes read as a whole clause (formula.ts); anything else falls through.
   const formula = readFormula(normal, P, part, context?.text);
   if (formula) return formula.ok ? draftOf(formula.rule, P, part) : { status: "manual", reason: formula.reason };
-  const { statements, declines } = readClause(normal, context);
+  // “5个工作日内上报…，未及时上报的扣2分”: the time limit is words of the act (windows.ts).
+  const { statements, declines } = readClause(
+    normal,
+    limitsAreWords(normal) ? { text: "", ...context, limitsAreWords: true } : context,
+  );
   if (declines.length === 0) {
     // A ladder of states (“全部覆盖得6分；覆盖…得3分；未覆盖…不得分”): a levels rule, or why not (criteria.ts).
     const ladder = readLadder(statements, part, P);

@@ -5,6 +5,7 @@
  * is a decline with its reason. Nothing here decides the rule: `assemble.ts` does, from all the statements together.
  */
 import { Decimal, dec, HUNDRED } from "../decimal";
+import { listedFailings, withoutLimits } from "./windows";
 
 export const NUM = "\\d+(?:\\.\\d+)?";
 
@@ -94,6 +95,8 @@ export interface ContextTargets {
   rate?: Decimal;
   /** The clause defines its rate as 实际…/计划…×100%: a plan cannot be exceeded into a deduction. */
   planRate?: boolean;
+  /** The clause's time limits are words of the act it requires (windows.ts), not numbers to bound. */
+  limitsAreWords?: boolean;
 }
 
 /** "未完成的按实际完成率乘以标准分计分": the points times the rate of the task completed. */
@@ -625,12 +628,16 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     };
   }
 
-  const dated = cond.replace(DATE, "");
+  const dated = (context?.limitsAreWords ? withoutLimits(cond) : cond).replace(DATE, "");
   const range = readRange(dated);
   if (range !== undefined && "kind" in range) return range;
   // "全年无1例…临时救助": not one, a yes/no, never a count of one.
+  // (a leading ordinal, “1.发生一起土葬事件”, is not the one counted)
   const oneAt = (c: string) =>
-    ONE_AT_END.test(c) || (ONE_AT_START.test(c) && !HARM.test(c) && !/(?:无|没有|未|不)1/.test(c));
+    ONE_AT_END.test(c) ||
+    (ONE_AT_START.test(c.replace(/^(?:\(\d{1,2}\)|\d{1,2}[.、])(?![\d.项条款个])/, "")) &&
+      !HARM.test(c) &&
+      !/(?:无|没有|未|不)1/.test(c));
   // Exactly one occurrence named, with no 各 spreading the result over a list.
   const one = range !== undefined && range.exact && range.range.min?.value.equals(1) && !/各(?:扣|加|得|计)/.test(text);
   if (one && result.kind === "zero" && /^有1(?:次|例|起|项|处)[^\d]*$/.test(cond)) {
@@ -662,7 +669,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   if (listed) return listed;
   // "未协助…的，未组织…的，相关台帐资料未登记的，扣1分": several conditions, one amount each or for all?
   // (Where the result is 不得分, each condition takes all the points, so 各 or 合计 cannot differ.)
-  if (/各(?:扣|加|得|计)/.test(text) || (result.kind !== "zero" && (cond.match(/的,/g)?.length ?? 0) > 1)) {
+  if (
+    /各(?:扣|加|得|计)/.test(text) ||
+    (result.kind !== "zero" && ((cond.match(/的,/g)?.length ?? 0) > 1 || listedFailings(cond)))
+  ) {
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }
   return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };

@@ -1,0 +1,74 @@
+/**
+ * Round 9 (issue 11 part 1): numbers the recogniser read as tiers where the labels read them as words — a time limit
+ * of an act (“5个工作日内上报…，未及时上报的扣2分”), an ordinal before one occurrence (“1.发生一起土葬事件,扣10分”) —
+ * and the contrasts that stay declined. Scores are worked out by hand from each sentence's own words.
+ */
+import { recognise } from "../../../src/engine";
+import { reasonOf, score } from "./probeHelpers";
+
+describe("a time limit of an act is words: whether it was done in time is a yes/no", () => {
+  test.each([
+    ["接到通知后3个工作日内上报处置方案,未及时上报的扣2分。", 2],
+    ["对上级部署的专项工作，乡镇在10日内未落实整改措施的，扣3分", 3],
+    ["收到督办通知后一个月内未完成整改的，扣4分。", 4],
+  ])("“%s” (penalty): 是 takes the amount once, 否 nothing", (text, amount) => {
+    const r = recognise(text, 20, "penalty");
+    expect([score(r, "是", 20, "penalty"), score(r, "否", 20, "penalty")]).toEqual([`-${amount}`, "0"]);
+  });
+
+  test("an award for an act within its limit is all or nothing", () => {
+    const r = recognise("受理后15个工作日内办结的，得2分，否则不得分。", 2);
+    expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["2", "0"]);
+  });
+
+  test("a count term keeps its limit in the label and counts cases as before", () => {
+    const r = recognise("案件办结后7日内未归档的，每件扣0.5分。", 3);
+    expect([score(r, 0, 3), score(r, 2, 3), score(r, 10, 3)]).toEqual(["3", "2", "0"]);
+  });
+
+  test("a limit beside a bound in the same unit is a number: “超过2小时” makes the hours the input", () => {
+    const r = recognise("灾情发生后2小时内通过系统报灾，得0.5分，超过2小时报灾不得分。", 0.5);
+    expect(r.status).toBe("manual");
+  });
+
+  test("limits in two statements are tiers of lateness (replacing or added is open): declined", () => {
+    expect(reasonOf(recognise("接报后3日内未上报的扣1分；5日内未上报的扣2分。", 10, "penalty"))).not.toBe("");
+  });
+
+  test("a limit that is not followed by the act (“10日内的”) is left a number", () => {
+    expect(reasonOf(recognise("报送时间在10日内的，得2分。", 2))).not.toBe("");
+  });
+});
+
+describe("a requirement and then its failing, in a penalty part: the failing is a state, once", () => {
+  test("“…上报…,未及时上报的扣2分”", () => {
+    const r = recognise("2.原土葬改革区,水泥硬化通公路后未及时上报变更调整火葬区的,扣5分。", 15, "penalty");
+    expect([score(r, "是", 15, "penalty"), score(r, "否", 15, "penalty")]).toEqual(["-5", "0"]);
+  });
+
+  test("failings listed by commas before one amount, without 各: declined (any one, or each?)", () => {
+    const text = "辖区内墓地未有管理制度,未设立安全防范措施,未有防火标志的,扣2分。";
+    expect(reasonOf(recognise(text, 10, "penalty"))).toContain("各扣还是合计扣");
+    expect(reasonOf(recognise(text, 2))).toContain("各扣还是合计扣");
+  });
+
+  test("failings joined by 且 are one condition of both", () => {
+    const r = recognise("1、未完成上级下达的目标任务,且未落实整改措施的扣5分。", 20, "penalty");
+    expect([score(r, "是", 20, "penalty"), score(r, "否", 20, "penalty")]).toEqual(["-5", "0"]);
+  });
+
+  test("an event after the requirement is still declined without 每", () => {
+    expect(reasonOf(recognise("汛期值班期间,发生脱岗的,扣2分。", 20, "penalty"))).toContain("每例");
+  });
+});
+
+describe("an ordinal before one occurrence is not the one counted", () => {
+  test("“1.发生一起非法占地事件,扣5分” counts 起, to the item's points", () => {
+    const r = recognise("1.发生一起非法占地事件,扣5分。", 10, "penalty");
+    expect([0, 1, 2, 3].map((n) => score(r, n, 10, "penalty"))).toEqual(["0", "-5", "-10", "-10"]);
+  });
+
+  test("“(1)项” refers to item (1): not stripped as an ordinal, and not a count of one", () => {
+    expect(reasonOf(recognise("(1)项不符合任意一项要求扣2分", 2))).not.toBe("");
+  });
+});
