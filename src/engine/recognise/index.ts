@@ -20,6 +20,7 @@ import { judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
 import { normalise } from "./normalise";
 import { limitsAreWords } from "./windows";
+import { shortOfTarget } from "./shortOfTarget";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
 export { normalise, chineseNumber } from "./normalise";
@@ -180,7 +181,8 @@ export function recognise(
   // “(30分,发现一座扣1分)”, “(1个0.5分,共3分)”: the points and a per-case deduction or award in a closing bracket.
   const inBracket = bracketTerms(bracketed.text, P);
   if ("reason" in inBracket) return { status: "manual", reason: inBracket.reason };
-  const worded = rungWording(perUnitWording(inBracket.text, P), P);
+  // “召开2次以上专题会议…,少一次扣2.5分”: a count required, each one short deducted (shortOfTarget.ts).
+  const worded = rungWording(perUnitWording(shortOfTarget(inBracket.text, P), P), P);
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).

@@ -72,3 +72,29 @@ describe("an ordinal before one occurrence is not the one counted", () => {
     expect(reasonOf(recognise("(1)项不符合任意一项要求扣2分", 2))).not.toBe("");
   });
 });
+
+describe("a count required and a deduction for each one short, without “少于N次的”", () => {
+  test("“召开2次以上专题会议…,少一次扣2.5分”: the count held against 2", () => {
+    const r = recognise("党委政府重视召开2次以上专题会议研究民政工作,少一次扣2.5分(以党委会纪要为准)", 5);
+    expect([0, 1, 2, 3].map((n) => score(r, n, 5))).toEqual(["0", "2.5", "5", "5"]);
+  });
+
+  test("“年内至少3次…（3分，少一次扣1分）”: the bracket restating the 分值", () => {
+    const r = recognise("单位领导班子部署河长制相关工作，年内至少3次，查看相关会议记录（3分，少一次扣1分）。", 3);
+    expect([0, 1, 2, 3, 5].map((n) => score(r, n, 3))).toEqual(["0", "1", "2", "3", "3"]);
+  });
+
+  test("“不少于4次,少一次扣0.5分” on 3 points: none held still keeps what four short leave", () => {
+    const r = recognise("全年开展宣传活动不少于4次,少一次扣0.5分", 3);
+    expect([0, 2, 4].map((n) => score(r, n, 3))).toEqual(["1", "2", "3"]);
+  });
+
+  test.each([
+    ["每季度至少召开1次联席会议,少一次扣1分", 4],
+    ["召开2次以上专题会议,少一项扣1分", 2],
+    ["开展3次以上培训,每次不少于20人,少一次扣1分", 3],
+    ["全年开展宣传活动不少于4次（3分，少一次扣0.5分）", 2],
+  ])("“%s” is declined: per period, another unit, a second number, or a bracket off the 分值", (text, points) => {
+    expect(reasonOf(recognise(text, points))).not.toBe("");
+  });
+});
