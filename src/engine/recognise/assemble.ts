@@ -392,7 +392,9 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         if (s.result.points.greaterThan(P)) return no(`“${s.cond}”扣${s.result.points.toString()}分，超过本项分值`);
         if (
           EVENT.test(s.raw ?? s.cond) ||
-          (part === "penalty" && !STATE.test(s.cond) && !STATE.test(failingPiece(s.raw ?? "")))
+          (part === "penalty" &&
+            !STATE.test(s.cond) &&
+            !(scoring.length === 1 && STATE.test(failingPiece(s.raw ?? ""))))
         ) {
           return no(`“${s.cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`);
         }

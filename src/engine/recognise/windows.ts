@@ -39,7 +39,9 @@ export function withoutLimits(cond: string): string {
 /**
  * The last piece of a condition written as a requirement and then its failing (“接到任务后5个工作日内上报…，未及时
  * 上报的”, “对…重大部署，党委、政府在一个月内未落实…的”): the failing alone, its time limits and 、 taken out, for
- * telling a state (未…, once) from an event (assemble.ts).
+ * telling a state (未…, once) from an event (assemble.ts). Read only where it is the clause's one term: beside another
+ * (“①成立…安委会，并根据人员变动及时调整，没有成立的扣2分，人员变动没有及时调整的扣1分”) the failing's object is the
+ * requirement's, and whether the other presupposes it is open (docs/recogniser.md, class 12).
  */
 export function failingPiece(raw: string): string {
   const pieces = raw.replace(/[,的]+$/, "").split(",");

@@ -57,6 +57,12 @@ describe("a requirement and then its failing, in a penalty part: the failing is 
     expect([score(r, "是", 20, "penalty"), score(r, "否", 20, "penalty")]).toEqual(["-5", "0"]);
   });
 
+  test("beside another term the failing's object is the requirement's: “没有成立的扣2分，…没有及时调整的扣1分” is declined", () => {
+    const text =
+      "①成立由党政主要领导为主任的安委会,并根据人员变动及时调整,没有成立的扣2分,人员变动没有及时调整的扣1分。";
+    expect(reasonOf(recognise(text, 5, "penalty"))).not.toBe("");
+  });
+
   test("an event after the requirement is still declined without 每", () => {
     expect(reasonOf(recognise("汛期值班期间,发生脱岗的,扣2分。", 20, "penalty"))).toContain("每例");
   });
