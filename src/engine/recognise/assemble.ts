@@ -579,13 +579,15 @@ function completedTarget(statements: readonly Statement[], P: Decimal): Statemen
   const done = pick(statements, "plain").filter((s) => isFull(s.result, P) && COMPLETED.test(s.cond));
   const slope = slopes[0];
   if (slopes.length !== 1 || done.length !== 1 || slope === undefined || slope.direction !== "down") return undefined;
-  if (!/^(?:未完成(?:任务|目标任务)?(?:的)?)?,?$/.test(slope.cond)) return undefined;
+  // “完成得基本分；小于目标值的，每少1%扣1分” with “考核目标90%” in the context: completed is the target reached.
+  const target = /目标/.test(slope.cond) ? slope.contextTarget : undefined;
+  if (target === undefined && !/^(?:未完成(?:任务|目标任务)?(?:的)?)?,?$/.test(slope.cond)) return undefined;
   if (statements.some((s) => s.kind !== "slope" && s.kind !== "floor" && s !== done[0])) return undefined;
   const at100: Of<"band"> = {
     kind: "band",
-    range: { measure: "rate", min: { value: ONE, inclusive: true } },
+    range: { measure: "rate", min: { value: target ?? ONE, inclusive: true } },
     result: { kind: "full" },
-    cond: "完成率100%",
+    cond: target ? "达到目标值" : "完成率100%",
     exact: false,
   };
   return statements.map((s) => (s === done[0] ? at100 : s));

@@ -200,7 +200,8 @@ export function readContext(text: string): ContextTargets {
     ...text.matchAll(new RegExp(`(每[^,;。]{0,8})?(?:不少于|不得少于|至少|不低于)(${NUM})(${COUNT_UNITS}|人次)`, "g")),
   ];
   const rates = [...text.matchAll(new RegExp(`${NUM}%`, "g"))];
-  const rateTargets = [...text.matchAll(new RegExp(`(?:达到|不低于|≥)(${NUM})%`, "g"))];
+  // “考核目标90%”, “目标值为95%”: the target said as such (a clause's “小于目标值的” refers to it)
+  const rateTargets = [...text.matchAll(new RegExp(`(?:达到|不低于|≥|考核目标|目标值为?|目标为)(${NUM})%`, "g"))];
   if (
     counts.length === 1 &&
     rates.length === 0 &&
@@ -215,6 +216,9 @@ export function readContext(text: string): ContextTargets {
   }
   return found;
 }
+
+/** “小于目标值的，每少1%…”: below the target the context states (its one rate target), whatever the rate is called. */
+const BELOW_TARGET = /^(?:小于|低于|未达到|达不到|不足)(?:考核)?目标值?(?:的)?,?$/;
 
 /** Whether the context names the rate the clause slopes on (入户调查率), by its last four characters. */
 function rateSubjectIn(cond: string, context: string): boolean {
@@ -561,7 +565,9 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       if (result.kind === "full" || result.kind === "zero") return unread(text);
       const cond = text.slice(0, per.index);
       const contextTarget =
-        direction === "down" && context?.rate !== undefined && /率/.test(cond) && rateSubjectIn(cond, context.text)
+        direction === "down" &&
+        context?.rate !== undefined &&
+        ((/率/.test(cond) && rateSubjectIn(cond, context.text)) || BELOW_TARGET.test(cond))
           ? context.rate
           : undefined;
       return {

@@ -104,3 +104,33 @@ describe("a count required and a deduction for each one short, without “少于
     expect(reasonOf(recognise(text, points))).not.toBe("");
   });
 });
+
+describe("“小于目标值的，每少1%…” takes the one target its context states", () => {
+  const text = "完成得基本分;小于目标值的,每少1%扣1分,扣分至基本分值扣完为止。";
+
+  test.each([["考核指标：中心村规划编制率，考核目标90%"], ["编制率目标值为90%"]])("context “%s”", (context) => {
+    const r = recognise(text, 5, "base", { context });
+    expect(["90%", "95%", "89%", "86%", "85%", "70%"].map((x) => score(r, x, 5))).toEqual([
+      "5",
+      "5",
+      "4",
+      "1",
+      "0",
+      "0",
+    ]);
+  });
+
+  test.each([
+    ["no context", undefined],
+    ["two rates in the context", "考核目标90%，上年实际85%"],
+    ["a rate given without being called a target", "中心村规划编制率（90%）"],
+  ])("declined with %s", (_, context) => {
+    const options = context === undefined ? {} : { context };
+    expect(reasonOf(recognise(text, 5, "base", options))).not.toBe("");
+  });
+
+  test("a slope naming another rate is not taken to the context's target", () => {
+    const r = recognise("完成得基本分;入户率每少1%扣1分。", 5, "base", { context: "考核目标90%" });
+    expect(reasonOf(r)).not.toBe("");
+  });
+});
