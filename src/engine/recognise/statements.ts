@@ -5,7 +5,7 @@
  * is a decline with its reason. Nothing here decides the rule: `assemble.ts` does, from all the statements together.
  */
 import { Decimal, dec, HUNDRED } from "../decimal";
-import { listedFailings, withoutLimits } from "./windows";
+import { anyOne, listedFailings, withoutLimits } from "./windows";
 
 export const NUM = "\\d+(?:\\.\\d+)?";
 
@@ -280,7 +280,8 @@ function findResult(text: string): { result: Result; at: number } | undefined {
 export function cleanLabel(text: string): string {
   return (
     text
-      .replace(/^(?:\(?\d+[)、.]|[①-⑳]|[一二三四五六七八九十]+、)/, "")
+      // (“(2)项不符合要求”: the bracket names item (2), not an ordinal)
+      .replace(/^(?:\(\d+\)(?!项)|\(?\d+[、.]|\d+\)|[①-⑳]|[一二三四五六七八九十]+、)/, "")
       .replace(/[,:;。、]+/g, "")
       // "未上报年终工作总结(扣5分)": the bracket the result was written in.
       .replace(/\($/, "")
@@ -634,7 +635,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     };
   }
 
-  const dated = (context?.limitsAreWords ? withoutLimits(cond) : cond).replace(DATE, "");
+  const dated = anyOne((context?.limitsAreWords ? withoutLimits(cond) : cond).replace(DATE, ""));
   const range = readRange(dated);
   if (range !== undefined && "kind" in range) return range;
   // "全年无1例…临时救助": not one, a yes/no, never a count of one.

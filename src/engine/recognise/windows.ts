@@ -64,3 +64,12 @@ export function listedFailings(cond: string): boolean {
     pieces.filter((p) => /^[\u4e00-\u9fa5]{0,10}?(?:未|没有|无)/.test(p.replace(/^(?:\(?\d+[)、.]+)/, ""))).length > 1
   );
 }
+
+/**
+ * Numbers in a condition that count nothing, taken out for reading its bounds (its label keeps them): “(2)项不符合要求”
+ * refers to item (2) of the requirement (a count would be 2项 without the bracket), and “不符合任意一项要求” is any one of
+ * them — whether any failed, a yes/no, not one occurrence of a count (“缺少一项扣0.3分” stays per occurrence).
+ */
+export function anyOne(cond: string): string {
+  return cond.replace(/^\(\d{1,2}\)(?=项)/, "").replace(/(?:任意|任何|任)1(项|个|条|种)/g, "任一$1");
+}

@@ -75,7 +75,8 @@ describe("an ordinal before one occurrence is not the one counted", () => {
   });
 
   test("“(1)项” refers to item (1): not stripped as an ordinal, and not a count of one", () => {
-    expect(reasonOf(recognise("(1)项不符合任意一项要求扣2分", 2))).not.toBe("");
+    const r = recognise("(1)项不符合任意一项要求扣2分", 2);
+    expect([score(r, "否", 2), score(r, "是", 2)]).toEqual(["2", "0"]);
   });
 });
 
@@ -132,5 +133,28 @@ describe("“小于目标值的，每少1%…” takes the one target its contex
   test("a slope naming another rate is not taken to the context's target", () => {
     const r = recognise("完成得基本分;入户率每少1%扣1分。", 5, "base", { context: "考核目标90%" });
     expect(reasonOf(r)).not.toBe("");
+  });
+});
+
+describe("numbers that count nothing: “(2)项” names an item, “任意一项” is any one", () => {
+  test("“(1)项不符合任意一项要求扣2分；(2)项不符合要求扣1分”: two yes/no terms, keyed as listed", () => {
+    const r = recognise("（1）项不符合任意一项要求扣2分；（2）项不符合要求扣1分", 3);
+    expect([
+      score(r, { "1": "否", "2": "否" }, 3),
+      score(r, { "1": "是", "2": "否" }, 3),
+      score(r, { "1": "否", "2": "是" }, 3),
+      score(r, { "1": "是", "2": "是" }, 3),
+    ]).toEqual(["3", "1", "2", "0"]);
+    expect(r.status === "draft" && JSON.stringify(r.rule)).toContain("(2)项不符合要求");
+  });
+
+  test("“不符合任意一项要求不得分”: whether any failed, all or nothing", () => {
+    const r = recognise("不符合任意一项要求不得分", 5);
+    expect([score(r, "否", 5), score(r, "是", 5)]).toEqual(["5", "0"]);
+  });
+
+  test("“缺少一项扣0.3分” stays one occurrence and its deduction: a count", () => {
+    const r = recognise("缺少一项扣0.3分", 1);
+    expect([score(r, 0, 1), score(r, 2, 1), score(r, 5, 1)]).toEqual(["1", "0.4", "0"]);
   });
 });
