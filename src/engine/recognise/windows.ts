@@ -68,8 +68,18 @@ export function listedFailings(cond: string): boolean {
 /**
  * Numbers in a condition that count nothing, taken out for reading its bounds (its label keeps them): “(2)项不符合要求”
  * refers to item (2) of the requirement (a count would be 2项 without the bracket), and “不符合任意一项要求” is any one of
- * them — whether any failed, a yes/no, not one occurrence of a count (“缺少一项扣0.3分” stays per occurrence).
+ * them — whether any failed, a yes/no, not one occurrence of a count (“缺少一项扣0.3分” stays per occurrence); “未明确
+ * 一名…” is none named, a yes/no (the label keeps the number).
  */
 export function anyOne(cond: string): string {
-  return cond.replace(/^\(\d{1,2}\)(?=项)/, "").replace(/(?:任意|任何|任)1(项|个|条|种)/g, "任一$1");
+  return (
+    cond
+      .replace(/^\(\d{1,2}\)(?=项)/, "")
+      .replace(/(?:任意|任何|任)1(项|个|条|种)/g, "任一$1")
+      // “未明确一名村干部为专管员”, “未确定1至2名专兼职消防管理人”: not even one named, so none — a yes/no
+      .replace(
+        /((?:未|没有)(?:明确|确定|指定|配备|落实|安排|选配|聘请|聘用|设立|设置))1(?:(?:至|到|-)\d{1,2})?(?=名|人|个)/g,
+        "$1",
+      )
+  );
 }

@@ -158,3 +158,24 @@ describe("numbers that count nothing: “(2)项” names an item, “任意一�
     expect([score(r, 0, 1), score(r, 2, 1), score(r, 5, 1)]).toEqual(["1", "0.4", "0"]);
   });
 });
+
+describe("“未明确一名…”: not even one named is none, a yes/no", () => {
+  test("“未成立领导小组的扣1分,未明确一名村干部为专管员的扣1分”", () => {
+    const r = recognise("行政村未成立领导小组的扣1分,未明确一名村干部为长效管理专管员的扣1分。", 2);
+    expect([
+      score(r, { "1": "否", "2": "否" }, 2),
+      score(r, { "1": "否", "2": "是" }, 2),
+      score(r, { "1": "是", "2": "是" }, 2),
+    ]).toEqual(["2", "1", "0"]);
+  });
+
+  test("“(2)未确定1至2名专兼职消防管理人的,扣2分” (penalty): once", () => {
+    const r = recognise("(2)未确定1至2名专兼职消防管理人的,扣2分。", 4, "penalty");
+    expect([score(r, "是", 4, "penalty"), score(r, "否", 4, "penalty")]).toEqual(["-2", "0"]);
+  });
+
+  test("a number above one is a threshold (“未配备2名以上专职人员”): not read as a yes/no", () => {
+    const r = recognise("未配备2名以上专职人员的扣2分。", 2);
+    expect(r.status === "draft" && r.rule.kind === "perCaseDeduction").toBe(false);
+  });
+});
