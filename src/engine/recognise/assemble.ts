@@ -7,6 +7,7 @@ import type { RuleInput, SchemePart } from "../rules";
 import type { TermParams } from "../rules/terms";
 import { readStatement } from "./statements";
 import { failingPiece } from "./windows";
+import { noneFailing } from "./noneFailing";
 import type { Bound, Range, Result, Statement } from "./statements";
 
 export type Assembled = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -176,6 +177,9 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     const tiered = countToZero(statements, part, P);
     if (tiered) return tiered;
     if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");
+    // “各…符合要求，得1分；1个…不符合要求，得0.5分；2个及以上…不得分”: all meeting it is none failing (noneFailing.ts).
+    const none = noneFailing(statements, P);
+    if (none) return readBands(pick(none, "band"), otherwise.length > 0, part, P);
     if (plains.length > 0) return no("分档之外还有不带数值的计分条件，计分方式不明确");
     return readBands(bands, otherwise.length > 0, part, P);
   }

@@ -179,3 +179,33 @@ describe("“未明确一名…”: not even one named is none, a yes/no", () =>
     expect(r.status === "draft" && r.rule.kind === "perCaseDeduction").toBe(false);
   });
 });
+
+describe("tiers of how many units fail, above the award for all of them meeting it", () => {
+  test("“各专业基地…符合要求，得1分；1个…不符合要求，得0.5分；2个及以上…不得分”: all meeting it is none failing", () => {
+    const r = recognise(
+      "各专业基地容量测算符合要求，得 1 分；1 个专业基地不符合要求，得 0.5 分；2 个及以上专业基地不符合要求，不得分",
+      1,
+    );
+    expect([0, 1, 2, 4].map((n) => score(r, n, 1))).toEqual(["1", "0.5", "0", "0"]);
+  });
+
+  test("four tiers of villages failing", () => {
+    const r = recognise(
+      "各村档案管理均合格的，得3分；1个村不合格的，得2分；2个村不合格的，得1分；3个及以上村不合格的，不得分",
+      3,
+    );
+    expect([0, 1, 2, 3, 7].map((n) => score(r, n, 3))).toEqual(["3", "2", "1", "0", "0"]);
+  });
+
+  test.each([
+    ["a gap (no tier for 2)", "各村档案管理均合格的，得3分；1个村不合格的，得2分；3个及以上村不合格的，不得分"],
+    ["no open tier (3 and more?)", "各村档案管理均合格的，得3分；1个村不合格的，得2分；2个村不合格的，得1分"],
+    [
+      "another failing than the award's (未建档)",
+      "各村档案管理均合格的，得3分；1个村未建档的，得2分；2个及以上村未建档的，不得分",
+    ],
+    ["an award not said of all (各/全部)", "档案管理合格的，得3分；1个村不合格的，得2分；2个及以上村不合格的，不得分"],
+  ])("declined: %s", (_, text) => {
+    expect(reasonOf(recognise(text, 3))).not.toBe("");
+  });
+});
