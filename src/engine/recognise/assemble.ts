@@ -8,6 +8,7 @@ import type { TermParams } from "../rules/terms";
 import { readStatement } from "./statements";
 import { failingPiece } from "./windows";
 import { noneFailing } from "./noneFailing";
+import { countTiers } from "./countTiers";
 import type { Bound, Range, Result, Statement } from "./statements";
 
 export type Assembled = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -174,6 +175,9 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   if (bands.length > 0) {
     const done = completedBand(statements, P);
     if (done) return assemble(done, part, P);
+    // “无故缺席一次扣3分,两次扣5分,三次(含)以上不得分”: tiers of one count (countTiers.ts).
+    const spelt = part === "base" ? countTiers(statements, P) : undefined;
+    if (spelt) return yes(spelt);
     const tiered = countToZero(statements, part, P);
     if (tiered) return tiered;
     if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");

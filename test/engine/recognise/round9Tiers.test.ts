@@ -209,3 +209,28 @@ describe("tiers of how many units fail, above the award for all of them meeting 
     expect(reasonOf(recognise(text, 3))).not.toBe("");
   });
 });
+
+describe("tiers of one count, each replacing the last", () => {
+  test("“无故缺席一次扣3分,两次扣5分,三次(含)以上不得分”", () => {
+    const r = recognise("无故缺席一次扣3分,两次扣5分,三次(含)以上不得分。", 10);
+    expect([0, 1, 2, 3, 6].map((n) => score(r, n, 10))).toEqual(["10", "7", "5", "0", "0"]);
+  });
+
+  test("four tiers: “缺席一次扣1分,两次扣2分,三次扣4分,四次及以上不得分”", () => {
+    const r = recognise("缺席一次扣1分,两次扣2分,三次扣4分,四次及以上不得分。", 6);
+    expect([0, 1, 2, 3, 4].map((n) => score(r, n, 6))).toEqual(["6", "5", "4", "2", "0"]);
+  });
+
+  test.each([
+    ["overlapping tiers", "无故缺席一次扣2分,两次(含)以上扣5分,三次(含)以上不得分。"],
+    ["a missing tier (no 2)", "发现一次扣1分,三次扣3分,四次及以上不得分。"],
+    ["a deduction that shrinks", "缺席一次扣3分,两次扣2分,三次及以上不得分。"],
+    ["a tier of another thing", "缺席一次扣1分,迟到两次扣2分,三次及以上不得分。"],
+  ])("declined: %s", (_, text) => {
+    expect(reasonOf(recognise(text, 10))).not.toBe("");
+  });
+
+  test("in a penalty part it is left declined", () => {
+    expect(reasonOf(recognise("无故缺席一次扣3分,两次扣5分,三次(含)以上不得分。", 10, "penalty"))).not.toBe("");
+  });
+});
