@@ -8,6 +8,8 @@ import type { TermParams } from "../rules/terms";
 import { EVENT, openCount } from "./once";
 import { settleNumeric } from "./numeric";
 import { readStatement } from "./statements";
+import { noneFailing } from "./noneFailing";
+import { countTiers } from "./countTiers";
 import type { Bound, Range, Result, Statement } from "./statements";
 
 export type Assembled = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -177,9 +179,15 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   if (bands.length > 0) {
     const done = completedBand(statements, P);
     if (done) return assemble(done, part, P);
+    // “无故缺席一次扣3分,两次扣5分,三次(含)以上不得分”: tiers of one count (countTiers.ts).
+    const spelt = part === "base" ? countTiers(statements, P) : undefined;
+    if (spelt) return yes(spelt);
     const tiered = countToZero(statements, part, P);
     if (tiered) return tiered;
     if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");
+    // “各…符合要求，得1分；1个…不符合要求，得0.5分；2个及以上…不得分”: all meeting it is none failing (noneFailing.ts).
+    const none = noneFailing(statements, P);
+    if (none) return readBands(pick(none, "band"), otherwise.length > 0, part, P);
     if (plains.length > 0) return no("分档之外还有不带数值的计分条件，计分方式不明确");
     return readBands(bands, otherwise.length > 0, part, P);
   }
@@ -391,7 +399,7 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         if (/^(?:并|且|同时|另)/.test(s.cond)) return no(`“${s.cond}”承接上一句的条件，计分方式不明确`);
         if (s.result.points.greaterThan(P)) return no(`“${s.cond}”扣${s.result.points.toString()}分，超过本项分值`);
         // "…的，扣N分" without 每: a state or a failing once; an event, a per-period requirement, a list open (once.ts).
-        const open = openCount(s.cond, s.raw ?? s.cond, s.result.points, P);
+        const open = openCount(s.cond, s.raw ?? s.cond, s.result.points, P, scoring.length === 1);
         if (open !== undefined) return no(open);
         terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });
       } else if (s.result.kind === "award") {
@@ -574,13 +582,15 @@ function completedTarget(statements: readonly Statement[], P: Decimal): Statemen
   const done = pick(statements, "plain").filter((s) => isFull(s.result, P) && COMPLETED.test(s.cond));
   const slope = slopes[0];
   if (slopes.length !== 1 || done.length !== 1 || slope === undefined || slope.direction !== "down") return undefined;
-  if (!/^(?:未完成(?:任务|目标任务)?(?:的)?)?,?$/.test(slope.cond)) return undefined;
+  // “完成得基本分；小于目标值的，每少1%扣1分” with “考核目标90%” in the context: completed is the target reached.
+  const target = /目标/.test(slope.cond) ? slope.contextTarget : undefined;
+  if (target === undefined && !/^(?:未完成(?:任务|目标任务)?(?:的)?)?,?$/.test(slope.cond)) return undefined;
   if (statements.some((s) => s.kind !== "slope" && s.kind !== "floor" && s !== done[0])) return undefined;
   const at100: Of<"band"> = {
     kind: "band",
-    range: { measure: "rate", min: { value: ONE, inclusive: true } },
+    range: { measure: "rate", min: { value: target ?? ONE, inclusive: true } },
     result: { kind: "full" },
-    cond: "完成率100%",
+    cond: target ? "达到目标值" : "完成率100%",
     exact: false,
   };
   return statements.map((s) => (s === done[0] ? at100 : s));

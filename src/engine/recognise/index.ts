@@ -19,6 +19,8 @@ import { readFormula } from "./formula";
 import { judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
 import { normalise } from "./normalise";
+import { limitsAreWords } from "./windows";
+import { shortOfTarget } from "./shortOfTarget";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
 export { normalise, chineseNumber } from "./normalise";
@@ -181,7 +183,8 @@ export function recognise(
   // “(30分,发现一座扣1分)”, “(1个0.5分,共3分)”: the points and a per-case deduction or award in a closing bracket.
   const inBracket = bracketTerms(bracketed.text, P);
   if ("reason" in inBracket) return { status: "manual", reason: inBracket.reason };
-  const worded = rungWording(perUnitWording(inBracket.text, P), P);
+  // “召开2次以上专题会议…,少一次扣2.5分”: a count required, each one short deducted (shortOfTarget.ts).
+  const worded = rungWording(perUnitWording(shortOfTarget(inBracket.text, P), P), P);
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).
@@ -216,7 +219,11 @@ export function recognise(
   // Score formulas and rate slopes read as a whole clause (formula.ts); anything else falls through.
   const formula = readFormula(normal, P, part, context?.text);
   if (formula) return formula.ok ? draftOf(formula.rule, P, part) : { status: "manual", reason: formula.reason };
-  const { statements, declines } = readClause(normal, context);
+  // “5个工作日内上报…，未及时上报的扣2分”: the time limit is words of the act (windows.ts).
+  const { statements, declines } = readClause(
+    normal,
+    limitsAreWords(normal) ? { text: "", ...context, limitsAreWords: true } : context,
+  );
   if (declines.length === 0) {
     // A ladder of states (“全部覆盖得6分；覆盖…得3分；未覆盖…不得分”): a levels rule, or why not (criteria.ts).
     const ladder = readLadder(statements, part, P);

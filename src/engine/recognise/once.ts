@@ -10,6 +10,10 @@
  * - several failings parted by commas before one amount (“未有管理制度，未设立安全防范措施，…的，扣2分”: any of them,
  *   each, or all? labelled one condition in one set, open in another); 或 or 且 joining them settles it.
  *
+ * - a requirement and then its failing (“成立…安委会，并根据人员变动及时调整，没有成立的扣2分，人员变动没有及时调整的扣
+ *   1分”) beside another term: the other's object is the requirement's, and whether a unit that failed the
+ *   requirement is also docked for the other is open (docs/recogniser.md, class 12). Alone it is a state, once.
+ *
  * A requirement per period before the failing (“每周组织一次排查…未按时上报的，扣3分”: per week or once?) is declined
  * where the 每 is read (statements.ts: 每周, 每月 … begin a frequency).
  *
@@ -27,16 +31,29 @@ const FAILING = /未|没有|无|不|缺|漏|迟|超过|超出/;
  * Why the deduction of `points` for the condition `raw` (as written, 发现/出现 kept) cannot be read as a yes/no deducted
  * once, or undefined where it can.
  */
-export function openCount(cond: string, raw: string, points: Decimal, P: Decimal): string | undefined {
+export function openCount(cond: string, raw: string, points: Decimal, P: Decimal, alone: boolean): string | undefined {
   const perCase = `“${cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`;
   // All the points: the first occurrence takes them, and the leaf goes no lower.
   if (points.greaterThanOrEqualTo(P) && !P.isZero()) return undefined;
   if (EVENT.test(raw)) return perCase;
-  const failings = raw
-    .replace(/[,的]+$/, "")
-    .split(",")
+  const pieces = raw.replace(/[,的]+$/, "").split(",");
+  if (!alone && backReference(pieces)) {
+    return `“${cond}”先写要求、再写未做到的情形，本项另有扣分：未做到此项的是否还按另一项扣分，文件未说明`;
+  }
+  const failings = pieces
     // "未完成…，且未落实…的" (both to hold), "无明显标识，或未公示…的" (either): one condition, joined in words.
     .filter((piece) => FAILING.test(piece) && !/^(?:且|并且|而且|同时|或|或者)/.test(piece));
   if (failings.length > 1) return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
   return undefined;
+}
+
+/**
+ * “成立…安委会，并根据人员变动及时调整，没有成立的”: the last piece is only the failing of a verb the requirement before it
+ * names (没有成立, 未按时调整), its object left in the requirement.
+ */
+function backReference(pieces: readonly string[]): boolean {
+  const last = pieces[pieces.length - 1];
+  if (pieces.length < 2 || last === undefined) return false;
+  const verb = /^(?:但|而)?(?:未|没有|不)(?:按时|及时)?([\u4e00-\u9fa5]{2})$/.exec(last)?.[1];
+  return verb !== undefined && pieces.slice(0, -1).some((p) => p.includes(verb));
 }

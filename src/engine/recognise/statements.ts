@@ -7,6 +7,7 @@
 import { Decimal, dec, HUNDRED } from "../decimal";
 import { sharedFailing, subjectOf } from "./listedEach";
 import { numericCondition, ratioRange } from "./numeric";
+import { anyOne, listedFailings, withoutLimits } from "./windows";
 
 export const NUM = "\\d+(?:\\.\\d+)?";
 
@@ -112,6 +113,8 @@ export interface ContextTargets {
   rate?: Decimal;
   /** The clause defines its rate as 实际…/计划…×100%: a plan cannot be exceeded into a deduction. */
   planRate?: boolean;
+  /** The clause's time limits are words of the act it requires (windows.ts), not numbers to bound. */
+  limitsAreWords?: boolean;
 }
 
 /** "未完成的按实际完成率乘以标准分计分": the points times the rate of the task completed. */
@@ -220,7 +223,8 @@ export function readContext(text: string): ContextTargets {
     ...text.matchAll(new RegExp(`(每[^,;。]{0,8})?(?:不少于|不得少于|至少|不低于)(${NUM})(${COUNT_UNITS}|人次)`, "g")),
   ];
   const rates = [...text.matchAll(new RegExp(`${NUM}%`, "g"))];
-  const rateTargets = [...text.matchAll(new RegExp(`(?:达到|不低于|≥)(${NUM})%`, "g"))];
+  // “考核目标90%”, “目标值为95%”: the target said as such (a clause's “小于目标值的” refers to it)
+  const rateTargets = [...text.matchAll(new RegExp(`(?:达到|不低于|≥|考核目标|目标值为?|目标为)(${NUM})%`, "g"))];
   if (
     counts.length === 1 &&
     rates.length === 0 &&
@@ -235,6 +239,9 @@ export function readContext(text: string): ContextTargets {
   }
   return found;
 }
+
+/** “小于目标值的，每少1%…”: below the target the context states (its one rate target), whatever the rate is called. */
+const BELOW_TARGET = /^(?:小于|低于|未达到|达不到|不足)(?:考核)?目标值?(?:的)?,?$/;
 
 /** Whether the context names the rate the clause slopes on (入户调查率), by its last four characters. */
 function rateSubjectIn(cond: string, context: string): boolean {
@@ -296,7 +303,8 @@ function findResult(text: string): { result: Result; at: number } | undefined {
 export function cleanLabel(text: string): string {
   return (
     text
-      .replace(/^(?:\(?\d+[)、.]|[①-⑳]|[一二三四五六七八九十]+、)/, "")
+      // (“(2)项不符合要求”: the bracket names item (2), not an ordinal)
+      .replace(/^(?:\(\d+\)(?!项)|\(?\d+[、.]|\d+\)|[①-⑳]|[一二三四五六七八九十]+、)/, "")
       .replace(/[,:;。、]+/g, "")
       // "未上报年终工作总结(扣5分)": the bracket the result was written in.
       .replace(/\($/, "")
@@ -581,7 +589,9 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       if (result.kind === "full" || result.kind === "zero") return unread(text);
       const cond = text.slice(0, per.index);
       const contextTarget =
-        direction === "down" && context?.rate !== undefined && /率/.test(cond) && rateSubjectIn(cond, context.text)
+        direction === "down" &&
+        context?.rate !== undefined &&
+        ((/率/.test(cond) && rateSubjectIn(cond, context.text)) || BELOW_TARGET.test(cond))
           ? context.rate
           : undefined;
       return {
@@ -651,16 +661,20 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     };
   }
 
-  const dated = cond.replace(DATE, "");
+  const dated = anyOne((context?.limitsAreWords ? withoutLimits(cond) : cond).replace(DATE, ""));
   // “年末净资产是注册资金的2倍以上”: the ratio of the two amounts, a rate (numeric.ts)
   const ratio = ratioRange(dated);
   if (ratio) return { kind: "band", range: ratio, result, cond, exact: false };
   const range = readRange(dated);
   if (range !== undefined && "kind" in range) return range;
   // "全年无1例…临时救助": not one, a yes/no, never a count of one.
+  // (a leading ordinal, “1.发生一起土葬事件”, is not the one counted)
   const oneAt = (c: string) =>
     !MISSING_KIND.test(c) &&
-    (ONE_AT_END.test(c) || (ONE_AT_START.test(c) && !HARM.test(c) && !/(?:无|没有|未|不)1/.test(c)));
+    (ONE_AT_END.test(c) ||
+      (ONE_AT_START.test(c.replace(/^(?:\(\d{1,2}\)|\d{1,2}[.、])(?![\d.项条款个])/, "")) &&
+        !HARM.test(c) &&
+        !/(?:无|没有|未|不)1/.test(c)));
   // Exactly one occurrence named, with no 各 spreading the result over a list.
   const one = range !== undefined && range.exact && range.range.min?.value.equals(1) && !/各(?:扣|加|得|计)/.test(text);
   if (one && result.kind === "zero" && /^有1(?:次|例|起|项|处)[^\d]*$/.test(cond)) {
@@ -693,7 +707,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   if (listed) return listed;
   // "未协助…的，未组织…的，相关台帐资料未登记的，扣1分": several conditions, one amount each or for all?
   // (Where the result is 不得分, each condition takes all the points, so 各 or 合计 cannot differ.)
-  if (/各(?:扣|加|得|计)/.test(text) || (result.kind !== "zero" && (cond.match(/的,/g)?.length ?? 0) > 1)) {
+  if (
+    /各(?:扣|加|得|计)/.test(text) ||
+    (result.kind !== "zero" && ((cond.match(/的,/g)?.length ?? 0) > 1 || listedFailings(cond)))
+  ) {
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }
   return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };

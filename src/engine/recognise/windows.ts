@@ -1,0 +1,69 @@
+/**
+ * A time limit for an act (“接到任务后5个工作日内上报…，未及时上报的扣2分”, “党委、政府在一个月内未落实…的，扣10分”,
+ * “灾情稳定后5日内完成核报，15日内完成评估的，…得1分”): the limit is part of what the act must be, as a date is
+ * (7月底前), so a clerk records whether it was done in time (是/否), not a number of days. Read so only where
+ *
+ * - the limit is a number of a period and 内/以内/之内, followed at once by the act (a verb, 未, not 的 or a stop);
+ * - every number of a period in the clause is such a limit (“2小时内…报灾，得0.5分，超过2小时报灾不得分” states the
+ *   hours as a bound: the hours are the input there, and the clause is read as bands as before);
+ * - all the limits stand in one statement (“3日内未上报的扣1分；5日内未上报的扣2分” are tiers of lateness: replacing
+ *   or added is open, so they are left as numbers and declined as before).
+ */
+/** A number (statements.ts’ NUM, kept here: statements.ts imports this file). */
+const NUM = "\\d+(?:\\.\\d+)?";
+const PERIOD = "小时|个工作日|工作日|日|天|周|个月|月";
+/** A limit followed by the act it bounds. */
+const LIMIT = new RegExp(`(?:${NUM})(?:${PERIOD})(?:以内|之内|内)(?=[\\u4e00-\\u9fa5])(?!的)`, "g");
+/** Any number of a period (a limit, a bound, a delay). */
+const ANY_PERIOD = new RegExp(`(?:${NUM})(?:${PERIOD})`, "g");
+/** Where statements end (readClause splits sentences on these, pieces on the comma). */
+const SENTENCE = /[。;:\n]/;
+
+/** Whether the clause's time limits are words of the act (see above): then statements.ts reads them as dates. */
+export function limitsAreWords(normal: string): boolean {
+  const limits = [...normal.matchAll(LIMIT)];
+  if (limits.length === 0) return false;
+  if ((normal.match(ANY_PERIOD)?.length ?? 0) !== limits.length) return false;
+  // all in one statement: no sentence end and no result between the first and the last
+  const first = limits[0]?.index ?? 0;
+  const last = limits[limits.length - 1]?.index ?? 0;
+  const between = normal.slice(first, last);
+  return !SENTENCE.test(between) && !/(?:扣|得|计|记|加|减)(?:除)?\d|不得分|不计分|满分/.test(between);
+}
+
+/** The condition with its time limits taken out, for reading its bounds (its label keeps them). */
+export function withoutLimits(cond: string): string {
+  return cond.replace(LIMIT, "");
+}
+
+/**
+ * “辖区内公益性墓地未有管理制度,未设立安全防范措施,未有明显的防火标志…的,扣2分”: failings listed by commas before one
+ * amount, without 各 — any one of them costs it, or each does, the clause does not say (statements.ts declines).
+ */
+export function listedFailings(cond: string): boolean {
+  const pieces = cond.replace(/[,的]+$/, "").split(",");
+  // “未完成…,且未落实…的”: joined by 且, one condition of both; “无明显标识,或未公示…的”: by 或, one of either
+  if (pieces.some((p) => /^(?:且|并且|而且|同时|或|或者)/.test(p))) return false;
+  return (
+    pieces.filter((p) => /^[\u4e00-\u9fa5]{0,10}?(?:未|没有|无)/.test(p.replace(/^(?:\(?\d+[)、.]+)/, ""))).length > 1
+  );
+}
+
+/**
+ * Numbers in a condition that count nothing, taken out for reading its bounds (its label keeps them): “(2)项不符合要求”
+ * refers to item (2) of the requirement (a count would be 2项 without the bracket), and “不符合任意一项要求” is any one of
+ * them — whether any failed, a yes/no, not one occurrence of a count (“缺少一项扣0.3分” stays per occurrence); “未明确
+ * 一名…” is none named, a yes/no (the label keeps the number).
+ */
+export function anyOne(cond: string): string {
+  return (
+    cond
+      .replace(/^\(\d{1,2}\)(?=项)/, "")
+      .replace(/(?:任意|任何|任)1(项|个|条|种)/g, "任一$1")
+      // “未明确一名村干部为专管员”, “未确定1至2名专兼职消防管理人”: not even one named, so none — a yes/no
+      .replace(
+        /((?:未|没有)(?:明确|确定|指定|配备|落实|安排|选配|聘请|聘用|设立|设置))1(?:(?:至|到|-)\d{1,2})?(?=名|人|个)/g,
+        "$1",
+      )
+  );
+}
