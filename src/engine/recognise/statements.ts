@@ -104,11 +104,16 @@ const PROPORTIONAL =
 export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
 
 const COUNT_UNITS =
-  "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类|座|栋|辆";
+  "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类|座|栋|辆|样|部(?![门分署])";
 /** 每 before the unit assessed and what it must have or do (每村有, 每个社区都要): a requirement of each, not a count. */
 const EACH_UNIT_ASSESSED =
   /每(?:个|一个)?(?:村|乡|镇|乡镇|街道|社区|居委会|村委会|单位|县|区|市|部门|学校|机构)(?:都|均|要|应|须|必须|至少)*(?:有|建|设|配|开展|落实|制定)/;
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
+/**
+ * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
+ * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so.
+ */
+const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份)$/;
 /** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
 const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
 /**
@@ -590,7 +595,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       // "未开展…工作的，每缺1项扣3分" with no number to reach anywhere: what the clerk counts is what is missing.
       const sameUnitTarget = target !== undefined && (target.unit === unit || target.unit === `${unit}次`);
       if (
-        /^缺少?$/.test(verb) &&
+        (/^缺少?$/.test(verb) || (verb === "少" && MISSING_ITEM_UNITS.test(unit))) &&
         step === "1" &&
         !PERIODS.has(unit) &&
         unit !== "次" &&

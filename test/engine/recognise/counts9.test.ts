@@ -1,0 +1,51 @@
+/**
+ * Round 9 counts (issue 11 part 1): shapes of counts and per-item shares the recogniser declined, read where the
+ * words fix them and declined beside them. Scores are worked out by hand from each sentence's own words.
+ */
+import { recognise } from "../../../src/engine";
+import { reasonOf, score } from "./probeHelpers";
+
+describe("每少一项/一样/一部 with no number to reach: the count of items missing", () => {
+  test("items a unit must have, counted missing (每少一项)", () => {
+    const r = recognise("墙上应有宣传标识,桌上有服务立牌,每少一项扣5分。", 10);
+    expect([score(r, 0, 10), score(r, 1, 10), score(r, 2, 10), score(r, 3, 10)]).toEqual(["10", "5", "0", "0"]);
+  });
+
+  test("a list of rules not drawn up, in a penalty part (每少一项扣1分)", () => {
+    const r = recognise("值班、巡查、培训等工作制度未制定的,每少一项扣1分。", 6, "penalty");
+    expect([score(r, 0, 6, "penalty"), score(r, 2, 6, "penalty"), score(r, 9, 6, "penalty")]).toEqual([
+      "0",
+      "-2",
+      "-6",
+    ]);
+  });
+
+  test("每少一样 and 每少一部 are item counts too", () => {
+    const a = recognise("建立隐患和危险品登记册,每少一样扣2分。", 4);
+    expect([score(a, 0, 4), score(a, 1, 4), score(a, 2, 4)]).toEqual(["4", "2", "0"]);
+    const b = recognise("每少一部要求的调度电话扣0.2分", 2);
+    expect([score(b, 0, 2), score(b, 3, 2), score(b, 20, 2)]).toEqual(["2", "1.4", "0"]);
+  });
+
+  test.each([
+    ["开展培训,每少1次扣1分。", 3],
+    ["配备专职人员,每少1人扣1分。", 3],
+    ["全年巡查,每少1天扣0.5分。", 3],
+    ["每少1个部门扣1分。", 3],
+  ])("“%s”: 次, 人, 天, 个 are counted against a number the text does not state", (text, points) => {
+    expect(reasonOf(recognise(text, points))).toContain("未说明应达到的数量");
+  });
+
+  test("a 部门 is not a 部 of telephones", () => {
+    expect(reasonOf(recognise("每少一部门报送扣1分", 3))).not.toBe("");
+  });
+
+  test("a number to reach in the sentence makes it a target, not items missing", () => {
+    const r = recognise("建立制度少于3项的,每少1项扣1分。", 3);
+    expect([score(r, 3, 3), score(r, 2, 3), score(r, 0, 3)]).toEqual(["3", "2", "0"]);
+  });
+
+  test("a number in the subject is declined (a target the count may be held against)", () => {
+    expect(reasonOf(recognise("建立5项管理制度,每少一项扣1分。", 5))).not.toBe("");
+  });
+});
