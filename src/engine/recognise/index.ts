@@ -3,6 +3,7 @@
  * back and the boundary examples it computes, or `manual` with the reason it declined. Pure and deterministic: no
  * model, no network. It never guesses: judgement (酌情, 视情, 按比例扣减, "每项扣2至5分") and ambiguity are declined.
  */
+import { readCountTarget } from "./countTarget";
 import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
@@ -214,6 +215,9 @@ export function recognise(
   // Score formulas and rate slopes read as a whole clause (formula.ts); anything else falls through.
   const formula = readFormula(normal, P, part, context?.text);
   if (formula) return formula.ok ? draftOf(formula.rule, P, part) : { status: "manual", reason: formula.reason };
+  // A count to reach beside what each one short costs, or a requirement's points beside each case failing it (countTarget.ts).
+  const counted = readCountTarget(normal, P, part);
+  if (counted) return counted.ok ? draftOf(counted.rule, P, part) : { status: "manual", reason: counted.reason };
   const { statements, declines } = readClause(normal, context);
   if (declines.length === 0) {
     // A ladder of states (“全部覆盖得6分；覆盖…得3分；未覆盖…不得分”): a levels rule, or why not (criteria.ts).

@@ -49,3 +49,41 @@ describe("每少一项/一样/一部 with no number to reach: the count of items
     expect(reasonOf(recognise("建立5项管理制度,每少一项扣1分。", 5))).not.toBe("");
   });
 });
+
+describe("a count to reach, and what each one short costs (countTarget.ts)", () => {
+  test("不少于N名,记P分;每少…1名,扣x分: the count held against N", () => {
+    const r = recognise("招收文职雇员不少于4名,记2分;每少招收1名文职雇员,扣0.5分。", 2);
+    expect([score(r, 4, 2), score(r, 7, 2), score(r, 3, 2), score(r, 1, 2), score(r, 0, 2)]).toEqual([
+      "2",
+      "2",
+      "1.5",
+      "0.5",
+      "0",
+    ]);
+  });
+
+  test("N次以上得P分,少一次扣x分 (以上 holds N)", () => {
+    const r = recognise("全年组织演练3次以上得3分,少一次扣1分。", 3);
+    expect([score(r, 3, 3), score(r, 2, 3), score(r, 0, 3)]).toEqual(["3", "2", "0"]);
+  });
+
+  test.each([
+    ["招收文职雇员超过4名,记2分;每少招收1名,扣0.5分。", 2], // 超过: where counting starts is open
+    ["招收文职雇员不少于4名,记1分;每少招收1名,扣0.5分。", 2], // the award is not the 分值
+    ["招收文职雇员不少于4名,记2分;每少招收1人,扣0.5分。", 2], // two units
+    ["每月开展巡查不少于2次,得2分;每少1次,扣0.5分。", 2], // a frequency per period
+  ])("“%s” is not read so", (text, points) => {
+    const r = recognise(text, points);
+    expect(r.status).toBe("manual");
+  });
+
+  test("得P分,否则发现1例扣x分: each case of failing the requirement, floored", () => {
+    const r = recognise("退出后每3-6个月开展一次回访,得3分,否则发现1例扣1分,扣完为止。", 3);
+    expect([score(r, 0, 3), score(r, 2, 3), score(r, 5, 3)]).toEqual(["3", "1", "0"]);
+  });
+
+  test("否则…扣 after an award that is not the 分值, or beside judgement, is declined", () => {
+    expect(recognise("开展回访,得2分,否则发现1例扣1分。", 3).status).toBe("manual");
+    expect(recognise("开展回访,酌情得分,否则发现1例扣1分。", 3).status).not.toBe("draft");
+  });
+});
