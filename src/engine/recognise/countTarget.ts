@@ -8,6 +8,9 @@
  * - the points for a requirement, and each case of failing it: "…开展一次回访工作,得3分,否则发现1例扣1分,扣完为止" → a
  *   count term deducting per case, floored at 0 (the requirement's own words, 每3-6个月 included, bound nothing).
  *
+ * - a share of the points per case of a task: "根据任务数,算出每人的平均分数,缺1例,扣减1人平均分" → `rateProportional` on
+ *   完成数 ÷ 任务数 (P − 缺数 × P/任务数 is P × 完成数/任务数), capped at the points.
+ *
  * Only a base part, the points given equal to the 分值 (or 满分), one unit on both sides, no other scoring word.
  */
 import { Decimal, dec } from "../decimal";
@@ -37,8 +40,118 @@ const SCORING = /分|扣|得|每|否则|不少于|少于|以上|以下|超过|�
 
 const points = (s: string, P: Decimal): Decimal => (s === "满分" ? P : dec(s.replace(/分$/, "")));
 
+/**
+ * "根据任务数,算出每人的平均分数,缺1例,扣减1人平均分", "…少完成1例任务扣减相应的分值": each case of the task is worth
+ * P ÷ 任务数 and each one missing takes its share, so the score is P × 完成数 ÷ 任务数 (no more for more than the task).
+ */
+const SHARE_OF_TASK =
+  /^(?:根据|按)(?:下达的|县残联下达的)?任务数,?算出每(?:人|例|个|户)的?平均(?:分数|分值|分),?(?:每)?(?:缺|少|少完成)1(?:例|人|个|户)(?:任务)?,?扣(?:减|除)?(?:1(?:人|例|个|户)的?平均(?:分数|分值|分)|相应的?分值)。?$/;
+
+/** "符合上述3项标准为3分": the points for a number of the listed standards met. */
+const MET_TIER = new RegExp(
+  `^(?:符合|达到|满足)(?:上述|以上|所列)?(\\d+)项(?:标准|要求|条件|内容)?(?:的)?,?(?:为|得|计)(${NUM})分$`,
+);
+/** "3项标准均不符合为0分": none met. */
+const NONE_MET =
+  /^(?:上述|以上|所列)?(?:(\d+)项)?(?:标准|要求|条件|内容)?(?:均|都|全部?)不(?:符合|达到|满足)(?:的)?,?(?:为0分|得0分|计0分|不得分)$/;
+
+/**
+ * "符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;3项标准均不符合为0分": `bands` on the count of standards
+ * met, every count from 0 to the most stated (the most giving the 分值; a count above it is held as the most).
+ */
+function readCountMet(normal: string, P: Decimal): CountTargetRead | undefined {
+  const pieces = normal
+    .replace(/。$/, "")
+    .split(/[;。]/)
+    .filter((p) => p !== "");
+  if (pieces.length < 2 || !pieces.some((p) => MET_TIER.test(p))) return undefined;
+  const tiers = new Map<number, Decimal>();
+  let noneOf: string | undefined | null = null;
+  for (const piece of pieces) {
+    const met = MET_TIER.exec(piece);
+    const none = NONE_MET.exec(piece);
+    if (met) {
+      const n = Number(met[1]);
+      if (tiers.has(n)) return undefined;
+      tiers.set(n, dec(met[2] as string));
+    } else if (none && noneOf === null) noneOf = none[1];
+    else return undefined;
+  }
+  if (noneOf !== null) {
+    if (tiers.has(0)) return undefined;
+    tiers.set(0, dec(0));
+  }
+  const most = Math.max(...tiers.keys());
+  if (most > 20 || ((noneOf ?? undefined) !== undefined && Number(noneOf) !== most)) return undefined;
+  for (let n = 0; n <= most; n++)
+    if (!tiers.has(n)) return { ok: false, reason: `符合${n}项时的得分未说明，请人工设定规则` };
+  if (!(tiers.get(most) as Decimal).equals(P))
+    return { ok: false, reason: `符合全部${most}项所得分值与本项分值${P.toString()}分不一致，计分方式不明确` };
+  const bands = [...Array(most + 1).keys()].map((n) => ({
+    min: n,
+    ...(n < most ? { max: n } : {}),
+    points: (tiers.get(n) as Decimal).toNumber(),
+  }));
+  return { ok: true, rule: { kind: "bands", input: "count", unit: "项", question: "符合的项数", bands } };
+}
+
+/**
+ * "3种策略原理描述准确(各1分,共3分)": the requirement names how many there are, 各 gives each its points and 共 their
+ * sum; read only where number × each = 共 = the 分值, so the number is the items counted, not a threshold.
+ */
+const NAMED_EACH = new RegExp(
+  `^(?:\\(?\\d+[)、.])?(\\d+)(种|个|项|点|条|类|方面)([^\\d()分扣减加得每否]{2,30})\\(各(${NUM})分,共(?:计)?(${NUM})分\\)[。.]?$`,
+);
+
+function readNamedEach(normal: string, P: Decimal): CountTargetRead | undefined {
+  const m = NAMED_EACH.exec(normal);
+  if (!m) return undefined;
+  const [, k, unit, what, each, total] = m as unknown as string[];
+  const items = Number(k);
+  if (
+    !dec(total as string).equals(P) ||
+    !dec(each as string)
+      .times(items)
+      .equals(P) ||
+    items < 2 ||
+    items > 50
+  ) {
+    return { ok: false, reason: `“${m[0]}”中的项数、每项分值与本项分值${P.toString()}分不相合，计分方式不明确` };
+  }
+  const label = (what as string).replace(/[,;]/g, "");
+  return {
+    ok: true,
+    rule: {
+      kind: "perCaseAward",
+      terms: [
+        {
+          kind: "count",
+          label: `${label}（共${items}${unit}）`,
+          per: dec(each as string).toNumber(),
+          unit: unit as string,
+          items,
+        },
+      ],
+    },
+  };
+}
+
 export function readCountTarget(normal: string, P: Decimal, part: SchemePart): CountTargetRead | undefined {
   if (part !== "base") return undefined;
+  const named = readNamedEach(normal, P);
+  if (named) return named;
+  const met = readCountMet(normal, P);
+  if (met) return met;
+  if (SHARE_OF_TASK.test(normal)) {
+    return {
+      ok: true,
+      rule: { kind: "rateProportional", measure: { kind: "ratio", actual: "完成数", planned: "任务数" } },
+    };
+  }
+  // "每人的平均分数" in another wording: the 每 is the share's, not a count's (每人扣…), and what a case costs is open.
+  if (/每(?:人|例|个|户)的?平均(?:分数|分值|分)/.test(normal)) {
+    return { ok: false, reason: "按任务数算出的平均分与其他计分表述并存，缺1例扣多少未能确定，请人工设定规则" };
+  }
   const floor = FLOOR.exec(normal);
   const body = normal.slice(0, floor?.index ?? normal.length);
   const target = TARGET_SHORTFALL.exec(body);

@@ -87,3 +87,65 @@ describe("a count to reach, and what each one short costs (countTarget.ts)", () 
     expect(recognise("开展回访,酌情得分,否则发现1例扣1分。", 3).status).not.toBe("draft");
   });
 });
+
+describe("a share of the points per case of a task (countTarget.ts)", () => {
+  test("每人的平均分数 = P ÷ 任务数; each case missing takes one share: P × 完成数/任务数, no more above the task", () => {
+    const r = recognise("根据任务数,算出每人的平均分数,缺1例,扣减1人平均分", 4);
+    expect([
+      score(r, { actual: 5, planned: 5 }, 4),
+      score(r, { actual: 3, planned: 4 }, 4),
+      score(r, { actual: 1, planned: 8 }, 4),
+      score(r, { actual: 0, planned: 3 }, 4),
+      score(r, { actual: 9, planned: 6 }, 4),
+    ]).toEqual(["4", "3", "0.5", "0", "4"]);
+  });
+
+  test("少完成1例任务扣减相应的分值 is the same share", () => {
+    const r = recognise("根据任务数,算出每人的平均分数,少完成1例任务扣减相应的分值", 10);
+    expect(score(r, { actual: 20, planned: 25 }, 10)).toBe("8");
+  });
+
+  test.each([
+    "根据任务数,算出每人的平均分数,缺1例,扣减2人平均分", // two shares per case: beyond P × r
+    "根据任务数,算出每人的平均分数,缺1例,扣1分", // a fixed amount, not the share
+    "算出每人的平均分数,缺1例,扣减1人平均分", // the denominator not named
+  ])("“%s” is not read so", (text) => {
+    expect(recognise(text, 4).status).toBe("manual");
+  });
+});
+
+describe("the points for a number of listed standards met (countTarget.ts)", () => {
+  test("符合3项为3分 … 均不符合为0分: bands on the count met", () => {
+    const r = recognise("符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;3项标准均不符合为0分。", 3);
+    expect([score(r, 3, 3), score(r, 2, 3), score(r, 1, 3), score(r, 0, 3)]).toEqual(["3", "2", "1", "0"]);
+  });
+
+  test("uneven points per tier are kept as stated", () => {
+    const r = recognise("符合上述4项要求得5分;符合3项得3分;符合2项得2分;符合1项得1分;均不符合不得分。", 5);
+    expect([score(r, 4, 5), score(r, 3, 5), score(r, 0, 5)]).toEqual(["5", "3", "0"]);
+  });
+
+  test.each([
+    ["符合上述3项标准为3分;符合1项标准为1分;3项标准均不符合为0分。", 3], // 2 met is not stated
+    ["符合上述3项标准为2分;符合2项标准为1分;3项标准均不符合为0分。", 3], // all met is not the 分值
+    ["符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;2项标准均不符合为0分。", 3], // none of 2?
+  ])("“%s” is declined", (text, points) => {
+    expect(recognise(text, points).status).toBe("manual");
+  });
+});
+
+describe("a named number of items, each its points (countTarget.ts)", () => {
+  test("3种…(各1分,共3分): a count of the items met, at most 3", () => {
+    const r = recognise("三种策略原理描述准确（各1分，共3分）", 3);
+    expect([score(r, 0, 3), score(r, 2, 3), score(r, 3, 3)]).toEqual(["0", "2", "3"]);
+    expect(() => score(r, 4, 3)).toThrow();
+  });
+
+  test.each([
+    ["说出3个以上主要特点（各1分，共5分）", 5], // a threshold, not the items
+    ["三种策略原理描述准确（各1分，共3分）", 4], // 共 is not the 分值
+    ["四种策略原理描述准确（各1分，共3分）", 3], // 4 × 1 is not 共
+  ])("“%s” on %s points is declined", (text, points) => {
+    expect(recognise(text, points).status).toBe("manual");
+  });
+});
