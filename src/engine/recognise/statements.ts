@@ -113,7 +113,9 @@ const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`
  * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
  * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so.
  */
-const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份)$/;
+const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份|处)$/;
+/** "每半年对乡镇至少开展1次考评", "每季度不少于2次": a frequency per period below the year. */
+const PER_PERIOD_FREQUENCY = /每(?:半年|季度?|月|周|旬)[^,;。]{0,12}?(?:至少|不少于|不得少于)(?:开展|召开|组织)?\d+次/;
 /** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
 const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
 /**
@@ -641,6 +643,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   if (one && result.kind === "zero" && /^有1(?:次|例|起|项|处)[^\d]*$/.test(cond)) {
     // "有一次没有报告的本项不得分": once is enough to take all the points, a yes/no of whether it happened at all.
     return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
+  }
+  // "少开展1次考评的扣0.5分" beside "每半年至少开展1次" in the row's context: short per period or over the year is open.
+  if (one && /^(?:少|缺)/.test(cond) && context !== undefined && PER_PERIOD_FREQUENCY.test(context.text)) {
+    return { kind: "decline", reason: `“${text}”对应每期的频次要求，少的次数按期计还是全年合计未说明，请人工设定规则` };
   }
   if (one && range !== undefined && result.kind === "deduct" && oneAt(cond)) {
     // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分", "出现1例未处理扣2分", "计算错误1户扣0.1分": per occurrence.

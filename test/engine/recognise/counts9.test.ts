@@ -149,3 +149,18 @@ describe("a named number of items, each its points (countTarget.ts)", () => {
     expect(recognise(text, points).status).toBe("manual");
   });
 });
+
+describe("round 9's first run on new documents", () => {
+  test("少得N分 is a deduction (每少一处信息少得1分); 至少得 is not", () => {
+    const r = recognise("全部信息要素齐全得10分,每少一处信息少得1分。", 10);
+    expect([score(r, 0, 10), score(r, 3, 10), score(r, 12, 10)]).toEqual(["10", "7", "0"]);
+    expect(recognise("开展活动的至少得2分。", 3).status).not.toBe("draft");
+  });
+
+  test("少开展1次…扣 beside a frequency per period in the context is declined (per period or over the year?)", () => {
+    const text = "未制定考核办法扣1分,少开展1次考评的扣0.5分。";
+    const r = recognise(text, 1, "base", { context: "县里每半年对乡镇至少开展1次考评(1分)。" });
+    expect(reasonOf(r)).toContain("每期的频次要求");
+    expect(reasonOf(recognise(text, 1, "base", { context: "每季度不少于2次考评。" }))).toContain("每期的频次要求");
+  });
+});
