@@ -546,7 +546,11 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       reason: `“${eachUnit[0]}”是对每个考核对象的要求，不是按例计数，按是否做到还是按个数计分未能确定，请人工设定规则`,
     };
   }
-  const per = PER_CASE.exec(text);
+  // "出租房屋每4个月至少登记1次巡查信息,…每发现1户扣0.3分": a frequency in a piece of its own that only sets the
+  // requirement is words, not what is counted, where a per-case 每 follows it (without one, 每月…未开展的扣1分 stays
+  // declined: per month or once is open).
+  const scanned = withoutRequiredFrequency(text, found.at);
+  const per = PER_CASE.exec(scanned);
   if (per && per.index < found.at) {
     const verb = per[1] as string;
     const step = per[2] ?? "1";
@@ -614,6 +618,16 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     if (/多/.test(verb) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”从多少起算未能确定，请人工设定规则` };
     }
+    // "每月未组织安全工作自查不得分": the frequency is the requirement failed; 不得分 cannot be per month, so a yes/no.
+    if (
+      PERIODS.has(unit) &&
+      verb === "" &&
+      per[2] === undefined &&
+      result.kind === "zero" &&
+      /^(?:未|没有|不)/.test(text.slice(per.index + per[0].length))
+    ) {
+      return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
+    }
     if (PERIODS.has(unit) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
     }
@@ -677,6 +691,25 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }
   return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
+}
+
+/** A piece that states a frequency required (每月按时报送工作情况, 每4个月至少登记1次…): no failing, no result in it. */
+const REQUIRED_FREQUENCY =
+  /^[^每]{0,12}每(?:\d+个?)?(?:月|季度?|周|半年|年)(?:至少|不少于|不得少于|按时|定期)?[^未不没少缺扣分得每]*$/;
+
+/**
+ * The text with each piece before the result's own piece blanked where it only states a frequency required: the 每 in
+ * it is the requirement's, not a count. Same length, so positions in `text` still hold.
+ */
+function withoutRequiredFrequency(text: string, at: number): string {
+  const pieces = text.slice(0, at).split(",");
+  if (pieces.length < 2) return text;
+  let out = "";
+  pieces.forEach((piece, i) => {
+    const last = i === pieces.length - 1;
+    out += (!last && REQUIRED_FREQUENCY.test(piece) ? "　".repeat(piece.length) : piece) + (last ? "" : ",");
+  });
+  return out + text.slice(at);
 }
 
 /** A condition's own negation at its start: 未建立, 没有, 无, 不按时. */

@@ -164,3 +164,27 @@ describe("round 9's first run on new documents", () => {
     expect(reasonOf(recognise(text, 1, "base", { context: "每季度不少于2次考评。" }))).toContain("每期的频次要求");
   });
 });
+
+describe("a frequency that only states the requirement", () => {
+  test("每4个月至少登记1次… in a piece of its own, then 每发现1户扣: the count of households", () => {
+    const r = recognise("出租房屋每4个月至少登记1次巡查信息，未巡查而被提醒后10天未维护的，每发现1户扣0.3分。", 2);
+    expect([score(r, 0, 2), score(r, 2, 2), score(r, 7, 2)]).toEqual(["2", "1.4", "0"]);
+  });
+
+  test("每月未组织…不得分: 不得分 cannot be per month, a yes/no as worded", () => {
+    const r = recognise("每月未组织安全检查不得分；检查记录不完整扣1分。", 2);
+    expect([
+      score(r, { "1": "否", "2": "否" }, 2),
+      score(r, { "1": "否", "2": "是" }, 2),
+      score(r, { "1": "是", "2": "否" }, 2),
+    ]).toEqual(["2", "1", "0"]);
+  });
+
+  test.each([
+    ["每月开展巡查,未开展的扣1分。", 3], // per month missed, or once?
+    ["每月未组织安全检查扣1分。", 3], // a deduction per month missed, or once?
+    ["每月至少检查1次,每少1次扣1分。", 3], // short of a number per month, over the year: from what?
+  ])("“%s” stays declined", (text, points) => {
+    expect(recognise(text, points).status).toBe("manual");
+  });
+});
