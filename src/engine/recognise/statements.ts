@@ -598,6 +598,19 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       ) {
         return { kind: "below", target: target.value, per: result.points, label: cleanLabel(subject), unit };
       }
+      // "每低于目标值1天,扣0.2分" with "考核目标：340天" in the row's context: the clause names the target, the context
+      // states it once, in the same unit.
+      const named = /^(?:低于|少于)目标值?$/.test(verb) && step === "1" && result.kind === "deduct" && context;
+      if (named) {
+        const stated = [...context.text.matchAll(new RegExp(`目标值?[:：为是](${NUM})(${COUNT_UNITS})`, "g"))];
+        if (stated.length === 1 && stated[0]?.[2] === unit) {
+          const label =
+            cleanLabel(text.slice(0, per.index)) ||
+            cleanLabel((context.text.split(/[;；]/)[0] ?? "").split(/[:：]/).pop() ?? "") ||
+            "完成数";
+          return { kind: "below", target: dec(stated[0][1] as string), per: result.points, label, unit };
+        }
+      }
       // "未开展…工作的，每缺1项扣3分" with no number to reach anywhere: what the clerk counts is what is missing.
       const sameUnitTarget = target !== undefined && (target.unit === unit || target.unit === `${unit}次`);
       if (

@@ -188,3 +188,25 @@ describe("a frequency that only states the requirement", () => {
     expect(recognise(text, points).status).toBe("manual");
   });
 });
+
+describe("每低于目标值1天 with the target stated once in the row's context", () => {
+  const context = "考核项目：城区空气质量优良天数；考核目标：340天；备注：最高分为7分";
+  test("the count held against the target", () => {
+    const r = recognise("每低于目标值1天,扣0.2分", 7, "base", { context });
+    expect([score(r, 340, 7), score(r, 345, 7), score(r, 339, 7), score(r, 306, 7), score(r, 300, 7)]).toEqual([
+      "7",
+      "7",
+      "6.8",
+      "0.2",
+      "0",
+    ]);
+  });
+
+  test.each([
+    ["考核目标：340天；另一目标：300天"], // two targets
+    ["考核目标：12个月"], // another unit
+    ["城区空气质量优良天数不少于340天"], // not a 目标 the clause names (read only by the 不少于 reader where it applies)
+  ])("context “%s”: declined", (ctx) => {
+    expect(recognise("每低于目标值1天,扣0.2分", 7, "base", { context: ctx }).status).toBe("manual");
+  });
+});
