@@ -16,6 +16,7 @@
 import { Decimal, dec } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
+import { normalise } from "./normalise";
 import { NUM, Statement } from "./statements";
 
 export type CountTargetRead = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -136,8 +137,50 @@ function readNamedEach(normal: string, P: Decimal): CountTargetRead | undefined 
   };
 }
 
-export function readCountTarget(normal: string, P: Decimal, part: SchemePart): CountTargetRead | undefined {
+/** "每项措施各1.5分,完成计满分,没有完成计0分": each listed item its points, all or none. */
+const EACH_ITEM = new RegExp(
+  `^每项(?:措施|任务|工作|目标|指标|内容)?各?(${NUM})分,?完成(?:的)?(?:计|得)满分,?(?:没有|未)完成(?:的)?(?:计|得)0分[。.]?$`,
+);
+
+/**
+ * "每项措施各1.5分,完成计满分,没有完成计0分" with the items numbered in the row's context ("考核目标：1、开征城市污水处理
+ * 费;2、…;4、依法征收排污费"): a yes/no per item (是 = completed), in the order listed. Read only where the context holds
+ * one enumeration 1、2、3 … with nothing after its last item's sentence and the items' points add up to the 分值.
+ */
+function readEachItem(normal: string, P: Decimal, context: string | undefined): CountTargetRead | undefined {
+  const m = EACH_ITEM.exec(normal);
+  if (!m) return undefined;
+  const each = dec(m[1] as string);
+  const items = context === undefined ? [] : [...normalise(context).matchAll(/(?:^|[;:。])(\d+)[、.]([^;。]+)/g)];
+  const labels = items.map((i) => (i[2] as string).replace(/[,，]+$/, ""));
+  const numbered = items.every((i, k) => Number(i[1]) === k + 1);
+  if (items.length < 2 || !numbered || labels.some((l) => l.length < 2 || /等|其他|其它|\d/.test(l))) {
+    return { ok: false, reason: "“每项…各N分”所指的各项未在本行列明，请人工设定规则" };
+  }
+  if (!each.times(items.length).equals(P)) {
+    return {
+      ok: false,
+      reason: `所列${items.length}项各${each.toString()}分，与本项分值${P.toString()}分不一致，计分方式不明确`,
+    };
+  }
+  return {
+    ok: true,
+    rule: {
+      kind: "perCaseAward",
+      terms: labels.map((label) => ({ kind: "flag" as const, label: `${label}（完成）`, points: each.toNumber() })),
+    },
+  };
+}
+
+export function readCountTarget(
+  normal: string,
+  P: Decimal,
+  part: SchemePart,
+  context?: string,
+): CountTargetRead | undefined {
   if (part !== "base") return undefined;
+  const eachItem = readEachItem(normal, P, context);
+  if (eachItem) return eachItem;
   const named = readNamedEach(normal, P);
   if (named) return named;
   const met = readCountMet(normal, P);

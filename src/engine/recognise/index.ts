@@ -216,7 +216,7 @@ export function recognise(
   const formula = readFormula(normal, P, part, context?.text);
   if (formula) return formula.ok ? draftOf(formula.rule, P, part) : { status: "manual", reason: formula.reason };
   // A count to reach beside what each one short costs, or a requirement's points beside each case failing it (countTarget.ts).
-  const counted = readCountTarget(normal, P, part);
+  const counted = readCountTarget(normal, P, part, options.context);
   if (counted) return counted.ok ? draftOf(counted.rule, P, part) : { status: "manual", reason: counted.reason };
   const { statements, declines } = readClause(normal, context);
   if (declines.length === 0) {

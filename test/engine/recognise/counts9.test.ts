@@ -210,3 +210,30 @@ describe("每低于目标值1天 with the target stated once in the row's contex
     expect(recognise("每低于目标值1天,扣0.2分", 7, "base", { context: ctx }).status).toBe("manual");
   });
 });
+
+describe("每项…各N分 over items numbered in the row's context (countTarget.ts)", () => {
+  const context = "考核目标：1、开征污水处理费;2、开征垃圾处理费;3、依法征收排污费";
+  test("a yes/no per item, 是 = completed, in the order listed", () => {
+    const r = recognise("每项措施各2分,完成计满分,没有完成计0分", 6, "base", { context });
+    expect([
+      score(r, { "1": "是", "2": "是", "3": "是" }, 6),
+      score(r, { "1": "是", "2": "否", "3": "是" }, 6),
+      score(r, { "1": "否", "2": "否", "3": "否" }, 6),
+    ]).toEqual(["6", "4", "0"]);
+  });
+
+  test.each([
+    [undefined, 6], // no list
+    ["考核目标：开征污水处理费、垃圾处理费等", 6], // not numbered
+    ["考核目标：1、开征污水处理费;2、开征2项收费;3、依法征收排污费", 6], // a number in an item
+    [context, 5], // 3 × 2 is not the 分值
+  ])("context %s on %s points: declined", (ctx, points) => {
+    const r = recognise(
+      "每项措施各2分,完成计满分,没有完成计0分",
+      points,
+      "base",
+      ctx === undefined ? {} : { context: ctx },
+    );
+    expect(r.status).toBe("manual");
+  });
+});
