@@ -137,6 +137,34 @@ function readNamedEach(normal: string, P: Decimal): CountTargetRead | undefined 
   };
 }
 
+/** "配备专职工作人员3名(5分),每增加1人加1分,加满15分为止" (raw text: normalise.ts drops the bracket). */
+const BASE_THEN_EACH_MORE = new RegExp(
+  `^([^\\d()（）分]{2,30}?)(\\d+)(名|人|个|家|项)[(（](${NUM})分[)）][,，]?每(?:增加|多)1(名|人|个|家|项)(?:的)?加(${NUM})分[,，]?(?:加满|最高|最多)(?:加至|加到|得)?(${NUM})分(?:为止)?[。.]?$`,
+);
+const PEOPLE = /^[名人]$/;
+
+/**
+ * "配备专职工作人员3名(5分),每增加1人加1分,加满15分为止": N gives B points, each one more k, up to the cap (the 分值):
+ * `bands` on the count, 0 below N (the points are for reaching N; fewer is not stated to score).
+ */
+export function readBaseThenEachMore(raw: string, P: Decimal, part: SchemePart): CountTargetRead | undefined {
+  const m = BASE_THEN_EACH_MORE.exec(raw.replace(/\s+/g, ""));
+  if (!m || part !== "base") return undefined;
+  const [, , n, unit, base, unit2, per, cap] = m as unknown as string[];
+  if (unit !== unit2 && !(PEOPLE.test(unit as string) && PEOPLE.test(unit2 as string))) return undefined;
+  const N = Number(n);
+  const [B, k, C] = [dec(base as string), dec(per as string), dec(cap as string)];
+  const steps = C.minus(B).dividedBy(k);
+  if (!C.equals(P) || !B.lessThan(C) || !steps.isInteger() || steps.greaterThan(50) || N < 1 || N > 1000) {
+    return { ok: false, reason: `“${m[0]}”的起点分、每增加分与上限和本项分值${P.toString()}分不相合，计分方式不明确` };
+  }
+  const top = N + steps.toNumber();
+  const bands: { min: number; max?: number; points: number }[] = [{ min: 0, max: N - 1, points: 0 }];
+  for (let c = N; c < top; c++) bands.push({ min: c, max: c, points: B.plus(k.times(c - N)).toNumber() });
+  bands.push({ min: top, points: C.toNumber() });
+  return { ok: true, rule: { kind: "bands", input: "count", unit: unit as string, bands } };
+}
+
 /** "每项措施各1.5分,完成计满分,没有完成计0分": each listed item its points, all or none. */
 const EACH_ITEM = new RegExp(
   `^每项(?:措施|任务|工作|目标|指标|内容)?各?(${NUM})分,?完成(?:的)?(?:计|得)满分,?(?:没有|未)完成(?:的)?(?:计|得)0分[。.]?$`,

@@ -3,7 +3,7 @@
  * back and the boundary examples it computes, or `manual` with the reason it declined. Pure and deterministic: no
  * model, no network. It never guesses: judgement (酌情, 视情, 按比例扣减, "每项扣2至5分") and ambiguity are declined.
  */
-import { readCountTarget } from "./countTarget";
+import { readBaseThenEachMore, readCountTarget } from "./countTarget";
 import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
@@ -202,6 +202,9 @@ export function recognise(
   }
   const assessed = clauseJudgement(normal);
   if (assessed !== undefined) return { status: "manual", reason: assessed };
+  // “配备专职工作人员3名(5分),每增加1人加1分,加满15分为止”: a count from a base tier up to the cap (countTarget.ts).
+  const more = readBaseThenEachMore(text, P, part);
+  if (more) return more.ok ? draftOf(more.rule, P, part) : { status: "manual", reason: more.reason };
   // Points per named criterion in brackets (“目标明确（1分），目标细化（1.5分）”), before normalise.ts drops them.
   const criteria = readCriteria(text, P, part);
   if (criteria)

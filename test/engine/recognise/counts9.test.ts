@@ -237,3 +237,25 @@ describe("每项…各N分 over items numbered in the row's context (countTarget
     expect(r.status).toBe("manual");
   });
 });
+
+describe("a base tier, then each one more, up to the 分值 (countTarget.ts)", () => {
+  test("N名(B分),每增加1人加k分,加满P分为止: bands on the count, 0 below N", () => {
+    const r = recognise("配备专职社工 2 名( 4 分) ,每增加 1 人加 2 分,加满 10 分为止", 10);
+    expect([
+      score(r, 2, 10),
+      score(r, 3, 10),
+      score(r, 4, 10),
+      score(r, 5, 10),
+      score(r, 9, 10),
+      score(r, 1, 10),
+    ]).toEqual(["4", "6", "8", "10", "10", "0"]);
+  });
+
+  test.each([
+    ["配备专职社工 2 名( 4 分) ,每增加 1 人加 2 分,加满 12 分为止", 10], // the cap is not the 分值
+    ["配备专职社工 2 名( 4 分) ,每增加 1 人加 4 分,加满 10 分为止", 10], // 6 more points are not whole steps of 4
+    ["配备专职社工 2 名( 4 分) ,每增加 1 个加 2 分,加满 10 分为止", 10], // two units
+  ])("“%s” is not drafted", (text, points) => {
+    expect(recognise(text, points).status).not.toBe("draft");
+  });
+});
