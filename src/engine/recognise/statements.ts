@@ -614,7 +614,11 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       // "未开展…工作的，每缺1项扣3分" with no number to reach anywhere: what the clerk counts is what is missing.
       const sameUnitTarget = target !== undefined && (target.unit === unit || target.unit === `${unit}次`);
       if (
-        (/^缺少?$/.test(verb) || (verb === "少" && MISSING_ITEM_UNITS.test(unit))) &&
+        (/^缺少?$/.test(verb) ||
+          (verb === "少" &&
+            MISSING_ITEM_UNITS.test(unit) &&
+            // the items named before 每 or after the unit: a bare “每少1项扣1分” names nothing to count
+            (cleanLabel(subject) !== "" || cleanLabel(text.slice(per.index + per[0].length, found.at)) !== ""))) &&
         step === "1" &&
         !PERIODS.has(unit) &&
         unit !== "次" &&
