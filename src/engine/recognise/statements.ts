@@ -611,6 +611,25 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
           return { kind: "below", target: dec(stated[0][1] as string), per: result.points, label, unit };
         }
       }
+      // "无故不参加统一组织的…活动每少1人/次扣1分": those who did not attend, counted per person-time (the failing is named,
+      // so what is short is the absences, not a number to reach).
+      if (
+        verb === "少" &&
+        step === "1" &&
+        unit === "人" &&
+        /^\/?次/.test(text.slice(per.index + per[0].length)) &&
+        /(?:不|未|没有)(?:参加|参与|出席|到会|到场)|缺席/.test(subject) &&
+        result.kind === "deduct" &&
+        !/\d/.test(subject)
+      ) {
+        return {
+          kind: "count",
+          verb: "deduct",
+          per: result.points,
+          label: `${cleanLabel(subject)}（人次）`,
+          unit: "人次",
+        };
+      }
       // "未开展…工作的，每缺1项扣3分" with no number to reach anywhere: what the clerk counts is what is missing.
       const sameUnitTarget = target !== undefined && (target.unit === unit || target.unit === `${unit}次`);
       if (

@@ -259,3 +259,17 @@ describe("a base tier, then each one more, up to the 分值 (countTarget.ts)", (
     expect(recognise(text, points).status).not.toBe("draft");
   });
 });
+
+describe("每少1人/次 after a failing to attend: the person-times absent", () => {
+  test("无故不参加…活动每少1人/次扣1分", () => {
+    const r = recognise("部门人员无故不参加统一组织的学习活动每少1人／次扣1分。", 10);
+    expect([score(r, 0, 10), score(r, 3, 10), score(r, 12, 10)]).toEqual(["10", "7", "0"]);
+  });
+
+  test.each([
+    ["部门人员参加统一组织的学习活动每少1人／次扣1分。"], // no failing named: short of what number?
+    ["部门人员无故不参加学习活动每少1人扣1分。"], // people, not person-times
+  ])("“%s” stays declined", (text) => {
+    expect(reasonOf(recognise(text, 10))).toContain("未说明应达到的数量");
+  });
+});
