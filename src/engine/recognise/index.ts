@@ -4,6 +4,7 @@
  * model, no network. It never guesses: judgement (酌情, 视情, 按比例扣减, "每项扣2至5分") and ambiguity are declined.
  */
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
+import { readLinearFormula } from "./linearFormula";
 import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
@@ -215,6 +216,9 @@ export function recognise(
     options.context === undefined || options.context.length > MAX_LENGTH
       ? undefined
       : readContext(normalise(options.context));
+  // “得分=70×实际达标率-63” on 7 points: linear in the rate, full at 100% (linearFormula.ts).
+  const linear = readLinearFormula(normal, P, part);
+  if (linear) return linear.ok ? draftOf(linear.rule, P, part) : { status: "manual", reason: linear.reason };
   // Score formulas and rate slopes read as a whole clause (formula.ts); anything else falls through.
   const formula = readFormula(normal, P, part, context?.text);
   if (formula) return formula.ok ? draftOf(formula.rule, P, part) : { status: "manual", reason: formula.reason };

@@ -273,3 +273,24 @@ describe("每少1人/次 after a failing to attend: the person-times absent", ()
     expect(reasonOf(recognise(text, 10))).toContain("未说明应达到的数量");
   });
 });
+
+describe("a score formula linear in a rate, full at 100% (linearFormula.ts)", () => {
+  test("得分=70×实际达标率-63 on 7 points: 0.7 a point below 100%, 0 from 90%", () => {
+    const r = recognise("得分=70×实际达标率-63", 7);
+    expect([
+      score(r, "100%", 7),
+      score(r, "99%", 7),
+      score(r, "95%", 7),
+      score(r, "90%", 7),
+      score(r, "80%", 7),
+    ]).toEqual(["7", "6.3", "3.5", "0", "0"]);
+  });
+
+  test.each([
+    ["得分=70×实际达标率-63", 10], // 70 − 63 is not the 分值
+    ["得分=70×实际达标率-63,最高得5分", 7], // a scoring word after it
+    ["得分=70×实际达标率+63", 7], // not a deduction
+  ])("“%s” on %s points is not drafted", (text, points) => {
+    expect(recognise(text, points).status).not.toBe("draft");
+  });
+});
