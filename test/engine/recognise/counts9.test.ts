@@ -36,6 +36,11 @@ describe("每少一项/一样/一部 with no number to reach: the count of items
     expect(reasonOf(recognise(text, points))).toContain("未说明应达到的数量");
   });
 
+  test("部 and 样 are read only after 每少/每缺 (每出台1部法规, 2部以上 are left as they were)", () => {
+    expect(recognise("每出台1部法规加1分", 2).status).toBe("manual");
+    expect(recognise("出台2部以上地方性法规的,得2分", 2).status).toBe("manual");
+  });
+
   test("a 部门 is not a 部 of telephones", () => {
     expect(reasonOf(recognise("每少一部门报送扣1分", 3))).not.toBe("");
   });
