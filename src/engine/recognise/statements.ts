@@ -551,8 +551,8 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
   // "出租房屋每4个月至少登记1次巡查信息,…每发现1户扣0.3分": a frequency in a piece of its own that only sets the
   // requirement is words, not what is counted, where a per-case 每 follows it (without one, 每月…未开展的扣1分 stays
   // declined: per month or once is open).
-  const scanned = withoutRequiredFrequency(text, found.at);
-  const per = PER_CASE.exec(scanned);
+  const past = PER_CASE.exec(withoutRequiredFrequency(text, found.at));
+  const per = past && past.index < found.at ? past : PER_CASE.exec(text);
   if (per && per.index < found.at) {
     const verb = per[1] as string;
     const step = per[2] ?? "1";
