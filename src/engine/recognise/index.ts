@@ -3,6 +3,8 @@
  * back and the boundary examples it computes, or `manual` with the reason it declined. Pure and deterministic: no
  * model, no network. It never guesses: judgement (酌情, 视情, 按比例扣减, "每项扣2至5分") and ambiguity are declined.
  */
+import { readBaseThenEachMore, readCountTarget } from "./countTarget";
+import { readLinearFormula } from "./linearFormula";
 import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
@@ -206,6 +208,9 @@ export function recognise(
   }
   const assessed = clauseJudgement(normal);
   if (assessed !== undefined) return { status: "manual", reason: assessed };
+  // “配备专职工作人员3名(5分),每增加1人加1分,加满15分为止”: a count from a base tier up to the cap (countTarget.ts).
+  const more = readBaseThenEachMore(text, P, part);
+  if (more) return more.ok ? draftOf(more.rule, P, part) : { status: "manual", reason: more.reason };
   // Points per named criterion in brackets (“目标明确（1分），目标细化（1.5分）”), before normalise.ts drops them.
   const criteria = readCriteria(text, P, part);
   if (criteria)
@@ -216,9 +221,15 @@ export function recognise(
     options.context === undefined || options.context.length > MAX_LENGTH
       ? undefined
       : readContext(normalise(options.context));
+  // “得分=70×实际达标率-63” on 7 points: linear in the rate, full at 100% (linearFormula.ts).
+  const linear = readLinearFormula(normal, P, part);
+  if (linear) return linear.ok ? draftOf(linear.rule, P, part) : { status: "manual", reason: linear.reason };
   // Score formulas and rate slopes read as a whole clause (formula.ts); anything else falls through.
   const formula = readFormula(normal, P, part, context?.text);
   if (formula) return formula.ok ? draftOf(formula.rule, P, part) : { status: "manual", reason: formula.reason };
+  // A count to reach beside what each one short costs, or a requirement's points beside each case failing it (countTarget.ts).
+  const counted = readCountTarget(normal, P, part, options.context);
+  if (counted) return counted.ok ? draftOf(counted.rule, P, part) : { status: "manual", reason: counted.reason };
   // “5个工作日内上报…，未及时上报的扣2分”: the time limit is words of the act (windows.ts).
   const { statements, declines } = readClause(
     normal,

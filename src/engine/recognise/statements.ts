@@ -126,10 +126,19 @@ export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:�
 
 const COUNT_UNITS =
   "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类|座|栋|辆";
+/** Measure words read only after 每少/每缺 (每少一样, 每少一部要求的调度电话): elsewhere 部 and 样 are left as they were. */
+const MISSING_ONLY_UNITS = "样|部(?![门分署])";
 /** 每 before the unit assessed and what it must have or do (每村有, 每个社区都要): a requirement of each, not a count. */
 const EACH_UNIT_ASSESSED =
   /每(?:个|一个)?(?:村|乡|镇|乡镇|街道|社区|居委会|村委会|单位|县|区|市|部门|学校|机构)(?:都|均|要|应|须|必须|至少)*(?:有|建|设|配|开展|落实|制定)/;
-const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS})`);
+const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS}|${MISSING_ONLY_UNITS})`);
+/**
+ * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
+ * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so.
+ */
+const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份|处)$/;
+/** "每半年对乡镇至少开展1次考评", "每季度不少于2次": a frequency per period below the year. */
+const PER_PERIOD_FREQUENCY = /每(?:半年|季度?|月|周|旬)[^,;。]{0,12}?(?:至少|不少于|不得少于)(?:开展|召开|组织)?\d+次/;
 /** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
 const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
 /**
@@ -570,11 +579,16 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       reason: `“${eachUnit[0]}”是对每个考核对象的要求，不是按例计数，按是否做到还是按个数计分未能确定，请人工设定规则`,
     };
   }
-  const per = PER_CASE.exec(text);
+  // "出租房屋每4个月至少登记1次巡查信息,…每发现1户扣0.3分": a frequency in a piece of its own that only sets the
+  // requirement is words, not what is counted, where a per-case 每 follows it (without one, 每月…未开展的扣1分 stays
+  // declined: per month or once is open).
+  const past = PER_CASE.exec(withoutRequiredFrequency(text, found.at));
+  const per = past && past.index < found.at ? past : PER_CASE.exec(text);
   if (per && per.index < found.at) {
     const verb = per[1] as string;
     const step = per[2] ?? "1";
     const unit = per[3] as string;
+    if ((unit === "样" || unit === "部") && !/^(?:少|缺少?)$/.test(verb)) return unread(text);
     let direction: "down" | "up" | undefined =
       DOWN.test(verb) && !UP.test(verb) ? "down" : UP.test(verb) && !DOWN.test(verb) ? "up" : undefined;
     if (direction === undefined && unit === "%" && SHORT_OF.test(verb)) direction = "down";
@@ -620,10 +634,46 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       ) {
         return { kind: "below", target: target.value, per: result.points, label: cleanLabel(subject), unit };
       }
+      // "每低于目标值1天,扣0.2分" with "考核目标：340天" in the row's context: the clause names the target, the context
+      // states it once, in the same unit.
+      const named = /^(?:低于|少于)目标值?$/.test(verb) && step === "1" && result.kind === "deduct" && context;
+      if (named) {
+        const stated = [...context.text.matchAll(new RegExp(`目标值?[:：为是](${NUM})(${COUNT_UNITS})`, "g"))];
+        if (stated.length === 1 && stated[0]?.[2] === unit) {
+          const label =
+            cleanLabel(text.slice(0, per.index)) ||
+            cleanLabel((context.text.split(/[;；]/)[0] ?? "").split(/[:：]/).pop() ?? "") ||
+            "完成数";
+          return { kind: "below", target: dec(stated[0][1] as string), per: result.points, label, unit };
+        }
+      }
+      // "无故不参加统一组织的…活动每少1人/次扣1分": those who did not attend, counted per person-time (the failing is named,
+      // so what is short is the absences, not a number to reach).
+      if (
+        verb === "少" &&
+        step === "1" &&
+        unit === "人" &&
+        /^\/?次/.test(text.slice(per.index + per[0].length)) &&
+        /(?:不|未|没有)(?:参加|参与|出席|到会|到场)|缺席/.test(subject) &&
+        result.kind === "deduct" &&
+        !/\d/.test(subject)
+      ) {
+        return {
+          kind: "count",
+          verb: "deduct",
+          per: result.points,
+          label: `${cleanLabel(subject)}（人次）`,
+          unit: "人次",
+        };
+      }
       // "未开展…工作的，每缺1项扣3分" with no number to reach anywhere: what the clerk counts is what is missing.
       const sameUnitTarget = target !== undefined && (target.unit === unit || target.unit === `${unit}次`);
       if (
-        /^缺少?$/.test(verb) &&
+        (/^缺少?$/.test(verb) ||
+          (verb === "少" &&
+            MISSING_ITEM_UNITS.test(unit) &&
+            // the items named before 每 or after the unit: a bare “每少1项扣1分” names nothing to count
+            (cleanLabel(subject) !== "" || cleanLabel(text.slice(per.index + per[0].length, found.at)) !== ""))) &&
         step === "1" &&
         !PERIODS.has(unit) &&
         unit !== "次" &&
@@ -639,6 +689,16 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     // "在完成6条的任务后，每多报告一条奖励0.2分": counted above a target, not from zero.
     if (/多/.test(verb) && !DELAY.test(verb)) {
       return { kind: "decline", reason: `“${per[0]}”从多少起算未能确定，请人工设定规则` };
+    }
+    // "每月未组织安全工作自查不得分": the frequency is the requirement failed; 不得分 cannot be per month, so a yes/no.
+    if (
+      PERIODS.has(unit) &&
+      verb === "" &&
+      per[2] === undefined &&
+      result.kind === "zero" &&
+      /^(?:未|没有|不)/.test(text.slice(per.index + per[0].length))
+    ) {
+      return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
     }
     // "每周组织一次排查…扣3分": 每周 (not a counted unit) begins a frequency, as 每月 does.
     if ((PERIODS.has(unit) || /^(?:周|旬|半年)/.test(verb)) && !DELAY.test(verb)) {
@@ -681,6 +741,10 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     // "有一次没有报告的本项不得分": once is enough to take all the points, a yes/no of whether it happened at all.
     return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
   }
+  // "少开展1次考评的扣0.5分" beside "每半年至少开展1次" in the row's context: short per period or over the year is open.
+  if (one && /^(?:少|缺)/.test(cond) && context !== undefined && PER_PERIOD_FREQUENCY.test(context.text)) {
+    return { kind: "decline", reason: `“${text}”对应每期的频次要求，少的次数按期计还是全年合计未说明，请人工设定规则` };
+  }
   if (one && range !== undefined && result.kind === "deduct" && oneAt(cond)) {
     // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分", "出现1例未处理扣2分", "计算错误1户扣0.1分": per occurrence.
     const unit = range.range.unit ?? "例";
@@ -714,6 +778,25 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }
   return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
+}
+
+/** A piece that states a frequency required (每月按时报送工作情况, 每4个月至少登记1次…): no failing, no result in it. */
+const REQUIRED_FREQUENCY =
+  /^[^每]{0,12}每(?:\d+个?)?(?:月|季度?|周|半年|年)(?:至少|不少于|不得少于|按时|定期)?[^未不没少缺扣分得每]*$/;
+
+/**
+ * The text with each piece before the result's own piece blanked where it only states a frequency required: the 每 in
+ * it is the requirement's, not a count. Same length, so positions in `text` still hold.
+ */
+function withoutRequiredFrequency(text: string, at: number): string {
+  const pieces = text.slice(0, at).split(",");
+  if (pieces.length < 2) return text;
+  let out = "";
+  pieces.forEach((piece, i) => {
+    const last = i === pieces.length - 1;
+    out += (!last && REQUIRED_FREQUENCY.test(piece) ? "　".repeat(piece.length) : piece) + (last ? "" : ",");
+  });
+  return out + text.slice(at);
 }
 
 /** A condition's own negation at its start: 未建立, 没有, 无, 不按时. */
