@@ -414,6 +414,8 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
   // "…的，得2分（否则不得分）" / "未建立的不得分" / "未建立扣2分" (= P): all or nothing.
   if (terms.length === 0) {
     if (start && plains.length === 1) {
+      const shared = sharedAward(start.raw ?? start.cond, P, statements);
+      if (shared) return no(shared);
       return part === "base" || part === "bonus"
         ? yes({ kind: "allOrNothing", sense: "condition" })
         : no("扣分项中出现得分表述");
@@ -909,4 +911,21 @@ function settleUnmarked(ranges: readonly Range[]): Range[] {
     const max = settle(i, "max");
     return { ...r, ...(min ? { min } : {}), ...(max ? { max } : {}) };
   });
+}
+
+/**
+ * “配齐配全村计生专干,落实了村级干部包干责任,健全各种制度,召开会议有记录且内容齐全计8分”: several requirements, one award
+ * as large as one point each or more, and no “否则不得分”. A unit that meets some of them gets nothing, or 2 of the 8 for
+ * each? The clause does not say (held-out set 7). Where the points are fewer than the requirements (“制定…方案和标准,
+ * 做到年初有工作计划,平时有检查督促,年终有总结的得1分”) or 否则 says it, the award is all or nothing.
+ */
+function sharedAward(cond: string, P: Decimal, statements: readonly Statement[]): string | undefined {
+  if (statements.some((s) => s.kind === "otherwiseZero")) return undefined;
+  const requirements = cond
+    .replace(/[,的]+$/, "")
+    .split(",")
+    // “方案已编制,并经…核准”: joined by 并/且, one requirement of both
+    .filter((piece) => piece.length >= 2 && !/^(?:且|并|而且|同时|或|或者)/.test(piece));
+  if (requirements.length < 2 || P.lessThan(requirements.length)) return undefined;
+  return `“${cond}”列出${requirements.length}项要求、共${P.toString()}分，未写“否则不得分”：只做到其中几项时不得分还是按项得分，文件未说明`;
 }
