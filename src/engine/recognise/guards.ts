@@ -11,6 +11,7 @@
  */
 import { Decimal, dec } from "../decimal";
 import { NUM, Statement } from "./statements";
+import { aboveItems, partNegated } from "./partNegated";
 
 /** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
 const STATED = [
@@ -419,6 +420,8 @@ export function wrongDraft(normal: string, statements: readonly Statement[]): st
     doneLate(statements) ??
     recurringOnce(statements) ??
     resultlessBefore(normal) ??
+    partNegated(statements) ??
+    aboveItems(normal, statements) ??
     lostPoints(normal, statements)
   );
 }
