@@ -59,3 +59,39 @@ export function readStatedTotal(normal: string, P: Decimal, part: SchemePart): S
   );
   return assembled.ok ? { ok: true, rule: assembled.rule } : { ok: false, reason: assembled.reason };
 }
+
+/**
+ * “每月及时参加专干例会记12分,每缺席1次例会扣3分” (round 10): the points for attending, and each absence deducted — what
+ * is counted is the absences (an event named, as “无故缺席…每次扣1分” is), so a frequency in the requirement (每月) bounds
+ * nothing: a count term of the absences, floored at 0. Only the award equal to the 分值, attendance named (参加, 出席, 列席)
+ * and no other number, bound or scoring word.
+ */
+const ATTEND_ABSENT = new RegExp(
+  `^(?:\\(?\\d+[)、.])?([^,;。\\d]{2,30}?)(?:记|得|计)(${NUM})分,(?:无故)?每(?:次)?缺席1次([^,;。\\d分扣]{0,8}?)(?:扣|减)(?:除)?(${NUM})分(?:[,;]?(?:扣完为止|扣完即止))?[。;]?$`,
+);
+
+export function readAttendAbsent(normal: string, P: Decimal, part: SchemePart): StatedTotalRead | undefined {
+  if (part !== "base") return undefined;
+  const m = ATTEND_ABSENT.exec(normal);
+  if (!m) return undefined;
+  const [, requirement, award, what, per] = m as unknown as string[];
+  const words = (requirement as string).replace(/^每(?:月|季度?|周|年|半年)/, "");
+  if (!/参加|出席|列席/.test(words) || /扣|否则|不少于|至少|以上|以下|酌情|视情|最多|最高|%|每|缺/.test(words))
+    return undefined;
+  if (!dec(award as string).equals(P)) return undefined;
+  const assembled = assemble(
+    [
+      {
+        kind: "count",
+        verb: "deduct",
+        per: dec(per as string),
+        label: `缺席${(what as string) || ""}的次数`.replace(/的的/, "的"),
+        unit: "次",
+      },
+      { kind: "floor" },
+    ],
+    part,
+    P,
+  );
+  return assembled.ok ? { ok: true, rule: assembled.rule } : { ok: false, reason: assembled.reason };
+}

@@ -2,6 +2,7 @@
  * Counts against a target the clause itself states (issue 11 part 1, round 10; docs/recogniser.md “Counts against a
  * target”): a total over the year (全年/每年 N次), with or without 分别于 listing its N occasions, beside 每缺/每少1次 —
  * the input is the occasions done; and a heading restating the 分值 before a comma (“账簿设置2分,…每缺1项扣1分”).
+ * Also the points for attending beside each absence (每月及时参加…记12分,每缺席1次扣3分): the absences counted.
  * A total per month or quarter, a list whose length is not the total, a bound word or another award stays declined.
  * Scores are worked out by hand from each sentence's own words.
  */
@@ -78,5 +79,32 @@ describe("a heading restating the 分值 before a comma", () => {
   test("no stated deduction after the comma (单项基准2分,不符合要求,该单项基准分扣完为止) leaves the words to basePoints", () => {
     const r = recognise("单项基准2分,不符合要求,该单项基准分扣完为止。", 2);
     expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["0", "2"]);
+  });
+});
+
+describe("the points for attending, and each absence deducted", () => {
+  test("每月及时参加专干例会记12分,每缺席一次例会扣3分: the absences counted, the 每月 of the requirement bounds nothing", () => {
+    const r = recognise("2、每月及时参加专干例会记12分,每缺席一次例会扣3分", 12);
+    expect([0, 1, 3, 4, 6].map((n) => score(r, n, 12))).toEqual(["12", "9", "3", "0", "0"]);
+  });
+
+  test("without a frequency: 按时参加联席会议得4分,每缺席1次扣1分", () => {
+    const r = recognise("按时参加联席会议得4分,每缺席1次扣1分。", 4);
+    expect([0, 1, 5].map((n) => score(r, n, 4))).toEqual(["4", "3", "0"]);
+  });
+
+  test("an award below the 分值 is not this shape", () => {
+    const r = recognise("每月及时参加专干例会记10分,每缺席一次例会扣3分", 12);
+    expect(JSON.stringify(r)).not.toContain("缺席例会的次数");
+  });
+
+  test("no attendance named (每月上报报表记6分,每缺席1次扣1分) is not this shape", () => {
+    const r = recognise("每月上报报表记6分,每缺席1次扣1分", 6);
+    expect(JSON.stringify(r)).not.toContain("缺席的次数");
+  });
+
+  test("in a penalty part nothing is drafted by this reader", () => {
+    const r = recognise("按时参加联席会议得4分,每缺席1次扣1分。", 4, "penalty");
+    expect(JSON.stringify(r)).not.toContain("缺席的次数");
   });
 });
