@@ -95,3 +95,39 @@ export function readAttendAbsent(normal: string, P: Decimal, part: SchemePart): 
   );
   return assembled.ok ? { ok: true, rule: assembled.rule } : { ok: false, reason: assembled.reason };
 }
+
+/**
+ * “土地承包清册或丈口簿,见1个组未交乡代管扣1分,扣完为止” (round 10): 见 (查出, 查到) one unit failing is 发现1处 in other
+ * words, per unit found in every label of the development set (“发现一处扣3分”, “发现一笔…扣2分”): a count term of the
+ * units, floored at 0. Only a deduction, a unit counted, the failing named, no other number or scoring word, nothing
+ * harmful (造成, 事故: once or per case is open there).
+ */
+const SEEN_ONE = new RegExp(
+  `^(?:\\(?\\d+[)、.])?(?:([^,;。\\d]{2,20}),)?(?:每)?(?:见|查出|查到)1个?(组|户|处|例|起|笔|件|人|家|份|本)([^,;。\\d]{2,20}?)(?:的)?,?(?:扣|减)(?:除)?(${NUM})分(?:[,;]?(?:扣完为止|扣完即止))?[。;]?$`,
+);
+
+export function readSeenOne(normal: string, P: Decimal, part: SchemePart): StatedTotalRead | undefined {
+  if (part !== "base") return undefined;
+  const m = SEEN_ONE.exec(normal);
+  if (!m) return undefined;
+  const [, what, unit, failing, per] = m as unknown as string[];
+  const words = `${what ?? ""}${failing as string}`;
+  if (/分|扣|得|每|否则|以上|以下|超过|低于|酌情|视情|最多|最高|%|造成|导致|事故|死亡|伤亡/.test(words))
+    return undefined;
+  if (!/未|不|没有|无|违规|错/.test(failing as string)) return undefined;
+  const assembled = assemble(
+    [
+      {
+        kind: "count",
+        verb: "deduct",
+        per: dec(per as string),
+        label: `${what ?? ""}${failing as string}的${unit as string}数`,
+        unit: unit as string,
+      },
+      { kind: "floor" },
+    ],
+    part,
+    P,
+  );
+  return assembled.ok ? { ok: true, rule: assembled.rule } : { ok: false, reason: assembled.reason };
+}

@@ -108,3 +108,25 @@ describe("the points for attending, and each absence deducted", () => {
     expect(JSON.stringify(r)).not.toContain("缺席的次数");
   });
 });
+
+describe("见 one unit failing: per unit found, as 发现一处", () => {
+  test("档案代管10分:土地承包清册或丈口簿,见一个组未交乡代管扣1分,扣完为止: the groups counted", () => {
+    const r = recognise("4、档案代管10分:土地承包清册或丈口簿,见一个组未交乡代管扣1分,扣完为止。", 10);
+    expect([0, 1, 5, 10, 12].map((n) => score(r, n, 10))).toEqual(["10", "9", "5", "0", "0"]);
+  });
+
+  test("without the thing named first: 查出1户未登记扣0.5分 on 3 points", () => {
+    const r = recognise("查出1户未登记扣0.5分。", 3);
+    expect([0, 2, 7].map((n) => score(r, n, 3))).toEqual(["3", "2", "0"]);
+  });
+
+  test("no failing named (见1个组扣1分) is not this shape", () => {
+    const r = recognise("见1个组扣1分。", 10);
+    expect(JSON.stringify(r)).not.toContain("的组数");
+  });
+
+  test("harm (见1人因未落实造成事故扣5分) is not this shape: once or per case is open", () => {
+    const r = recognise("见1人未落实造成事故扣5分。", 10);
+    expect(JSON.stringify(r)).not.toContain("的人数");
+  });
+});
