@@ -130,3 +130,46 @@ describe("见 one unit failing: per unit found, as 发现一处", () => {
     expect(JSON.stringify(r)).not.toContain("的人数");
   });
 });
+
+describe("a run of levels in a 分别 list, beside per-case counts", () => {
+  const clause =
+    "无故不参加或列席会议的每次扣0.5分;对违反决策程序没有及时督促纠正被镇、县及县以上督查通报的,每项分别扣2分、4分、6分。";
+
+  test("镇, 县, 县以上 matched in order with 2, 4, 6, added to the absences counted; 8 points floored", () => {
+    const r = recognise(clause, 8);
+    const at = (a: number, b: number, c: number, d: number) => score(r, { 1: a, 2: b, 3: c, 4: d }, 8);
+    expect([at(0, 0, 0, 0), at(3, 0, 0, 0), at(0, 1, 0, 0), at(0, 0, 1, 0), at(0, 0, 0, 1), at(2, 1, 1, 0)]).toEqual([
+      "8",
+      "6.5",
+      "6",
+      "4",
+      "2",
+      "1",
+    ]);
+    expect(at(4, 1, 0, 1)).toBe("0");
+  });
+
+  test("the list alone: 被县、市、省通报的,每次分别扣1分、2分、3分", () => {
+    const r = recognise("工作失误被县、市、省通报的,每次分别扣1分、2分、3分。", 6);
+    expect([score(r, { 1: 1, 2: 0, 3: 0 }, 6), score(r, { 1: 0, 2: 1, 3: 1 }, 6)]).toEqual(["5", "1"]);
+  });
+
+  test("another list beside the levels (中央、省级交办的…去京…、赴沪…) leaves the pairing open: declined", () => {
+    const r = recognise(
+      "中央、省级交办的信访案件当事人去京非正常上访、赴沪扰序滋事的，每次分别扣10分、5分",
+      30,
+      "penalty",
+    );
+    expect(r.status).toBe("manual");
+  });
+
+  test("awards so listed beside per-case awards stay declined", () => {
+    const r = recognise("获得表彰的每次加1分;在县、市会上介绍推广的,每次分别加1分、2分", 5, "bonus");
+    expect(r.status).toBe("manual");
+  });
+
+  test("more levels than amounts stays declined", () => {
+    const r = recognise("无故缺席的每次扣0.5分;被镇、县、市、省通报的,每项分别扣2分、4分、6分。", 8);
+    expect(r.status).toBe("manual");
+  });
+});
