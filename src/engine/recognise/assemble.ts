@@ -170,6 +170,29 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   const otherwise = pick(statements, "otherwiseZero");
   if (statements.length === 0) return no("评分标准中没有可计算的计分表述");
   if (separately.length > 0) {
+    // “…每次扣0.5分;…被镇、县及县以上督查通报的,每项分别扣2分、4分、6分” (round 10): a 每 list matched one to one
+    // beside per-case counts only is a count per item, in the clause's order. Deductions only: awards so listed beside
+    // others (zj-65.1, “每次分别加1分、0.5分” under “同一项目按照分值高的加分”) may not add up, and stay declined.
+    const list = separately[0] as Of<"separately">;
+    const tiered = list.labels.some((l) => /^\d/.test(l));
+    if (
+      separately.length === 1 &&
+      list.each &&
+      list.verb === "deduct" &&
+      !tiered &&
+      list.labels.length === list.amounts.length &&
+      counts.length > 0 &&
+      slopes.length + bands.length + belows.length + plains.length === 0
+    ) {
+      const perItem = (l: string, i: number): Statement => {
+        return { kind: "count", verb: list.verb, per: list.amounts[i] as Decimal, label: l, unit: "例" };
+      };
+      return assemble(
+        statements.flatMap((s) => (s === list ? list.labels.map(perItem) : [s])),
+        part,
+        P,
+      );
+    }
     if (separately.length > 1 || slopes.length + bands.length + counts.length + belows.length + plains.length > 0) {
       return no("“分别扣/加”与其他计分表述并存，各自的对应关系不明确");
     }

@@ -8,7 +8,7 @@
 import { dec, Decimal } from "../decimal";
 import { NUM } from "./statements";
 
-const HEADING = new RegExp(`^(?:\\(\\d+\\)|\\d+[、.])?([\\u4e00-\\u9fa5]{2,12}?)(${NUM})分[。:;]`);
+const HEADING = new RegExp(`^(?:\\(\\d+\\)|\\d+[、.]|其中)?([\\u4e00-\\u9fa5]{2,12}?)(${NUM})分([。:;,])`);
 /** Words that make the name a condition or a result rather than a name. */
 const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高|达|按|以|分/;
 
@@ -16,5 +16,10 @@ export function restatedHeading(normal: string, points: Decimal): string {
   const m = HEADING.exec(normal);
   if (!m || SCORING.test(m[1] as string) || !dec(m[2] as string).equals(points)) return normal;
   const rest = normal.slice(m[0].length);
+  // “账簿设置2分,未按…设立账簿、台账,每缺1项扣1分” (round 10): after a comma only where what follows deducts stated
+  // points and awards none of its own (“建立制度2分,健全台账1分” is two awards; “单项基准2分,不符合要求,该单项基准分扣完
+  // 为止” names the points again, basePoints' to read).
+  const deducted = new RegExp(`(?:扣|减)(?:除)?${NUM}分`, "g");
+  if (m[3] === "," && (!deducted.test(rest) || /\d分|满分/.test(rest.replace(deducted, "")))) return normal;
   return rest === "" ? normal : rest;
 }

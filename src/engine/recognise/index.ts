@@ -23,6 +23,7 @@ import { restatedHeading } from "./heading";
 import { normalise } from "./normalise";
 import { limitsAreWords } from "./windows";
 import { shortOfTarget } from "./shortOfTarget";
+import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
 export { normalise, chineseNumber } from "./normalise";
@@ -227,6 +228,13 @@ export function recognise(
   // Score formulas and rate slopes read as a whole clause (formula.ts); anything else falls through.
   const formula = readFormula(normal, P, part, context?.text);
   if (formula) return formula.ok ? draftOf(formula.rule, P, part) : { status: "manual", reason: formula.reason };
+  // “全年4次分别于3月底、…前…,每缺1次扣2分”: a total over the year the clause states, each one short deducted (statedTotal.ts).
+  const total = readStatedTotal(normal, P, part);
+  if (total) return total.ok ? draftOf(total.rule, P, part) : { status: "manual", reason: total.reason };
+  const absent = readAttendAbsent(normal, P, part);
+  if (absent) return absent.ok ? draftOf(absent.rule, P, part) : { status: "manual", reason: absent.reason };
+  const seen = readSeenOne(normal, P, part);
+  if (seen) return seen.ok ? draftOf(seen.rule, P, part) : { status: "manual", reason: seen.reason };
   // A count to reach beside what each one short costs, or a requirement's points beside each case failing it (countTarget.ts).
   const counted = readCountTarget(normal, P, part, options.context);
   if (counted) return counted.ok ? draftOf(counted.rule, P, part) : { status: "manual", reason: counted.reason };

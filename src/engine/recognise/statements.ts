@@ -4,6 +4,7 @@
  * scene ("规范开展审核确认工作") are context; a piece that scores in a way no reader knows, or that asks for judgement,
  * is a decline with its reason. Nothing here decides the rule: `assemble.ts` does, from all the statements together.
  */
+import { levelLabels } from "./levelList";
 import { Decimal, dec, HUNDRED } from "../decimal";
 import { sharedFailing, subjectOf } from "./listedEach";
 import { numericCondition, ratioRange } from "./numeric";
@@ -513,11 +514,14 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     const amounts = [...(separately[3] as string).matchAll(new RegExp(NUM, "g"))].map((m) => dec(m[0]));
     const cond = (separately[1] as string).replace(/[,的]+$/, "");
     const each = /每/.test(cond);
-    const labels = cond
+    const split = cond
       .replace(/每/, "")
       .split(/、|或|和|及(?!以上|以下)/)
       .map(cleanLabel)
       .filter((l) => l !== "");
+    // "被镇、县及县以上督查通报的,每项分别扣2分、4分、6分": a run of levels matched with the amounts (levelList.ts)
+    const levels = split.length !== amounts.length ? levelLabels(cond.replace(/每/, ""), amounts.length) : undefined;
+    const labels = levels ? levels.map(cleanLabel) : split;
     // "超期1次、2次、3次及以上": count tiers, the first carrying the words before its number.
     const tier = /^\d+(?:次|例|个|项|件|起|天|日|月|名|人)?(?:及以上|以上)?$/;
     if (labels.length > 1 && labels.slice(1).every((l) => tier.test(l))) {
