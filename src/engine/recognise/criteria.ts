@@ -347,7 +347,7 @@ export function rungWording(text: string, points: Decimal): string {
 }
 
 /** Words that make a rung the evaluator's call rather than an observed state. */
-const RUNG_JUDGED =
+export const RUNG_JUDGED =
   /较|一般|部分|满足|科学|合理|规范|完善|健全|有效|严格|认真|到位|明显|突出|良好|优秀|好|差|充分|详细|清晰|准确|及时|积极|主动|显著/;
 const NEGATION = /^(?:未|不|没有|无)/;
 

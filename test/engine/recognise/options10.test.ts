@@ -1,0 +1,82 @@
+/**
+ * Round 10's option shapes (docs/recogniser.md, “How it reads”): numbered options of a form, each with its points and
+ * no 得/计 (numberedOptions.ts) — a ladder of states (the input is the option that holds, typed as worded) or criteria
+ * adding up to the 分值 (a yes/no per option, keyed in order), with the near-misses that must stay manual. Scores are
+ * worked by hand from each clause's own words.
+ */
+import { recognise } from "../../../src/engine";
+import { reasonOf, score } from "./probeHelpers";
+
+describe("numbered options that are a ladder of states", () => {
+  test("three states, the first worth the 分值: the input is the state as worded", () => {
+    const r = recognise("(1)有独立办公用房15分(2)与其他单位共用办公用房9分(3)无办公用房 0分", 15);
+    expect(r.status).toBe("draft");
+    if (r.status === "draft") expect(r.rule.kind).toBe("levels");
+    expect(["有独立办公用房", "与其他单位共用办公用房", "无办公用房"].map((x) => score(r, x, 15))).toEqual([
+      "15",
+      "9",
+      "0",
+    ]);
+  });
+
+  test("full-width brackets and two states; a state not listed is refused, not scored", () => {
+    const r = recognise("（1）建立志愿者名册3分；（2）未建立志愿者名册0分", 3);
+    expect(["建立志愿者名册", "未建立志愿者名册"].map((x) => score(r, x, 3))).toEqual(["3", "0"]);
+    expect(() => score(r, "部分建立", 3)).toThrow();
+  });
+
+  test("an option split by a comma into two rungs, and a period (近2年) in the words", () => {
+    const r = recognise("(1)近3年会员人数增加10分(2)近3年会员人数持平6分(3)一年减少3分,两年都减少0分", 10);
+    expect(["近3年会员人数增加", "近3年会员人数持平", "一年减少", "两年都减少"].map((x) => score(r, x, 10))).toEqual([
+      "10",
+      "6",
+      "3",
+      "0",
+    ]);
+  });
+
+  test("judgement, a measured number, points not falling, or a top off the 分值 decline", () => {
+    expect(reasonOf(recognise("(1)能满足工作需要10分(2)不能完全满足工作需要6分(3)无办公设备0分", 10))).toContain(
+      "评价人判断",
+    );
+    expect(reasonOf(recognise("(1)工作较好5分(2)工作一般3分(3)未开展0分", 5))).toContain("评价人判断");
+    expect(reasonOf(recognise("(1)专职人员3人以上6分(2)专职人员1至2人3分(3)无专职人员0分", 6))).toContain("数量");
+    expect(reasonOf(recognise("(1)有章程5分(2)有制度5分(3)有台账0分", 5))).toContain("递减");
+    expect(reasonOf(recognise("(1)有独立办公用房12分(2)共用办公用房9分(3)无办公用房0分", 15))).toContain(
+      "计分方式不明确",
+    );
+    expect(reasonOf(recognise("(1)有章程5分(2)有章程3分", 5))).toContain("相同");
+  });
+});
+
+describe("numbered options that are criteria adding up", () => {
+  test("two criteria and a last option restating that neither holds: a yes/no each, keyed in order", () => {
+    const r = recognise("(1)任职资格符合章程规定5分(2)产生程序符合章程规定5分(3)上述两项均不符合章程规定0分", 10);
+    expect(r.status).toBe("draft");
+    if (r.status === "draft") expect(r.rule.kind).toBe("perCaseAward");
+    expect(score(r, { "1": "是", "2": "是" }, 10)).toBe("10");
+    expect(score(r, { "1": "是", "2": "否" }, 10)).toBe("5");
+    expect(score(r, { "1": "否", "2": "是" }, 10)).toBe("5");
+    expect(score(r, { "1": "否", "2": "否" }, 10)).toBe("0");
+  });
+
+  test("criteria without a closing option, points unequal", () => {
+    const r = recognise("(1)有工作计划2分(2)有工作总结1分(3)有活动记录1分", 4);
+    expect(score(r, { "1": "是", "2": "否", "3": "是" }, 4)).toBe("3");
+  });
+
+  test("a 0-point option that is not “none of the above”, or points not adding up, decline", () => {
+    expect(reasonOf(recognise("(1)有工作计划2分(2)有工作总结2分(3)被通报批评0分", 4))).toContain("计分方式不明确");
+    expect(reasonOf(recognise("(1)有工作计划2分(2)有工作总结1分", 4))).toContain("计分方式不明确");
+  });
+});
+
+describe("texts that are not such a list are left to the other readers", () => {
+  test("a lead-in, 得/扣, or a penalty part", () => {
+    // a lead-in before (1): the statement readers take it (drafted or declined, never as options)
+    expect(reasonOf(recognise("办公用房：(1)有独立办公用房15分(2)无办公用房0分", 15))).not.toContain("编号选项");
+    // “得N分” is the statements' wording (a ladder needing a closing rung there)
+    expect(reasonOf(recognise("(1)全部覆盖的得6分(2)部分覆盖的得3分", 6))).not.toContain("编号选项");
+    expect(reasonOf(recognise("(1)发生安全事故5分(2)未发生0分", 5, "penalty"))).not.toContain("编号选项");
+  });
+});
