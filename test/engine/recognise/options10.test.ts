@@ -80,3 +80,27 @@ describe("texts that are not such a list are left to the other readers", () => {
     expect(reasonOf(recognise("(1)发生安全事故5分(2)未发生0分", 5, "penalty"))).not.toContain("编号选项");
   });
 });
+
+describe("one threshold on an amount of money in 万, all the points or none", () => {
+  test("“达到20万(含)的得20分,未达到的不得分”: the input is the amount in 万元", () => {
+    const r = recognise("历年捐款总额达到20万(含)的得20分,未达到的不得分。", 20);
+    expect(r.status).toBe("draft");
+    if (r.status === "draft") expect(r.rule.kind).toBe("bands");
+    expect([0, 19.9, 20, 35].map((n) => score(r, n, 20))).toEqual(["0", "0", "20", "20"]);
+  });
+
+  test("不含 excludes the threshold; 万元 and 以上 read alike; a lower threshold (以下) too", () => {
+    const r = recognise("村集体经营性收入超过50万(不含)的得5分,否则不得分", 5);
+    expect([50, 50.5].map((n) => score(r, n, 5))).toEqual(["0", "5"]);
+    const yuan = recognise("筹集资金10万元以上的得3分,未达到的不得分", 3);
+    expect([9, 10].map((n) => score(yuan, n, 3))).toEqual(["0", "3"]);
+    const low = recognise("管理费用支出总额5万元以下的得2分,否则不得分", 2);
+    expect([5, 6].map((n) => score(low, n, 2))).toEqual(["2", "0"]);
+  });
+
+  test("万 of what is not money, part of the points, or no 否则 decline", () => {
+    expect(reasonOf(recognise("服务人口达到20万(含)的得20分,未达到的不得分", 20))).toContain("数值条件");
+    expect(reasonOf(recognise("历年捐款总额达到20万(含)的得10分,未达到的不得分", 20))).toContain("数值条件");
+    expect(reasonOf(recognise("历年捐款总额达到20万(含)的得20分", 20))).toContain("数值条件");
+  });
+});
