@@ -104,3 +104,24 @@ describe("one threshold on an amount of money in 万, all the points or none", (
     expect(reasonOf(recognise("历年捐款总额达到20万(含)的得20分", 20))).toContain("数值条件");
   });
 });
+
+describe("an item's name “计” its points, then only the per-unit award that earns them", () => {
+  test("“b、培植种粮大户计2分,…每户计1分”: the count, capped at the 分值", () => {
+    const r = recognise("b、培植种粮大户计2分,双季稻种植达30亩的种粮大户的每户计1分。", 2);
+    expect([0, 1, 2, 4].map((n) => score(r, n, 2))).toEqual(["0", "1", "2", "2"]);
+    const numbered = recognise("(2)发展专业合作社计3分,每新建一个合作社计1.5分", 3);
+    expect([0, 1, 2, 3].map((n) => score(numbered, n, 3))).toEqual(["0", "1.5", "3", "3"]);
+  });
+
+  test("a heading off the 分值, a failing word in the name, or more scoring after it is not read this way", () => {
+    // 3 points said in the heading of a 2-point item: not a restatement, so the heading is not dropped (the statement
+    // readers keep it as a term of its own)
+    const off = recognise("b、培植种粮大户计3分,种粮大户每户计1分", 2);
+    if (off.status === "draft") expect(JSON.stringify(off.rule)).toContain("培植种粮大户");
+    // a failing word in the name: a condition, not a name
+    const failing = recognise("b、未培植种粮大户计2分,种粮大户每户计1分", 2);
+    if (failing.status === "draft") expect(JSON.stringify(failing.rule)).toContain("未培植种粮大户");
+    // the per-unit award is not the only scoring after the heading
+    expect(reasonOf(recognise("b、培植种粮大户计2分,种粮大户每户计1分,未完成任务扣1分", 2))).not.toBe("");
+  });
+});
