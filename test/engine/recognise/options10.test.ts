@@ -125,3 +125,17 @@ describe("an item's name “计” its points, then only the per-unit award that
     expect(reasonOf(recognise("b、培植种粮大户计2分,种粮大户每户计1分,未完成任务扣1分", 2))).not.toBe("");
   });
 });
+
+describe("criteria with points in brackets that require a frequency (每季度, 每月)", () => {
+  test("“…每季度召开委员会议…(1分)”: the frequency is words of the criterion, each a yes/no of its points", () => {
+    const r = recognise("班子分工明确(1分);坚持民主集中制,每季度召开委员会议(1分);每月开展主题党日活动(0.5分)", 2.5);
+    expect(r.status).toBe("draft");
+    expect(score(r, { "1": "是", "2": "否", "3": "是" }, 2.5)).toBe("1.5");
+    expect(score(r, { "1": "否", "2": "是", "3": "否" }, 2.5)).toBe("1");
+  });
+
+  test("a per-unit score (每次, 每项) or a count in the frequency still declines", () => {
+    expect(reasonOf(recognise("班子分工明确(1分);每次会议有记录得0.5分(1分)", 2))).not.toBe("");
+    expect(reasonOf(recognise("班子分工明确(1分);每季度召开2次委员会议(1分)", 2))).not.toBe("");
+  });
+});
