@@ -4,8 +4,8 @@
  * every option (or every piece of an option split by a comma, “(3)…一年减少6分,两年都减少0分”) its words then “N分”,
  * nothing else. Such a list is the form's closed choice, read one of two ways the points fix:
  *
- * - a ladder of states: the first option worth the 分值, each next one fewer — a `levels` rule whose labels are the
- *   options as worded (the clerk types the one that holds; anything else is refused);
+ * - a ladder of states: the first option worth the 分值, each next one fewer, the last 0 — a `levels` rule whose
+ *   labels are the options as worded (the clerk types the one that holds; anything else is refused);
  * - criteria adding up: every option worth less than the 分值, together exactly the 分值, optionally closed by a 0-point
  *   option restating that none holds (“(3)上述两项均不符合章程规定0分”) — a yes/no term per option, keyed in order.
  *
@@ -71,6 +71,11 @@ export function readNumberedOptions(text: string, points: Decimal, part: SchemeP
       if (!(rungs[i] as { points: Decimal }).points.lessThan((rungs[i - 1] as { points: Decimal }).points)) {
         return { reason: "编号选项的分值没有逐项递减，是选一项还是逐项相加，条款未说明，请人工设定规则" };
       }
+    }
+    // “(1)有章程5分(2)有制度3分(3)有台账2分”: with no last option at 0 the options may as well be criteria adding up
+    // to a cap; only a ladder down to nothing is a choice of one.
+    if (!(rungs[rungs.length - 1] as { points: Decimal }).points.isZero()) {
+      return { reason: "编号选项的最后一项不是0分，是选其中一项还是逐项相加，条款未说明，请人工设定规则" };
     }
     return {
       rule: { kind: "levels", levels: rungs.map((r) => ({ label: r.label, points: r.points.toNumber() })) },

@@ -46,6 +46,8 @@ describe("numbered options that are a ladder of states", () => {
       "计分方式不明确",
     );
     expect(reasonOf(recognise("(1)有章程5分(2)有章程3分", 5))).toContain("相同");
+    // no last option at 0: a choice of one or criteria capped at the 分值, the text does not say
+    expect(reasonOf(recognise("(1)有章程5分(2)有制度3分(3)有台账2分", 5))).toContain("最后一项不是0分");
   });
 });
 
