@@ -35,6 +35,8 @@ const JUDGED = /酌情|视情|适当|综合|根据|按比例/;
 const GRADED = /基本|部分|大部分/;
 /** Scoring words inside a criterion or after the last bracket: not a list of criteria alone. */
 const SCORING = new RegExp(`扣|减|加\\d|得\\d|计\\d|${NUM}分|每|否则|不得分|不计分|最多|最高|封顶|上限|满分`);
+/** “每季度召开委员会议”: a frequency the criterion requires, not a per-unit score. */
+const EVERY_PERIOD = /每(?:个)?(?:季度|月|年|周|半年|学期)(?=[\u4e00-\u9fa5])/g;
 /** A criterion whose yes names a failing (“是否有遗漏步骤”): which answer scores the text leaves open. */
 const FAILING = /遗漏|错误|差错|缺|漏|违|问题|事故|投诉|不|未|无(?!障碍)|没/;
 
@@ -93,7 +95,8 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
     const raw = s.slice(from, m.index);
     from = (m.index ?? 0) + m[0].length;
     const label = criterionLabel(raw);
-    if (label === "" || label.length > 80 || SCORING.test(label) || /\(\d/.test(label)) return lost;
+    if (label === "" || label.length > 80 || SCORING.test(label.replace(EVERY_PERIOD, "")) || /\(\d/.test(label))
+      return lost;
     items.push({ label, points: dec(m[1] as string), asked: /是否|有无/.test(raw) });
   }
   const tail = s.slice(from).replace(/[,;。、:\s]+/g, "");
@@ -347,7 +350,7 @@ export function rungWording(text: string, points: Decimal): string {
 }
 
 /** Words that make a rung the evaluator's call rather than an observed state. */
-const RUNG_JUDGED =
+export const RUNG_JUDGED =
   /较|一般|部分|满足|科学|合理|规范|完善|健全|有效|严格|认真|到位|明显|突出|良好|优秀|好|差|充分|详细|清晰|准确|及时|积极|主动|显著/;
 const NEGATION = /^(?:未|不|没有|无)/;
 

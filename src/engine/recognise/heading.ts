@@ -12,7 +12,21 @@ const HEADING = new RegExp(`^(?:\\(\\d+\\)|\\d+[、.]|其中)?([\\u4e00-\\u9fa5]
 /** Words that make the name a condition or a result rather than a name. */
 const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高|达|按|以|分/;
 
+/**
+ * “b、培植种粮大户计2分,双季稻种植达30亩的种粮大户的每户计1分”: a lettered or numbered item's name and “计” its points
+ * ending at a comma, followed only by per-unit awards (每…计/得N分, no 扣, 否则 or other points): the awards are how
+ * the heading's points are earned, within them.
+ */
+const COUNTED_HEADING = new RegExp(`^(?:[a-zA-Z][、.]|\\(\\d+\\)|\\d+[、.])?([\\u4e00-\\u9fa5]{2,12}?)计(${NUM})分,`);
+const PER_UNIT_AWARDS = new RegExp(`^[^;。扣减否]*?每[^;。扣减否]*?[计得](${NUM})分[。;]?$`);
+
 export function restatedHeading(normal: string, points: Decimal): string {
+  const counted = COUNTED_HEADING.exec(normal);
+  if (counted && !SCORING.test(counted[1] as string) && dec(counted[2] as string).equals(points)) {
+    const rest = normal.slice(counted[0].length);
+    const each = PER_UNIT_AWARDS.exec(rest);
+    if (each && dec(each[1] as string).lessThan(points) && (rest.match(/分/g) ?? []).length === 1) return rest;
+  }
   const m = HEADING.exec(normal);
   if (!m || SCORING.test(m[1] as string) || !dec(m[2] as string).equals(points)) return normal;
   const rest = normal.slice(m[0].length);

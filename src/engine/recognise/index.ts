@@ -13,6 +13,7 @@ import { uncappedBonus } from "./bonusCap";
 import { bracketAward } from "./bracketAward";
 import { bracketTerms } from "./bracketTerms";
 import { readCheckbox } from "./checkbox";
+import { readNumberedOptions } from "./numberedOptions";
 import { readChecklist, withListedItems } from "./checklist";
 import { withContextItems } from "./contextItems";
 import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
@@ -179,6 +180,10 @@ export function recognise(
   // Checkbox options of a scanned form (“口开立 5 口未开立 0”): a yes/no pair, or why not (checkbox.ts).
   const box = readCheckbox(text, P, part);
   if (box) return "rule" in box ? draftOf(box.rule, P, part) : { status: "manual", reason: box.reason };
+  // Numbered options each with its points (“(1)有独立办公用房15分(2)…9分(3)无办公用房0分”): a ladder or criteria (numberedOptions.ts).
+  const numbered = readNumberedOptions(text, P, part);
+  if (numbered)
+    return "rule" in numbered ? draftOf(numbered.rule, P, part) : { status: "manual", reason: numbered.reason };
   // Per-unit awards without a verb, and rungs said “合理: 2 分” or “得一半分”, in the wording statements.ts reads (criteria.ts).
   // A per-unit award inside the bracket restating the 分值 (“(2分,1个部门0.5分,满分2分)”, bracketAward.ts).
   const bracketed = bracketAward(normalise(text), P);

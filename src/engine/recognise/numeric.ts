@@ -47,7 +47,7 @@ type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
  * side (a year, 近3年, are dates and were taken out before; a leading ordinal “(4)” is not a number of the condition).
  */
 export function measuredRange(text: string): Range | undefined {
-  const cond = text.replace(/^(?:\(\d+\)|\d+[、.](?!\d))/, "");
+  const cond = moneyInWan(text.replace(/^(?:\(\d+\)|\d+[、.](?!\d))/, ""));
   const all = [...cond.matchAll(QUANTITY)];
   const numbers =
     cond
@@ -86,6 +86,14 @@ export function measuredRange(text: string): Range | undefined {
   return range;
 }
 
+/** An amount of money named in the condition (捐款总额, 资金, 经费 …): a bare “20万” of it is 20 万元. */
+const MONEY = /款|资金|金额|总额|经费|收入|产值|投入|投资/;
+
+/** “历年捐款总额达到20万(含)”: 万 after a number of an amount of money is the unit 万元; anywhere else it is left alone. */
+function moneyInWan(cond: string): string {
+  return MONEY.test(cond) ? cond.replace(/(\d)万(?![元人户个次件名位家])/g, "$1万元") : cond;
+}
+
 /** 平米 and ㎡ (m2 once folded) are 平方米. */
 function unitOf(unit: string): string {
   return /^(?:平米|㎡|m2|m²)$/.test(unit) ? "平方米" : unit;
@@ -121,6 +129,19 @@ export function settleNumeric(statements: readonly Statement[], P: Decimal): Sta
   // Tiers on one quantity, nothing else scoring: bands on the number.
   if (measured.length >= 2 && units.size === 1 && scoring.length === measured.length) {
     return statements.map((s) => (s.kind === "band" && s.measured !== undefined ? yielding(s, measured) : s));
+  }
+  // “…达到20万(含)的得20分,未达到的不得分”: one threshold on the quantity for all the points, 否则 none — a band and the
+  // rest of the line at 0.
+  const only = measured[0];
+  if (
+    only !== undefined &&
+    scoring.length === 1 &&
+    measured.length === 1 &&
+    (only.range.min === undefined) !== (only.range.max === undefined) &&
+    (only.result.kind === "full" || (only.result.kind === "award" && only.result.points.equals(P))) &&
+    statements.some((s) => s.kind === "otherwiseZero")
+  ) {
+    return statements.map((s) => (s === only ? yielding(only, measured) : s));
   }
   const failing = (r: Result) => r.kind === "deduct" || r.kind === "zero";
   const out: Statement[] = [];
