@@ -8,6 +8,7 @@ import type { TermParams } from "../rules/terms";
 import { EVENT, openCount } from "./once";
 import { settleNumeric } from "./numeric";
 import { readStatement } from "./statements";
+import { conditionPieces, JOINED } from "./windows";
 import { noneFailing } from "./noneFailing";
 import { countTiers } from "./countTiers";
 import type { Bound, Range, Result, Statement } from "./statements";
@@ -944,11 +945,7 @@ function settleUnmarked(ranges: readonly Range[]): Range[] {
  */
 function sharedAward(cond: string, P: Decimal, statements: readonly Statement[]): string | undefined {
   if (statements.some((s) => s.kind === "otherwiseZero")) return undefined;
-  const requirements = cond
-    .replace(/[,的]+$/, "")
-    .split(",")
-    // “方案已编制,并经…核准”: joined by 并/且, one requirement of both
-    .filter((piece) => piece.length >= 2 && !/^(?:且|并|而且|同时|或|或者)/.test(piece));
+  const requirements = conditionPieces(cond).filter((piece) => piece.length >= 2 && !JOINED.test(piece));
   if (requirements.length < 2 || P.lessThan(requirements.length)) return undefined;
   return `“${cond}”列出${requirements.length}项要求、共${P.toString()}分，未写“否则不得分”：只做到其中几项时不得分还是按项得分，文件未说明`;
 }

@@ -20,6 +20,7 @@
  * docs/recogniser.md (“Once, or per case”) and test/fixtures/clauses/README.md (Conventions) give the tally.
  */
 import type { Decimal } from "../decimal";
+import { conditionPieces, JOINED } from "./windows";
 
 /** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
 export const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
@@ -36,13 +37,11 @@ export function openCount(cond: string, raw: string, points: Decimal, P: Decimal
   // All the points: the first occurrence takes them, and the leaf goes no lower.
   if (points.greaterThanOrEqualTo(P) && !P.isZero()) return undefined;
   if (EVENT.test(raw)) return perCase;
-  const pieces = raw.replace(/[,的]+$/, "").split(",");
+  const pieces = conditionPieces(raw);
   if (!alone && backReference(pieces)) {
     return `“${cond}”先写要求、再写未做到的情形，本项另有扣分：未做到此项的是否还按另一项扣分，文件未说明`;
   }
-  const failings = pieces
-    // "未完成…，且未落实…的" (both to hold), "无明显标识，或未公示…的" (either): one condition, joined in words.
-    .filter((piece) => FAILING.test(piece) && !/^(?:且|并且|而且|同时|或|或者)/.test(piece));
+  const failings = pieces.filter((piece) => FAILING.test(piece) && !JOINED.test(piece));
   if (failings.length > 1) return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
   return undefined;
 }

@@ -36,14 +36,24 @@ export function withoutLimits(cond: string): string {
   return cond.replace(LIMIT, "");
 }
 
+/** The pieces of a condition parted by commas, its trailing 的 and comma dropped. */
+export function conditionPieces(cond: string): string[] {
+  return cond.replace(/[,的]+$/, "").split(",");
+}
+
+/**
+ * A piece joined to the one before it in words — “未完成…,且未落实…的” (both), “方案已编制,并经…核准” (both), “无明显标识,
+ * 或未公示…的” (either): one condition with it, not a condition of its own.
+ */
+export const JOINED = /^(?:且|并|而且|同时|或)/;
+
 /**
  * “辖区内公益性墓地未有管理制度,未设立安全防范措施,未有明显的防火标志…的,扣2分”: failings listed by commas before one
  * amount, without 各 — any one of them costs it, or each does, the clause does not say (statements.ts declines).
  */
 export function listedFailings(cond: string): boolean {
-  const pieces = cond.replace(/[,的]+$/, "").split(",");
-  // “未完成…,且未落实…的”: joined by 且, one condition of both; “无明显标识,或未公示…的”: by 或, one of either
-  if (pieces.some((p) => /^(?:且|并且|而且|同时|或|或者)/.test(p))) return false;
+  const pieces = conditionPieces(cond);
+  if (pieces.some((p) => JOINED.test(p))) return false;
   return (
     pieces.filter((p) => /^[\u4e00-\u9fa5]{0,10}?(?:未|没有|无)/.test(p.replace(/^(?:\(?\d+[)、.]+)/, ""))).length > 1
   );

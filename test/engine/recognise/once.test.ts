@@ -31,6 +31,11 @@ describe("a state or a failing without 每: a yes/no deducted once", () => {
     const either = recognise("协管办无明显标识，或未公示开展的服务项目的，扣0.5分。", 1);
     expect([score(either, "是", 1), score(either, "否", 1)]).toEqual(["0.5", "1"]);
   });
+
+  test("a failing joined by 并 is one condition with the one before it, as by 且", () => {
+    const r = recognise("未建立安全生产责任制,并未落实到人的,扣2分。", 10, "penalty");
+    expect([score(r, "是", 10, "penalty"), score(r, "否", 10, "penalty")]).toEqual(["-2", "0"]);
+  });
 });
 
 describe("what stays open", () => {
