@@ -2,7 +2,7 @@
  * `jixiao compare` and `jixiao report --before` across two schemes: [000]'s 2021 table under its own scheme file and a
  * 2023 table under the built-in changning-2023 (test/fixtures/year2023.ts works every 2023 figure out by hand).
  */
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { scheme000, units000 } from "../fixtures/doc000";
@@ -81,6 +81,61 @@ describe("jixiao compare --before-scheme … --after-scheme …", () => {
     const r = await run(["compare", "--before", year2021, "--after", year2023, "--after-scheme", "changning-2023"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("请用 --scheme 指定两表共用的方案，或用 --before-scheme 和 --after-scheme 分别指定");
+  });
+});
+
+/**
+ * The evaluator's choices under two schemes: [004]'s 虹桥镇 answered D12 “良好”, which its levels do not define (the
+ * evaluator picks 较好, 3 points, or 一般, 2). The later year's scheme is the same document with that leaf renumbered
+ * D16 and answered 较好, so a `--choose D12:…` belongs to the earlier side only and must not be refused by the later.
+ */
+describe("jixiao compare --choose across two schemes", () => {
+  const hongqiao = join(__dirname, "..", "..", "src", "schemes", "hongqiao-2023.json");
+  const renumbered = JSON.parse(readFileSync(hongqiao, "utf8").replace('"code": "D12"', '"code": "D16"'));
+  const later = file("hongqiao-next.scheme.json", {
+    ...renumbered,
+    id: "hongqiao-next",
+    title: "虹桥镇社会救助绩效评价（改版）",
+  });
+  const earlierInput = join(__dirname, "..", "fixtures", "hongqiao-2023.input.json");
+  const earlier = JSON.parse(readFileSync(earlierInput, "utf8"));
+  const { D12, ...rest } = earlier.units[0].values;
+  const laterInput = file("hongqiao-next.json", { units: [{ name: "虹桥镇", values: { ...rest, D16: "较好" } }] });
+  const sides = [
+    "--before-scheme",
+    "hongqiao-2023",
+    "--before",
+    earlierInput,
+    "--after-scheme",
+    later,
+    "--after",
+    laterInput,
+  ];
+
+  test("without a choice the earlier table's D12 is named as the evaluator's, and nothing is compared", async () => {
+    expect(D12).toBe("良好");
+    const r = await run(["compare", ...sides]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("前表");
+    expect(r.stderr).toContain("虹桥镇 · D12 上级考核情况：“良好”：文件未定义此档次，请选择按“较好”或“一般”计分");
+  });
+
+  test("D12 chosen as 较好 scores as the later D16 较好 (no change); chosen as 一般 it is one point lower before", async () => {
+    const same = await run(["compare", ...sides, "--choose", "D12:良好=较好", "--json"]);
+    expect(same.stderr).toBe("");
+    expect(same.code).toBe(0);
+    const unit = (stdout: string) => JSON.parse(stdout).units.find((u: { name: string }) => u.name === "虹桥镇");
+    expect(unit(same.stdout).total.change).toBe(0);
+    const lower = await run(["compare", ...sides, "--choose", "D12:良好=一般", "--json"]);
+    expect(lower.code).toBe(0);
+    expect(unit(lower.stdout).total.change).toBe(1);
+  });
+
+  test("a choice naming a leaf neither scheme has is refused", async () => {
+    const r = await run(["compare", ...sides, "--choose", "D12:良好=较好", "--choose", "D99:良好=较好"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("D99：方案没有列出需要评价人选择的档次");
   });
 });
 
