@@ -836,7 +836,7 @@ function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart
   return yes({
     kind: "bands",
     input: measure === "rate" ? "rate" : measure === "number" ? "number" : "count",
-    ...(measure === "count" && unit ? { unit } : {}),
+    ...(measure !== "rate" && unit ? { unit } : {}),
     bands: table,
   });
 }

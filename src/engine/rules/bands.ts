@@ -30,7 +30,7 @@ const params = z.strictObject({
   input: z.enum(["count", "number", "rate"]),
   /** Header for the input column. */
   question: z.string().optional(),
-  /** What a count counts, for the header ("名"); default 例. */
+  /** What a count counts ("名", default 例) or a number's unit of measure ("平方米"), for the header and the sentence. */
   unit: z.string().min(1).optional(),
   bands: z.array(band).min(1),
 });
@@ -150,7 +150,8 @@ export const bands = defineFamily<z.output<typeof params>, Decimal, z.input<type
   },
   compile(rule, leaf) {
     const table = resolve(rule.bands.map(compileBand));
-    const show = (v: Decimal) => (rule.input === "rate" ? percent(v) : plain(v));
+    // “2小时（含）以下”, “3名（含）以上”: a number or count is shown in the unit the clause measures it in.
+    const show = (v: Decimal) => (rule.input === "rate" ? percent(v) : `${plain(v)}${rule.unit ?? ""}`);
     const range = (b: Band): string => {
       const lo = b.min === undefined ? "" : `${show(b.min)}${b.inclusive ? "（含）" : "（不含）"}`;
       const hi = b.max === undefined ? "" : `${show(b.max)}${b.maxInclusive ? "（含）" : "（不含）"}`;
@@ -166,7 +167,7 @@ export const bands = defineFamily<z.output<typeof params>, Decimal, z.input<type
           key: "",
           label: rule.question ?? leaf.name,
           kind: rule.input === "count" ? "count" : rule.input,
-          ...(rule.input === "count" && rule.unit !== undefined ? { measure: rule.unit } : {}),
+          ...(rule.input !== "rate" && rule.unit !== undefined ? { measure: rule.unit } : {}),
         },
       ],
       parse,

@@ -56,6 +56,10 @@ describe("bands without upper bounds keep their staircase meaning: 2名（含）
     expect(leaf(rule, 1).score(1)).toBe("0.50");
     expect(leaf(rule, 1).score(5)).toBe("1.00");
     expect(leaf(rule, 1).compiled.describe()).toBe("2（含）以上得1分；1（含）至2（不含）得0.5分；否则不得分");
+    // With its unit the sentence reads as the document does.
+    expect(leaf({ ...rule, unit: "名" }, 1).compiled.describe()).toBe(
+      "2名（含）以上得1分；1名（含）至2名（不含）得0.5分；否则不得分",
+    );
   });
   test("the order the bands are listed in does not matter", () => {
     const reversed = { ...rule, bands: [...rule.bands].reverse() };
