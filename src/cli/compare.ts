@@ -4,6 +4,8 @@
  * was made, the blocks and units in one sheet only, and the units that improved most.
  */
 import type { Command } from "commander";
+import { existsSync } from "fs";
+import { basename, extname } from "path";
 import {
   BlockOverride,
   compare,
@@ -20,6 +22,7 @@ import {
   toNumber,
   UnitComparison,
 } from "../engine";
+import { COMPARISON_SUFFIX, comparisonGrid, comparisonLabels } from "../workbook";
 import type { Output } from "./commands";
 import { CHOOSE_FLAGS, CHOOSE_HELP, collectChoice, resolveScheme, UserError } from "./io";
 import { evaluateSource } from "./sources";
@@ -30,6 +33,7 @@ export interface CompareOptions extends SideSchemes {
   before: string;
   after: string;
   json?: boolean;
+  out?: string;
   match?: string[];
   mapBlock?: string[];
   choose?: string[];
@@ -290,9 +294,38 @@ export function comparisonJson(c: Comparison, list: ListOf = eagerList): unknown
 }
 
 export async function compareCommand(options: CompareOptions, io: Output): Promise<void> {
-  const c = await compareFiles(resolveSides(options), options.before, options.after, options);
+  const out = options.out;
+  if (out !== undefined) {
+    if (options.json) throw new UserError("--json 与 --out 只能选一个：--out 写出对比表工作簿，--json 在屏幕上输出");
+    if (extname(out).toLowerCase() !== ".xlsx") throw new UserError(`输出文件 ${out} 应以 .xlsx 结尾`);
+    if (existsSync(out)) throw new UserError(`${out} 已存在：为免覆盖，请换一个输出文件名`);
+  }
+  const sides = resolveSides(options);
+  const c = await compareFiles(sides, options.before, options.after, options);
+  if (out !== undefined) return writeComparisonBook(c, sides, options, out, io);
   if (options.json) writeJson(io, comparisonJson(c, lazyList));
   else for (const line of comparisonLines(c, options)) io.out(line);
+}
+
+/**
+ * `--out`: the 对比表 the add-in writes, as a workbook of its own for the supervisor to print — each side headed by the
+ * year in its scheme's title or file name (“2021年”, “2023年”), else by the file's name.
+ */
+async function writeComparisonBook(
+  c: Comparison,
+  schemes: { before: Scheme; after: Scheme },
+  options: CompareOptions,
+  out: string,
+  io: Output,
+): Promise<void> {
+  const side = (file: string, scheme: Scheme) => ({ sheet: basename(file, extname(file)), title: scheme.title });
+  const labels = comparisonLabels(side(options.before, schemes.before), side(options.after, schemes.after));
+  // exceljs is loaded only for the commands that write a new workbook with it.
+  const { newWorkbook, saveAtomically, writeGrid } = await import("./xlsx");
+  const workbook = newWorkbook();
+  writeGrid(workbook.addWorksheet(COMPARISON_SUFFIX), comparisonGrid(c, { labels }).grid);
+  await saveAtomically(workbook, out);
+  io.out(`已写入 ${out}：${labels.before}与${labels.after}的对比表（${c.units.length} 个单位）`);
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -329,6 +362,7 @@ export function registerCompare(program: Command, io: Output): void {
     .option("--after-scheme <id|file.json>", "后表所用的方案（两年方案不同时），默认同 --scheme")
     .requiredOption("--before <file.json|file.xlsx>", "前表（如上一年度）：输入文件或工作簿")
     .requiredOption("--after <file.json|file.xlsx>", "后表（如本年度）：输入文件或工作簿")
-    .option("--json", "以 JSON 输出");
+    .option("--json", "以 JSON 输出")
+    .option("--out <file.xlsx>", "写出对比表工作簿（与加载项的对比表相同，不覆盖已有文件）");
   matchOption(command).action((options: CompareOptions) => compareCommand(options, io));
 }

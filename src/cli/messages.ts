@@ -158,6 +158,8 @@ const ENGLISH: Record<string, string> = {
     "write each unit's 工作底稿 (per indicator: points, criterion, input, computation and score)",
   输入文件或工作簿: "an input file or a workbook",
   "输出工作簿（不覆盖已有文件）": "output workbook (an existing file is not overwritten)",
+  "写出对比表工作簿（与加载项的对比表相同，不覆盖已有文件）":
+    "write the 对比表 as a workbook (the add-in's comparison sheet; an existing file is not overwritten)",
   只写这一个单位: "only this unit",
   "指标体系工作簿：导出、导入、查看和检查方案": "the 指标体系 workbook: export, import, show and check a scheme",
   "把方案写成指标体系工作簿（.xlsx），供编辑": "write a scheme as an 指标体系 workbook (.xlsx) to edit",

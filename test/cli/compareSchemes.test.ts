@@ -2,12 +2,12 @@
  * `jixiao compare` and `jixiao report --before` across two schemes: [000]'s 2021 table under its own scheme file and a
  * 2023 table under the built-in changning-2023 (test/fixtures/year2023.ts works every 2023 figure out by hand).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { scheme000, units000 } from "../fixtures/doc000";
 import { units2023 } from "../fixtures/year2023";
-import { run } from "./workbooks";
+import { readWorkbook, run } from "./workbooks";
 
 const dir = mkdtempSync(join(tmpdir(), "jixiao-schemes-"));
 function file(name: string, content: unknown): string {
@@ -81,6 +81,67 @@ describe("jixiao compare --before-scheme … --after-scheme …", () => {
     const r = await run(["compare", "--before", year2021, "--after", year2023, "--after-scheme", "changning-2023"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("请用 --scheme 指定两表共用的方案，或用 --before-scheme 和 --after-scheme 分别指定");
+  });
+});
+
+describe("jixiao compare --out: the 对比表 as a workbook for the supervisor to print", () => {
+  /** Row 2 holds each group's name, row 3 its columns: the cell of a unit's row under group and column. */
+  function cellOf(sheet: import("exceljs").Worksheet, unit: string, group: string, column: string): unknown {
+    let col = 0;
+    sheet.getRow(3).eachCell((cell, c) => {
+      if (col === 0 && cell.value === column && String(sheet.getCell(2, c).value).startsWith(group)) col = c;
+    });
+    let row = 0;
+    sheet.eachRow((r, n) => {
+      if (r.getCell(1).value === unit) row = n;
+    });
+    const v = sheet.getCell(row, col).value;
+    return typeof v === "object" && v !== null && "formula" in v ? v.result : v;
+  }
+
+  test("新泾镇's row as the add-in writes it: 年度重点工作任务 6.7 → 25, 总分 103.05 → 104, rank 1 → 2; the notes under it", async () => {
+    const out = join(dir, "对比.xlsx");
+    const r = await run(["compare", ...both, "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("2021年与2023年的对比表（10 个单位）");
+    const sheet = (await readWorkbook(out)).getWorksheet("对比表")!;
+    expect(cellOf(sheet, "新泾镇", "年度重点工作任务", "2021年")).toBe(6.7);
+    expect(cellOf(sheet, "新泾镇", "年度重点工作任务", "2023年")).toBe(25);
+    expect(cellOf(sheet, "新泾镇", "年度重点工作任务", "得分率变化")).toBe(0.0429);
+    expect(cellOf(sheet, "新泾镇", "总分", "2021年")).toBe(103.05);
+    expect(cellOf(sheet, "新泾镇", "总分", "2023年")).toBe(104);
+    expect(cellOf(sheet, "新泾镇", "总分", "变化")).toBe(0.95);
+    expect(cellOf(sheet, "新泾镇", "排名", "名次变化")).toBe(-1);
+    const texts: string[] = [];
+    sheet.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    expect(texts).toContain(
+      "两表总分构成不同（2021年 100+5 分，2023年 100+5−5 分）：总分按原值对比，请结合排名变化判断。",
+    );
+  });
+
+  test("an existing file is not overwritten, the name must end .xlsx, and --json goes to the screen instead", async () => {
+    const out = join(dir, "已有.xlsx");
+    writeFileSync(out, "kept");
+    const r = await run(["compare", ...both, "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("已存在：为免覆盖，请换一个输出文件名");
+    expect(readFileSync(out, "utf8")).toBe("kept");
+    const csv = await run(["compare", ...both, "--out", join(dir, "对比.csv")]);
+    expect(csv.stderr).toContain("应以 .xlsx 结尾");
+    const json = await run(["compare", ...both, "--json", "--out", join(dir, "对比2.xlsx")]);
+    expect(json.stderr).toContain("--json 与 --out 只能选一个");
+    expect(existsSync(join(dir, "对比.csv")) || existsSync(join(dir, "对比2.xlsx"))).toBe(false);
+  });
+
+  test("nothing is written while an input problem stands", async () => {
+    const out = join(dir, "有错.xlsx");
+    const bad = file("bad-2023.json", { units: [{ name: "新泾镇", values: { "1.1.1": "很多" } }] });
+    const r = await run(["compare", ...sides, "--after", bad, "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("后表");
+    expect(r.stderr).toContain("很多");
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -68,10 +68,10 @@ let calcWrong: Sheet;
 let oursTies: Sheet;
 let calcTies: Sheet;
 /** The hostile scheme's files as written, and as Calc recalculated them. */
-let hostile: Record<"scored" | "template" | "paper", { ours: ExcelJS.Workbook; calc: ExcelJS.Workbook }>;
+let hostile: Record<"scored" | "template" | "paper" | "compared", { ours: ExcelJS.Workbook; calc: ExcelJS.Workbook }>;
 
-/** `jixiao score`, `template` and `paper` on the hostile scheme and units (test/fixtures/hostile.ts); the files. */
-async function writeHostile(dir: string): Promise<Record<"scored" | "template" | "paper", string>> {
+/** `jixiao score`, `template`, `paper` and `compare --out` on the hostile scheme and units (test/fixtures/hostile.ts). */
+async function writeHostile(dir: string): Promise<Record<"scored" | "template" | "paper" | "compared", string>> {
   const scheme = join(dir, "hostile.scheme.json");
   writeFileSync(scheme, JSON.stringify(HOSTILE_SCHEME_INPUT));
   const book = new ExcelJS.Workbook();
@@ -83,11 +83,13 @@ async function writeHostile(dir: string): Promise<Record<"scored" | "template" |
     scored: join(dir, "hostile-scored.xlsx"),
     template: join(dir, "hostile-template.xlsx"),
     paper: join(dir, "hostile-paper.xlsx"),
+    compared: join(dir, "hostile-compared.xlsx"),
   };
   const runs = [
     ["score", hostileInput, "--scheme", scheme, "--out", files.scored],
     ["template", "--scheme", scheme, "--units", HOSTILE_NAMES.join(","), "--out", files.template],
     ["paper", "--scheme", scheme, "--input", hostileInput, "--unit", "=1+1", "--out", files.paper],
+    ["compare", "--scheme", scheme, "--before", hostileInput, "--after", hostileInput, "--out", files.compared],
   ];
   for (const args of runs) {
     const r = await run(args);
@@ -145,6 +147,7 @@ beforeAll(async () => {
     scored: await both(hostileFiles.scored),
     template: await both(hostileFiles.template),
     paper: await both(hostileFiles.paper),
+    compared: await both(hostileFiles.compared),
   };
 });
 
@@ -279,5 +282,25 @@ describe("text stays text: a hostile scheme's labels and names, recalculated by 
       expect.arrayContaining(["=1+1工作底稿", "=2+2：=1+1", "1 =3+3", "2 +4+4", "3 -5+5", "4 @SUM(6)", PWNED]),
     );
     expect(formulaCells(calc).sort()).toEqual(formulaCells(hostile.paper.ours).sort());
+  });
+
+  test("jixiao compare --out: the 对比表 keeps every unit name and block name as text; its changes recalculate as cached", () => {
+    const calc = hostile.compared.calc.getWorksheet("对比表")!;
+    const ours = hostile.compared.ours.getWorksheet("对比表")!;
+    const names: unknown[] = [];
+    calc.eachRow((row, r) => {
+      if (r > 3 && HOSTILE_NAMES.includes(String(shown(calc, `A${r}`)))) names.push(shown(calc, `A${r}`));
+    });
+    expect([...names].sort()).toEqual([...HOSTILE_NAMES].sort());
+    // The blocks' names head their column groups as written.
+    expect(texts(hostile.compared.calc)).toEqual(expect.arrayContaining(["=3+3", "+4+4", "-5+5"]));
+    // The only formulas are the changes jixiao wrote, and Calc computes each to the value jixiao cached.
+    expect(formulaCells(hostile.compared.calc).sort()).toEqual(formulaCells(hostile.compared.ours).sort());
+    const written = formulas(ours);
+    expect(written.size).toBeGreaterThan(0);
+    const recalculated = formulas(calc);
+    for (const [address, { result }] of written) {
+      expect([address, recalculated.get(address)?.result]).toEqual([address, result]);
+    }
   });
 });
