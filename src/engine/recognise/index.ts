@@ -12,6 +12,7 @@ import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { uncappedBonus } from "./bonusCap";
 import { bracketAward } from "./bracketAward";
+import { readBracketEachItem } from "./bracketEachItem";
 import { bracketTerms } from "./bracketTerms";
 import { readCheckbox } from "./checkbox";
 import { readNumberedOptions } from "./numberedOptions";
@@ -188,6 +189,9 @@ export function recognise(
     return "rule" in numbered ? draftOf(numbered.rule, P, part) : { status: "manual", reason: numbered.reason };
   // Per-unit awards without a verb, and rungs said “合理: 2 分” or “得一半分”, in the wording statements.ts reads (criteria.ts).
   // A per-unit award inside the bracket restating the 分值 (“(2分,1个部门0.5分,满分2分)”, bracketAward.ts).
+  // “有固定办公地点、学会办事机构、专(兼)职干部(3分,每项1分)”: items listed before their points each (bracketEachItem.ts).
+  const eachItem = readBracketEachItem(normalise(text), P, part);
+  if (eachItem) return eachItem.ok ? draftOf(eachItem.rule, P, part) : { status: "manual", reason: eachItem.reason };
   const bracketed = bracketAward(normalise(text), P);
   if ("reason" in bracketed) return { status: "manual", reason: bracketed.reason };
   // “(30分,发现一座扣1分)”, “(1个0.5分,共3分)”: the points and a per-case deduction or award in a closing bracket.

@@ -133,3 +133,34 @@ describe("the 分值 said again in the clause's words (sentenceHeading.ts)", () 
     expect(reasonOf(r)).not.toBe("");
   });
 });
+
+describe("items listed before a bracket of their points each (bracketEachItem.ts)", () => {
+  test("“X、Y、Z(3分,每项1分)”: the number of items met, at 1 each", () => {
+    const r = recognise("2、有固定办公地点、学会办事机构、专(兼)职干部(3分,每项1分)", 3);
+    expect([0, 2, 3].map((n) => score(r, n, 3))).toEqual(["0", "2", "3"]);
+  });
+
+  test("items parted by ; with an 或 inside one: two items at 2 each", () => {
+    const r = recognise("3、建立会员登记档案或会员数据库;发展新会员(4分,每项2分)", 4);
+    expect([0, 1, 2].map((n) => score(r, n, 4))).toEqual(["0", "2", "4"]);
+  });
+
+  test("a count above the items listed is refused, not capped quietly", () => {
+    const r = recognise("有健全的理事会、常务理事会(2分,每项1分)", 2);
+    expect(() => score(r, 3, 2)).toThrow();
+  });
+
+  test("a comma inside an item leaves open which pieces make one item: left to the other readers (declined)", () => {
+    expect(reasonOf(recognise("2、规章制度健全,档案齐全;财务管理规范(4分,每项2分)", 4))).not.toBe("");
+  });
+
+  test("items times each other than the 分值, or the bracket off the 分值, is declined", () => {
+    expect(reasonOf(recognise("有章程、有名册、有印章(3分,每项2分)", 3))).toMatch(/不相合/);
+    expect(reasonOf(recognise("有章程、有名册、有印章(3分,每项1分)", 4))).toMatch(/不相合/);
+  });
+
+  test("an open list (等) or an item that fails is not read so", () => {
+    expect(reasonOf(recognise("有章程、名册等(2分,每项1分)", 2))).not.toBe("");
+    expect(reasonOf(recognise("未建立章程、名册(2分,每项1分)", 2))).not.toBe("");
+  });
+});
