@@ -11,6 +11,7 @@ import { readStatement } from "./statements";
 import { conditionPieces, JOINED } from "./windows";
 import { noneFailing } from "./noneFailing";
 import { countTiers } from "./countTiers";
+import { oneEachAward } from "./oneEachAward";
 import type { Bound, Range, Result, Statement } from "./statements";
 
 export type Assembled = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -155,7 +156,8 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     return no("“加分至基本分值为止”：加分是否可超出本项满分，文件未说明");
   }
   // A quantity with a unit of measure, a number in an award's heading (numeric.ts).
-  const settled = settleNumeric(read, P);
+  // “受到国家表彰的,一次加3分” in a bonus part: each occurrence adds it (oneEachAward.ts).
+  const settled = settleNumeric(oneEachAward(read, part), P);
   if (!Array.isArray(settled)) return no(settled.reason);
   const statements = restatedPoints(
     failingAsOtherwise(eachAsPlain(settled)).filter((s) => s.kind !== "awardToPoints"),

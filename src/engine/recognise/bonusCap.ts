@@ -27,7 +27,8 @@ function contextCap(context: string | undefined): Decimal | undefined {
   if (context === undefined) return undefined;
   const caps = normalise(context)
     .split(/[,;。:\n]/)
-    .map((piece) => readStatement(piece))
+    // “(加分考核累计不得超过10分)”: the part's cap in brackets, named by the part (round 11)
+    .map((piece) => readStatement(piece.replace(/^\((.*)\)$/, "$1").replace(/^加分(?:考核|项目|项)?(?=累计)/, "")))
     .filter((s): s is Extract<Statement, { kind: "cap" }> => s?.kind === "cap" && s.verb === "award");
   return caps.length === 1 ? caps[0]?.points : undefined;
 }

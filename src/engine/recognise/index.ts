@@ -5,12 +5,14 @@
  */
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
 import { readLinearFormula } from "./linearFormula";
+import { readListedMet } from "./listedMet";
 import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { uncappedBonus } from "./bonusCap";
 import { bracketAward } from "./bracketAward";
+import { readBracketEachItem } from "./bracketEachItem";
 import { bracketTerms } from "./bracketTerms";
 import { readCheckbox } from "./checkbox";
 import { readNumberedOptions } from "./numberedOptions";
@@ -21,6 +23,7 @@ import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
 import { judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
+import { restatedPointsInWords } from "./sentenceHeading";
 import { normalise } from "./normalise";
 import { limitsAreWords } from "./windows";
 import { shortOfTarget } from "./shortOfTarget";
@@ -186,6 +189,9 @@ export function recognise(
     return "rule" in numbered ? draftOf(numbered.rule, P, part) : { status: "manual", reason: numbered.reason };
   // Per-unit awards without a verb, and rungs said “合理: 2 分” or “得一半分”, in the wording statements.ts reads (criteria.ts).
   // A per-unit award inside the bracket restating the 分值 (“(2分,1个部门0.5分,满分2分)”, bracketAward.ts).
+  // “有固定办公地点、学会办事机构、专(兼)职干部(3分,每项1分)”: items listed before their points each (bracketEachItem.ts).
+  const eachItem = readBracketEachItem(normalise(text), P, part);
+  if (eachItem) return eachItem.ok ? draftOf(eachItem.rule, P, part) : { status: "manual", reason: eachItem.reason };
   const bracketed = bracketAward(normalise(text), P);
   if ("reason" in bracketed) return { status: "manual", reason: bracketed.reason };
   // “(30分,发现一座扣1分)”, “(1个0.5分,共3分)”: the points and a per-case deduction or award in a closing bracket.
@@ -196,7 +202,7 @@ export function recognise(
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).
-  const based = basePoints(restatedHeading(worded, P), P);
+  const based = basePoints(restatedPointsInWords(restatedHeading(worded, P), P), P);
   if ("reason" in based) return { status: "manual", reason: based.reason };
   const normal = based.text;
   if (/一票否决/.test(normal)) {
@@ -240,6 +246,9 @@ export function recognise(
   if (absent) return absent.ok ? draftOf(absent.rule, P, part) : { status: "manual", reason: absent.reason };
   const seen = readSeenOne(normal, P, part);
   if (seen) return seen.ok ? draftOf(seen.rule, P, part) : { status: "manual", reason: seen.reason };
+  // “全部符合以下条件:A、B、C,得3分;符合两项条件,得2分…”: tiers of how many listed conditions are met (listedMet.ts).
+  const met = readListedMet(normal, P, part);
+  if (met) return met.ok ? draftOf(met.rule, P, part) : { status: "manual", reason: met.reason };
   // A count to reach beside what each one short costs, or a requirement's points beside each case failing it (countTarget.ts).
   const counted = readCountTarget(normal, P, part, options.context);
   if (counted) return counted.ok ? draftOf(counted.rule, P, part) : { status: "manual", reason: counted.reason };

@@ -1,0 +1,33 @@
+/**
+ * The 分值 said again in words of the clause (issue 11 part 1, round 11), dropped as heading.ts drops “(1)报表收集10分。”:
+ *
+ * - an item's name and “计P分” as a sentence of its own before the rules (岳阳县 民政工作目标管理: “社会救助办公场所建设
+ *   计2分。有组织领导计0.5分,…”, “农村五保供养工作计2分。…每人次扣0.5分,…该项不计分”): a name with no word that
+ *   scores, fails or bounds (heading.ts's list), P the 分值, and more after it that does not award P again;
+ * - “共计P分” (合计/总计) between a per-case deduction and its 扣完为止 (“…每发现一处扣1分,共计5分,扣完为止”): the
+ *   points the deductions come from, P the 分值.
+ *
+ * Points other than the 分值, or a name that is a condition (“未建立台账计2分”), leave the text as it is.
+ */
+import { dec, Decimal } from "../decimal";
+import { NUM } from "./statements";
+
+const NAMED = new RegExp(`^([\\u4e00-\\u9fa5]{2,16}?)计(${NUM})分。(?=.)`);
+/** Words that make the name a condition or a result rather than a name (as heading.ts). */
+const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高|达|按|以|分|的/;
+const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
+
+export function restatedPointsInWords(normal: string, points: Decimal): string {
+  let text = normal;
+  const named = NAMED.exec(text);
+  // Not where the rest awards all the points again (“医疗救助工作计2分。对象准确、发放及时、手续齐全计2分。”): that award
+  // of several requirements is left to the readers (and guards) that read it with its heading.
+  const rest = named ? text.slice(named[0].length) : "";
+  const again = [...rest.matchAll(new RegExp(`(?:计|得|记)(${NUM})分|满分`, "g"))].some(
+    (m) => m[1] === undefined || dec(m[1]).equals(points),
+  );
+  if (named && !again && !SCORING.test(named[1] as string) && dec(named[2] as string).equals(points)) text = rest;
+  return text.replace(TOTAL_BEFORE_FLOOR, (whole, deduct: string, total: string, floor: string) =>
+    dec(total).equals(points) ? `${deduct},${floor}` : whole,
+  );
+}
