@@ -283,6 +283,8 @@ function countToZero(statements: readonly Statement[], part: SchemePart, P: Deci
 
 /** A condition that is a failure (未设置, 没有授权书, 不能准确显示, 无…, 超过下达的指标): what does not take the points. */
 const FAILURE = /未|没有|无|不|缺|超过|超出/;
+/** A condition that opens by negating what is done (未建立, 无台账, 没有), not by a bound (不低于, 不少于, 不超过). */
+const NEGATED_START = /^(?:未|无|没有|缺|不(?!低于|少于|超过|高于|大于|小于|多于|少|低|超))/;
 /** The failing of an award (未…, 不…, 逾期, 低于…), as opposed to an event of its own (发生事故, 被通报). */
 const failingOf = (cond: string): boolean =>
   (FAILURE.test(cond) || /逾期|超期|超时|低于|少于|不足|迟/.test(cond)) && !ADVERSE_EVENT.test(cond);
@@ -415,6 +417,10 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
       if (isFull(s.result, P) && part === "penalty") continue; // "未发生…的不扣分": nothing taken
       if (isFull(s.result, P)) {
         if (start) return no("两处“得满分”的条件，计分方式不明确");
+        // “未建立台账得2分。每缺一项扣1分”: a failing that earns all the points contradicts the deductions beside it
+        // (a slip for 扣, or a heading gone wrong); “未发生安全事故的得满分” negates an adverse event and is read.
+        if (scoring.length > 1 && NEGATED_START.test(s.cond) && !ADVERSE.test(s.raw ?? s.cond))
+          return no(`“${s.cond}”是未做到的情形，却得满分，与其他计分表述矛盾，请人工设定规则`);
         start = s;
       } else if (s.result.kind === "zero") {
         zeroIfs.push({ s, at: terms.length });
