@@ -30,7 +30,7 @@ export type AwardBracketRead = { text: string } | { reason: string };
 
 const ORDINAL = /^(?:\(\d{1,2}\)|\d{1,2}[.、)](?!\d)|[一二三四五六七八九十]{1,3}、)/;
 /** “…,得P分(…)” closing the clause. */
-const AWARD_BRACKET = new RegExp(`^(.+?),?(?:得|计|记|给)(${NUM})分\\(([^()]+)\\)[,;。.]?$`);
+const AWARD_BRACKET = new RegExp(`^(.+?),?(?:得|计|记|给)(?:基础分|基本分)?(${NUM})分\\(([^()]+)\\)[,;。.]?$`);
 const ITEM_UNITS = "个|项|类|种|处|份";
 /** “有1个组织未健全扣1分”, “每有1项未落实扣2分”: one item failing and its deduction. */
 const PER_ITEM = new RegExp(
@@ -88,6 +88,8 @@ export function awardBracket(normal: string, points: Decimal): AwardBracketRead 
   }
   const target = TARGET.exec(bracket);
   if (target) return belowTarget(cond, target, points);
+  const short = SHORT_ONLY.exec(bracket);
+  if (short) return belowTargetInAward(cond, short, points);
   const pieces = bracket.split(/[;,]/);
   if (pieces.length >= 2 && pieces.every((p) => ONCE.test(p))) return eachRequirement(cond, pieces, points);
   return { text: normal };
@@ -134,6 +136,37 @@ function belowTarget(cond: string, target: RegExpExecArray, points: Decimal): Aw
   }
   const named = cond.replace(MANNER, "").replace(/,/g, "");
   return { text: `${named}少于${value}${unit}的,每少1${unit}扣${amount}分` };
+}
+
+/** “(每少1次扣0.2分)” after an award whose condition states the count: “…集中培训不少于3次,得基础分0.5分”. */
+const SHORT_ONLY = new RegExp(`^每?少1(次|个|项|篇|期|场)(?:扣|减)(${NUM})分(?:,?扣完为止)?$`);
+const TARGET_IN_AWARD = /(?:至少|不少于|不得少于)(\d+)(次|个|项|篇|期|场)|(\d+)(次|个|项|篇|期|场)(?:及|或)?以上/;
+
+function belowTargetInAward(cond: string, short: RegExpExecArray, points: Decimal): AwardBracketRead {
+  const [, unit, amount] = short as unknown as [string, string, string];
+  const target = TARGET_IN_AWARD.exec(cond);
+  const numbers = cond.match(/\d+/g) ?? [];
+  if (!target || numbers.length !== 1 || (target[2] ?? target[4]) !== unit) {
+    return { reason: `奖励条件“${cond}”未写明一个以“${unit}”计的数量，括号中的“每少1${unit}”从多少算起未能确定` };
+  }
+  if (/每(?:半年|季|月|周|旬|天|日)/.test(cond)) {
+    return { reason: `“${cond}”是每期的频次要求，按哪一期计数未说明，请人工设定规则` };
+  }
+  const value = (target[1] ?? target[3]) as string;
+  return belowTarget(
+    `${cond.slice(0, target.index)}${cond.slice(target.index + target[0].length)}`,
+    Object.assign(["", "", value, unit, unit, amount], { index: 0, input: "" }) as RegExpExecArray,
+    points,
+  );
+}
+
+/**
+ * “无故拖延1天,每次扣2分”: a period of one (1天, 1周, 1个月) before 每次 — whether a delay of three days is one time or
+ * three the text does not say. Declined wherever it stands.
+ */
+export function periodPerOccasion(normal: string): string | undefined {
+  const m = /[\u4e00-\u9fa5]{0,6}1(?:个?工作日|天|日|周|个月|小时)(?:的)?,?每次(?:扣|减)/.exec(normal);
+  return m ? `“${m[0]}…”：按时长计扣还是按次计扣，文件未说明，请人工设定规则` : undefined;
 }
 
 function eachRequirement(cond: string, pieces: string[], points: Decimal): AwardBracketRead {

@@ -12,7 +12,7 @@ import { assemble } from "./assemble";
 import { uncappedBonus } from "./bonusCap";
 import { bracketAward } from "./bracketAward";
 import { bracketTerms } from "./bracketTerms";
-import { awardBracket, listedShort, targetInContext, taskShort } from "./awardBracket";
+import { awardBracket, listedShort, periodPerOccasion, targetInContext, taskShort } from "./awardBracket";
 import { readCheckbox } from "./checkbox";
 import { readNumberedOptions } from "./numberedOptions";
 import { readChecklist, withListedItems } from "./checklist";
@@ -190,6 +190,8 @@ export function recognise(
   const bracketed = bracketAward(normalise(text), P);
   if ("reason" in bracketed) return { status: "manual", reason: bracketed.reason };
   // “…,得9分(有1个组织未健全扣1分)”, “每少1次会议扣1分” against the context: awardBracket.ts.
+  const perOccasion = periodPerOccasion(bracketed.text);
+  if (perOccasion) return { status: "manual", reason: perOccasion };
   const restated = awardBracket(bracketed.text, P);
   if ("reason" in restated) return { status: "manual", reason: restated.reason };
   const listed = listedShort(targetInContext(taskShort(restated.text, P), options.context, P), P);

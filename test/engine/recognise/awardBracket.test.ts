@@ -120,3 +120,32 @@ describe("每少 with its target elsewhere", () => {
     expect(r.status).toBe("manual");
   });
 });
+
+describe("the count in the award, each one short in the bracket (round 11's first run)", () => {
+  test("…不少于3次,得基础分0.5分(每少一次扣0.2分): the count held, floored at 0", () => {
+    const r = recognise("参加区级组织的业务培训不少于3次,得基础分0.5分(每少一次扣0.2分);", 0.5);
+    expect([4, 3, 2, 1, 0].map((n) => score(r, n, 0.5))).toEqual(["0.5", "0.5", "0.3", "0.1", "0"]);
+  });
+
+  test("a count per month in the award is declined", () => {
+    const r = recognise("每月参加业务培训不少于1次,得2分(每少一次扣0.5分)", 2);
+    expect(r.status).toBe("manual");
+  });
+
+  test("an award without the count (参加业务培训,得2分(每少一次扣0.5分)) is declined: short of what?", () => {
+    const r = recognise("参加业务培训,得2分(每少一次扣0.5分)", 2);
+    expect(reasonOf(r)).toContain("从多少算起");
+  });
+});
+
+describe("a period of one before 每次 (round 11's first run drafted it per time)", () => {
+  test("无故拖延一天,每次扣2分 is declined: a three-day delay may be one time or three", () => {
+    const r = recognise("积极配合各项工作,得10分,无故拖延一天,每次扣2分,扣完为止。", 10);
+    expect(reasonOf(r)).toContain("按时长计扣还是按次计扣");
+  });
+
+  test("每推迟1天扣1分 (the day is the unit) is still read per day", () => {
+    const r = recognise("每推迟1天扣1分,扣完为止", 10);
+    expect([0, 3, 12].map((n) => score(r, n, 10))).toEqual(["10", "7", "0"]);
+  });
+});
