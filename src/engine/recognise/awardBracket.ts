@@ -202,7 +202,8 @@ export function targetInContext(normal: string, context: string | undefined, poi
   const [unit, noun, amount] = [m[1], m[2], m[3]] as [string, string, string];
   if (noun === "") return normal;
   const numbers = [...context.replace(/\d{4}年(?:度)?/g, "").matchAll(/\d+(?:\.\d+)?/g)];
-  if (numbers.length !== 1) return normal;
+  // “每月至少召开2次会议”: short per month or over the year is open.
+  if (numbers.length !== 1 || /每(?:半年|季|月|周|旬|天|日)/.test(context)) return normal;
   const target = new RegExp(
     `^(?:(?:每年|全年|年内|一年)[^,;。\\d]{0,4}?)?(?:至少|不少于|不得少于)([\\u4e00-\\u9fa5]{0,4}?)(\\d+)${unit}([\\u4e00-\\u9fa5]{0,10})`,
   ).exec(context.replace(/^[^,;。\d]*?(?=每年|全年|年内|一年|至少|不少于|不得少于)/, ""));
@@ -247,4 +248,25 @@ export function taskShort(normal: string, points: Decimal): string {
   if (!dec(award).equals(points)) return normal;
   const named = task.replace(ORDINAL, "").replace(/^完成/, "");
   return `未完成的${named}每缺1${unit}扣${amount}分,扣完为止`;
+}
+
+/** “档案不全每差1例”: what an incomplete set is short of is the records missing, counted as 每缺1例. */
+const SHORT_OF_SET = /(不全|不齐全?|不完整)(,?)每差1(例|份|卷|件|项)/;
+
+/**
+ * “无事故档案扣2分,档案不全每差1例扣0.2分” (2 points): each record missing counted, as 每缺; and the absence of the whole
+ * set, where it takes all the points, is its 不得分 — whether it adds to the records missing does not matter, the floor
+ * holds 0 either way (an absence of less than all the points is left as it was and declined beside the shortfall).
+ */
+export function incompleteSet(normal: string, points: Decimal): string {
+  const m = SHORT_OF_SET.exec(normal);
+  if (!m) return normal;
+  const counted = normal.replace(SHORT_OF_SET, "$1$2每缺1$3");
+  return counted
+    .split(/(?<=[,;。])/)
+    .map((piece) => {
+      const absent = new RegExp(`^((?:无|没有)[^\\d,;。]{1,12}?)(?:的)?,?(?:扣|减)(${NUM})分([,;。]?)$`).exec(piece);
+      return absent && dec(absent[2] as string).equals(points) ? `${absent[1]}不得分${absent[3]}` : piece;
+    })
+    .join("");
 }

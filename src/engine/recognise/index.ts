@@ -12,7 +12,14 @@ import { assemble } from "./assemble";
 import { uncappedBonus } from "./bonusCap";
 import { bracketAward } from "./bracketAward";
 import { bracketTerms } from "./bracketTerms";
-import { awardBracket, listedShort, periodPerOccasion, targetInContext, taskShort } from "./awardBracket";
+import {
+  awardBracket,
+  incompleteSet,
+  listedShort,
+  periodPerOccasion,
+  targetInContext,
+  taskShort,
+} from "./awardBracket";
 import { readCheckbox } from "./checkbox";
 import { readNumberedOptions } from "./numberedOptions";
 import { readChecklist, withListedItems } from "./checklist";
@@ -194,7 +201,7 @@ export function recognise(
   if (perOccasion) return { status: "manual", reason: perOccasion };
   const restated = awardBracket(bracketed.text, P);
   if ("reason" in restated) return { status: "manual", reason: restated.reason };
-  const listed = listedShort(targetInContext(taskShort(restated.text, P), options.context, P), P);
+  const listed = listedShort(targetInContext(taskShort(incompleteSet(restated.text, P), P), options.context, P), P);
   if ("reason" in listed) return { status: "manual", reason: listed.reason };
   // “(30分,发现一座扣1分)”, “(1个0.5分,共3分)”: the points and a per-case deduction or award in a closing bracket.
   const inBracket = bracketTerms(listed.text, P);

@@ -149,3 +149,30 @@ describe("a period of one before 每次 (round 11's first run drafted it per tim
     expect([0, 3, 12].map((n) => score(r, n, 10))).toEqual(["10", "7", "0"]);
   });
 });
+
+describe("an incomplete set, each record short (每差1例 after 不全)", () => {
+  test("无台账扣2分,台账不全每差一份扣0.5分 on 2 points: the absence takes all, each record missing 0.5", () => {
+    const r = recognise("无台账扣2分,台账不全每差一份扣0.5分", 2);
+    expect(score(r, { "1": "否", "2": 0 }, 2)).toBe("2");
+    expect(score(r, { "1": "否", "2": 3 }, 2)).toBe("0.5");
+    expect(score(r, { "1": "是", "2": 0 }, 2)).toBe("0");
+    expect(score(r, { "1": "是", "2": 2 }, 2)).toBe("0");
+  });
+
+  test("an absence of less than all the points beside the records missing is declined: added or not is open", () => {
+    const r = recognise("无台账扣1分,台账不全每差一份扣0.2分", 2);
+    expect(reasonOf(r)).toContain("累加");
+  });
+
+  test("每差1次 without an incomplete set stays declined: short of what?", () => {
+    const r = recognise("每差1次扣0.5分", 2);
+    expect(r.status).toBe("manual");
+  });
+});
+
+describe("a per-period target in the context", () => {
+  test("每月至少召开2次会议 behind 每少1次会议扣0.5分 is not read as a yearly target", () => {
+    const r = recognise("每少1次会议扣0.5分。", 1, "base", { context: "每月至少召开2次会议" });
+    expect(r.status).toBe("manual");
+  });
+});
