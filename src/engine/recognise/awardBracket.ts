@@ -81,7 +81,7 @@ export function awardBracket(normal: string, points: Decimal): AwardBracketRead 
   const zero = NEGATION_ZERO.exec(bracket);
   if (zero) {
     // “未制定” with no object of its own is the award's negation only where the award is one requirement.
-    if (zero[1] !== undefined && /[,、]|和|及|并|且|同时/.test(cond)) {
+    if (zero[1] !== undefined && /[,、]|和|及|并|且|同时|有.*有/.test(cond)) {
       return { reason: `“${bracket}”未说明所指，奖励“${cond}”含多项要求，只做到部分时如何计分未说明` };
     }
     return { text: `${cond}的,得${award}分,否则不得分` };
@@ -223,7 +223,8 @@ export function listedShort(normal: string, points: Decimal): AwardBracketRead {
   const m = LISTED_SHORT.exec(normal);
   if (!m) return { text: normal };
   const [list, stated, unit, amount] = [m[1], m[2], m[3], m[4]] as [string, string, string, string];
-  if (!dec(stated).equals(points) || /\d分|扣|得|每|未|不|无|[。;:]/.test(list)) return { text: normal };
+  // “有桌椅10套、电脑2台(…每少一项…)”: one item short, or one chair? A number in the list leaves it to the others.
+  if (!dec(stated).equals(points) || /\d|扣|得|每|未|不|无|[。;:]/.test(list)) return { text: normal };
   const items = list.split(/[、,]|和|及/).filter((i) => i !== "");
   if (items.length < 2 || !dec(amount).times(items.length).equals(points)) {
     return {
@@ -238,7 +239,7 @@ const TASK_SHORT = new RegExp(
   `^(.*?完成[^\\d,;。]*?任务)(?:的)?,?(?:得|计)(${NUM})分,每少完成1(个|项|处)(?:扣|减)(${NUM})分(,?扣完为止)?[。.]?$`,
 );
 
-export function taskShort(normal: string, points: Decimal): string {
+export function taskShort(normal: string, points: Decimal, context?: string): string {
   const sentences = normal.split("。").filter((s) => s !== "");
   const last = sentences[sentences.length - 1] ?? "";
   const m = TASK_SHORT.exec(last);
@@ -246,6 +247,8 @@ export function taskShort(normal: string, points: Decimal): string {
   if (!m || /\d|分|扣|得|每|否则/.test(before) || /\d/.test(m[1] as string)) return normal;
   const [task, award, unit, amount] = [m[1], m[2], m[3], m[4]] as [string, string, string, string];
   if (!dec(award).equals(points)) return normal;
+  // The row's context stating the task's number (“完成5个示范村建设”): short of it, or the count held? Left as it was.
+  if (context !== undefined && new RegExp(`\\d+${unit}`).test(context)) return normal;
   const named = task.replace(ORDINAL, "").replace(/^完成/, "");
   return `未完成的${named}每缺1${unit}扣${amount}分,扣完为止`;
 }

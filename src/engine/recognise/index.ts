@@ -201,7 +201,10 @@ export function recognise(
   if (perOccasion) return { status: "manual", reason: perOccasion };
   const restated = awardBracket(bracketed.text, P);
   if ("reason" in restated) return { status: "manual", reason: restated.reason };
-  const listed = listedShort(targetInContext(taskShort(incompleteSet(restated.text, P), P), options.context, P), P);
+  const listed = listedShort(
+    targetInContext(taskShort(incompleteSet(restated.text, P), P, options.context), options.context, P),
+    P,
+  );
   if ("reason" in listed) return { status: "manual", reason: listed.reason };
   // “(30分,发现一座扣1分)”, “(1个0.5分,共3分)”: the points and a per-case deduction or award in a closing bracket.
   const inBracket = bracketTerms(listed.text, P);

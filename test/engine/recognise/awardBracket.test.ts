@@ -48,6 +48,7 @@ describe("the award's negation taking everything", () => {
   test("a bare 未制定 after two requirements is declined: meeting one of them is open", () => {
     const r = recognise("有工作计划、年终总结,得2分(未制定不得分)", 2);
     expect(r.status).toBe("manual");
+    expect(recognise("有计划有总结,得2分(未制定不得分)", 2).status).toBe("manual");
   });
 });
 
@@ -173,6 +174,20 @@ describe("an incomplete set, each record short (每差1例 after 不全)", () =>
 describe("a per-period target in the context", () => {
   test("每月至少召开2次会议 behind 每少1次会议扣0.5分 is not read as a yearly target", () => {
     const r = recognise("每少1次会议扣0.5分。", 1, "base", { context: "每月至少召开2次会议" });
+    expect(r.status).toBe("manual");
+  });
+});
+
+describe("numbers that leave a 每少 open", () => {
+  test("a number in the listed items (桌椅10套) leaves 每少一项 declined: one item, or one chair?", () => {
+    const r = recognise("有桌椅10套,电脑1台(2分,每少一项扣1分)", 2);
+    expect(r.status).toBe("manual");
+  });
+
+  test("a task whose number is in the row's context (完成5个…) is not read as the count not completed", () => {
+    const r = recognise("完成示范村建设任务的得3分,每少完成1个扣1分,扣完为止。", 3, "base", {
+      context: "完成5个示范村建设",
+    });
     expect(r.status).toBe("manual");
   });
 });
