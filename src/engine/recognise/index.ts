@@ -14,6 +14,14 @@ import { uncappedBonus } from "./bonusCap";
 import { bracketAward } from "./bracketAward";
 import { readBracketEachItem } from "./bracketEachItem";
 import { bracketTerms } from "./bracketTerms";
+import {
+  awardBracket,
+  incompleteSet,
+  listedShort,
+  periodPerOccasion,
+  targetInContext,
+  taskShort,
+} from "./awardBracket";
 import { readCheckbox } from "./checkbox";
 import { readNumberedOptions } from "./numberedOptions";
 import { readChecklist, withListedItems } from "./checklist";
@@ -194,8 +202,18 @@ export function recognise(
   if (eachItem) return eachItem.ok ? draftOf(eachItem.rule, P, part) : { status: "manual", reason: eachItem.reason };
   const bracketed = bracketAward(normalise(text), P);
   if ("reason" in bracketed) return { status: "manual", reason: bracketed.reason };
+  // “…,得9分(有1个组织未健全扣1分)”, “每少1次会议扣1分” against the context: awardBracket.ts.
+  const perOccasion = periodPerOccasion(bracketed.text);
+  if (perOccasion) return { status: "manual", reason: perOccasion };
+  const restated = awardBracket(bracketed.text, P);
+  if ("reason" in restated) return { status: "manual", reason: restated.reason };
+  const listed = listedShort(
+    targetInContext(taskShort(incompleteSet(restated.text, P), P, options.context), options.context, P),
+    P,
+  );
+  if ("reason" in listed) return { status: "manual", reason: listed.reason };
   // “(30分,发现一座扣1分)”, “(1个0.5分,共3分)”: the points and a per-case deduction or award in a closing bracket.
-  const inBracket = bracketTerms(bracketed.text, P);
+  const inBracket = bracketTerms(listed.text, P);
   if ("reason" in inBracket) return { status: "manual", reason: inBracket.reason };
   // “召开2次以上专题会议…,少一次扣2.5分”: a count required, each one short deducted (shortOfTarget.ts).
   const worded = rungWording(perUnitWording(shortOfTarget(inBracket.text, P), P), P);
