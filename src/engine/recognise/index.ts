@@ -21,7 +21,7 @@ import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
 import { judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
-import { normalise } from "./normalise";
+import { normalise, simplified } from "./normalise";
 import { limitsAreWords } from "./windows";
 import { shortOfTarget } from "./shortOfTarget";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
@@ -175,6 +175,10 @@ export function recognise(
   options: RecogniseOptions = {},
 ): Recognition {
   if (text.length > MAX_LENGTH) return { status: "manual", reason: `评分标准超过 ${MAX_LENGTH} 字，请拆分后再起草` };
+  // Every reader reads simplified characters (“每少一項完成任務” as “每少一项完成任务”); a veto keeps the clerk's words.
+  const clerk = text;
+  text = simplified(text);
+  if (options.context !== undefined) options = { ...options, context: simplified(options.context) };
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
   // Checkbox options of a scanned form (“口开立 5 口未开立 0”): a yes/no pair, or why not (checkbox.ts).
@@ -204,7 +208,7 @@ export function recognise(
       return { status: "manual", reason: "一票否决与计分表述在同一条款中，请将否决条件单列" };
     return {
       status: "draft",
-      rule: { kind: "veto", text: text.trim() },
+      rule: { kind: "veto", text: clerk.trim() },
       sentence: `出现所述情形的，实行一票否决：${text.trim()}`,
       examples: [
         { input: "否", score: "不否决", note: "未发生" },
