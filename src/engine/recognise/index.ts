@@ -24,6 +24,7 @@ import { restatedHeading } from "./heading";
 import { normalise, simplified } from "./normalise";
 import { limitsAreWords } from "./windows";
 import { shortOfTarget } from "./shortOfTarget";
+import { requirementPoints } from "./requirementPoints";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
@@ -196,7 +197,8 @@ export function recognise(
   const inBracket = bracketTerms(bracketed.text, P);
   if ("reason" in inBracket) return { status: "manual", reason: inBracket.reason };
   // “召开2次以上专题会议…,少一次扣2.5分”: a count required, each one short deducted (shortOfTarget.ts).
-  const worded = rungWording(perUnitWording(shortOfTarget(inBracket.text, P), P), P);
+  // “1.逐级签订综治责任书,1分。”: a requirement and its points, read as “…,得1分” (requirementPoints.ts).
+  const worded = rungWording(perUnitWording(shortOfTarget(requirementPoints(inBracket.text, P), P), P), P);
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).

@@ -1,0 +1,37 @@
+/**
+ * A requirement followed by its points with no verb: “1.逐级签订综治责任书,1分。”, “2.定期组织召开…例会,及时报送研判报告
+ * 或会议纪要,1分。不报送或不按时报送的每次扣0.5分,…”, “人均旅游收入近3年每年增长5%以上,10分。” (issue 11). The points are
+ * all the requirement's, given when it is met: a yes/no, yes = the requirement as worded. Rewritten into the wording
+ * statements.ts reads (“…,得1分。”), so the guards of that reading hold: a manner without a measure (认真, 经常) or a
+ * judgement word declines, and a number in the requirement goes to the numeric readers (which decline what they cannot
+ * settle).
+ *
+ * Only the first sentence, its last piece exactly “N分”, nothing before it scoring (no 扣, 得, 加, 每, 分, …), and N no
+ * more than the 分值; where the text holds two or more such criteria (“机构健全,2分;有办公场地,1分”) they are the
+ * criteria's own points, read by criteria.ts, and nothing is rewritten.
+ */
+import type { Decimal } from "../decimal";
+import { dec } from "../decimal";
+
+const NUM = "\\d+(?:\\.\\d+)?";
+const BARE = new RegExp(`^(.*[\\u4e00-\\u9fa5)]),(${NUM})分$`);
+/** “每年增长5%以上”, “每季度召开”: a frequency the requirement names, not a per-unit score. */
+const EVERY_PERIOD = /每(?:个)?(?:季度|月|年|周|半年)(?=[\u4e00-\u9fa5])/g;
+/** Scoring words: a requirement that holds one is another shape (a rule, a total, a cap). */
+const SCORING = /扣|减|加|得|奖|罚|计|记|给|\d分|分值|分数|每|满|否则|最多|最高|封顶|上限|不超过/;
+
+export function requirementPoints(normal: string, points: Decimal): string {
+  const end = normal.search(/[。;]/);
+  const first = end === -1 ? normal : normal.slice(0, end);
+  const rest = end === -1 ? "" : normal.slice(end);
+  const m = BARE.exec(first);
+  if (!m) return normal;
+  const requirement = m[1] as string;
+  const value = dec(m[2] as string);
+  const words = requirement.replace(/^(?:\(?\d{1,2}[).、]|\(\d{1,2}\))(?!\d)/, "").replace(EVERY_PERIOD, "");
+  if (SCORING.test(words)) return normal;
+  if (value.isZero() || value.greaterThan(points)) return normal;
+  // Another “N分” with no verb after it: criteria with their own points (criteria.ts), not one requirement.
+  if (new RegExp(`(?<![\\d.扣减加得计给记奖罚])${NUM}分`).test(rest)) return normal;
+  return `${requirement},得${m[2] as string}分${rest}`;
+}
