@@ -156,8 +156,8 @@ const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|
  * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count), never
  * 一次性 (once) or 1个月 (per month or once, the text does not say).
  */
-const ONE_AT_END = /1(?:人次|次|例|起|宗|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
-const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
+const ONE_AT_END = /1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
+const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?!性|月)[^\d]*$/;
 /**
  * "标识牌、登记本少1种扣1分", "缺1种扣1分": a kind missing, said without 每, is declined as "缺少一类档案" is (per kind or
  * once, the text does not say); "有一种规定的用电设备不能正常工作" is an occurrence and is still read per 种.
@@ -757,6 +757,19 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份)/, "").replace(/的?,?有$/, ""),
     );
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
+  }
+  // “有一篇加1分”, “受到国家表彰的,一次加3分”: each occurrence adds, as “一次扣1分” takes away for each; said with 加 or 奖励
+  // (“有1项得1分” may be a threshold met).
+  if (
+    one &&
+    range !== undefined &&
+    result.kind === "award" &&
+    /^(?:加|奖励?)/.test(text.slice(found.at)) &&
+    oneAt(cond)
+  ) {
+    const unit = range.range.unit ?? "次";
+    const label = cleanLabel(cond.replace(/的?,?有?1(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇)(?:\(次\))?/, ""));
+    return { kind: "count", verb: "award", per: result.points, label, unit: unit === "个" ? "项" : unit };
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
   // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing.
