@@ -25,6 +25,7 @@ import { normalise, simplified } from "./normalise";
 import { limitsAreWords } from "./windows";
 import { shortOfTarget } from "./shortOfTarget";
 import { requirementPoints } from "./requirementPoints";
+import { multipliedAmount } from "./multiplied";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
@@ -180,6 +181,9 @@ export function recognise(
   const clerk = text;
   text = simplified(text);
   if (options.context !== undefined) options = { ...options, context: simplified(options.context) };
+  // “…考核扣分分值加倍” for some units: the amount is open (multiplied.ts).
+  const multiplied = multipliedAmount(text, options.context);
+  if (multiplied) return { status: "manual", reason: multiplied };
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
   // Checkbox options of a scanned form (“口开立 5 口未开立 0”): a yes/no pair, or why not (checkbox.ts).
