@@ -127,8 +127,11 @@ export function normalise(text: string): string {
   // of their own (no points follow) and keep their 减.
   s = s.replace(/减(?=\d+(?:\.\d+)?分|完为止)/g, "扣");
   // “换届程序不规范-1分,有拉票贿选等问题-2”, “未按要求召开-1分/项”: a minus after the failing it follows is a deduction.
-  // Only after a Chinese character and before 分 or a separator: “5-10分”, “2020-2021年”, “70×率-63” are not.
-  s = s.replace(/(?<=[\u4e00-\u9fa5])-(\d+(?:\.\d+)?)(?:分)?(?=\/|[,;。]|$)/g, "扣$1分");
+  // Only after a Chinese character, before 分 or a separator, and outside a formula: “5-10分”, “2020-2021年”,
+  // “得分=70×实际达标率-63” are not.
+  s = s.replace(/([^,;。]*[\u4e00-\u9fa5])-(\d+(?:\.\d+)?)(?:分)?(?=\/|[,;。]|$)/g, (m, before: string, n: string) =>
+    /[=×*÷+]/.test(before) ? m : `${before}扣${n}分`,
+  );
   // “有一篇加0.1分,但累计不超过2分”: a cap after 但 bounds what comes before it, as it does without 但.
   s = s.replace(/([,;])但(?=(?:累计|合计|总计)?(?:最高|最多|不超过|不得超过))/g, "$1");
   // "按项加0.5分", "按件加0.2分": per item, as 每项 (成都市林业局目标绩效考核实施细则).

@@ -125,6 +125,7 @@ describe("“-1分” after a failing is a deduction", () => {
   test("ranges, years and formulas keep their minus", () => {
     expect(normalise("扣5-10分")).toBe("扣5-10分");
     expect(normalise("2020-2021年度未完成的扣1分")).toBe("2020-2021年度未完成的扣1分");
+    expect(normalise("得分=70×实际达标率-63")).toBe("得分=70×实际达标率-63");
     expect(reasonOf(recognise("扣5-10分", 100, "penalty"))).toContain("区间");
   });
 });
