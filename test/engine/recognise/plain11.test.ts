@@ -80,7 +80,7 @@ describe("traditional characters of the scoring vocabulary are read as simplifie
   test("the drafted sentence is simplified; a veto keeps the clerk's words", () => {
     const r = recognise("不及時上報每次扣2分", 4);
     expect(r.status === "draft" && r.sentence).toContain("不及时上报");
-    const veto = recognise("發生重大責任事故的，實行一票否決", 0, "veto");
+    const veto = recognise("發生重大責任事故的，實行一票否決", 0);
     expect(veto.status === "draft" && veto.rule).toEqual({ kind: "veto", text: "發生重大責任事故的，實行一票否決" });
   });
 });
