@@ -202,7 +202,7 @@ export function recognise(
   if ("reason" in inBracket) return { status: "manual", reason: inBracket.reason };
   // “召开2次以上专题会议…,少一次扣2.5分”: a count required, each one short deducted (shortOfTarget.ts).
   // “1.逐级签订综治责任书,1分。”: a requirement and its points, read as “…,得1分” (requirementPoints.ts).
-  const worded = rungWording(perUnitWording(shortOfTarget(requirementPoints(inBracket.text, P), P), P), P);
+  const worded = rungWording(perUnitWording(shortOfTarget(requirementPoints(inBracket.text, P, part), P), P), P);
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).

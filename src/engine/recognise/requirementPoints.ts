@@ -6,12 +6,13 @@
  * judgement word declines, and a number in the requirement goes to the numeric readers (which decline what they cannot
  * settle).
  *
- * Only the first sentence, its last piece exactly “N分”, nothing before it scoring (no 扣, 得, 加, 每, 分, …), and N no
- * more than the 分值; where the text holds two or more such criteria (“机构健全,2分;有办公场地,1分”) they are the
+ * Only in a base or bonus part, the first sentence, its last piece exactly “N分”, nothing before it scoring (no 扣, 得,
+ * 加, 每, 分, …) and no failing (未, 无, 不 …: “未建立台账,1分” may be a deduction), and N no more than the 分值; where the text holds two or more such criteria (“机构健全,2分;有办公场地,1分”) they are the
  * criteria's own points, read by criteria.ts, and nothing is rewritten.
  */
 import type { Decimal } from "../decimal";
 import { dec } from "../decimal";
+import type { SchemePart } from "../rules";
 
 const NUM = "\\d+(?:\\.\\d+)?";
 const BARE = new RegExp(`^(.*[\\u4e00-\\u9fa5)]),(${NUM})分$`);
@@ -20,7 +21,15 @@ const EVERY_PERIOD = /每(?:个)?(?:季度|月|年|周|半年)(?=[\u4e00-\u9fa5]
 /** Scoring words: a requirement that holds one is another shape (a rule, a total, a cap). */
 const SCORING = /扣|减|加|得|奖|罚|计|记|给|\d分|分值|分数|每|满|否则|最多|最高|封顶|上限|不超过/;
 
-export function requirementPoints(normal: string, points: Decimal): string {
+/**
+ * A failing before the points (“未建立台账,1分”): in a deduction column the points may be taken away, not given — not a
+ * requirement met. 不少于, 不低于, 不超过 state a bound, not a failing.
+ */
+const FAILING = /未|没有|无|缺|漏|迟|不(?!少于|低于|超过|得少于|得低于)/;
+
+export function requirementPoints(normal: string, points: Decimal, part: SchemePart): string {
+  // In a penalty part “…,N分” is what is taken away.
+  if (part === "penalty") return normal;
   const end = normal.search(/[。;]/);
   const first = end === -1 ? normal : normal.slice(0, end);
   const rest = end === -1 ? "" : normal.slice(end);
@@ -29,7 +38,7 @@ export function requirementPoints(normal: string, points: Decimal): string {
   const requirement = m[1] as string;
   const value = dec(m[2] as string);
   const words = requirement.replace(/^(?:\(?\d{1,2}[).、]|\(\d{1,2}\))(?!\d)/, "").replace(EVERY_PERIOD, "");
-  if (SCORING.test(words)) return normal;
+  if (SCORING.test(words) || FAILING.test(words)) return normal;
   if (value.isZero() || value.greaterThan(points)) return normal;
   // Another “N分” with no verb after it: criteria with their own points (criteria.ts), not one requirement.
   if (new RegExp(`(?<![\\d.扣减加得计给记奖罚])${NUM}分`).test(rest)) return normal;

@@ -153,6 +153,14 @@ describe("a requirement followed by its points: a yes/no of the requirement", ()
     expect(reasonOf(recognise("履行职责好的,1分。", 1))).not.toBe("");
   });
 
+  test("a failing before the points, or a penalty part, is not a requirement met (the points may be taken away)", () => {
+    expect(reasonOf(recognise("未建立工作台账,1分。", 1))).not.toBe("");
+    expect(reasonOf(recognise("严重违纪,2分。", 6, "penalty"))).not.toBe("");
+    // a bound is not a failing: “不少于4次” is the requirement's count (numeric readers decide)
+    const r = recognise("1.逐级签订综治责任书,1分。", 1, "bonus");
+    expect(score(r, "是", 1, "bonus")).toBe("1");
+  });
+
   test("points beyond the 分值, or several criteria with their own points, are not one requirement", () => {
     expect(reasonOf(recognise("逐级签订综治责任书,3分。", 2))).not.toBe("");
     // criteria each with its points are criteria.ts's: two yes/no terms adding up to the 分值
