@@ -132,7 +132,7 @@ const MISSING_ONLY_UNITS = "样|部(?![门分署])";
 /** 每 before the unit assessed and what it must have or do (每村有, 每个社区都要): a requirement of each, not a count. */
 const EACH_UNIT_ASSESSED =
   /每(?:个|一个)?(?:村|乡|镇|乡镇|街道|社区|居委会|村委会|单位|县|区|市|部门|学校|机构)(?:都|均|要|应|须|必须|至少)*(?:有|建|设|配|开展|落实|制定)/;
-const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS}|${MISSING_ONLY_UNITS})`);
+const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${COUNT_UNITS}|${MISSING_ONLY_UNITS})`);
 /**
  * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
  * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so.
@@ -656,8 +656,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       if (
         verb === "少" &&
         step === "1" &&
-        unit === "人" &&
-        /^\/?次/.test(text.slice(per.index + per[0].length)) &&
+        (unit === "人次" || (unit === "人" && /^\/次/.test(text.slice(per.index + per[0].length)))) &&
         /(?:不|未|没有)(?:参加|参与|出席|到会|到场)|缺席/.test(subject) &&
         result.kind === "deduct" &&
         !/\d/.test(subject)

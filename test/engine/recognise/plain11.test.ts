@@ -95,6 +95,14 @@ describe("减 before points deducts as 扣; 减少, 减免, 减灾, 递减 keep 
     );
   });
 
+  test("“每人次” counts person-times: the sentence says 每人次, not “…的次每人”", () => {
+    const r = recognise("严重违纪或违法犯罪的,每人次减2.5分,最高减5分。", 6, "penalty");
+    expect(r.status === "draft" && r.sentence).toContain("严重违纪或违法犯罪每人次扣2.5分");
+    // “每少1人次” of those absent, as “每少1人/次”
+    const absent = recognise("无故不参加统一组织的活动每少1人次扣1分", 5);
+    expect([0, 2].map((n) => score(absent, n, 5))).toEqual(["5", "3"]);
+  });
+
   test("“减完为止” is 扣完为止", () => {
     const r = recognise("不报送或不按时报送的每次减0.5分,减完为止。", 1);
     expect([0, 1, 2, 5].map((n) => score(r, n, 1))).toEqual(["1", "0.5", "0", "0"]);
