@@ -85,6 +85,19 @@ describe("traditional characters of the scoring vocabulary are read as simplifie
   });
 });
 
+describe("a count required, each one short deducted, written 缺 and with its record (“不少于4次,缺1次會議記錄扣1分”)", () => {
+  test("the count held against the target, traditional or simplified", () => {
+    for (const text of ["不少于4次,缺1次會議記錄扣1分", "不少于4次,缺1次会议记录扣1分", "不少于4次,少1次扣1分"]) {
+      const r = recognise(text, 4);
+      expect([5, 4, 3, 1, 0].map((n) => score(r, n, 4))).toEqual(["4", "4", "3", "1", "0"]);
+    }
+  });
+
+  test("a target per period stays declined", () => {
+    expect(reasonOf(recognise("每月不少于1次,缺1次会议记录扣1分", 4))).not.toBe("");
+  });
+});
+
 describe("减 before points deducts as 扣; 减少, 减免, 减灾, 递减 keep their meaning", () => {
   test("“每人次减2.5分,最高减5分” scores as its 扣 twin", () => {
     const text = "严重违纪或违法犯罪的,每人次减2.5分,最高减5分。";
