@@ -123,9 +123,9 @@ export function normalise(text: string): string {
     return value === undefined ? m : String(value);
   });
   s = s.replace(/(\d+)分半/g, (_m, n: string) => `${n}.5分`);
-  // “每人次减2.5分,最高减5分”, “减完为止”: 减 before points, or 减完, deducts as 扣. 减少, 减免, 减灾, 递减一名 are words
-  // of their own (no points follow) and keep their 减.
-  s = s.replace(/减(?=\d+(?:\.\d+)?分|完为止)/g, "扣");
+  // “每人次减2.5分,最高减5分”, “减完为止”: 减 before points, or 减完, deducts as 扣. 减少, 减免, 减灾, 递减一名 (no points
+  // follow) and 加减 (“每增减1%，加减1分”: both ways) keep their 减.
+  s = s.replace(/(?<![加增])减(?=\d+(?:\.\d+)?分|完为止)/g, "扣");
   // “换届程序不规范-1分,有拉票贿选等问题-2”, “未按要求召开-1分/项”: a minus after the failing it follows is a deduction.
   // Only after a Chinese character, before 分 or a separator, and outside a formula: “5-10分”, “2020-2021年”,
   // “得分=70×实际达标率-63” are not.

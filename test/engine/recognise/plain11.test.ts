@@ -126,6 +126,7 @@ describe("减 before points deducts as 扣; 减少, 减免, 减灾, 递减 keep 
     expect(normalise("减免费用未公示的扣1分")).toBe("减免费用未公示的扣1分");
     expect(normalise("发案数比上年减少1起得1分")).toBe("发案数比上年减少1起得1分");
     expect(normalise("第一名得40分,每递减一名,减2分")).toBe("第1名得40分,每递减1名,扣2分");
+    expect(normalise("每增减1%,加减1分")).toBe("每增减1%,加减1分");
     const r = recognise("防灾减灾工作未开展的扣2分", 3);
     expect([score(r, "是", 3), score(r, "否", 3)]).toEqual(["1", "3"]);
   });
