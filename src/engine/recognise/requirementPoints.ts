@@ -18,8 +18,11 @@ const NUM = "\\d+(?:\\.\\d+)?";
 const BARE = new RegExp(`^(.*[\\u4e00-\\u9fa5)]),(${NUM})分$`);
 /** “每年增长5%以上”, “每季度召开”: a frequency the requirement names, not a per-unit score. */
 const EVERY_PERIOD = /每(?:个)?(?:季度|月|年|周|半年)(?=[\u4e00-\u9fa5])/g;
-/** Scoring words: a requirement that holds one is another shape (a rule, a total, a cap). */
-const SCORING = /扣|减|加|得|奖|罚|计|记|给|\d分|分值|分数|每|满|否则|最多|最高|封顶|上限|不超过/;
+/**
+ * Scoring words: a requirement that holds one is another shape (a rule, a total, a cap). 加强, 计划, 记录, 得到 are words
+ * of the requirement, not scoring.
+ */
+const SCORING = /扣|[减加得奖罚计记给](?:\d|分)|奖励\d|\d分|分值|分数|每|满分|否则|最多|最高|封顶|上限|不超过/;
 
 /**
  * A failing before the points (“未建立台账,1分”): in a deduction column the points may be taken away, not given — not a

@@ -160,6 +160,12 @@ describe("a requirement followed by its points: a yes/no of the requirement", ()
     expect([score(two, "是", 0.5), score(two, "否", 0.5)]).toEqual(["0.5", "0"]);
   });
 
+  test("words of the requirement that hold a scoring character (加强, 计划, 记录, 得到) do not stop it", () => {
+    const r = recognise("3.加强值班管理,制定年度工作计划,会议记录完整并得到落实,1分。", 1);
+    expect([score(r, "是", 1), score(r, "否", 1)]).toEqual(["1", "0"]);
+    expect(reasonOf(recognise("加1分,1分。", 1))).not.toBe("");
+  });
+
   test("the deductions after it are read as they are (“…,1分。不报送的每次减0.5分,…减完为止”)", () => {
     const r = recognise(
       "2.定期组织召开例会,及时报送研判报告或会议纪要,1分。不报送或不按时报送的每次减0.5分,对重大涉稳信息迟报、漏报、瞒报的每例减1分,减完为止。",
