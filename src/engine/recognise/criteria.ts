@@ -30,7 +30,9 @@ const EACH_ITEM = new RegExp(
   `^((?:未达到|未达|不符合|达不到|未满足|不满足)[\u4e00-\u9fa5]{0,10}?)的?每一?项(?:扣|减)(?:除)?(${NUM})分(?:扣完为止|扣完本项分值为止)?$`,
 );
 /** Words that make a criterion's points the evaluator's, or make it more than one observation. */
-const JUDGED = /酌情|视情|适当|综合|根据|按比例/;
+const JUDGED = /酌情|视情|适当|综合(?:评|考|判|打|衡|分析|确定|认定)|根据|按比例/;
+/** Points said in words (“2分”, 得分, 分值): bare bracketed numbers beside them may not be points (“充分” is no such word). */
+const POINTS_WORD = /(?:\d|[得扣计加记给减满])分|分值|分数/;
 /** A criterion graded part-way (基本完整 beside 完整): its points are then not a yes/no. */
 const GRADED = /基本|部分|大部分/;
 /** Scoring words inside a criterion or after the last bracket: not a list of criteria alone. */
@@ -78,9 +80,13 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
   }
   const withUnit = [...s.matchAll(new RegExp(`\\((${NUM})分\\)`, "g"))];
   const bare = [...s.matchAll(new RegExp(`\\((${NUM})\\)(?=[,;。、]|$)`, "g"))];
-  // Bare numbers are points only where every bracket is one, closes a criterion and nothing says 分 at all.
+  // Bare numbers are points only where every bracket is one, closes a criterion and no points are said in words.
   const brackets =
-    withUnit.length >= 2 ? withUnit : bare.length >= 2 && withUnit.length === 0 && !/分/.test(s) ? bare : undefined;
+    withUnit.length >= 2
+      ? withUnit
+      : bare.length >= 2 && withUnit.length === 0 && !POINTS_WORD.test(s)
+        ? bare
+        : undefined;
   // normalise.ts drops “（N分）” as a restatement of the 分值; points of their own that no reading below takes would be
   // lost with it (“按时报送(1分)，数据准确(1分)，每迟报一次扣0.5分” read as the deduction alone).
   const own = withUnit.some((m) => !dec(m[1] as string).equals(points));

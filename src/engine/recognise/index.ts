@@ -32,9 +32,11 @@ import { readFormula } from "./formula";
 import { judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
 import { restatedPointsInWords } from "./sentenceHeading";
-import { normalise } from "./normalise";
+import { normalise, simplified } from "./normalise";
 import { limitsAreWords } from "./windows";
 import { shortOfTarget } from "./shortOfTarget";
+import { requirementPoints } from "./requirementPoints";
+import { multipliedAmount } from "./multiplied";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
@@ -186,6 +188,13 @@ export function recognise(
   options: RecogniseOptions = {},
 ): Recognition {
   if (text.length > MAX_LENGTH) return { status: "manual", reason: `评分标准超过 ${MAX_LENGTH} 字，请拆分后再起草` };
+  // Every reader reads simplified characters (“每少一項完成任務” as “每少一项完成任务”); a veto keeps the clerk's words.
+  const clerk = text;
+  text = simplified(text);
+  if (options.context !== undefined) options = { ...options, context: simplified(options.context) };
+  // “…考核扣分分值加倍” for some units: the amount is open (multiplied.ts).
+  const multiplied = multipliedAmount(text, options.context);
+  if (multiplied) return { status: "manual", reason: multiplied };
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
   // Checkbox options of a scanned form (“口开立 5 口未开立 0”): a yes/no pair, or why not (checkbox.ts).
@@ -216,7 +225,8 @@ export function recognise(
   const inBracket = bracketTerms(listed.text, P);
   if ("reason" in inBracket) return { status: "manual", reason: inBracket.reason };
   // “召开2次以上专题会议…,少一次扣2.5分”: a count required, each one short deducted (shortOfTarget.ts).
-  const worded = rungWording(perUnitWording(shortOfTarget(inBracket.text, P), P), P);
+  // “1.逐级签订综治责任书,1分。”: a requirement and its points, read as “…,得1分” (requirementPoints.ts).
+  const worded = rungWording(perUnitWording(shortOfTarget(requirementPoints(inBracket.text, P, part), P), P), P);
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).
@@ -228,7 +238,7 @@ export function recognise(
       return { status: "manual", reason: "一票否决与计分表述在同一条款中，请将否决条件单列" };
     return {
       status: "draft",
-      rule: { kind: "veto", text: text.trim() },
+      rule: { kind: "veto", text: clerk.trim() },
       sentence: `出现所述情形的，实行一票否决：${text.trim()}`,
       examples: [
         { input: "否", score: "不否决", note: "未发生" },

@@ -2,6 +2,8 @@
  * The text of a 评分标准 clause in one normal form before any pattern reads it: full-width folded (０．５ → 0.5, ＞ → >,
  * （ → (), symbols unified (≧ → ≥, ＝ → =), spaces removed, and Chinese numerals that count or score written in digits
  * (一例 → 1例, 两分 → 2分, 半分 → 0.5分, 百分之五 → 5%, 十五次 → 15次). Words such as 一般, 统一, 一票否决 keep their 一.
+ * Traditional characters of the scoring vocabulary are read in their simplified form (項 → 项, below), and 减 before
+ * points deducts as 扣 does (“每人次减2.5分”).
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
@@ -43,11 +45,51 @@ const MEASURE =
   "(?:个工作日|工作日|个月|季度|例|次|个|项|户|人|名|分|天|日|月|年|件|起|宗|家|位|期|条|份|批|处|场|篇|倍|种|类|座|栋|辆|%)";
 const CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+";
 
+/**
+ * Traditional → simplified, character by character, for the characters of the scoring vocabulary: documents arrive in
+ * traditional characters (“每少一項完成任務扣0.5分”, “無計劃或總結各扣1.5分”), and every reader matches simplified words.
+ * Pairs of a traditional character and its simplified form, for each traditional character whose simplified form occurs
+ * in the development clauses (test/fixtures/clauses), checked against OpenCC's character table when the table was
+ * built. A table rather than a dependency: it is a few hundred characters, the engine stays pure and offline (no
+ * runtime download, no dictionary files), and the characters that are also simplified characters of their own
+ * (乾, 夥, 葯, 蒐, 袷, 著, 覆, 藉, 瞭) are left out, which a general converter would fold. Only the text read is folded;
+ * the clerk's text is kept as written.
+ */
+const TRADITIONAL_PAIRS =
+  "並并亂乱佈布佔占併并來来侷局係系俬私倉仓個个倖幸側侧備备傢家傳传債债傷伤傾倾僅仅僱雇價价儀仪億亿儘尽償偿優优儲储兌兑兒儿內内兩两冊册凈净別别則则剋克創创劃划劇剧" +
+  "劑剂動动務务勝胜勞劳勢势勵励匯汇區区協协卹恤卽即厠厕厤历厲厉參参叢丛員员問问啓启啟启喫吃單单噁恶噸吨噹当嚮向嚴严囌苏國国圍围園园圖图團团垻坝埰采執执堅坚報报場场" +
+  "塊块塗涂墳坟墻墙墾垦壓压壘垒壞坏壩坝夠够夾夹奪夺奬奖奮奋娛娱婦妇學学寀采實实審审寫写寬宽將将專专對对導导屆届屍尸層层屬属崗岗嵗岁師师帳帐帶带幣币幫帮幷并幹干庫库" +
+  "廁厕廂厢廚厨廠厂廢废廣广廳厅張张強强彆别彈弹彔录彙汇後后徑径從从復复徵征徹彻惡恶愛爱態态憑凭應应懲惩懷怀懸悬戰战戶户拋抛捨舍捲卷掃扫掛挂採采揚扬換换揮挥損损搶抢" +
+  "摺折撈捞撥拨撫抚撲扑擁拥擇择擊击擋挡擔担據据擠挤擬拟擴扩擺摆擾扰攔拦攜携攝摄攤摊敎教敗败數数斷断於于旂旗旣既昇升時时晉晋暢畅暫暂曆历曉晓曏向書书會会朮术東东枴拐" +
+  "柺拐査查桿杆條条棄弃業业極极榦干構构槍枪樁桩樂乐樓楼標标樞枢樣样樹树橋桥機机橫横檔档檢检檯台櫃柜櫥橱欄栏權权歲岁歷历歸归殘残殯殡殺杀毀毁氣气氾泛汎泛汙污決决沒没" +
+  "沖冲況况泝溯淨净減减測测準准溝沟溫温溼湿滅灭滌涤滙汇滬沪滿满漁渔漸渐潔洁潤润澇涝濕湿濟济濫滥灑洒災灾為为無无煙烟熱热燈灯燒烧營营燬毁爐炉爭争爲为牀床牆墙牽牵狀状" +
+  "狹狭獎奖獨独獲获獵猎獻献現现環环產产産产畝亩畢毕畫画異异畵画當当痠酸療疗發发盜盗盡尽監监盤盘眞真眾众睏困瞞瞒矯矫確确碼码磚砖礎础礙碍礦矿祕秘禮礼稅税稈秆種种稱称" +
+  "穀谷積积穩稳穫获竈灶竊窃競竞筆笔箇个節节範范築筑篩筛簡简簽签籌筹籤签糞粪糧粮糰团糾纠紀纪約约紅红納纳紐纽紙纸級级紛纷細细紹绍終终組组結结絕绝絡络給给統统絶绝經经" +
+  "綜综綠绿綫线維维網网緊紧緑绿緒绪線线編编緩缓練练緻致縣县縮缩縱纵總总績绩織织繕缮繞绕繫系繳缴繼继續续纍累纔才罰罚羣群義义習习聞闻聯联聲声職职聽听肅肃脩修脫脱腦脑" +
+  "腸肠臟脏臨临臺台與与興兴舉举舊旧舘馆莊庄菸烟萬万葉叶蓆席蓋盖蔘参蕎荞薦荐藍蓝藝艺藥药蘇苏處处虛虚號号衆众術术衕同衚胡衛卫衝冲裏里補补裝装裡里製制複复襬摆覈核見见" +
+  "規规視视親亲覺觉覽览觀观觸触訂订計计訊讯討讨訓训託托記记訟讼訪访設设許许訴诉診诊註注証证評评詞词詢询試试話话該该詳详誌志認认誒诶語语誠诚誡诫誤误說说説说誰谁課课" +
+  "調调談谈請请論论諧谐諮咨諾诺謀谋謊谎講讲謹谨證证識识譟噪譭毁議议護护譽誉讀读變变讚赞谿溪豐丰負负財财貧贫販贩貫贯責责買买貸贷費费貼贴賁贲賃赁賄贿資资賠赔賣卖賦赋" +
+  "質质賬账賭赌賴赖購购賽赛贈赠贊赞踐践踰逾蹤踪車车軌轨軍军較较載载輔辅輕轻輛辆輪轮輯辑輸输輻辐輿舆轄辖轉转辦办農农迴回逕径連连週周進进遊游運运過过達达違违遞递遠远" +
+  "遡溯適适遲迟遶绕遷迁選选遺遗邊边邏逻鄉乡鄰邻醫医釋释針针釦扣銀银銘铭銜衔銷销鋒锋錄录錢钱錯错録录錳锰錶表鍵键鍼针鎖锁鎭镇鎮镇鏇旋鏈链鐵铁鑑鉴鑒鉴長长門门閉闭開开" +
+  "間间閤合閱阅閲阅闆板闇暗關关闢辟陝陕陞升陣阵陽阳隊队階阶際际隨随險险隱隐雙双雜杂離离難难雲云電电鞏巩鞦秋韆千響响頁页頂顶頃顷項项順顺須须預预頒颁領领頭头顆颗題题" +
+  "額额願愿類类顧顾顯显風风颱台颳刮飲饮飾饰養养餘余館馆饋馈駐驻駕驾駛驶驗验驟骤髒脏體体髮发鬍胡鬚须鬥斗魚鱼鮮鲜鶴鹤鹽盐麥麦麪面麫面麵面黃黄點点黨党鼕冬齊齐齡龄齣出" +
+  "龍龙";
+
+const SIMPLIFIED: ReadonlyMap<string, string> = new Map(
+  Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, i) => [
+    TRADITIONAL_PAIRS[2 * i] as string,
+    TRADITIONAL_PAIRS[2 * i + 1] as string,
+  ]),
+);
+
+/** The text with the traditional characters of the scoring vocabulary in their simplified form (項 → 项, 無 → 无). */
+export function simplified(text: string): string {
+  return text.replace(/[\u4e00-\u9fff]/g, (ch) => SIMPLIFIED.get(ch) ?? ch);
+}
+
 export function normalise(text: string): string {
-  let s = text
-    // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
-    .replace(/[\u2460-\u2473\u2776-\u277F]/g, "")
-    .normalize("NFKC")
+  // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
+  let s = simplified(text.replace(/[\u2460-\u2473\u2776-\u277F]/g, "").normalize("NFKC"))
     // "完成率≥95%，得7分 90%≤完成率＜95%，得5分": in a table cell a space after a result separates the tiers.
     .replace(/((?:\d|满|不得)分)[ \t\u3000]+(?=[^\s,，。;；:：)）(（、])/g, "$1;")
     .replace(/[\s\u200B\uFEFF]/g, "")
@@ -81,6 +123,17 @@ export function normalise(text: string): string {
     return value === undefined ? m : String(value);
   });
   s = s.replace(/(\d+)分半/g, (_m, n: string) => `${n}.5分`);
+  // “每人次减2.5分,最高减5分”, “减完为止”: 减 before points, or 减完, deducts as 扣. 减少, 减免, 减灾, 递减一名 (no points
+  // follow) and 加减 (“每增减1%，加减1分”: both ways) keep their 减.
+  s = s.replace(/(?<![加增])减(?=\d+(?:\.\d+)?分|完为止)/g, "扣");
+  // “换届程序不规范-1分,有拉票贿选等问题-2”, “未按要求召开-1分/项”: a minus after the failing it follows is a deduction.
+  // Only after a Chinese character, before 分 or a separator, and outside a formula: “5-10分”, “2020-2021年”,
+  // “得分=70×实际达标率-63” are not.
+  s = s.replace(/([^,;。]*[\u4e00-\u9fa5])-(\d+(?:\.\d+)?)(?:分)?(?=\/|[,;。]|$)/g, (m, before: string, n: string) =>
+    /[=×*÷+]/.test(before) ? m : `${before}扣${n}分`,
+  );
+  // “有一篇加0.1分,但累计不超过2分”: a cap after 但 bounds what comes before it, as it does without 但.
+  s = s.replace(/([,;])但(?=(?:累计|合计|总计)?(?:最高|最多|不超过|不得超过))/g, "$1");
   // "按项加0.5分", "按件加0.2分": per item, as 每项 (成都市林业局目标绩效考核实施细则).
   s = s.replace(/按(项|件|次|篇|人)(加|扣)(?=\d)/g, "每$1$2");
   // "每少一处信息少得1分": 少得 N 分 is a deduction (not 至少得, 最少得: a floor).

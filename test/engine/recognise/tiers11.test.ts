@@ -80,12 +80,13 @@ describe("one occurrence and its award in a bonus part (oneEachAward.ts)", () =>
     expect(reasonOf(recognise("有一篇加1分。以刊载发表文章为依据。", 10, "bonus"))).toMatch(/加分上限/);
   });
 
-  test("in a base part a tier of exactly one stays declined", () => {
-    expect(reasonOf(recognise("有一项加1分。", 1))).not.toBe("");
+  test("得 with a one may be a tier (“有一项得1分” on 2 points: one or more, or each?), and is declined", () => {
+    expect(reasonOf(recognise("有一项得1分。", 2))).not.toBe("");
   });
 
-  test("a one that does not end the condition is not read so", () => {
-    expect(reasonOf(recognise("获得1项国家专利的加2分,最多加4分。", 4, "bonus"))).not.toBe("");
+  test("加 with a one adds per occurrence; a cap in its words says it repeats (“获得1项国家专利的加2分,最多加4分”)", () => {
+    const r = recognise("获得1项国家专利的加2分,最多加4分。", 4, "bonus");
+    expect([0, 1, 2, 3].map((n) => score(r, n, 4, "bonus"))).toEqual(["0", "2", "4", "4"]);
   });
 });
 
