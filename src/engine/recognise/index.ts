@@ -19,6 +19,7 @@ import { withContextItems } from "./contextItems";
 import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
+import { crossCheck } from "./crossCheck";
 import { judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
 import { normalise } from "./normalise";
@@ -252,14 +253,20 @@ export function recognise(
     // A ladder of states (“全部覆盖得6分；覆盖…得3分；未覆盖…不得分”): a levels rule, or why not (criteria.ts).
     const ladder = readLadder(statements, part, P);
     if (ladder) {
-      const wrong = "rule" in ladder ? wrongDraft(normal, statements) : ladder.reason;
+      const wrong =
+        "rule" in ladder
+          ? (wrongDraft(normal, statements) ?? crossCheck(normal, statements, P, options.context))
+          : ladder.reason;
       return wrong === undefined && "rule" in ladder
         ? draftOf(ladder.rule, P, part)
         : { status: "manual", reason: wrong as string };
     }
     const assembled = assemble(statements, part, P);
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };
-    const wrong = wrongDraft(normal, statements) ?? uncappedBonus(assembled.rule, statements, normal, part, P, options);
+    const wrong =
+      wrongDraft(normal, statements) ??
+      crossCheck(normal, statements, P, options.context) ??
+      uncappedBonus(assembled.rule, statements, normal, part, P, options);
     if (wrong !== undefined) return { status: "manual", reason: wrong };
     return draftOf(withContextItems(withListedItems(assembled.rule, text), text, options.context), P, part);
   }
@@ -275,6 +282,7 @@ export function recognise(
     const wrong =
       partial &&
       (wrongDraft(normal, statements) ??
+        crossCheck(normal, statements, P, options.context) ??
         judgedResult(declines) ??
         unkeyed(partial, statements, declines) ??
         (drafted && uncappedBonus(drafted, statements, normal, part, P, options)));
