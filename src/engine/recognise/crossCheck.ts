@@ -32,12 +32,16 @@ const VERBS = new Set([
   "修编",
 ]);
 
-function kinds(text: string): Map<string, Set<string>> {
+function kinds(text: string, times = 1): Map<string, Set<string>> {
+  const seen = new Map<string, number>();
   const out = new Map<string, Set<string>>();
   for (const m of text.matchAll(HEADS)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index);
     if (before.length < 2 || NOT_KIND.test(before) || VERBS.has(before) || !/^[\u4e00-\u9fa5]{2}$/.test(before))
       continue;
+    const n = (seen.get(before + m[0]) ?? 0) + 1;
+    seen.set(before + m[0], n);
+    if (n < times) continue;
     const set = out.get(m[0]) ?? new Set<string>();
     set.add(before);
     out.set(m[0], set);
@@ -49,13 +53,15 @@ function kinds(text: string): Map<string, Set<string>> {
  * “2、是否编制小城镇建设详细规划,进行总体规划得0.5分,未进行总体规划扣0.5分”: the question asks about one kind of a thing
  * (详细规划) and the scoring names another kind of the same thing (总体规划) — a row copied from the one above and half
  * changed. Which of the two the points follow the clause does not say. Declined where, for some thing, every kind the
- * question names differs from every kind the scoring names.
+ * question names differs from every kind the scoring names twice (its award and its failing).
  */
 export function questionMismatch(normal: string): string | undefined {
   const q = /是否([^,;。:?？]+)[,;。:?？]/.exec(normal);
   if (!q) return undefined;
   const asked = kinds(q[1] as string);
-  const scored = kinds(normal.slice((q.index ?? 0) + q[0].length));
+  // the scoring's own yes/no names its kind twice (进行总体规划得…,未进行总体规划扣…); a kind named once is a criterion
+  // of how the question is met (“是否纳入…工作计划。…当年有小城镇建设推进计划得1分”)
+  const scored = kinds(normal.slice((q.index ?? 0) + q[0].length), 2);
   for (const [head, kindsAsked] of asked) {
     const kindsScored = scored.get(head);
     if (!kindsScored || [...kindsScored].some((k) => kindsAsked.has(k))) continue;
@@ -133,6 +139,32 @@ export function unsharedNegation(statements: readonly Statement[]): string | und
   return undefined;
 }
 
+/** What an award says of a thing beside its mere presence: 齐全, 完备, 健全 (the thing may exist and fall short). */
+const QUALITY = /齐全|完备|健全|完整|完善|规范|到位|明确|合理|及时/;
+
+/**
+ * “资料齐全得0.5分,无资料映证扣0.5分”, “机构人员完备得0.5分,无机构和人员扣0.5分”: the award is for a thing being complete,
+ * the deduction for its absence. They share the thing's name, but one is not the other's negation: a thing that exists
+ * and falls short (some records, a body without staff) meets neither, and what it scores the clause does not say.
+ * Declined where an award's condition holds a quality word and the deduction after it, taking the award back, is an
+ * absence (无/没有) that does not deny that quality (“不齐全的扣2分” does, and is the award's failing).
+ */
+export function absentBesideQuality(statements: readonly Statement[]): string | undefined {
+  for (const [i, s] of statements.entries()) {
+    const next = statements[i + 1];
+    if (s.kind !== "plain" || s.result.kind !== "award" || next?.kind !== "plain") continue;
+    // only a deduction taking back the award reads as its failing (a smaller one is a term of its own: dangan-1.2.1)
+    const takesBack =
+      next.result.kind === "zero" || (next.result.kind === "deduct" && next.result.points.equals(s.result.points));
+    if (!takesBack) continue;
+    const quality = QUALITY.exec(s.raw ?? s.cond);
+    const failing = next.raw ?? next.cond;
+    if (!quality || !/^(?:无|没有|没)/.test(failing) || failing.includes(quality[0])) continue;
+    return `得分要“${s.cond}”，扣分写的是“${next.cond}”：有但不${quality[0]}时得几分，条文未写`;
+  }
+  return undefined;
+}
+
 /** The checks above, the first reason found (index.ts runs them beside wrongDraft). */
 export function crossCheck(
   normal: string,
@@ -142,6 +174,7 @@ export function crossCheck(
 ): string | undefined {
   return (
     questionMismatch(normal) ??
+    absentBesideQuality(statements) ??
     listWordLeft(statements) ??
     unsharedNegation(statements) ??
     periodicOnce(normal, statements, points, context)

@@ -19,6 +19,7 @@ import { withContextItems } from "./contextItems";
 import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
+import { checkWording } from "./checkWording";
 import { crossCheck } from "./crossCheck";
 import { judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
@@ -197,7 +198,7 @@ export function recognise(
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).
-  const based = basePoints(restatedHeading(worded, P), P);
+  const based = basePoints(restatedHeading(checkWording(worded, P), P), P);
   if ("reason" in based) return { status: "manual", reason: based.reason };
   const normal = based.text;
   if (/一票否决/.test(normal)) {

@@ -112,3 +112,20 @@ describe("积极 is a manner without a measure (guard 24)", () => {
     expect([score(r, 0, 4), score(r, 1, 4), score(r, 3, 4)]).toEqual(["4", "2", "0"]);
   });
 });
+
+describe("an award for a thing being complete beside a deduction for its absence", () => {
+  test("“机构人员完备得0.5分，无机构和人员扣0.5分”: a body without staff meets neither — declined", () => {
+    expect(reasonOf(recognise("机构人员完备得0.5分，无机构和人员扣0.5分。", 0.5))).toContain("完备");
+    expect(reasonOf(recognise("台账资料齐全的得2分，没有台账的不得分。", 2))).toContain("齐全");
+  });
+
+  test("a deduction that denies the quality is the award's failing: “齐全的得2分，不齐全的扣2分” is a yes/no", () => {
+    const r = recognise("项目档案资料齐全的得2分，不齐全的扣2分。", 2);
+    expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["2", "0"]);
+  });
+
+  test("a smaller deduction is a term of its own (dangan-1.2.1): “有明确的发展规划和年度工作计划,得3分;无规划扣1分…”", () => {
+    const r = recognise("档案工作有明确的发展规划和年度工作计划,得3分;无规划扣1分,无年度计划扣1分。", 3);
+    expect(score(r, { 1: "是", 2: "否" }, 3)).toBe("2");
+  });
+});
