@@ -165,6 +165,28 @@ export function absentBesideQuality(statements: readonly Statement[]): string | 
   return undefined;
 }
 
+/** Words of a requirement that the evaluator weighs: how well, how thoroughly, with what effect. */
+const WEIGHED = /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位/;
+
+/**
+ * “不合要求扣完此项分数” under a row requiring the school to “定期研究安全稳定工作,制定有针对性的具体措施,切实解决…突出问题,
+ * 每年不少于4次”: the failing names no requirement of its own, so it fails the row's — and whether the measures were
+ * 有针对性 and the problems 切实解决 is the evaluator's to weigh (as 经常, 认真 are, guard 24). Declined where the
+ * condition is a bare “不符合要求” and the row's other columns hold such a word; a requirement of facts alone (“有安全出口、
+ * 疏散通道”, h2-ylz-1.8) is still a yes/no.
+ */
+export function weighedRequirement(statements: readonly Statement[], context?: string): string | undefined {
+  if (context === undefined) return undefined;
+  const weighed = WEIGHED.exec(context);
+  if (!weighed) return undefined;
+  for (const s of statements) {
+    if (s.kind !== "plain") continue;
+    if (!/^(?:不合|不符合|达不到|未达到|不达)(?:要求|标准|规定)?的?$/.test(s.cond)) continue;
+    return `“${s.cond}”指本行的要求，其中“${weighed[0]}”需要评价人判断`;
+  }
+  return undefined;
+}
+
 /** The checks above, the first reason found (index.ts runs them beside wrongDraft). */
 export function crossCheck(
   normal: string,
@@ -177,6 +199,7 @@ export function crossCheck(
     absentBesideQuality(statements) ??
     listWordLeft(statements) ??
     unsharedNegation(statements) ??
-    periodicOnce(normal, statements, points, context)
+    periodicOnce(normal, statements, points, context) ??
+    weighedRequirement(statements, context)
   );
 }

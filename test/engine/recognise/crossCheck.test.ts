@@ -129,3 +129,18 @@ describe("an award for a thing being complete beside a deduction for its absence
     expect(score(r, { 1: "是", 2: "否" }, 3)).toBe("2");
   });
 });
+
+describe("a bare 不符合要求 fails the row's requirement, which may need weighing", () => {
+  const weighed =
+    "学校定期研究安全稳定工作,制定有针对性的具体措施,切实解决学校安全稳定工作方面存在的突出问题,每年不少于4次。";
+
+  test("“不合要求扣完此项分数” under 有针对性 and 切实解决: declined", () => {
+    expect(reasonOf(recognise("不合要求扣完此项分数。", 3, "base", { context: weighed }))).toContain("针对性");
+    expect(recognise("不符合要求不得分", 2, "base", { context: "各场所卫生状况良好。" }).status).toBe("manual");
+  });
+
+  test("a requirement of facts alone is a yes/no (h2-ylz-1.8): 是 = 不符合要求", () => {
+    const r = recognise("不符合要求不得分", 2, "base", { context: "标准要求：有安全出口、疏散通道，应急照明设备" });
+    expect([score(r, "否", 2), score(r, "是", 2)]).toEqual(["2", "0"]);
+  });
+});
