@@ -435,7 +435,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[]): st
  * the evaluator). A yes/no condition holding one is declined; a counted case (“未认真核查的,每例扣0.5分”) is still read
  * by its count.
  */
-const MANNER = /经常|不断|认真|(?:不|未)清楚/;
+const MANNER = /经常|不断|认真|积极(?!分子)|(?:不|未)清楚/;
 
 export function unmeasuredManner(statements: readonly Statement[]): string | undefined {
   for (const s of statements) {

@@ -29,6 +29,8 @@ import { withContextItems } from "./contextItems";
 import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
+import { checkWording } from "./checkWording";
+import { crossCheck } from "./crossCheck";
 import { judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
 import { restatedPointsInWords } from "./sentenceHeading";
@@ -230,7 +232,7 @@ export function recognise(
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).
-  const based = basePoints(restatedPointsInWords(restatedHeading(worded, P), P), P);
+  const based = basePoints(restatedPointsInWords(restatedHeading(checkWording(worded, P), P), P), P);
   if ("reason" in based) return { status: "manual", reason: based.reason };
   const normal = based.text;
   if (/一票否决/.test(normal)) {
@@ -289,14 +291,20 @@ export function recognise(
     // A ladder of states (“全部覆盖得6分；覆盖…得3分；未覆盖…不得分”): a levels rule, or why not (criteria.ts).
     const ladder = readLadder(statements, part, P);
     if (ladder) {
-      const wrong = "rule" in ladder ? wrongDraft(normal, statements) : ladder.reason;
+      const wrong =
+        "rule" in ladder
+          ? (wrongDraft(normal, statements) ?? crossCheck(normal, statements, P, options.context))
+          : ladder.reason;
       return wrong === undefined && "rule" in ladder
         ? draftOf(ladder.rule, P, part)
         : { status: "manual", reason: wrong as string };
     }
     const assembled = assemble(statements, part, P);
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };
-    const wrong = wrongDraft(normal, statements) ?? uncappedBonus(assembled.rule, statements, normal, part, P, options);
+    const wrong =
+      wrongDraft(normal, statements) ??
+      crossCheck(normal, statements, P, options.context) ??
+      uncappedBonus(assembled.rule, statements, normal, part, P, options);
     if (wrong !== undefined) return { status: "manual", reason: wrong };
     return draftOf(withContextItems(withListedItems(assembled.rule, text), text, options.context), P, part);
   }
@@ -312,6 +320,7 @@ export function recognise(
     const wrong =
       partial &&
       (wrongDraft(normal, statements) ??
+        crossCheck(normal, statements, P, options.context) ??
         judgedResult(declines) ??
         unkeyed(partial, statements, declines) ??
         (drafted && uncappedBonus(drafted, statements, normal, part, P, options)));

@@ -1,0 +1,205 @@
+/**
+ * Guards that check a clause's rule against the other words it stands with (round 11's mini blind set): the question
+ * it opens with, the requirement its row states, the items of its list, and the words of a list left in a condition.
+ * Each returns the reason to decline, or undefined; none drafts anything.
+ */
+import type { Decimal } from "../decimal";
+import type { Statement } from "./statements";
+
+/** Things a question asks about and its scoring names again with the kind in front (总体规划, 年度计划, 应急预案). */
+const HEADS = /规划|计划|方案|预案|制度|台账|台帐|档案|名册|记录|总结|报告|协议|合同/g;
+
+/** Two characters before a head that are not a kind: function words, negations and the verbs that do the thing. */
+const NOT_KIND = /[按照的有无未没是否和及与并、,了在对和或将已等]/;
+const VERBS = new Set([
+  "编制",
+  "进行",
+  "制定",
+  "制订",
+  "建立",
+  "落实",
+  "纳入",
+  "开展",
+  "完成",
+  "签订",
+  "实施",
+  "执行",
+  "上报",
+  "报送",
+  "健全",
+  "完善",
+  "修订",
+  "修编",
+]);
+
+function kinds(text: string, times = 1): Map<string, Set<string>> {
+  const seen = new Map<string, number>();
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(HEADS)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index);
+    if (before.length < 2 || NOT_KIND.test(before) || VERBS.has(before) || !/^[\u4e00-\u9fa5]{2}$/.test(before))
+      continue;
+    const n = (seen.get(before + m[0]) ?? 0) + 1;
+    seen.set(before + m[0], n);
+    if (n < times) continue;
+    const set = out.get(m[0]) ?? new Set<string>();
+    set.add(before);
+    out.set(m[0], set);
+  }
+  return out;
+}
+
+/**
+ * “2、是否编制小城镇建设详细规划,进行总体规划得0.5分,未进行总体规划扣0.5分”: the question asks about one kind of a thing
+ * (详细规划) and the scoring names another kind of the same thing (总体规划) — a row copied from the one above and half
+ * changed. Which of the two the points follow the clause does not say. Declined where, for some thing, every kind the
+ * question names differs from every kind the scoring names twice (its award and its failing).
+ */
+export function questionMismatch(normal: string): string | undefined {
+  const q = /是否([^,;。:?？]+)[,;。:?？]/.exec(normal);
+  if (!q) return undefined;
+  const asked = kinds(q[1] as string);
+  // the scoring's own yes/no names its kind twice (进行总体规划得…,未进行总体规划扣…); a kind named once is a criterion
+  // of how the question is met (“是否纳入…工作计划。…当年有小城镇建设推进计划得1分”)
+  const scored = kinds(normal.slice((q.index ?? 0) + q[0].length), 2);
+  for (const [head, kindsAsked] of asked) {
+    const kindsScored = scored.get(head);
+    if (!kindsScored || [...kindsScored].some((k) => kindsAsked.has(k))) continue;
+    const a = [...kindsAsked][0] as string;
+    const s = [...kindsScored][0] as string;
+    return `问的是“${a}${head}”，计分写的是“${s}${head}”：按哪一个计分，条文自相矛盾`;
+  }
+  return undefined;
+}
+
+/** A requirement due every period: 按月上报, 每季度报送, 每周召开. */
+const PERIOD = "(?:按|每)(?:月|季度?|周|半年|旬)";
+const VERB = "(上报|报送|报告|召开|开展|更新|填报|录入|检查|公示|公开)";
+const FAILED = new RegExp(`(?:未|不|没有)(?:按时|及时|按期|如期|按规定|按要求)?${VERB}`);
+
+/**
+ * “有一项计划或报表未按要求上报的,扣1分;未及时上报的,扣0.5分” where the row requires the reports “按月及时上报”: the
+ * failing is deducted without 每, yet the thing failed is due every month. Each late month or once for the year, the
+ * clause does not say (the README's convention: a requirement per period before the failing is manual). Declined
+ * where a once-deducted failing of V (not all the points) stands beside a requirement to V every period, in the clause
+ * or in its row's other columns.
+ */
+export function periodicOnce(
+  normal: string,
+  statements: readonly Statement[],
+  points: Decimal,
+  context?: string,
+): string | undefined {
+  for (const s of statements) {
+    if (s.kind !== "plain" || s.result.kind !== "deduct") continue;
+    if (!points.greaterThan(s.result.points)) continue;
+    const text = s.raw ?? s.cond;
+    if (/每/.test(text)) continue;
+    const m = FAILED.exec(text);
+    if (!m) continue;
+    const due = new RegExp(`${PERIOD}[^。;,]{0,8}${m[1] as string}`);
+    const where = [normal, context ?? ""].find((t) => due.test(t));
+    if (where !== undefined) {
+      return `“${s.cond}”未写“每次”，而${(due.exec(where) as RegExpExecArray)[0]}是按期的要求：每期扣还是只扣一次，文件未说明`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * “…分別扣1分” (traditional 別), “…各扣1分” where no reader took the list: a list word left at the end of a condition
+ * spreads its result over items no term was made for. (strayWords in guards.ts holds 各; this holds 分别 in both scripts.)
+ */
+export function listWordLeft(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    const label = s.kind === "plain" ? s.cond : s.kind === "count" ? s.label : undefined;
+    if (label === undefined) continue;
+    const m = /(?:分别|分別|各自)$/.exec(label);
+    if (m) return `“${label}”中的“${m[0]}”涉及几项、每项如何计分，未能分开读取，请人工设定规则`;
+  }
+  return undefined;
+}
+
+const NEGATION = /^(?:未|无|没有|没|不|缺)/;
+
+/**
+ * “无专人、无实施方案、无工作部署记录及工作总结分别扣1分” on 3 points: the items are each negated, but the last joins a
+ * bare one by 及 — one item (no record and no summary) or two (the 无 shared), three terms or four, the clause does not
+ * say. Declined where a listed result (分别, 各) has items that open with their own negation beside one that holds none.
+ */
+export function unsharedNegation(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    if (s.kind !== "separately" && s.kind !== "each") continue;
+    const negated = s.labels.filter((l) => NEGATION.test(l));
+    const bare = s.labels.filter((l) => !/未|无|没有|没|不|缺/.test(l));
+    if (negated.length >= 2 && bare.length > 0) {
+      return `所列各项多数各带否定词，“${bare[0] as string}”却没有：它与前一项是一项还是两项，条文未说明`;
+    }
+  }
+  return undefined;
+}
+
+/** What an award says of a thing beside its mere presence: 齐全, 完备, 健全 (the thing may exist and fall short). */
+const QUALITY = /齐全|完备|健全|完整|完善|规范|到位|明确|合理|及时/;
+
+/**
+ * “资料齐全得0.5分,无资料映证扣0.5分”, “机构人员完备得0.5分,无机构和人员扣0.5分”: the award is for a thing being complete,
+ * the deduction for its absence. They share the thing's name, but one is not the other's negation: a thing that exists
+ * and falls short (some records, a body without staff) meets neither, and what it scores the clause does not say.
+ * Declined where an award's condition holds a quality word and the deduction after it, taking the award back, is an
+ * absence (无/没有) that does not deny that quality (“不齐全的扣2分” does, and is the award's failing).
+ */
+export function absentBesideQuality(statements: readonly Statement[]): string | undefined {
+  for (const [i, s] of statements.entries()) {
+    const next = statements[i + 1];
+    if (s.kind !== "plain" || s.result.kind !== "award" || next?.kind !== "plain") continue;
+    // only a deduction taking back the award reads as its failing (a smaller one is a term of its own: dangan-1.2.1)
+    const takesBack =
+      next.result.kind === "zero" || (next.result.kind === "deduct" && next.result.points.equals(s.result.points));
+    if (!takesBack) continue;
+    const quality = QUALITY.exec(s.raw ?? s.cond);
+    const failing = next.raw ?? next.cond;
+    if (!quality || !/^(?:无|没有|没)/.test(failing) || failing.includes(quality[0])) continue;
+    return `得分要“${s.cond}”，扣分写的是“${next.cond}”：有但不${quality[0]}时得几分，条文未写`;
+  }
+  return undefined;
+}
+
+/** Words of a requirement that the evaluator weighs: how well, how thoroughly, with what effect. */
+const WEIGHED = /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位/;
+
+/**
+ * “不合要求扣完此项分数” under a row requiring the school to “定期研究安全稳定工作,制定有针对性的具体措施,切实解决…突出问题,
+ * 每年不少于4次”: the failing names no requirement of its own, so it fails the row's — and whether the measures were
+ * 有针对性 and the problems 切实解决 is the evaluator's to weigh (as 经常, 认真 are, guard 24). Declined where the
+ * condition is a bare “不符合要求” and the row's other columns hold such a word; a requirement of facts alone (“有安全出口、
+ * 疏散通道”, h2-ylz-1.8) is still a yes/no.
+ */
+export function weighedRequirement(statements: readonly Statement[], context?: string): string | undefined {
+  if (context === undefined) return undefined;
+  const weighed = WEIGHED.exec(context);
+  if (!weighed) return undefined;
+  for (const s of statements) {
+    if (s.kind !== "plain") continue;
+    if (!/^(?:不合|不符合|达不到|未达到|不达)(?:要求|标准|规定)?的?$/.test(s.cond)) continue;
+    return `“${s.cond}”指本行的要求，其中“${weighed[0]}”需要评价人判断`;
+  }
+  return undefined;
+}
+
+/** The checks above, the first reason found (index.ts runs them beside wrongDraft). */
+export function crossCheck(
+  normal: string,
+  statements: readonly Statement[],
+  points: Decimal,
+  context?: string,
+): string | undefined {
+  return (
+    questionMismatch(normal) ??
+    absentBesideQuality(statements) ??
+    listWordLeft(statements) ??
+    unsharedNegation(statements) ??
+    periodicOnce(normal, statements, points, context) ??
+    weighedRequirement(statements, context)
+  );
+}
