@@ -362,14 +362,14 @@ function withCaps(terms: TermParams[], statements: readonly Statement[], P: Deci
     const own = terms.length > 1 ? cappedTerm(cap, statements, terms) : undefined;
     if (own !== undefined) {
       const term = terms[own] as TermParams;
-      if (term.kind === "flag" || term.cap !== undefined) return "上限作用于哪一项不明确";
+      if (term.kind === "flag" || term.kind === "bound" || term.cap !== undefined) return "上限作用于哪一项不明确";
       terms[own] = { ...term, cap: num(cap.points) };
       continue;
     }
     if (terms.length !== 1)
       return `“最多${cap.verb === "deduct" ? "扣" : "得"}${cap.points.toString()}分”低于本项分值，但本项有多项计分，上限作用于哪一项不明确`;
     const term = terms[0] as TermParams;
-    if (term.kind === "flag") return "一次性扣分不应再有上限，计分方式不明确";
+    if (term.kind === "flag" || term.kind === "bound") return "一次性扣分不应再有上限，计分方式不明确";
     terms[0] = { ...term, cap: num(cap.points) };
   }
   return terms;
