@@ -78,8 +78,14 @@ export function boundAsTerm(statements: readonly Statement[], P: Decimal): State
   const kinds = new Set(statements.map((s) => s.kind));
   if (kinds.has("slope") || kinds.has("otherwiseZero") || kinds.has("separately") || kinds.has("each"))
     return undefined;
-  const others = statements.filter((s) => s.kind === "plain" || s.kind === "count" || s.kind === "below");
-  if (others.length === 0) return undefined;
+  // Another term beside it: a full-points start ("工作完成得3分") is not one.
+  const others = statements.filter(
+    (s) => (s.kind === "plain" && s.result.kind !== "full") || s.kind === "count" || s.kind === "below",
+  );
+  if (
+    others.filter((s) => !(s.kind === "plain" && s.result.kind === "award" && s.result.points.equals(P))).length === 0
+  )
+    return undefined;
   // Another condition on a number (“100%全覆盖”) is left to the readings that settle it.
   if (others.some((s) => s.kind === "plain" && s.numeric !== undefined)) return undefined;
   const band = bands[0] as Of<"band">;
