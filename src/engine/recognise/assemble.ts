@@ -12,6 +12,7 @@ import { conditionPieces, JOINED } from "./windows";
 import { noneFailing } from "./noneFailing";
 import { countTiers } from "./countTiers";
 import { oneEachAward } from "./oneEachAward";
+import { boundAsTerm, boundOf } from "./boundTerm";
 import type { Bound, Range, Result, Statement } from "./statements";
 
 export type Assembled = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -210,6 +211,9 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     if (spelt) return yes(spelt);
     const tiered = countToZero(statements, part, P);
     if (tiered) return tiered;
+    // “参与者人数不足10%扣3分” beside other terms: a yes/no on the typed rate (boundTerm.ts).
+    const bounded = boundAsTerm(statements, P);
+    if (bounded) return readTerms(bounded, part, P);
     if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");
     // “各…符合要求，得1分；1个…不符合要求，得0.5分；2个及以上…不得分”: all meeting it is none failing (noneFailing.ts).
     const none = noneFailing(statements, P);
@@ -362,14 +366,14 @@ function withCaps(terms: TermParams[], statements: readonly Statement[], P: Deci
     const own = terms.length > 1 ? cappedTerm(cap, statements, terms) : undefined;
     if (own !== undefined) {
       const term = terms[own] as TermParams;
-      if (term.kind === "flag" || term.cap !== undefined) return "上限作用于哪一项不明确";
+      if (term.kind === "flag" || term.kind === "bound" || term.cap !== undefined) return "上限作用于哪一项不明确";
       terms[own] = { ...term, cap: num(cap.points) };
       continue;
     }
     if (terms.length !== 1)
       return `“最多${cap.verb === "deduct" ? "扣" : "得"}${cap.points.toString()}分”低于本项分值，但本项有多项计分，上限作用于哪一项不明确`;
     const term = terms[0] as TermParams;
-    if (term.kind === "flag") return "一次性扣分不应再有上限，计分方式不明确";
+    if (term.kind === "flag" || term.kind === "bound") return "一次性扣分不应再有上限，计分方式不明确";
     terms[0] = { ...term, cap: num(cap.points) };
   }
   return terms;
@@ -433,11 +437,11 @@ function readTerms(statements: readonly Statement[], part: SchemePart, P: Decima
         // "…的，扣N分" without 每: a state or a failing once; an event, a per-period requirement, a list open (once.ts).
         const open = openCount(s.cond, s.raw ?? s.cond, s.result.points, P, scoring.length === 1);
         if (open !== undefined) return no(open);
-        terms.push({ kind: "flag", label: s.cond, points: num(s.result.points) });
+        terms.push(boundOf(s) ?? { kind: "flag", label: s.cond, points: num(s.result.points) });
       } else if (s.result.kind === "award") {
         verbs.add("award");
         if (s.cond === "") return no("“加分”未说明在什么情形下得，请人工设定规则");
-        const flag: TermParams = { kind: "flag", label: s.cond, points: num(s.result.points) };
+        const flag: TermParams = boundOf(s) ?? { kind: "flag", label: s.cond, points: num(s.result.points) };
         awarding.add(flag);
         terms.push(flag);
       } else return no("未能读懂按权重比例扣分的条件，请人工设定规则");

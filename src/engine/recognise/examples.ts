@@ -43,6 +43,17 @@ export function scoreOf(compiled: CompiledRule, raw: unknown, exact = false): { 
 const rate = (r: Decimal) => percent(r.lessThan(ZERO) ? ZERO : r, 4);
 const BP = dec("0.0001");
 
+/** A bound term's value just off its side (at rest) and the nearest value on it (the points move). */
+function boundSides(term: Extract<AllTermParams, { kind: "bound" }>): [unknown, unknown] {
+  const b = dec(term.bound);
+  const step = term.input === "rate" ? BP : dec("0.01");
+  const show = (v: Decimal) => (term.input === "rate" ? rate(v) : v.toNumber());
+  if (term.side === "below") return [show(b), show(b.minus(step))];
+  if (term.side === "atMost") return [show(b.plus(step)), show(b)];
+  if (term.side === "atLeast") return [show(b.minus(step)), show(b)];
+  return [show(b), show(b.plus(step))];
+}
+
 /** Inputs worth showing for one term, with the others at rest. */
 function termProbes(term: AllTermParams, P: Decimal): Array<[unknown, string]> {
   const reach = (per: number, cap?: number) => {
@@ -65,6 +76,13 @@ function termProbes(term: AllTermParams, P: Decimal): Array<[unknown, string]> {
         [1, "1" + (term.unit ?? "例")],
         [n.toNumber(), term.cap !== undefined ? "达到上限" : "扣完为止/达到本项分值"],
         [n.plus(1).toNumber(), "超过上限"],
+      ];
+    }
+    case "bound": {
+      const [rest, holds] = boundSides(term);
+      return [
+        [rest, "界限另一侧"],
+        [holds, term.side === "atLeast" || term.side === "atMost" ? "恰在界限" : "刚过界限"],
       ];
     }
     case "flag":
@@ -125,6 +143,8 @@ function atRest(term: AllTermParams): unknown {
       return 0;
     case "flag":
       return "否";
+    case "bound":
+      return boundSides(term)[0];
     case "below":
       return term.target;
     case "shortfall":

@@ -4,10 +4,11 @@
  * target), "差错率控制在2%以内，每超过一个百分点扣0.5分" (a rate above a limit), and beside them a part the evaluator
  * scores by judgement ("重复出现上年度绩效评价问题，按比例扣分" without a rate, "主体单一的，酌情扣分"). A leaf lists its
  * terms in the order the document states them; its input gives each term's count, yes/no, rate or the evaluator's
- * points, keyed "1", "2", … (or a bare value for a single term).
+ * points, keyed "1", "2", … (or a bare value for a single term). A bound term ("参与者人数不足10%扣3分", "入户率100%计0.5分")
+ * is a yes/no on a typed rate or number: its points are taken (or given) when the value lies on its side of the bound.
  */
 import { z } from "zod";
-import { parseCount, parseRate, parseScore, parseYesNo } from "../cell";
+import { parseCount, parseNumber, parseRate, parseScore, parseYesNo } from "../cell";
 import { Decimal, dec, HUNDRED, minDec, percent, plain, ZERO } from "../decimal";
 import { fail, inPart, ok, Parsed } from "../result";
 import type { InputSlot, RowsParam, SlotKind } from "./family";
@@ -62,6 +63,19 @@ export const termSchema = z.discriminatedUnion("kind", [
     limit: amount,
     per: amount,
     cap: amount.optional(),
+    deduct: z.boolean().optional(),
+  }),
+  /**
+   * 不足10%扣3分 / 入户率100%计0.5分 / 达到90%以上得1分: a yes/no on a typed rate or number; the points are taken (or
+   * given) when the value lies on `side` of `bound` (atLeast/atMost include the bound, below/above do not).
+   */
+  z.strictObject({
+    kind: z.literal("bound"),
+    label,
+    input: z.enum(["rate", "number"]),
+    bound: z.number(),
+    side: z.enum(["below", "atMost", "atLeast", "above"]),
+    points: amount,
     deduct: z.boolean().optional(),
   }),
   /**
@@ -136,6 +150,23 @@ export const termRows: RowsParam<z.input<typeof termSchema>> = {
         deduct,
       },
     },
+    bound: {
+      zh: "界限条款",
+      en: "bound term",
+      fields: {
+        label: termName,
+        input: { zh: "录入类型", en: "input", type: "choice", choices: { rate: "比率", number: "数值" } },
+        bound: { zh: "界限值", en: "bound", type: "number" },
+        side: {
+          zh: "界限一侧",
+          en: "side of the bound",
+          type: "choice",
+          choices: { below: "低于", atMost: "不高于", atLeast: "不低于", above: "高于" },
+        },
+        points: { zh: "分值", en: "points", type: "number" },
+        deduct,
+      },
+    },
     judged: {
       zh: "人工评定条款",
       en: "judged term",
@@ -176,6 +207,7 @@ function slotKind(term: AllTermParams): SlotKind {
   if (term.kind === "count" || term.kind === "below") return "count";
   if (term.kind === "flag") return "yesNo";
   if (term.kind === "judged") return "score";
+  if (term.kind === "bound") return term.input;
   return "rate";
 }
 
@@ -184,6 +216,22 @@ function termMeasure(term: AllTermParams): string | undefined {
   if (term.kind === "count") return countUnit(term);
   if (term.kind === "below") return term.unit ?? "次";
   return undefined;
+}
+
+/** The words of a bound term's side: 低于 and 高于 leave the bound out, 不高于 and 不低于 take it in. */
+const SIDE_WORDS = { below: "低于", atMost: "不高于", atLeast: "不低于", above: "高于" } as const;
+
+/** Whether a bound term's value lies on its stated side of the bound. */
+function onSide(side: keyof typeof SIDE_WORDS, value: Decimal, bound: Decimal): boolean {
+  if (side === "below") return value.lessThan(bound);
+  if (side === "atMost") return value.lessThanOrEqualTo(bound);
+  if (side === "atLeast") return value.greaterThanOrEqualTo(bound);
+  return value.greaterThan(bound);
+}
+
+/** A bound term's value or bound as the document writes it: 85% for a rate, the plain number else. */
+function boundValue(term: Extract<AllTermParams, { kind: "bound" }>, value: Decimal): string {
+  return term.input === "rate" ? percent(value) : plain(value);
 }
 
 function isDeduction(term: AllTermParams, mode: TermMode): boolean {
@@ -205,10 +253,15 @@ function judgedEffect(value: Decimal, deduction: boolean): string {
 export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): CompiledTerms {
   const compiled: Term[] = terms.map((params) => ({
     params,
-    rate: dec(params.kind === "flag" || params.kind === "judged" ? params.points : params.per),
-    cap: params.kind !== "flag" && params.kind !== "judged" && params.cap !== undefined ? dec(params.cap) : undefined,
+    rate: dec(
+      params.kind === "flag" || params.kind === "judged" || params.kind === "bound" ? params.points : params.per,
+    ),
+    cap:
+      params.kind !== "flag" && params.kind !== "judged" && params.kind !== "bound" && params.cap !== undefined
+        ? dec(params.cap)
+        : undefined,
     target: dec(params.kind === "shortfall" || params.kind === "below" ? params.target : 0),
-    limit: dec(params.kind === "excess" ? params.limit : 0),
+    limit: dec(params.kind === "excess" ? params.limit : params.kind === "bound" ? params.bound : 0),
   }));
   const keys = ordinalKeys(terms.length);
   const labels = terms.map((t) => t.label);
@@ -238,6 +291,7 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
     if (term.params.kind === "flag") return parseYesNo(value);
     if (term.params.kind === "below") return parseCount(value);
     if (term.params.kind === "judged") return parseJudged(term, value);
+    if (term.params.kind === "bound" && term.params.input === "number") return parseNumber(value);
     return parseRate(value);
   }
 
@@ -265,6 +319,8 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
       m = value.lessThan(term.target) ? term.target.minus(value).times(term.rate) : ZERO;
     } else if (term.params.kind === "excess") {
       m = value.greaterThan(term.limit) ? value.minus(term.limit).times(HUNDRED).times(term.rate) : ZERO;
+    } else if (term.params.kind === "bound") {
+      m = onSide(term.params.side, value, term.limit) ? term.rate : ZERO;
     } else if (term.params.kind === "judged") m = value;
     else m = value.times(term.rate);
     return term.cap ? minDec(m, term.cap) : m;
@@ -312,6 +368,7 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
       if (term.params.kind === "shortfall" || term.params.kind === "excess") {
         return `${term.params.label}${percent(value)}，${effect}`;
       }
+      if (term.params.kind === "bound") return `${term.params.label}${boundValue(term.params, value)}，${effect}`;
       const unit = termMeasure(term.params) ?? "例";
       return `${term.params.label}${plain(value)}${unit}，${effect}`;
     },
@@ -332,6 +389,9 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
           if (t.params.kind === "below") {
             const unit = termMeasure(t.params) ?? "次";
             return `${t.params.label}少于${plain(t.target)}${unit}的，每少1${unit}${verb}${points(t.rate)}${cap}`;
+          }
+          if (t.params.kind === "bound") {
+            return `${t.params.label}${SIDE_WORDS[t.params.side]}${boundValue(t.params, t.limit)}${verb}${points(t.rate)}`;
           }
           if (t.params.kind === "excess") {
             return `${t.params.label}超过${percent(t.limit)}的，每超过1个百分点${verb}${points(t.rate)}${cap}`;

@@ -1,0 +1,122 @@
+/**
+ * A rate or number condition as one term among others (round 11): "未听取…评价不得分；参与者人数不足10%扣3分",
+ * "入户率100%计0.5分,按规定时间申报计0.5分,…". A band statement that bounds one rate (or 分 number) on one side,
+ * with one amount taken or given, beside other terms of the clause, is a `bound` term: a yes/no on the typed value.
+ *
+ * Read only in that one shape; declined (left to the band readings, which decline) where:
+ * - the band is two-sided, unmarked, a count ("不足3次": the below kind's), or exact other than a rate of 100%
+ *   ("入户率100%": at least 100%; a rate does not pass 100%, so this is reaching it);
+ * - the direction or the bound's inclusion is not written (no comparator and no 以上/以下);
+ * - two such conditions stand in the clause (on the same rate they could overlap; which is which is not read);
+ * - its result is not one amount (不得分, 得满分, a share), or the clause says 否则不得分 or states a step beside it;
+ * - the subject is not named before the number, or words follow the number (“10%以上的人员未培训” bounds something else).
+ */
+import type { Decimal } from "../decimal";
+import type { TermParams } from "../rules/terms";
+import type { Statement } from "./statements";
+
+type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
+type BoundParams = Extract<TermParams, { kind: "bound" }>;
+
+/** The bound term each plain statement stands for, where this reader made it. */
+const BOUNDED = new WeakMap<Statement, BoundParams>();
+
+/** The comparator words a subject is written with, stripped to leave what is measured. */
+const COMPARATOR_WORDS =
+  /(?:未达到|没有达到|未达|不足|低于|少于|不到|小于|不满|超过|高于|大于|多于|不低于|不少于|不高于|不超过|达到|达|为|在|控制在)$/;
+
+/** What the band bounds: the words before the number, its comparator stripped; undefined where words follow it. */
+function subjectOf(cond: string): string | undefined {
+  const m =
+    /^(.*?)(\d+(?:\.\d+)?)(%|分)(?:\((?:不)?含\))?(?:及以上|或以上|以上|及以下|或以下|以下|以内)?(?:\((?:不)?含\))?的?$/.exec(
+      cond,
+    );
+  if (!m) return undefined;
+  const before = (m[1] as string).replace(/[,，]$/, "");
+  const subject = before.replace(COMPARATOR_WORDS, "").replace(/(?:的|者)$/, "");
+  if (subject === before && !/率$/.test(subject)) return undefined; // no comparator, and not "入户率100%"
+  if (!/^[\u4e00-\u9fa5()]{2,24}$/.test(subject)) return undefined;
+  return subject;
+}
+
+/** The band as a bound term, or undefined where it is not exactly the one shape. */
+function termOf(band: Of<"band">, P: Decimal): BoundParams | undefined {
+  const { range, result } = band;
+  if (range.measure === "count" || range.unmarked) return undefined;
+  if (result.kind !== "deduct" && result.kind !== "award") return undefined;
+  if (!result.points.greaterThan(0) || result.points.greaterThanOrEqualTo(P)) return undefined;
+  const input = range.measure === "rate" ? "rate" : "number";
+  let side: BoundParams["side"];
+  let value: Decimal;
+  if (band.exact) {
+    // "入户率100%": reaching 100% (nothing lies above it); any other exact value is declined.
+    if (input !== "rate" || !range.min?.value.equals(1) || !range.max?.value.equals(1)) return undefined;
+    side = "atLeast";
+    value = range.min.value;
+  } else if (range.min && !range.max) {
+    if (range.min.loose) return undefined;
+    side = range.min.inclusive ? "atLeast" : "above";
+    value = range.min.value;
+  } else if (range.max && !range.min) {
+    if (range.max.loose) return undefined;
+    side = range.max.inclusive ? "atMost" : "below";
+    value = range.max.value;
+  } else return undefined;
+  const label = subjectOf(band.cond);
+  if (label === undefined) return undefined;
+  return { kind: "bound", label, input, bound: value.toNumber(), side, points: result.points.toNumber() };
+}
+
+/**
+ * The statements with the one band read as a plain term of its amount (its bound term kept for `boundOf`), or
+ * undefined where the clause is not that shape: one band, at least one other term (a yes/no or a count), no step,
+ * tiers or 否则不得分.
+ */
+export function boundAsTerm(statements: readonly Statement[], P: Decimal): Statement[] | undefined {
+  const bands = statements.filter((s): s is Of<"band"> => s.kind === "band");
+  if (bands.length !== 1) return undefined;
+  const kinds = new Set(statements.map((s) => s.kind));
+  if (kinds.has("slope") || kinds.has("otherwiseZero") || kinds.has("separately") || kinds.has("each"))
+    return undefined;
+  // Another term beside it: a full-points start ("工作完成得3分") is not one.
+  const others = statements.filter(
+    (s) => (s.kind === "plain" && s.result.kind !== "full") || s.kind === "count" || s.kind === "below",
+  );
+  if (
+    others.filter((s) => !(s.kind === "plain" && s.result.kind === "award" && s.result.points.equals(P))).length === 0
+  )
+    return undefined;
+  // Another condition on a number (“100%全覆盖”) is left to the readings that settle it.
+  if (others.some((s) => s.kind === "plain" && s.numeric !== undefined)) return undefined;
+  const band = bands[0] as Of<"band">;
+  if (band.measured !== undefined) return undefined;
+  const term = termOf(band, P);
+  if (!term) return undefined;
+  const plain: Of<"plain"> = { kind: "plain", result: band.result, cond: term.label };
+  BOUNDED.set(plain, term);
+  return withoutHeading(
+    statements.map((s) => (s === band ? plain : s)),
+    P,
+  );
+}
+
+/**
+ * "低保动态管理计2分。入户率100%计0.5分,按规定时间申报计0.5分,…": a first statement giving all the points, followed
+ * only by awards (the bound among them) that make up exactly those points, is the item's heading restating its 分值.
+ * Anything else is left as it was (a full-points start beside deductions is read by readTerms as ever).
+ */
+function withoutHeading(statements: Statement[], P: Decimal): Statement[] {
+  const [first, ...rest] = statements;
+  if (first?.kind !== "plain" || /^(?:未|不|无|没有)/.test(first.cond)) return statements;
+  if (first.result.kind !== "full" && !(first.result.kind === "award" && first.result.points.equals(P)))
+    return statements;
+  const scoring = rest.filter((s) => s.kind !== "floor");
+  if (!scoring.every((s) => s.kind === "plain" && s.result.kind === "award")) return statements;
+  const sum = scoring.reduce((a, s) => a.plus((s as { result: { points: Decimal } }).result.points), P.minus(P));
+  return sum.equals(P) ? rest : statements;
+}
+
+/** The bound term a plain statement stands for (made by `boundAsTerm`), or undefined. */
+export function boundOf(s: Statement): BoundParams | undefined {
+  return BOUNDED.get(s);
+}
