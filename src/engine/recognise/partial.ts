@@ -93,7 +93,10 @@ function tidy(text: string): string {
  * found in the text, or where one still states a definite result (guards.ts judgedResult).
  */
 export function cutJudged(normal: string, declines: readonly Declined[], P: Decimal): Cut | undefined {
-  const judged = declines.filter((d) => d.judgement);
+  // “按其未完成比例扣分”: 按比例 said with what it is of, still without a rate.
+  const judged = declines
+    .filter((d) => d.judgement || PROPORTION.test(d.text))
+    .map((d) => ({ ...d, reason: d.judgement ? d.reason : "“按比例扣减”未给出比例，需要评价人判断" }));
   const coarse = coarseSentences(normal);
   if (coarse === undefined || judged.length + coarse.length === 0) return undefined;
   // Mark each judged piece's span; a piece of the failing of an award just before it takes the award in.
@@ -147,8 +150,11 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
   }
   // A piece without points of its own that still states a definite result (guards.ts judgedResult) is a term lost.
   if (
-    judgedResult(pieces.filter((p) => p.own.isZero() && !p.coarse).map((p) => ({ text: p.text, judgement: true }))) !==
-    undefined
+    judgedResult(
+      pieces
+        .filter((p) => p.own.isZero() && !p.coarse && !DISCRETION.test(p.reason))
+        .map((p) => ({ text: p.text, judgement: true })),
+    ) !== undefined
   )
     return undefined;
   // Points of its own only where the judgement governs them whole: in a bracket after them (“得6分(由检查考评组视情量分)”)
@@ -163,6 +169,15 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
   return { rest, judged: pieces, points: P.minus(own), within: own.isZero() };
 }
 
+/** 按比例 with what it is of (“按其未完成比例扣分”, “按完成比例扣分”), no rate: statements.ts reads only “按比例扣”. */
+const PROPORTION = /按其?未?(?:完成)?比例(?:扣|减|计|得|给)/;
+/**
+ * Discretion over whether or how much (酌情, 视情: “建立不规范酌情各扣1分”): its amount is what the evaluator may take at
+ * most, not a definite result the cut would lose (guards.ts judgedResult, for “未对所有县开展综合评价的，不得分”). A grade
+ * with its amount (“开展不好的扣4分”, smdj-xj) stays a definite result: the clause stays declined.
+ */
+const DISCRETION = /^“(?:酌情|视情|视具体情况|视其|看情况)”/;
+
 /** A step coarser than one percentage point: “每下降2%”, “每低于5个百分点” (assemble.ts, formula.ts decline it). */
 const COARSE = /每(?:下降|降低|低于|减少|增加|超过|提高|上升|高于)(\d+(?:\.\d+)?)(?:%|个百分点)/g;
 /** What may stand beside a coarse step in its sentence: its amount and its cap. */
@@ -176,8 +191,8 @@ const COARSE_CAP =
  */
 function coarseSentences(
   normal: string,
-): Array<{ start: number; end: number; reason: string; coarse: true }> | undefined {
-  const out: Array<{ start: number; end: number; reason: string; coarse: true }> = [];
+): Array<{ start: number; end: number; reason: string; coarse: true; extended: boolean }> | undefined {
+  const out: Array<{ start: number; end: number; reason: string; coarse: true; extended: boolean }> = [];
   let start = 0;
   for (let i = 0; i <= normal.length; i++) {
     if (i < normal.length && !/[。;\n]/.test(normal[i] as string)) continue;
@@ -185,12 +200,15 @@ function coarseSentences(
     const steps = [...sentence.matchAll(COARSE)].filter((m) => dec(m[1] as string).greaterThan(1));
     if (steps.length > 0) {
       const step = steps[0] as RegExpMatchArray;
-      const left = sentence.replace(COARSE, "").replace(COARSE_CAP, "");
-      if (steps.length > 1 || /\d+(?:\.\d+)?分|每|扣|不得分|不计分/.test(left)) return undefined;
+      const left = sentence.replace(COARSE, "").replace(COARSE_CAP, "").replace(/,+/g, ",");
+      // its base beside it (“退回率≦10%,得0.5分,每增加2%,扣0.1分”): the step's own points, one term with it
+      const base = new RegExp(`^[^,]*(?:≤|≦|<|以下|以内|不超过)[^,]*,(?:得|计|记)${NUM}分,?$`).test(left);
+      if (steps.length > 1 || (!base && /\d+(?:\.\d+)?分|每|扣|不得分|不计分/.test(left))) return undefined;
       out.push({
         start,
         end: i,
         reason: `“${step[0]}”按整档计分，不足一档如何处理文件未说明，需要评价人判断`,
+        extended: base,
         coarse: true,
       });
     }

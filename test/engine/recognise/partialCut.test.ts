@@ -34,6 +34,16 @@ describe("a coarse step is the manual term, the rest drafted as if alone", () =>
     expect(score(r, { "2": "是" }, 1.5)).toBe("0.3");
     expect(score(r, { "2": "否" }, 1.5)).toBe("0");
   });
+  test("a coarse step with its base award (≤10%,得0.5分) is one manual term of those points", () => {
+    const r = recognise(
+      "民政救助类退回率≦5%,得0.5分,每增加1%,扣0.1分,扣完为止；住房保障类退回率≦10％，得0.5分，每增加2%，扣0.1分，扣完为止。",
+      1,
+    );
+    expect(r.status).toBe("partial");
+    expect(score(r, { "1": "5%" }, 1)).toBe("0.5");
+    expect(score(r, { "1": "7%" }, 1)).toBe("0.3");
+    expect(score(r, { "1": "12%" }, 1)).toBe("0");
+  });
   test("a coarse step beside another term in its sentence is not cut", () => {
     expect(recognise("人员持证率每下降5%扣0.5分，每缺1户扣1分，扣完为止。", 4).status).toBe("manual");
   });
@@ -51,6 +61,27 @@ describe("a judgement in a bracket after an award's points governs them whole", 
   });
   test("without the bracket the award is computable and the clause stays declined", () => {
     expect(recognise("建立领导组织的,得2分,否则不得分;班子团结得6分,不团结的酌情扣分。", 8).status).toBe("manual");
+  });
+});
+
+describe("discretion beside a definite amount, and 按比例 said with what it is of", () => {
+  test("“建立不规范酌情各扣1分”: the evaluator's at most, the count beside it drafted", () => {
+    const r = recognise("统计工作制度和统计人员工作职责缺一项扣1分,建立不规范酌情各扣1分。", 2);
+    expect(r.status).toBe("partial");
+    expect(score(r, 1, 2)).toBe("1");
+    expect(score(r, 2, 2)).toBe("0");
+  });
+  test("a grade with its amount (“开展不好的扣4分”) stays a definite result: declined", () => {
+    expect(recognise("未开展评星定级工作的扣3分;晋位升级工作开展不好的扣4分。", 10).status).toBe("manual");
+  });
+  test("“按其未完成比例扣分” is the manual term, the count before it drafted", () => {
+    const r = recognise(
+      "未严格限制、淘汰落后技术的,每发生一起扣1分,扣满3分为止。未完成培训目标任务的,按其未完成比例扣分,扣满3分为止。",
+      6,
+    );
+    expect(r.status).toBe("partial");
+    expect(score(r, { "1": 2 }, 6)).toBe("4");
+    expect(score(r, { "1": 5 }, 6)).toBe("3");
   });
 });
 
