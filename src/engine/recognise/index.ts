@@ -26,7 +26,7 @@ import { restatedHeading } from "./heading";
 import { restatedPointsInWords } from "./sentenceHeading";
 import { normalise } from "./normalise";
 import { limitsAreWords } from "./windows";
-import { Cut, cutJudged, scores, termCount } from "./partial";
+import { Cut, cutJudged, scores, termCount, unnamedCount } from "./partial";
 import { shortOfTarget } from "./shortOfTarget";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
@@ -149,6 +149,8 @@ function readClause(text: string, context?: ContextTargets): Read {
 }
 
 function draftOf(rule: RuleInput, P: Decimal, part: SchemePart): Recognition | { status: "manual"; reason: string } {
+  const unnamed = unnamedCount(rule);
+  if (unnamed !== undefined) return { status: "manual", reason: unnamed };
   const compiled = compileRule(rule, P, part);
   if (!compiled.ok) return { status: "manual", reason: `起草的规则不成立：${compiled.problems.join("；")}` };
   return {

@@ -148,13 +148,14 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
       extended: s.extended === true,
     });
   }
+  // A judgement word that scores nothing (“酌情开展巡查(10分,发现一处扣2分)”) is a word of the requirement, no piece of its own.
+  // A cut inside a bracket (“酌情开展巡查(10分,发现一处扣2分)”) parts what the bracket holds together.
+  if (pieces.some((p) => !/扣|减|加|得|给|计|记|分/.test(p.text) || !balanced(p.text)) || !balanced(rest))
+    return undefined;
   // A piece without points of its own that still states a definite result (guards.ts judgedResult) is a term lost.
   if (
-    judgedResult(
-      pieces
-        .filter((p) => p.own.isZero() && !p.coarse && !DISCRETION.test(p.reason))
-        .map((p) => ({ text: p.text, judgement: true })),
-    ) !== undefined
+    judgedResult(pieces.filter((p) => p.own.isZero() && !p.coarse).map((p) => ({ text: p.text, judgement: true }))) !==
+    undefined
   )
     return undefined;
   // Points of its own only where the judgement governs them whole: in a bracket after them (“得6分(由检查考评组视情量分)”)
@@ -171,12 +172,6 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
 
 /** 按比例 with what it is of (“按其未完成比例扣分”, “按完成比例扣分”), no rate: statements.ts reads only “按比例扣”. */
 const PROPORTION = /按其?未?(?:完成)?比例(?:扣|减|计|得|给)/;
-/**
- * Discretion over whether or how much (酌情, 视情: “建立不规范酌情各扣1分”): its amount is what the evaluator may take at
- * most, not a definite result the cut would lose (guards.ts judgedResult, for “未对所有县开展综合评价的，不得分”). A grade
- * with its amount (“开展不好的扣4分”, smdj-xj) stays a definite result: the clause stays declined.
- */
-const DISCRETION = /^“(?:酌情|视情|视具体情况|视其|看情况)”/;
 
 /** A step coarser than one percentage point: “每下降2%”, “每低于5个百分点” (assemble.ts, formula.ts decline it). */
 const COARSE = /每(?:下降|降低|低于|减少|增加|超过|提高|上升|高于)(\d+(?:\.\d+)?)(?:%|个百分点)/g;
@@ -228,6 +223,22 @@ function unfailedAward(text: string): boolean {
     const after = sentence.slice((awards[awards.length - 1] as RegExpMatchArray).index);
     return !/否则(?:不得分|不计分|不记分|不给分|计0分|得0分)/.test(after) || awards.length > 1;
   });
+}
+
+/**
+ * A count among several terms with no subject of its own (“没有实行大宗材料招投标扣30分,每发现一次扣5分”: what is found
+ * each time the text does not say — more of the failing before it, or something else): the readers label it “第N项”.
+ * Alone it is the clause's own count; beside other terms it is declined, drafted whole or as the rest of a partial.
+ */
+export function unnamedCount(rule: RuleInput): string | undefined {
+  if (!("terms" in rule) || !Array.isArray(rule.terms) || rule.terms.length < 2) return undefined;
+  const terms = rule.terms as Array<{ kind?: string; label?: string }>;
+  const i = terms.findIndex((t) => t.kind === "count" && /^第\d+项$/.test(t.label ?? ""));
+  return i < 0 ? undefined : `第${i + 1}项按次扣分，但未说明所计的是什么（与其他计分项如何区分不明确），请人工设定规则`;
+}
+
+function balanced(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 }
 
 /** How many inputs a drafted rule takes: its terms, or one. */

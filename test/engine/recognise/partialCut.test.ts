@@ -64,12 +64,9 @@ describe("a judgement in a bracket after an award's points governs them whole", 
   });
 });
 
-describe("discretion beside a definite amount, and 按比例 said with what it is of", () => {
-  test("“建立不规范酌情各扣1分”: the evaluator's at most, the count beside it drafted", () => {
-    const r = recognise("统计工作制度和统计人员工作职责缺一项扣1分,建立不规范酌情各扣1分。", 2);
-    expect(r.status).toBe("partial");
-    expect(score(r, 1, 2)).toBe("1");
-    expect(score(r, 2, 2)).toBe("0");
+describe("a fixed amount beside judgement words, and 按比例 said with what it is of", () => {
+  test("酌情 with a fixed amount (“建立不规范酌情各扣1分”) is a stated amount lost: declined (wrongClasses class 2)", () => {
+    expect(recognise("统计工作制度和统计人员工作职责缺一项扣1分,建立不规范酌情各扣1分。", 2).status).toBe("manual");
   });
   test("a grade with its amount (“开展不好的扣4分”) stays a definite result: declined", () => {
     expect(recognise("未开展评星定级工作的扣3分;晋位升级工作开展不好的扣4分。", 10).status).toBe("manual");
@@ -100,6 +97,18 @@ describe("what stays declined", () => {
     expect(
       recognise("实行信用承诺制度并上网公示得1分；查询对象超过100家以上得3分，未达到100家的，按比例得分。", 4).status,
     ).toBe("manual");
+  });
+  test("a judgement word that scores nothing is a word of the requirement, not a piece to cut", () => {
+    expect(recognise("酌情开展巡查(10分,发现一处扣2分)", 10).status).toBe("manual");
+  });
+  test("a count with no subject of its own beside other terms (每发现一次扣5分) declines, drafted whole or as the rest", () => {
+    expect(recognise("没有实行大宗材料招投标扣30分,每发现一次扣5分", 30).status).toBe("manual");
+    expect(
+      recognise("没有实行大宗材料招投标扣30分,每发现一次扣5分,没有按招投标文件要求严格执行每发现一次扣2-4分", 30)
+        .status,
+    ).toBe("manual");
+    // alone, the count is the clause's own
+    expect(score(recognise("没有定期发布价格控制信息每发现一次扣4分", 10), 2, 10)).toBe("2");
   });
   test("a rest the ordinary readers cannot read alone declines the clause, nothing dropped into the manual part", () => {
     // “每少1次督导” has no target of its own: the rest alone is declined, so is the clause
