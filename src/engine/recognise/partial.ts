@@ -228,12 +228,13 @@ function unfailedAward(text: string): boolean {
 /**
  * A count among several terms with no subject of its own (“没有实行大宗材料招投标扣30分,每发现一次扣5分”: what is found
  * each time the text does not say — more of the failing before it, or something else): the readers label it “第N项”.
- * Alone it is the clause's own count; beside other terms it is declined, drafted whole or as the rest of a partial.
+ * Alone or first it is the clause's own count; after another term it is declined, drafted whole or as a partial's rest.
  */
 export function unnamedCount(rule: RuleInput): string | undefined {
   if (!("terms" in rule) || !Array.isArray(rule.terms) || rule.terms.length < 2) return undefined;
   const terms = rule.terms as Array<{ kind?: string; label?: string }>;
-  const i = terms.findIndex((t) => t.kind === "count" && /^第\d+项$/.test(t.label ?? ""));
+  // after another term only: first, it is the clause's opening count (“每发现1例扣0.5分，最多扣2分。未建立台账的扣1分”)
+  const i = terms.findIndex((t, k) => k > 0 && t.kind === "count" && /^第\d+项$/.test(t.label ?? ""));
   return i < 0 ? undefined : `第${i + 1}项按次扣分，但未说明所计的是什么（与其他计分项如何区分不明确），请人工设定规则`;
 }
 
