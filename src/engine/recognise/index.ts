@@ -36,6 +36,7 @@ import { restatedHeading } from "./heading";
 import { restatedPointsInWords } from "./sentenceHeading";
 import { normalise, simplified } from "./normalise";
 import { limitsAreWords } from "./windows";
+import { Cut, cutJudged, scores, termCount, unnamedCount } from "./partial";
 import { shortOfTarget } from "./shortOfTarget";
 import { requirementPoints } from "./requirementPoints";
 import { multipliedAmount } from "./multiplied";
@@ -160,6 +161,8 @@ function readClause(text: string, context?: ContextTargets): Read {
 }
 
 function draftOf(rule: RuleInput, P: Decimal, part: SchemePart): Recognition | { status: "manual"; reason: string } {
+  const unnamed = unnamedCount(rule);
+  if (unnamed !== undefined) return { status: "manual", reason: unnamed };
   const compiled = compileRule(rule, P, part);
   if (!compiled.ok) return { status: "manual", reason: `起草的规则不成立：${compiled.problems.join("；")}` };
   return {
@@ -188,6 +191,17 @@ export function recognise(
   points: number | string,
   part: SchemePart = "base",
   options: RecogniseOptions = {},
+): Recognition {
+  const whole = recogniseWhole(text, points, part, options);
+  // A judgement piece among computable ones: the rest read alone, the piece the manual part (partial.ts).
+  return whole.status === "manual" && cutting === 0 ? (cutPartial(text, dec(points), part, options) ?? whole) : whole;
+}
+
+function recogniseWhole(
+  text: string,
+  points: number | string,
+  part: SchemePart,
+  options: RecogniseOptions,
 ): Recognition {
   if (text.length > MAX_LENGTH) return { status: "manual", reason: `评分标准超过 ${MAX_LENGTH} 字，请拆分后再起草` };
   // Every reader reads simplified characters (“每少一項完成任務” as “每少一项完成任务”); a veto keeps the clerk's words.
@@ -328,6 +342,90 @@ export function recognise(
     if (partial) return withJudged(partial, P, part, statements);
   }
   return { status: "manual", reason: first.reason };
+}
+
+/** Set while the rest of a cut clause is read, so that rest is read as a whole clause, never cut again. */
+let cutting = 0;
+
+/**
+ * A clause whose judgement pieces the whole-clause path could not set aside (partial.ts): each judgement piece cut out
+ * as the manual part, the rest drafted by the ordinary readers as if it stood alone, its terms keyed by position among
+ * all the clause's terms, the judgement pieces counted where they stand. Undefined (the clause stays declined) where
+ * the rest does not draft alone or the positions cannot be told.
+ */
+function cutPartial(text: string, P: Decimal, part: SchemePart, options: RecogniseOptions): Recognition | undefined {
+  if (text.length > MAX_LENGTH || P.isNegative() || !P.greaterThan(0)) return undefined;
+  const normal = normalise(text);
+  if (/一票否决/.test(normal) || clauseJudgement(normal) !== undefined) return undefined;
+  const cut = cutJudged(normal, readClause(normal).declines, P);
+  if (cut === undefined) return undefined;
+  // "视情扣14分" under 12分: a judgement part that names more than the leaf's points contradicts its 分值.
+  if (
+    cut.judged.some((j) =>
+      [...j.text.matchAll(/(?:扣|减)(?:除)?(\d+(?:\.\d+)?)分/g)].some((m) => dec(m[1] as string).greaterThan(P)),
+    )
+  )
+    return undefined;
+  const alone = (words: string, points: Decimal): Recognition => {
+    cutting++;
+    try {
+      return recognise(words, points.toString(), part, options);
+    } finally {
+      cutting--;
+    }
+  };
+  const rest = alone(cut.rest, cut.points);
+  if (rest.status !== "draft" || rest.rule.kind === "veto") return undefined;
+  const rule = rest.rule;
+  const n = termCount(rule);
+  // Each judged piece's position: the rest's terms before it, told by reading the rest before it alone.
+  const before: number[] = [];
+  for (const j of cut.judged) {
+    if (!scores(j.before.replace(/\(?\d+[)、.]/g, ""))) before.push(0);
+    else if (!scores(j.after)) before.push(n);
+    else {
+      const head = alone(j.before, cut.points);
+      if (head.status !== "draft" || head.rule.kind === "veto") return undefined;
+      before.push(termCount(head.rule));
+    }
+  }
+  const termKeys: string[] = [];
+  const judgedKeys: string[] = [];
+  let position = 0;
+  for (let t = 0; t <= n; t++) {
+    for (const b of before) if (b === t) judgedKeys.push(String(++position));
+    if (t < n) termKeys.push(String(++position));
+  }
+  const reason = (cut.judged[0] as Cut["judged"][number]).reason;
+  const restPoints = P.minus(cut.points);
+  const manual = cut.within
+    ? `在此基础上由评价人判断是否再扣分：${reason}`
+    : `其余${restPoints.toString()}分由评价人判断：${reason}`;
+  const partial: Recognition = {
+    status: "partial",
+    parts: [
+      {
+        status: "draft",
+        points: cut.points.toNumber(),
+        rule,
+        sentence: rest.sentence,
+        examples: rest.examples,
+        text: cut.rest,
+        keys: termKeys,
+      },
+      {
+        status: "manual",
+        points: (cut.within ? P : restPoints).toNumber(),
+        reason,
+        text: cut.judged.map((j) => j.text).join("；"),
+        keys: judgedKeys,
+      },
+    ],
+    sentence: `${rest.sentence}（${cut.points.toString()}分）；${manual}`,
+    examples: rest.examples,
+    reason,
+  };
+  return withJudged(partial, P, part, readClause(cut.rest).statements);
 }
 
 /**

@@ -1,0 +1,255 @@
+/**
+ * A clause whose judgement pieces sit among computable ones (“…得0.5分，主体单一的，酌情扣分”, “完成…记5分,未完成的酌情扣分,
+ * 未订阅不记分”, “…得6分(由检查考评组视情量分)”, “无故缺席每次扣1—2分,迟到、早退每次扣0.5分”): each judgement piece is cut
+ * out as the manual part, and what is left is read by the ordinary readers exactly as if it stood alone. The clause is
+ * declined whenever what is left does not draft on its own: a computable piece is never dropped into the manual part.
+ *
+ * The judgement pieces are the ones readClause (index.ts) declines as judgement, with the award they are the failing of
+ * (“完成…得1.2分；未完成…视情扣分”: the award and its judged failing are one judged piece of the award's points). Where the
+ * judgement pieces award points of their own (“…凝聚力强,得6分(由检查考评组视情量分)”), what is left is drafted on the rest
+ * of the 分值; otherwise on all of it, the judgement taking away within it.
+ */
+import { dec, Decimal } from "../decimal";
+import type { RuleInput, SchemePart } from "../rules";
+import { judgedResult } from "./guards";
+
+/** A piece readClause declined (index.ts `Read`). */
+export interface Declined {
+  reason: string;
+  text: string;
+  judgement: boolean;
+}
+
+/** What a judgement piece cut out of a clause left: the text to read alone, the pieces, where each stood. */
+export interface Cut {
+  rest: string;
+  /** The text before each judged piece, in the order they stand, with what the piece awards of its own. */
+  judged: Array<{
+    text: string;
+    reason: string;
+    before: string;
+    after: string;
+    own: Decimal;
+    coarse: boolean;
+    extended: boolean;
+  }>;
+  /** The points what is left is drafted on: all of the 分值, or what the judged pieces' own awards leave. */
+  points: Decimal;
+  /** Whether the judgement takes away within all the points (no award of its own). */
+  within: boolean;
+}
+
+const NUM = "\\d+(?:\\.\\d+)?";
+/** An award of points stated in words: 得6分, 记5分, 计2.5分, 得分2分, 加1分 (not a range “得1-3分”). */
+const AWARD = new RegExp(`(?:得分|得|记|计|给|加)(${NUM})分(?![-至到\\d])`, "g");
+/** A piece that is the failing of the award before it: 未完成…, 否则…, 不…, 没有…. */
+const FAILING = /^(?:否则|未|不|没有|无)/;
+/** A scoring word: what makes a piece of text a rule of its own. */
+const SCORING = /\d+(?:\.\d+)?分|扣|不得分|不计分|不记分|满分/;
+
+/**
+ * Where the award a failing piece at `at` belongs to starts (“完成…记5分,未完成的酌情扣分”: the award and its judged failing
+ * are one piece), or undefined when the piece before it awards nothing. The award's condition may stand in the pieces
+ * before it in its sentence (“…的,得0.5分”).
+ */
+function awardStart(normal: string, at: number): number | undefined {
+  const pieces: Array<{ start: number; end: number; sep: string }> = [];
+  let start = 0;
+  for (let i = 0; i < at; i++) {
+    if (/[,。;\n]/.test(normal[i] as string)) {
+      pieces.push({ start, end: i, sep: normal[i] as string });
+      start = i + 1;
+    }
+  }
+  let k = pieces.length - 1;
+  const prev = pieces[k];
+  if (prev === undefined || !ownAward(normal.slice(prev.start, prev.end)).greaterThan(0)) return undefined;
+  while (k > 0) {
+    const before = pieces[k - 1] as (typeof pieces)[number];
+    if (before.sep !== "," || SCORING.test(normal.slice(before.start, before.end))) break;
+    k--;
+  }
+  return (pieces[k] as (typeof pieces)[number]).start;
+}
+
+function ownAward(text: string): Decimal {
+  // “扣1—2分”, “扣1分” are deductions; only what the piece gives counts.
+  return [...text.replace(/扣|减/g, "×").matchAll(AWARD)].reduce((sum, m) => sum.plus(dec(m[1] as string)), dec(0));
+}
+
+/** Tidies the separators a cut leaves: “,,” → “,”, a comma at a sentence's edge dropped. */
+function tidy(text: string): string {
+  return text
+    .replace(/,{2,}/g, ",")
+    .replace(/,(?=[。;\n]|$)/g, "")
+    .replace(/(^|[。;\n]),/g, "$1")
+    .replace(/([。;])[。;]+/g, "$1")
+    .replace(/^[。;\s]+/, "")
+    .trim();
+}
+
+/**
+ * Cuts the judgement pieces out of a normalised clause, or undefined where there are none, where a piece cannot be
+ * found in the text, or where one still states a definite result (guards.ts judgedResult).
+ */
+export function cutJudged(normal: string, declines: readonly Declined[], P: Decimal): Cut | undefined {
+  // “按其未完成比例扣分”: 按比例 said with what it is of, still without a rate.
+  const judged = declines
+    .filter((d) => d.judgement || PROPORTION.test(d.text))
+    .map((d) => ({ ...d, reason: d.judgement ? d.reason : "“按比例扣减”未给出比例，需要评价人判断" }));
+  const coarse = coarseSentences(normal);
+  if (coarse === undefined || judged.length + coarse.length === 0) return undefined;
+  // Mark each judged piece's span; a piece of the failing of an award just before it takes the award in.
+  const spans: Array<{ start: number; end: number; reason: string; coarse?: boolean; extended?: boolean }> = [];
+  let from = 0;
+  for (const d of judged) {
+    const at = normal.indexOf(d.text, from);
+    if (at < 0) return undefined;
+    spans.push({ start: at, end: at + d.text.length, reason: d.reason });
+    from = at + d.text.length;
+  }
+  spans.push(...coarse);
+  spans.sort((a, b) => a.start - b.start);
+  for (const s of spans) {
+    // only a coarse step: “…得3分,未达到100家…的,按比例得分” (r6-sz-1.3) is labelled manual whole
+    const award = s.coarse && FAILING.test(normal.slice(s.start, s.end)) ? awardStart(normal, s.start) : undefined;
+    if (award !== undefined) Object.assign(s, { start: award, extended: true });
+  }
+  // Judged pieces parted by a comma alone are one piece (“…好的计2.5分,差的扣1分”: the rungs of one judged ladder).
+  for (let i = spans.length - 1; i > 0; i--) {
+    const [a, b] = [spans[i - 1], spans[i]] as [(typeof spans)[number], (typeof spans)[number]];
+    if (normal.slice(a.end, b.start) === ",")
+      spans.splice(i - 1, 2, {
+        start: a.start,
+        end: b.end,
+        reason: a.reason,
+        coarse: a.coarse && b.coarse,
+        extended: a.extended,
+      });
+  }
+  let rest = "";
+  let last = 0;
+  const pieces: Cut["judged"] = [];
+  for (const s of spans) {
+    if (s.start < last) return undefined;
+    rest += normal.slice(last, s.start) + ",";
+    last = s.end;
+  }
+  rest = tidy(rest + normal.slice(last));
+  for (const s of spans) {
+    const text = normal.slice(s.start, s.end);
+    pieces.push({
+      text,
+      reason: s.reason,
+      before: normal.slice(0, s.start),
+      after: normal.slice(s.end),
+      own: ownAward(text),
+      coarse: s.coarse === true,
+      extended: s.extended === true,
+    });
+  }
+  // A judgement word that scores nothing (“酌情开展巡查(10分,发现一处扣2分)”) is a word of the requirement, no piece of its own.
+  // A cut inside a bracket (“酌情开展巡查(10分,发现一处扣2分)”) parts what the bracket holds together.
+  if (pieces.some((p) => !/扣|减|加|得|给|计|记|分/.test(p.text) || !balanced(p.text)) || !balanced(rest))
+    return undefined;
+  // A piece without points of its own that still states a definite result (guards.ts judgedResult) is a term lost.
+  if (
+    judgedResult(pieces.filter((p) => p.own.isZero() && !p.coarse).map((p) => ({ text: p.text, judgement: true }))) !==
+    undefined
+  )
+    return undefined;
+  // Points of its own only where the judgement governs them whole: in a bracket after them (“得6分(由检查考评组视情量分)”)
+  // or as the failing of the award they are (“完成…得1.2分;未完成…每低于5个百分点扣0.1分”); “…超过100家…得3分,未达到…
+  // 按比例得分” holds a computable award the cut would drop.
+  if (pieces.some((p) => p.own.greaterThan(0) && !p.extended && !BRACKETED.test(p.text))) return undefined;
+  const own = pieces.reduce((sum, p) => sum.plus(p.own), dec(0));
+  if (!SCORING.test(rest) || !own.lessThan(P)) return undefined;
+  // Taking away within all the points, the judgement may be the failing of an award left in the rest (“…的,得1分;措施单一
+  // 的,酌情扣分”, “…的得5分;范围不全的扣1-3分;未开展…的不得分”): each award there must say its failing (否则不得分).
+  if (own.isZero() && unfailedAward(rest)) return undefined;
+  return { rest, judged: pieces, points: P.minus(own), within: own.isZero() };
+}
+
+/** 按比例 with what it is of (“按其未完成比例扣分”, “按完成比例扣分”), no rate: statements.ts reads only “按比例扣”. */
+const PROPORTION = /按其?未?(?:完成)?比例(?:扣|减|计|得|给)/;
+
+/** A step coarser than one percentage point: “每下降2%”, “每低于5个百分点” (assemble.ts, formula.ts decline it). */
+const COARSE = /每(?:下降|降低|低于|减少|增加|超过|提高|上升|高于)(\d+(?:\.\d+)?)(?:%|个百分点)/g;
+/** What may stand beside a coarse step in its sentence: its amount and its cap. */
+const COARSE_CAP =
+  /(?:最高|最多|累计|共)扣(?:除)?\d+(?:\.\d+)?分|扣(?:满|完)\d+(?:\.\d+)?分(?:为止)?|扣完为止|(?:扣|减)(?:除)?\d+(?:\.\d+)?分/g;
+
+/**
+ * The sentences holding a step coarser than one percentage point, whose remainder the text leaves open (fixtures README,
+ * Steps): that term is the manual part of a partial clause. A sentence with any other term beside it is not cut
+ * (undefined: the clause stays declined), so no computable piece goes with it.
+ */
+function coarseSentences(
+  normal: string,
+): Array<{ start: number; end: number; reason: string; coarse: true; extended: boolean }> | undefined {
+  const out: Array<{ start: number; end: number; reason: string; coarse: true; extended: boolean }> = [];
+  let start = 0;
+  for (let i = 0; i <= normal.length; i++) {
+    if (i < normal.length && !/[。;\n]/.test(normal[i] as string)) continue;
+    const sentence = normal.slice(start, i);
+    const steps = [...sentence.matchAll(COARSE)].filter((m) => dec(m[1] as string).greaterThan(1));
+    if (steps.length > 0) {
+      const step = steps[0] as RegExpMatchArray;
+      const left = sentence.replace(COARSE, "").replace(COARSE_CAP, "").replace(/,+/g, ",");
+      // its base beside it (“退回率≦10%,得0.5分,每增加2%,扣0.1分”): the step's own points, one term with it
+      const base = new RegExp(`^[^,]*(?:≤|≦|<|以下|以内|不超过)[^,]*,(?:得|计|记)${NUM}分,?$`).test(left);
+      if (steps.length > 1 || (!base && /\d+(?:\.\d+)?分|每|扣|不得分|不计分/.test(left))) return undefined;
+      out.push({
+        start,
+        end: i,
+        reason: `“${step[0]}”按整档计分，不足一档如何处理文件未说明，需要评价人判断`,
+        extended: base,
+        coarse: true,
+      });
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+/** An award whose points a judgement in the bracket after them governs: “得6分(由检查考评组视情量分)”. */
+const BRACKETED = new RegExp(`(?:得分|得|记|计|给|加)${NUM}分\\([^()]*(?:酌情|视情|视具体情况|评定|评议)[^()]*\\)$`);
+
+/** Whether an award (得N分, 满分) in the text lacks a “否则不得分” after it in its sentence. */
+function unfailedAward(text: string): boolean {
+  return text.split(/[。;\n]/).some((sentence) => {
+    const awards = [...sentence.matchAll(/(?:得分|得|记|计|给|加)\d+(?:\.\d+)?分|满分/g)];
+    if (awards.length === 0) return false;
+    const after = sentence.slice((awards[awards.length - 1] as RegExpMatchArray).index);
+    return !/否则(?:不得分|不计分|不记分|不给分|计0分|得0分)/.test(after) || awards.length > 1;
+  });
+}
+
+/**
+ * A count among several terms with no subject of its own (“没有实行大宗材料招投标扣30分,每发现一次扣5分”: what is found
+ * each time the text does not say — more of the failing before it, or something else): the readers label it “第N项”.
+ * Alone or first it is the clause's own count; after another term it is declined, drafted whole or as a partial's rest.
+ */
+export function unnamedCount(rule: RuleInput): string | undefined {
+  if (!("terms" in rule) || !Array.isArray(rule.terms) || rule.terms.length < 2) return undefined;
+  const terms = rule.terms as Array<{ kind?: string; label?: string }>;
+  // after another term only: first, it is the clause's opening count (“每发现1例扣0.5分，最多扣2分。未建立台账的扣1分”)
+  const i = terms.findIndex((t, k) => k > 0 && t.kind === "count" && /^第\d+项$/.test(t.label ?? ""));
+  return i < 0 ? undefined : `第${i + 1}项按次扣分，但未说明所计的是什么（与其他计分项如何区分不明确），请人工设定规则`;
+}
+
+function balanced(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
+}
+
+/** How many inputs a drafted rule takes: its terms, or one. */
+export function termCount(rule: RuleInput): number {
+  return "terms" in rule && Array.isArray(rule.terms) ? rule.terms.length : 1;
+}
+
+/** Whether a piece of text holds a rule of its own (a scoring word) once judged pieces are gone. */
+export function scores(text: string): boolean {
+  return SCORING.test(text);
+}
+
+export type { SchemePart };
