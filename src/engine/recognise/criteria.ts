@@ -16,6 +16,7 @@
  */
 import { Decimal, dec, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import { MANNER } from "./guards";
 import { oneOrMore } from "./numeric";
 import { judgement, NUM, Statement } from "./statements";
 
@@ -130,7 +131,7 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
     return GRADED.test(i.label) && level !== "" && items.some((j) => j !== i && j.label.endsWith(level));
   });
   if (graded) return no(`“${graded.label}”是同一标准的分档，达到哪一档需要评价人判断`);
-  return yesNoTerms(items, points);
+  return mannered(items) ?? yesNoTerms(items, points);
 }
 
 /**
@@ -222,7 +223,7 @@ function readBare(folded: string, points: Decimal): Read {
   if (judged !== undefined) return no(judged);
   const levelled = items.find((i) => LEVEL.test(i.label));
   if (levelled) return no(`“${levelled.label}”是分档或需评价人判断的标准，各项是否达到不能由条款直接确定`);
-  return yesNoTerms(items, points);
+  return mannered(items) ?? yesNoTerms(items, points);
 }
 
 // --- 基本分 ---------------------------------------------------------------------------------------------------------
@@ -432,4 +433,14 @@ function namedScale(labels: readonly string[]): boolean {
   if (labels.length !== 3) return false;
   const [full, partial, none] = labels as [string, string, string];
   return partial === `基本${full}` && NEGATION.test(none) && none.replace(NEGATION, "") === full;
+}
+
+/**
+ * “严格按照实施办法进行项目建设(1分)”, “社区残疾人工作全方位纳入社区建设范畴(3分)” (held-out set 9): a criterion holding a manner
+ * without a measure (guards.ts, MANNER) is the evaluator's to weigh, as in a yes/no condition; the clause is declined.
+ */
+function mannered(items: readonly { label: string }[]): ReturnType<typeof no> | undefined {
+  const item = items.find((i) => MANNER.test(i.label));
+  const m = item === undefined ? null : MANNER.exec(item.label);
+  return m ? no(`“${m[0]}”没有可计数的标准，“${item?.label ?? ""}”是否做到需要评价人判断`) : undefined;
 }

