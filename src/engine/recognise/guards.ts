@@ -473,7 +473,8 @@ export function nestedPart(normal: string): string | undefined {
  * “欠一次扣0.5分”, “走访看望少一次扣1分” (held-out set 9): what is counted is the shortfall against a number to reach
  * (“一年不少于4次” in the row), which the clerk records as the count held (docs/ids-and-inputs.md). Written without 每,
  * the statement reader takes it as one occurrence of “欠” deducted each time; the number to reach is not read, so it is
- * declined as “每少1次” without its target is.
+ * declined as “每少1次” without its target is. Where the row's context states one yearly target, statements.ts
+ * (`shortfallAgainstContext`) reads the count held against it first, and this guard never sees a count.
  */
 export function shortfallCounted(statements: readonly Statement[]): string | undefined {
   for (const s of statements) {
