@@ -8,6 +8,9 @@
  * (“完成…得1.2分；未完成…视情扣分”: the award and its judged failing are one judged piece of the award's points). Where the
  * judgement pieces award points of their own (“…凝聚力强,得6分(由检查考评组视情量分)”), what is left is drafted on the rest
  * of the 分值; otherwise on all of it, the judgement taking away within it.
+ *
+ * A criterion or a one-time deduction judged for its manner or degree (“严格按照…进行项目建设(1分)”, “…无明显改善的扣2分”),
+ * which readClause reads as a yes/no and the guards decline, is cut by unmeasuredPartial below.
  */
 import { dec, Decimal } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
@@ -297,11 +300,8 @@ function unmeasured(label: string, manners: boolean): { reason: string; stripped
   const manner = manners ? MANNER.exec(label) : null;
   // only as the manner of the act it opens (“严格执行…”, “全方位纳入…”); a quality said of it (“因素选择全面、合理”) was
   // labelled a yes/no (h3-nybz-1.3.1), and so was a failing of a full act (“未进行…全面总结的扣3分”, lybz-5.2)
-  if (
-    manner &&
-    /^[\u4e00-\u9fa5]/.test(label.slice((manner.index ?? 0) + manner[0].length)) &&
-    !/[、的地]/.test(label[(manner.index ?? 0) + manner[0].length] ?? "、")
-  )
+  const next = manner ? (label[(manner.index ?? 0) + manner[0].length] ?? "") : "";
+  if (manner && /[\u4e00-\u9fa5]/.test(next) && !/[的地]/.test(next))
     return {
       reason: `“${label}”：“${manner[0]}”没有可计数的标准，是否做到需要评价人判断`,
       stripped: label.replace(manner[0], /清楚/.test(manner[0]) ? "未掌握" : ""),
