@@ -264,7 +264,7 @@ export function presupposedSetUp(statements: readonly Statement[]): string | und
  * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)
  * is one too: whether work “had results” is the evaluator's, as whether it was 明显.
  */
-const DEGREE =
+export const DEGREE =
   /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效)|(?:成效|效果)(?:差|不好|不佳)|发挥不好|(?:无|没有)(?:明显|显著)(?:改善|提高|提升|变化|成效|效果|进步|好转|改观)/;
 
 /**

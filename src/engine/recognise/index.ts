@@ -36,7 +36,7 @@ import { restatedHeading } from "./heading";
 import { restatedPointsInWords } from "./sentenceHeading";
 import { normalise, simplified } from "./normalise";
 import { limitsAreWords } from "./windows";
-import { Cut, cutJudged, scores, termCount, unnamedCount } from "./partial";
+import { Cut, cutJudged, scores, termCount, unmeasuredPartial, unnamedCount } from "./partial";
 import { shortOfTarget } from "./shortOfTarget";
 import { requirementPoints } from "./requirementPoints";
 import { multipliedAmount } from "./multiplied";
@@ -357,15 +357,6 @@ function cutPartial(text: string, P: Decimal, part: SchemePart, options: Recogni
   if (text.length > MAX_LENGTH || P.isNegative() || !P.greaterThan(0)) return undefined;
   const normal = normalise(text);
   if (/一票否决/.test(normal) || clauseJudgement(normal) !== undefined) return undefined;
-  const cut = cutJudged(normal, readClause(normal).declines, P);
-  if (cut === undefined) return undefined;
-  // "视情扣14分" under 12分: a judgement part that names more than the leaf's points contradicts its 分值.
-  if (
-    cut.judged.some((j) =>
-      [...j.text.matchAll(/(?:扣|减)(?:除)?(\d+(?:\.\d+)?)分/g)].some((m) => dec(m[1] as string).greaterThan(P)),
-    )
-  )
-    return undefined;
   const alone = (words: string, points: Decimal): Recognition => {
     cutting++;
     try {
@@ -374,6 +365,19 @@ function cutPartial(text: string, P: Decimal, part: SchemePart, options: Recogni
       cutting--;
     }
   };
+  const cut = cutJudged(normal, readClause(normal).declines, P);
+  if (cut === undefined) {
+    // A criterion or a one-time deduction holding a manner without a measure or a weighed degree (partial.ts).
+    const unmeasured = unmeasuredPartial(text, P, part, (words, points) => alone(words, points));
+    return unmeasured && withJudged(unmeasured, P, part, []);
+  }
+  // "视情扣14分" under 12分: a judgement part that names more than the leaf's points contradicts its 分值.
+  if (
+    cut.judged.some((j) =>
+      [...j.text.matchAll(/(?:扣|减)(?:除)?(\d+(?:\.\d+)?)分/g)].some((m) => dec(m[1] as string).greaterThan(P)),
+    )
+  )
+    return undefined;
   const rest = alone(cut.rest, cut.points);
   if (rest.status !== "draft" || rest.rule.kind === "veto") return undefined;
   const rule = rest.rule;

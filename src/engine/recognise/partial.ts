@@ -8,10 +8,15 @@
  * (“完成…得1.2分；未完成…视情扣分”: the award and its judged failing are one judged piece of the award's points). Where the
  * judgement pieces award points of their own (“…凝聚力强,得6分(由检查考评组视情量分)”), what is left is drafted on the rest
  * of the 分值; otherwise on all of it, the judgement taking away within it.
+ *
+ * A criterion or a one-time deduction judged for its manner or degree (“严格按照…进行项目建设(1分)”, “…无明显改善的扣2分”),
+ * which readClause reads as a yes/no and the guards decline, is cut by unmeasuredPartial below.
  */
 import { dec, Decimal } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
-import { judgedResult } from "./guards";
+import { compileRule, Example, examplesOf } from "./examples";
+import { DEGREE, judgedResult, MANNER } from "./guards";
+import { simplified } from "./normalise";
 
 /** A piece readClause declined (index.ts `Read`). */
 export interface Declined {
@@ -253,3 +258,167 @@ export function scores(text: string): boolean {
 }
 
 export type { SchemePart };
+
+/** What a reader made of a text alone: index.ts `Recognition`, as far as a cut needs it. */
+type Reading =
+  | { status: "draft"; rule: RuleInput | { kind: "veto" }; sentence: string; examples: Example[] }
+  | { status: "partial" | "manual" };
+
+/** A partial draft (index.ts `Recognition` of status partial) whose manual part is a piece judged for its manner. */
+export interface UnmeasuredPartial {
+  status: "partial";
+  parts: Array<{
+    status: "draft" | "manual";
+    points: number;
+    rule?: RuleInput;
+    sentence?: string;
+    examples?: Example[];
+    reason?: string;
+    text: string;
+    keys: string[];
+  }>;
+  sentence: string;
+  examples: Example[];
+  reason: string;
+}
+
+/** A criterion's own points in a bracket: “(1分)”, “（3分）”. */
+const CRITERION_POINTS = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
+/** A deduction piece that is one yes/no: “居住条件…无明显改善的扣2分” (no 每, 各, cap). */
+const ONE_DEDUCTION = /^([^,，;；。每各]*?)[,，]?(?:扣|减)(?:除)?(\d+(?:\.\d+)?)分$/;
+
+/** Why a piece's words are the evaluator's to weigh (guards.ts MANNER, DEGREE), and the words with it set aside. */
+function unmeasured(label: string, manners: boolean): { reason: string; stripped: string } | undefined {
+  // a number beside the word is its measure (“经常研究…，每年不少于4次”): read by the number, never cut
+  if (/\d|每|次数|以上|以下|不少于|不低于/.test(label)) return undefined;
+  const degree = DEGREE.exec(label);
+  if (degree)
+    return {
+      reason: `“${label}”：“${degree[0]}”是程度，需要评价人判断`,
+      stripped: label.replace(degree[0], "未达标"),
+    };
+  const manner = manners ? MANNER.exec(label) : null;
+  // only as the manner of the act it opens (“严格执行…”, “全方位纳入…”); a quality said of it (“因素选择全面、合理”) was
+  // labelled a yes/no (h3-nybz-1.3.1), and so was a failing of a full act (“未进行…全面总结的扣3分”, lybz-5.2)
+  const next = manner ? (label[(manner.index ?? 0) + manner[0].length] ?? "") : "";
+  if (manner && /[\u4e00-\u9fa5]/.test(next) && !/[的地]/.test(next))
+    return {
+      reason: `“${label}”：“${manner[0]}”没有可计数的标准，是否做到需要评价人判断`,
+      stripped: label.replace(manner[0], /清楚/.test(manner[0]) ? "未掌握" : ""),
+    };
+  return undefined;
+}
+
+/**
+ * “结合实际制定…实施办法(1分);严格按照实施办法进行项目建设(1分)。”, “有1户五保危房户…扣1分;居住条件、敬老院环境无明显改善的扣2分。”
+ * (held-out set 9): a criterion with its own points, or a one-time deduction in its own sentence, that alone would be
+ * declined for a manner without a measure (guards.ts MANNER) or a weighed degree (DEGREE) is the manual part; the other
+ * pieces are read by the ordinary readers (`read`) as if they stood alone, each keyed by its position among the pieces.
+ *
+ * Declined (undefined) unless the clause with the judged words set aside (“严格” dropped, “无明显改善” as “未达标”) drafts
+ * one term per piece: a clause declined for an ambiguity anywhere — once or per case, overlapping tiers, a target — is
+ * declined whole, never cut. A criterion's points are its own (the rest drafted on what they leave); a deduction's are
+ * within the leaf (the rest drafted on all of it, the evaluator taking away within it).
+ */
+export function unmeasuredPartial(
+  text: string,
+  P: Decimal,
+  part: SchemePart,
+  read: (words: string, points: Decimal) => Reading,
+): UnmeasuredPartial | undefined {
+  text = simplified(text).trim();
+  const brackets = [...text.matchAll(CRITERION_POINTS)];
+  const pieces: Array<{ text: string; label: string; own: Decimal; judged?: { reason: string; stripped: string } }> =
+    [];
+  let tail: string;
+  const criteria = brackets.length >= 2;
+  if (criteria) {
+    let from = 0;
+    for (const m of brackets) {
+      const end = (m.index as number) + m[0].length;
+      const piece = text.slice(from, end);
+      const label = piece
+        .slice(0, piece.length - m[0].length)
+        .replace(/^[\s;；。,，、]*(?:\d+[、.．]|[(（]\d+[)）])?/, "")
+        .replace(/[\s;；。,，、]+$/, "");
+      pieces.push({ text: piece, label, own: dec(m[1] as string) });
+      from = end;
+    }
+    tail = text.slice(from);
+    if (!/^[\s;；。,，、]*$/.test(tail)) return undefined;
+  } else {
+    tail = "";
+    for (const m of text.matchAll(/[^;；。\n]+[;；。\n]*/g)) {
+      const label = m[0].replace(/[\s;；。,，]+$/, "").trim();
+      pieces.push({ text: m[0], label, own: dec(0) });
+    }
+  }
+  for (const p of pieces) {
+    if (criteria) {
+      // one requirement: “村党支部工作制度健全,经常组织活动(1分)” holds a computable one beside it (h5-cmzz-3, labelled yes/no)
+      p.judged = /扣|得|加|分|[,，;；]/.test(p.label) ? undefined : unmeasured(p.label, true);
+      continue;
+    }
+    const m = ONE_DEDUCTION.exec(p.label);
+    const cond = (m?.[1] ?? "").replace(/的$/, "");
+    const judged = m && dec(m[2] as string).lessThanOrEqualTo(P) ? unmeasured(cond, false) : undefined;
+    if (judged) p.judged = { ...judged, stripped: p.label.replace(cond, judged.stripped) };
+  }
+  const judged = pieces.filter((p) => p.judged !== undefined);
+  const rest = pieces.filter((p) => p.judged === undefined);
+  if (judged.length === 0 || rest.length === 0) return undefined;
+  // Points of its own for a criterion, within the leaf for a deduction.
+  const own = judged.reduce((sum, p) => sum.plus(p.own), dec(0));
+  const points = P.minus(own);
+  if (!points.greaterThan(0)) return undefined;
+  // The clause with the judged words set aside: one term per piece, or an ambiguity declines it whole.
+  const stripped = pieces
+    .map((p) => (p.judged ? p.text.replace(p.label, p.judged.stripped) : p.text))
+    .join("")
+    .concat(tail);
+  const whole = read(stripped, P);
+  if (whole.status !== "draft" || whole.rule.kind === "veto" || termCount(whole.rule) !== pieces.length)
+    return undefined;
+  const terms = "terms" in whole.rule && Array.isArray(whole.rule.terms) ? (whole.rule.terms as unknown[]) : undefined;
+  if (criteria && terms === undefined) return undefined;
+  const restText = rest
+    .map((p) => p.text)
+    .join("")
+    .concat(tail)
+    .replace(/^[\s;；。,，、]+/, "")
+    .replace(/[\s;；,，、]+$/, "");
+  // The rest read alone; a lone criterion (a requirement with only its points is no rule alone) is its term of the whole.
+  const alone = read(restText, points);
+  let drafted: { rule: RuleInput; sentence: string; examples: Example[] } | undefined;
+  if (alone.status === "draft" && alone.rule.kind !== "veto" && termCount(alone.rule) === rest.length)
+    drafted = { rule: alone.rule, sentence: alone.sentence, examples: alone.examples };
+  else if (criteria && terms !== undefined && rest.length === 1) {
+    const rule = { ...whole.rule, terms: terms.filter((_, i) => !pieces[i]?.judged) } as RuleInput;
+    const compiled = compileRule(rule, points, part);
+    if (!compiled.ok) return undefined;
+    drafted = { rule, sentence: compiled.compiled.describe(), examples: examplesOf(rule, compiled.compiled, points) };
+  }
+  if (drafted === undefined) return undefined;
+  const keys = (ps: typeof pieces): string[] => ps.map((p) => String(pieces.indexOf(p) + 1));
+  const reason = (judged[0] as (typeof judged)[number]).judged?.reason as string;
+  const within = own.isZero();
+  const manual = within
+    ? `在此基础上由评价人判断是否再扣分：${reason}`
+    : `其余${own.toString()}分由评价人判断：${reason}`;
+  return {
+    status: "partial",
+    parts: [
+      { status: "draft", points: points.toNumber(), ...drafted, text: restText, keys: keys(rest) },
+      {
+        status: "manual",
+        points: (within ? P : own).toNumber(),
+        reason,
+        text: judged.map((p) => p.label).join("；"),
+        keys: keys(judged),
+      },
+    ],
+    sentence: `${drafted.sentence}（${points.toString()}分）；${manual}`,
+    examples: drafted.examples,
+    reason,
+  };
+}

@@ -5,13 +5,17 @@
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";
 
+/** Why the judged piece is the evaluator's: the whole clause declined, or (round 12, partial.ts) its manual part. */
+const judgedReason = (r: ReturnType<typeof recognise>): string =>
+  r.status === "partial" ? (r.parts.find((p) => p.status === "manual")?.reason ?? "") : reasonOf(r);
+
 describe("35. a criterion holding a manner without a measure (严格, 全方位, 全面) is the evaluator's", () => {
   test.each([
     ["制定工作实施办法(1分);严格按照实施办法开展工作(1分)。", 2],
     ["1、工作全方位纳入社区建设范畴;(3分)2、委员由民主直选产生;(2分)", 5],
     ["全面落实各项优惠政策得2分", 2],
   ])("%s", (text, points) => {
-    expect(reasonOf(recognise(text, points))).toMatch(/没有可计数的标准/);
+    expect(judgedReason(recognise(text, points))).toMatch(/没有可计数的标准/);
   });
 
   test("criteria of facts alone are still yes/no terms", () => {
@@ -21,8 +25,9 @@ describe("35. a criterion holding a manner without a measure (严格, 全方位,
 });
 
 describe("36. “无明显改善” is a degree; “无明显标识” a fact", () => {
-  test("居住条件无明显改善的扣2分 is declined", () => {
-    expect(reasonOf(recognise("有1户危房户扣1分;居住条件无明显改善的扣2分。", 4))).toMatch(/程度/);
+  test("居住条件无明显改善的扣2分 is declined (beside a count, the manual part of a partial draft)", () => {
+    expect(reasonOf(recognise("居住条件无明显改善的扣2分。", 4))).toMatch(/程度/);
+    expect(judgedReason(recognise("有1户危房户扣1分;居住条件无明显改善的扣2分。", 4))).toMatch(/程度/);
   });
 
   test("公共厕所无明显男女标识的,每发现1处扣1分 is counted", () => {
