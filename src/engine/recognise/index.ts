@@ -525,7 +525,11 @@ function withJudged(partial: Recognition, P: Decimal, part: SchemePart, statemen
   const judged = manual[0] as DraftPart;
   const within = dec(drafted.points).equals(P);
   if (!within && rule.kind !== "perCaseAward") return partial;
-  const points = within ? P : P.minus(drafted.points);
+  // “居住条件无明显改善的扣2分”: a judged piece that states its one amount takes no more than it (the evaluator decides
+  // whether it applies); otherwise, within the points, as much as they hold.
+  const amounts = [...judged.text.matchAll(/(?:扣|减)(\d+(?:\.\d+)?)分(?![-至~])/g)].map((m) => dec(m[1] as string));
+  const stated = within && amounts.length === 1 && /^[^-至~]*$/.test(judged.text) ? amounts[0] : undefined;
+  const points = within ? (stated !== undefined && stated.lessThan(P) ? stated : P) : P.minus(drafted.points);
   if (!points.greaterThan(0)) return partial;
   const deduct = within && rule.kind === "perCaseAward" ? { deduct: true } : {};
   // Within the points the judgement takes away for what it names; beside a share it gives the rest, its words kept whole.

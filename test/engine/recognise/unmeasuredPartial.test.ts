@@ -86,3 +86,13 @@ describe("near-misses stay declined", () => {
     declined("严格执行管理办法(1分);全面落实补助政策(1分)", 2);
   });
 });
+
+describe("a judged piece that states its amount takes no more than it", () => {
+  test("“…无明显改善的扣2分” beside a count on 4 points: the evaluator takes 0 to 2, not the whole 4", () => {
+    const r = recognise("有1户五保危房户或无房户扣1分;居住条件、敬老院环境无明显改善的扣2分。", 4);
+    expect(r.status).toBe("partial");
+    const terms =
+      r.status === "partial" ? ((r.rule as { terms?: { kind: string; points?: number }[] }).terms ?? []) : [];
+    expect(terms.find((t) => t.kind === "judged")?.points).toBe(2);
+  });
+});
