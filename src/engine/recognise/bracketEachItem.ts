@@ -11,6 +11,7 @@
  */
 import { dec, Decimal } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import { itemsMet } from "./countTarget";
 import { NUM } from "./statements";
 
 const BRACKET = new RegExp(`^(?:\\d+[、.])?(.+?)\\((${NUM})分,每项(?:得|计)?(${NUM})分\\)[。.]?$`);
@@ -32,19 +33,5 @@ export function readBracketEachItem(normal: string, P: Decimal, part: SchemePart
       ok: false,
       reason: `括号中的${stated}分、每项${each}分与所列${items.length}项、本项分值${P.toString()}分不相合，计分方式不明确`,
     };
-  return {
-    ok: true,
-    rule: {
-      kind: "perCaseAward",
-      terms: [
-        {
-          kind: "count",
-          label: `${items.join("、")}（做到的项数）`,
-          per: dec(each).toNumber(),
-          unit: "项",
-          items: items.length,
-        },
-      ],
-    },
-  };
+  return { ok: true, rule: itemsMet(`${items.join("、")}（做到的项数）`, dec(each), "项", items.length) };
 }

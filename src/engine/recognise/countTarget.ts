@@ -120,21 +120,15 @@ function readNamedEach(normal: string, P: Decimal): CountTargetRead | undefined 
     return { ok: false, reason: `“${m[0]}”中的项数、每项分值与本项分值${P.toString()}分不相合，计分方式不明确` };
   }
   const label = (what as string).replace(/[,;]/g, "");
-  return {
-    ok: true,
-    rule: {
-      kind: "perCaseAward",
-      terms: [
-        {
-          kind: "count",
-          label: `${label}（共${items}${unit}）`,
-          per: dec(each as string).toNumber(),
-          unit: unit as string,
-          items,
-        },
-      ],
-    },
-  };
+  return { ok: true, rule: itemsMet(`${label}（共${items}${unit}）`, dec(each as string), unit as string, items) };
+}
+
+/**
+ * The items met, each worth `per`, out of the `items` the clause lists (“3种策略…(各1分,共3分)”, “有固定办公地点、学会办事
+ * 机构、专(兼)职干部(3分,每项1分)”): a count above the items listed is an error naming the cell, never capped quietly.
+ */
+export function itemsMet(label: string, per: Decimal, unit: string, items: number): RuleInput {
+  return { kind: "perCaseAward", terms: [{ kind: "count", label, per: per.toNumber(), unit, items }] };
 }
 
 /** "配备专职工作人员3名(5分),每增加1人加1分,加满15分为止" (raw text: normalise.ts drops the bracket). */
