@@ -5,119 +5,23 @@
  * is a decline with its reason. Nothing here decides the rule: `assemble.ts` does, from all the statements together.
  */
 import { levelLabels } from "./levelList";
-import { Decimal, dec, HUNDRED } from "../decimal";
+import { dec } from "../decimal";
 import { sharedFailing, subjectOf } from "./listedEach";
 import { numericCondition, ratioRange } from "./numeric";
 import { anyOne, listedFailings, withoutLimits } from "./windows";
+import { NUM, COUNT_UNITS } from "./statementTypes";
+import type { Result, Decline, Read, Of, ContextTargets } from "./statementTypes";
+import { judgement } from "./judgements";
+import { findResult, rateOf, cleanLabel } from "./results";
+import { readRange } from "./ranges";
+import { rateSubjectIn, namedIn, shortfallAgainstContext } from "./contextTargets";
 
-export const NUM = "\\d+(?:\\.\\d+)?";
-
-/** What a bound's number measures: a rate (%), a score out of 100 (分), or a count (名, 次 …). */
-export type Measure = "rate" | "number" | "count";
-
-export interface Bound {
-  value: Decimal;
-  inclusive: boolean;
-  /** An end of "80-90%" with no （含）: its neighbours decide whether it holds the number (assemble.ts). */
-  loose?: boolean;
-}
-
-export interface Range {
-  measure: Measure;
-  /** The count's own word (名, 次), for the header. */
-  unit?: string;
-  min?: Bound;
-  max?: Bound;
-  /** A two-sided range ("80-90%") whose ends carry no （含）: its neighbours decide (assemble.ts). */
-  unmarked?: boolean;
-}
-
-/** What a statement gives: full points, none, some points, or a deduction from full points. */
-export type Result =
-  | { kind: "full" }
-  | { kind: "zero" }
-  | { kind: "award"; points: Decimal }
-  | { kind: "deduct"; points: Decimal }
-  | { kind: "deductShare"; share: Decimal };
-
-export type Statement =
-  /** 扣完为止; `points` where the clause names them ("本项3分扣完为止"), to be the item's own. */
-  | { kind: "floor"; points?: Decimal }
-  /** "加分至基本分值为止": the awards stop at the item's points (a bonus part's own; elsewhere beyond full points). */
-  | { kind: "awardToPoints" }
-  | {
-      kind: "cap";
-      verb: "deduct" | "award";
-      points: Decimal;
-      /** The sentence (split on 。；) the cap is said in, and whether it ends it: which term it bounds (assemble.ts). */
-      sentence?: string;
-      last?: boolean;
-    }
-  | { kind: "otherwiseZero" }
-  | {
-      kind: "slope";
-      direction: "down" | "up";
-      step: Decimal;
-      per: Result;
-      cond: string;
-      contextTarget?: Decimal;
-      /** "每偏离1%": read as below the target only where the target is 100% (assemble.ts checks). */
-      deviation?: true;
-    }
-  | { kind: "count"; verb: "deduct" | "award"; per: Decimal; label: string; unit: string }
-  | { kind: "below"; target: Decimal; per: Decimal; label: string; unit: string }
-  | { kind: "separately"; verb: "deduct" | "award"; amounts: Decimal[]; labels: string[]; each: boolean }
-  | {
-      kind: "band";
-      range: Range;
-      result: Result;
-      cond: string;
-      exact: boolean;
-      /** A quantity with a unit of measure (2小时内): the decline it stands for, until numeric.ts settles it. */
-      measured?: string;
-    }
-  | {
-      kind: "plain";
-      result: Result;
-      cond: string;
-      /** The condition as written, 发现/出现 kept. */
-      raw?: string;
-      /** A number in the condition not bounded (100%全覆盖): the decline it stands for, until numeric.ts settles it. */
-      numeric?: string;
-    }
-  /**
-   * "未建立值班制度、报告制度的各扣1分", "未协助…的，未组织…的，…未登记的，各扣1分": a closed list of conditions, each
-   * its own yes/no term of the amount (各). assemble.ts reads each label as a plain statement of its own.
-   */
-  | { kind: "each"; verb: "deduct" | "award"; points: Decimal; labels: string[] }
-  | { kind: "veto"; cond: string }
-  /** "未完成的按实际完成率乘以标准分计分": P × the completion rate (assemble.ts: only beside 完成得标准分). */
-  | { kind: "proportional" };
-
-export interface Decline {
-  kind: "decline";
-  reason: string;
-}
-
-export type Read = Statement | Decline;
-
-type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
-
-/**
- * What another column of the row states that a clause relies on (the 工作要求 “一年不少于4次” behind “每少1次扣1分”,
- * the 量化要求 “入户调查率达到100%” behind “每降低1%扣0.1分”). Read only where it is unambiguous: exactly one such
- * target in the whole context, not a per-period frequency (每月不少于…; 每年 is the year the clause is scored over), not
- * per member or in all (各级…, 每人), no second number in its unit, and the clause's subject named in it.
- */
-export interface ContextTargets {
-  text: string;
-  count?: { value: Decimal; unit: string };
-  rate?: Decimal;
-  /** The clause defines its rate as 实际…/计划…×100%: a plan cannot be exceeded into a deduction. */
-  planRate?: boolean;
-  /** The clause's time limits are words of the act it requires (windows.ts), not numbers to bound. */
-  limitsAreWords?: boolean;
-}
+export { NUM, COUNT_UNITS } from "./statementTypes";
+export type { Bound, ContextTargets, Decline, Measure, Range, Read, Result, Statement } from "./statementTypes";
+export { clauseJudgement, judgement } from "./judgements";
+export { cleanLabel } from "./results";
+export { readRange } from "./ranges";
+export { readContext } from "./contextTargets";
 
 /** "未完成的按实际完成率乘以标准分计分": the points times the rate of the task completed. */
 const PROPORTIONAL =
@@ -126,31 +30,38 @@ const PROPORTIONAL =
 /** Dates and deadlines (7月底前, 每月15日前): they bound nothing a clerk counts. */
 export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
 
-const COUNT_UNITS =
-  "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类|座|栋|辆";
 /** Measure words read only after 每少/每缺 (每少一样, 每少一部要求的调度电话): elsewhere 部 and 样 are left as they were. */
 const MISSING_ONLY_UNITS = "样|部(?![门分署])";
+
 /** 每 before the unit assessed and what it must have or do (每村有, 每个社区都要): a requirement of each, not a count. */
 const EACH_UNIT_ASSESSED =
   /每(?:个|一个)?(?:村|乡|镇|乡镇|街道|社区|居委会|村委会|单位|县|区|市|部门|学校|机构)(?:都|均|要|应|须|必须|至少)*(?:有|建|设|配|开展|落实|制定)/;
+
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${COUNT_UNITS}|${MISSING_ONLY_UNITS})`);
+
 /**
  * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
  * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so.
  */
 const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份|处)$/;
+
 /** "每半年对乡镇至少开展1次考评", "每季度不少于2次": a frequency per period below the year. */
 const PER_PERIOD_FREQUENCY = /每(?:半年|季度?|月|周|旬)[^,;。]{0,12}?(?:至少|不少于|不得少于)(?:开展|召开|组织)?\d+次/;
+
 /** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
 const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
+
 /**
  * "未完成的，每差1%扣0.5分": 差 short of the mark, below a rate's target; "每差1次" is short of a number the clause does
  * not state, declined as 每少1次 is.
  */
 const SHORT_OF = /^差$/;
+
 const UP = /超过|增加|提高|高于|上升|超出|多/;
+
 /** 没 for 每 (没少一种, 没缺少一种, 没次扣, 没人扣): a homophone typo that leaves the count open. */
 const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|个|件)(?:扣|减))/;
+
 /**
  * "缺少一项扣0.3分", "无记录一次扣0.5分", "一项未使用计算机处理扣0.2分", "井下一处不能正常运行扣0.3分": one occurrence
  * and its deduction, so each occurrence costs it (as "1例扣2分"). The one stands at the end of the condition, or near
@@ -158,15 +69,20 @@ const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|
  * 一次性 (once) or 1个月 (per month or once, the text does not say).
  */
 const ONE_AT_END = /1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
+
 const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?!性|月)[^\d]*$/;
+
 /**
  * "标识牌、登记本少1种扣1分", "缺1种扣1分": a kind missing, said without 每, is declined as "缺少一类档案" is (per kind or
  * once, the text does not say); "有一种规定的用电设备不能正常工作" is an occurrence and is still read per 种.
  */
 const MISSING_KIND = /(?:缺|(?<!至)少|漏)(?:少|失)?1种/;
+
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
+
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
+
 /**
  * Deductions bounded by the item's own points, said other ways: "扣至本项分值为止", "扣分至基本分值扣完为止", "扣完本项分值
  * 为止", "扣分以扣完本项分值为止" (基本分值 is the item's points, as in “完成得基本分”). "扣至基本分为止" alone is not read:
@@ -174,339 +90,17 @@ const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
  */
 const FLOOR =
   /^(?:此项|该项|本项)?(?:扣分|扣)(?:以扣)?(?:至|到|完)(?:(?:本项|该项|此项|本指标|该指标)(?:的)?(?:基本分值|基本分|分值)(?:扣完)?|(?:基本分值|基本分|分值)扣完|(?:本项|该项|此项)?(?:0分|零分))为止$/;
+
 /** "加分至基本分值为止", "加至本项分值为止": awards bounded by the item's own points. */
 const AWARD_TO_POINTS =
   /^(?:此项|该项|本项)?(?:加分|加)(?:至|到)(?:本项|该项|此项)?(?:的)?(?:基本分值|基本分|分值|满分)为止$/;
+
 const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
+
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
-const RESULT_DEDUCT_SHARE = new RegExp(
-  `扣(?:除|减)?(?:该项|本项|该指标)?(?:(?:权重分?|分值|总分)的(${NUM})%|(${NUM})%(?:的)?(?:权重分?|分值)|(?:权重分?|分值)(${NUM})%)`,
-);
-const RESULT_DEDUCT = new RegExp(`(?:扣|减)(?:除|去)?(${NUM})分`);
-// "计0分" is RESULT_ZERO's, not an award of nothing beside it
-const RESULT_AWARD = new RegExp(`(?:得|计|给|记|加|奖励?)(?!0分)(${NUM})分`);
-/** 满分, and 基本分 (“完成得基本分”): the item's points, where no 加分 above them is stated. */
-/** 满分 and 基本分 as a whole, never a share of them (“得标准分的80%”, “满分×80%”). */
-const RESULT_FULL =
-  /(?:得|计|给)?满分(?!的?\d|×|\*)|得100%(?:的)?权重分|不扣分|(?:得|计|给)(?:基本分|标准分)(?!值|的?\d|%|×|\*)/;
-const RESULT_ZERO = /不得分|不计分|不记分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分|全部扣完/;
-
-const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/酌情|视情|视具体情况|视其|看情况/, (m) => `“${m[0]}”需要评价人判断`],
-  [/适当(?:扣|加|给|减)/, (m) => `“${m[0]}”需要评价人判断`],
-  [/按比例(?:扣|减|计|得|给)/, () => "“按比例扣减”未给出比例，需要评价人判断"],
-  [
-    new RegExp(`(?:扣|减|加|得|给)(?:除)?${NUM}分?(?:-|至|到)${NUM}分`),
-    (m) => `“${m[0]}”给出的是区间，具体多少需要评价人判断`,
-  ],
-  [/综合(?:评|考|判|打)|(?:评定|认定|评估)(?:后|确定)|不等/, (m) => `“${m[0]}”需要评价人判断`],
-  [/根据.{0,12}(?:情况|程度|效果|质量|表现).{0,6}(?:扣|加|给|得|评)/, (m) => `“${m[0]}”需要评价人判断`],
-  [
-    /(?:为|是)(?:优秀|良好|较好|一般|较差|合格)|(?:优秀|良好|较好|一般|较差|好|差)的?,?(?:得|扣|计)/,
-    () => "按评价等次给分，需要评价人选择等次（请用 levels 规则设定各等次的分值）",
-  ],
-];
-
-/**
- * Judgement that governs how the whole clause is assessed (“结合问卷调查，做到…；未达到规定要求的每一项扣1分”: whether an
- * item is met is read from a survey), so no part of it is computable on its own.
- */
-const ASSESSED_BY = /结合[^,;。]{0,6}(?:调查|测评|评议|走访|座谈)/;
-
-export function clauseJudgement(text: string): string | undefined {
-  const m = ASSESSED_BY.exec(text);
-  return m ? `“${m[0]}”：各项是否达到由评价人据此认定，需要人工评分` : undefined;
-}
-
-/** Why a piece of text asks for judgement, or undefined. */
-export function judgement(text: string): string | undefined {
-  for (const [pattern, reason] of JUDGEMENTS) {
-    const m = pattern.exec(text);
-    if (m) return reason(m);
-  }
-  return undefined;
-}
-
-/** The targets a context states (see ContextTargets); a context with more than one gives none. */
-export function readContext(text: string): ContextTargets {
-  const found: ContextTargets = { text };
-  const counts = [
-    ...text.matchAll(
-      new RegExp(
-        `(每[^,;。]{0,8})?(?:不少于|不得少于|至少|不低于)(?:召开|开展|组织|举办|进行)?(${NUM})(${COUNT_UNITS}|人次)`,
-        "g",
-      ),
-    ),
-  ];
-  const rates = [...text.matchAll(new RegExp(`${NUM}%`, "g"))];
-  // “考核目标90%”, “目标值为95%”: the target said as such (a clause's “小于目标值的” refers to it)
-  const rateTargets = [...text.matchAll(new RegExp(`(?:达到|不低于|≥|考核目标|目标值为?|目标为)(${NUM})%`, "g"))];
-  // “每年至少召开4次会议”: a total over the year, as 一年/全年; 每月/每季度/每半年 leave the period open.
-  const yearly = counts[0]?.[1] === undefined || /^每年(?!每)/.test(counts[0][1]);
-  // “各级党政领导…每年走访…不少于二次”: per leader or in all is open.
-  const plural = /各|每(?:位|名|个|人|村|户|乡|镇|单位)|人均|分别|均/.test(text);
-  // “不少于4次,其中上半年2次”: a second number in the target's unit may be the one to reach.
-  const unit = counts[0]?.[3];
-  const sameUnit = unit === undefined ? [] : [...text.matchAll(new RegExp(`${NUM}(?:${unit})`, "g"))];
-  if (
-    counts.length === 1 &&
-    rates.length === 0 &&
-    counts[0] &&
-    yearly &&
-    !plural &&
-    sameUnit.length === 1 &&
-    !/每(?:月|季|周|半年|天|日)/.test(text)
-  ) {
-    found.count = { value: dec(counts[0][2] as string), unit: counts[0][3] as string };
-  }
-  if (rateTargets.length === 1 && rates.length === 1 && counts.length === 0 && rateTargets[0]) {
-    found.rate = rateOf(rateTargets[0][1] as string);
-  }
-  return found;
-}
 
 /** “小于目标值的，每少1%…”: below the target the context states (its one rate target), whatever the rate is called. */
 const BELOW_TARGET = /^(?:小于|低于|未达到|达不到|不足)(?:考核)?目标值?(?:的)?,?$/;
-
-/** Whether the context names the rate the clause slopes on (入户调查率), by its last four characters. */
-function rateSubjectIn(cond: string, context: string): boolean {
-  const m = /([\u4e00-\u9fa5]{2,4}率)$/.exec(cond.replace(/[,的]+$/, ""));
-  return m !== null && context.includes(m[1] as string);
-}
-
-/** Whether the context names the clause's subject: two characters of its words in a row (宣传培训 → 培训). */
-function namedIn(subject: string, context: string): boolean {
-  const words = subject.replace(/[^\u4e00-\u9fa5]/g, "");
-  for (let i = 0; i + 2 <= words.length; i += 1) {
-    const pair = words.slice(i, i + 2);
-    if (!/^(?:每|未|达|到|规|定|次|数|的|少|缺|扣|分)/.test(pair) && context.includes(pair)) return true;
-  }
-  return false;
-}
-
-function rateOf(n: string): Decimal {
-  return dec(n).dividedBy(HUNDRED);
-}
-
-/** “欠1次扣0.5分”, “通报缺少1次的扣1分”, “每少1次扣0.5分”: one occasion short of a number to reach, and its deduction. */
-const SHORTFALL_PER_OCCASION = new RegExp(
-  `^([^\\d,;。]{0,12}?)(?:每)?(?:少|缺少?|欠|差)1次(?:的)?,?(?:扣|减)(?:除)?(${NUM})分$`,
-);
-
-/**
- * A shortfall per occasion (with or without 每: 少, 缺, 缺少, 欠, 差) against the context's one yearly target in 次
- * (readContext: not per period, not per member, no other number in its unit): a `below` term, the input the count held
- * (docs/ids-and-inputs.md). The clause's subject, where it has one, must be named in the context. Anything else is
- * left to the other readers (and 欠一次 counted from zero stays declined, guards.ts `shortfallCounted`).
- */
-function shortfallAgainstContext(text: string, context: ContextTargets | undefined): Of<"below"> | undefined {
-  const target = context?.count;
-  if (target === undefined || target.unit !== "次" || !target.value.isInteger() || target.value.lessThan(1)) {
-    return undefined;
-  }
-  const m = SHORTFALL_PER_OCCASION.exec(text);
-  if (!m) return undefined;
-  const subject = cleanLabel((m[1] as string).replace(/^\(?\d+[)、.]/, ""));
-  if (/每|未|不|没|无|超|多/.test(subject) || (subject !== "" && !namedIn(subject, context?.text ?? ""))) {
-    return undefined;
-  }
-  return {
-    kind: "below",
-    target: target.value,
-    per: dec(m[2] as string),
-    label: subject || contextSubject(context?.text ?? ""),
-    unit: "次",
-  };
-}
-
-/** “1、乡(镇)党委政府定期研究五保供养工作,1年不少于4次。” → the words before the target in its sentence. */
-function contextSubject(context: string): string {
-  const sentence = context.split(/[;。]/).find((s) => /不少于|不得少于|至少/.test(s)) ?? "";
-  const before = sentence
-    .replace(/^\(?\d{1,2}[)、.](?!\d)/, "")
-    .split(/(?:每年|全年|年内|1年)?(?:不少于|不得少于|至少)/)[0] as string;
-  return cleanLabel(before.replace(/,+$/, "").replace(/,/g, "")) || "完成次数";
-}
-
-/** “…的得分”, “…得分”: the piece's last words, after a condition of its own. */
-const BARE_FULL = /[\u4e00-\u9fa5]{2}的?得分$/;
-/** The result phrase of a piece and where it starts, or undefined. */
-function findResult(text: string): { result: Result; at: number } | undefined {
-  const candidates: Array<{ result: Result; at: number }> = [];
-  let m = RESULT_DEDUCT_SHARE.exec(text);
-  if (m)
-    candidates.push({ result: { kind: "deductShare", share: rateOf((m[1] ?? m[2] ?? m[3]) as string) }, at: m.index });
-  m = RESULT_ZERO.exec(text);
-  if (m) candidates.push({ result: { kind: "zero" }, at: m.index });
-  m = RESULT_FULL.exec(text);
-  if (m) candidates.push({ result: { kind: "full" }, at: m.index });
-  m = RESULT_DEDUCT.exec(text);
-  if (m && !candidates.some((c) => c.result.kind === "deductShare")) {
-    candidates.push({ result: { kind: "deduct", points: dec(m[1] as string) }, at: m.index });
-  }
-  m = RESULT_AWARD.exec(text);
-  if (m) candidates.push({ result: { kind: "award", points: dec(m[1] as string) }, at: m.index });
-  // “应建已建得分，应建未建不得分”: a bare 得分 ends its condition with the item's points (not 按比例/根据…得分, which
-  // say how the score is worked out).
-  if (candidates.length === 0 && BARE_FULL.test(text) && !/按|根据|依据|计算|比例|比重|折算|核定/.test(text)) {
-    return { result: { kind: "full" }, at: text.length - 2 };
-  }
-  if (candidates.length === 0) return undefined;
-  const all = [RESULT_DEDUCT_SHARE, RESULT_DEDUCT, RESULT_AWARD, RESULT_FULL, RESULT_ZERO].reduce(
-    (n, p) => n + (text.match(new RegExp(p.source, "g"))?.length ?? 0),
-    0,
-  );
-  const shares = text.match(new RegExp(RESULT_DEDUCT_SHARE.source, "g"))?.length ?? 0;
-  if (all - shares > 1 + (shares > 0 ? 0 : 0) && !(shares === 1 && all === 2))
-    return { result: { kind: "zero" }, at: -1 };
-  // One piece states one result; two (得2分…扣1分) is a piece no reader should guess at.
-  if (candidates.length > 1) return { result: { kind: "zero" }, at: -1 };
-  return candidates[0];
-}
-
-/** Strips what frames a label: leading ordinals, 的, punctuation, verbs of finding. */
-export function cleanLabel(text: string): string {
-  return (
-    text
-      // (“(2)项不符合要求”: the bracket names item (2), not an ordinal)
-      .replace(/^(?:\(\d+\)(?!项)|\(?\d+[、.]|\d+\)|[①-⑳]|[一二三四五六七八九十]+、)/, "")
-      .replace(/[,:;。、]+/g, "")
-      // "未上报年终工作总结(扣5分)": the bracket the result was written in.
-      .replace(/\($/, "")
-      .replace(/^(?:凡|如|若|对|被)/, "")
-      .replace(/^(?:发现|出现|存在|有)/, "")
-      .replace(/(?:的|者|时)?(?:本项|此项|该项)$/, "")
-      .replace(/(?:的|者|时)$/, "")
-      .replace(/^(?:发现|出现|存在)/, "")
-      .trim()
-  );
-}
-
-const COMPARATORS: ReadonlyArray<[RegExp, "min" | "max", boolean]> = [
-  [/(?:≥|不低于|不少于|达到|达|高于或等于|大于或等于|大于等于|不小于)$/, "min", true],
-  [/(?:>|大于|高于|超过|多于)$/, "min", false],
-  [/(?:≤|不高于|不超过|不大于|不多于|低于或等于|小于或等于|小于等于|控制在)$/, "max", true],
-  [/(?:<|低于|小于|不满|不足|少于|不到)$/, "max", false],
-];
-
-function measureOf(unit: string | undefined): { measure: Measure; unit?: string } | undefined {
-  if (unit === "%") return { measure: "rate" };
-  if (unit === "分") return { measure: "number" };
-  if (unit !== undefined && unit !== "") return { measure: "count", unit };
-  return undefined;
-}
-
-/**
- * A rate said as a share of a number named, not written: "≥规定数的90%", "＜规定数60%", "不低于总数的20%". The input is
- * the share itself (what is counted over the number named), so the comparator before the name bounds the rate.
- */
-const SHARE_OF = /(?:规定数|要求数|总数|总人数)的?$/;
-
-const UNIT = `(%|分|${COUNT_UNITS})?`;
-const MARK = `(\\((?:不)?含(?:${NUM}%?)?\\))?`;
-const TWO_SIDED = new RegExp(`(${NUM})${UNIT}${MARK}(?:-|至|到)(${NUM})${UNIT}${MARK}`);
-const ONE_SIDED = new RegExp(`(${NUM})${UNIT}${MARK}(及以上|或以上|以上|及以下|或以下|以下|以内|之内)?${MARK}`, "g");
-
-function markInclusive(mark: string | undefined): boolean | undefined {
-  if (mark === undefined) return undefined;
-  return !mark.includes("不含");
-}
-
-/**
- * The range a condition states, or a decline, or undefined when it states none. Bounds follow the documents'
- * convention: 以上、以下、以内、不低于 include the number; 超过、低于、不满、大于 do not; （含）/（不含） overrides.
- */
-export function readRange(cond: string): { range: Range; exact: boolean } | Decline | undefined {
-  const two = TWO_SIDED.exec(cond);
-  if (two) {
-    const unit = measureOf(two[5] ?? two[2]);
-    if (!unit) return undefined;
-    const lowMark = markInclusive(two[3]);
-    const highMark = markInclusive(two[6]);
-    const value = (n: string) => (unit.measure === "rate" ? rateOf(n) : dec(n));
-    const range: Range = {
-      ...unit,
-      min: {
-        value: value(two[1] as string),
-        inclusive: lowMark ?? true,
-        ...(lowMark === undefined ? { loose: true } : {}),
-      },
-      max: {
-        value: value(two[4] as string),
-        inclusive: highMark ?? true,
-        ...(highMark === undefined ? { loose: true } : {}),
-      },
-    };
-    return { range, exact: false };
-  }
-  const bounds: Array<{ side: "min" | "max"; bound: Bound; unit: { measure: Measure; unit?: string } | undefined }> =
-    [];
-  let exact = false;
-  let unitSeen: { measure: Measure; unit?: string } | undefined;
-  for (const m of cond.matchAll(ONE_SIDED)) {
-    const unit = measureOf(m[2]);
-    if (!unit) continue;
-    unitSeen = unit;
-    const value = unit.measure === "rate" ? rateOf(m[1] as string) : dec(m[1] as string);
-    const written = cond.slice(0, m.index);
-    const before = unit.measure === "rate" ? written.replace(SHARE_OF, "") : written;
-    const comparator = COMPARATORS.find(([p]) => p.test(before));
-    const suffix = m[4];
-    const mark = markInclusive(m[5] ?? m[3]);
-    let side: "min" | "max" | undefined;
-    let inclusive: boolean | undefined;
-    // "未达到80%" is "低于80%": reaching includes the number, not reaching leaves it out.
-    const negated =
-      comparator !== undefined && comparator[1] === "min" && /(?:未|没有|不能|没)(?:达到|达)$/.test(before);
-    if (negated) {
-      side = "max";
-      inclusive = false;
-      if (suffix !== undefined) return { kind: "decline", reason: `“${m[0]}”前后的比较方向不明确，无法确定边界` };
-    } else if (comparator) {
-      side = comparator[1];
-      inclusive = comparator[2];
-      const suffixSide = suffix === undefined ? undefined : /上/.test(suffix) ? "min" : "max";
-      if (suffixSide !== undefined && suffixSide !== side) {
-        return { kind: "decline", reason: `“${m[0]}”前后的比较方向相反，无法确定边界` };
-      }
-    } else if (suffix !== undefined) {
-      side = /上/.test(suffix) ? "min" : "max";
-      inclusive = true;
-    } else {
-      // "80分≤评估分值<90分": the number before ≤ or < is the lower bound.
-      const after = /^(≤|<)/.exec(cond.slice((m.index ?? 0) + m[0].length));
-      if (after) {
-        side = "min";
-        inclusive = after[1] === "≤";
-      }
-    }
-    if (mark !== undefined) inclusive = mark;
-    if (side === undefined) {
-      // "=100%", "发放率100%": exactly 100%; "2名": exactly that count.
-      if (
-        /=$/.test(before) ||
-        unit.measure === "count" ||
-        (unit.measure === "rate" && value.equals(1) && /率$|^$/.test(before))
-      ) {
-        exact = true;
-        bounds.push({ side: "min", bound: { value, inclusive: true }, unit });
-        bounds.push({ side: "max", bound: { value, inclusive: true }, unit });
-      }
-      continue;
-    }
-    bounds.push({ side, bound: { value, inclusive: inclusive ?? true }, unit });
-  }
-  if (bounds.length === 0) return undefined;
-  const mins = bounds.filter((b) => b.side === "min");
-  const maxs = bounds.filter((b) => b.side === "max");
-  if (mins.length > 1 || maxs.length > 1) return { kind: "decline", reason: `“${cond}”中的界限不止一处，无法确定区间` };
-  const units = new Set(bounds.map((b) => b.unit?.measure));
-  if (units.size > 1) return { kind: "decline", reason: `“${cond}”中的数值单位不一致` };
-  const range: Range = { ...(unitSeen as { measure: Measure; unit?: string }) };
-  if (mins[0]) range.min = mins[0].bound;
-  if (maxs[0]) range.max = maxs[0].bound;
-  return { range, exact };
-}
 
 function unread(text: string): Decline {
   return { kind: "decline", reason: `未能读懂“${text}”，请人工设定规则` };
@@ -876,9 +470,11 @@ function withoutRequiredFrequency(text: string, at: number): string {
 
 /** A condition's own negation at its start: 未建立, 没有, 无, 不按时. */
 const NEGATED = /^(?:未|没有|无|不)/;
+
 /** The negation and the verb a list shares (“未建立” of “未建立值班制度、报告制度”). */
 const SHARED_VERB =
   /^(?:未|没有|无)(?:按要求|按规定|按时|及时)?(?:建立|制定|开展|落实|配备|签订|设立|设置|召开|组织|上报|报送|编制|完成|公示|公开|悬挂|张贴|发放|归档|登记|提交|建|制|配|设|报)?/;
+
 /** Words that make a listed condition an event (counted per case or once?) or leave the list open. */
 const NOT_CLOSED = /等|每|或|其他|其它|以上|以下|有1|\d/;
 

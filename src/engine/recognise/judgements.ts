@@ -1,0 +1,42 @@
+/**
+ * Wording that needs the evaluator's judgement (酌情, 视情, 扣2至5分 …): named so the clause is declined with
+ * the reason.
+ * Part of the statement reader (statements.ts).
+ */
+import { NUM } from "./statementTypes";
+
+const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/酌情|视情|视具体情况|视其|看情况/, (m) => `“${m[0]}”需要评价人判断`],
+  [/适当(?:扣|加|给|减)/, (m) => `“${m[0]}”需要评价人判断`],
+  [/按比例(?:扣|减|计|得|给)/, () => "“按比例扣减”未给出比例，需要评价人判断"],
+  [
+    new RegExp(`(?:扣|减|加|得|给)(?:除)?${NUM}分?(?:-|至|到)${NUM}分`),
+    (m) => `“${m[0]}”给出的是区间，具体多少需要评价人判断`,
+  ],
+  [/综合(?:评|考|判|打)|(?:评定|认定|评估)(?:后|确定)|不等/, (m) => `“${m[0]}”需要评价人判断`],
+  [/根据.{0,12}(?:情况|程度|效果|质量|表现).{0,6}(?:扣|加|给|得|评)/, (m) => `“${m[0]}”需要评价人判断`],
+  [
+    /(?:为|是)(?:优秀|良好|较好|一般|较差|合格)|(?:优秀|良好|较好|一般|较差|好|差)的?,?(?:得|扣|计)/,
+    () => "按评价等次给分，需要评价人选择等次（请用 levels 规则设定各等次的分值）",
+  ],
+];
+
+/**
+ * Judgement that governs how the whole clause is assessed (“结合问卷调查，做到…；未达到规定要求的每一项扣1分”: whether an
+ * item is met is read from a survey), so no part of it is computable on its own.
+ */
+const ASSESSED_BY = /结合[^,;。]{0,6}(?:调查|测评|评议|走访|座谈)/;
+
+export function clauseJudgement(text: string): string | undefined {
+  const m = ASSESSED_BY.exec(text);
+  return m ? `“${m[0]}”：各项是否达到由评价人据此认定，需要人工评分` : undefined;
+}
+
+/** Why a piece of text asks for judgement, or undefined. */
+export function judgement(text: string): string | undefined {
+  for (const [pattern, reason] of JUDGEMENTS) {
+    const m = pattern.exec(text);
+    if (m) return reason(m);
+  }
+  return undefined;
+}
