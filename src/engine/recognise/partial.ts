@@ -17,6 +17,7 @@ import type { RuleInput, SchemePart } from "../rules";
 import { compileRule, Example, examplesOf } from "./examples";
 import { DEGREE, judgedResult, MANNER } from "./guards";
 import { simplified } from "./normalise";
+import type { DraftPart } from "./index";
 
 /** A piece readClause declined (index.ts `Read`). */
 export interface Declined {
@@ -267,16 +268,7 @@ type Reading =
 /** A partial draft (index.ts `Recognition` of status partial) whose manual part is a piece judged for its manner. */
 export interface UnmeasuredPartial {
   status: "partial";
-  parts: Array<{
-    status: "draft" | "manual";
-    points: number;
-    rule?: RuleInput;
-    sentence?: string;
-    examples?: Example[];
-    reason?: string;
-    text: string;
-    keys: string[];
-  }>;
+  parts: Array<DraftPart & { keys: string[] }>;
   sentence: string;
   examples: Example[];
   reason: string;
