@@ -39,7 +39,7 @@ const GRADED = /基本|部分|大部分/;
 /** Scoring words inside a criterion or after the last bracket: not a list of criteria alone. */
 const SCORING = new RegExp(`扣|减|加\\d|得\\d|计\\d|${NUM}分|每|否则|不得分|不计分|最多|最高|封顶|上限|满分`);
 /** “每季度召开委员会议”: a frequency the criterion requires, not a per-unit score. */
-const EVERY_PERIOD = /每(?:个)?(?:季度|月|年|周|半年|学期)(?=[\u4e00-\u9fa5])/g;
+export const EVERY_PERIOD = /每(?:个)?(?:季度|月|年|周|半年|学期)(?=[\u4e00-\u9fa5])/g;
 /** A criterion whose yes names a failing (“是否有遗漏步骤”): which answer scores the text leaves open. */
 const FAILING = /遗漏|错误|差错|缺|漏|违|问题|事故|投诉|不|未|无(?!障碍)|没/;
 

@@ -16,10 +16,10 @@
 import { dec, Decimal, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import { RUNG_JUDGED } from "./criteria";
+import { NUM } from "./statementTypes";
 
 export type OptionsRead = { rule: RuleInput } | { reason: string } | undefined;
 
-const NUM = "\\d+(?:\\.\\d+)?";
 /** One option piece: its words, then its points, then a separator or the end. */
 const PIECE = new RegExp(`([^,;。]+?)(${NUM})分(?:[,;。]|$)`, "gy");
 /** Words that make an option score in another way than being the one that holds. */

@@ -18,6 +18,7 @@ import { compileRule, Example, examplesOf } from "./examples";
 import { DEGREE, judgedResult, MANNER } from "./guards";
 import { simplified } from "./normalise";
 import type { DraftPart } from "./index";
+import { NUM } from "./statementTypes";
 
 /** A piece readClause declined (index.ts `Read`). */
 export interface Declined {
@@ -45,7 +46,6 @@ export interface Cut {
   within: boolean;
 }
 
-const NUM = "\\d+(?:\\.\\d+)?";
 /** An award of points stated in words: 得6分, 记5分, 计2.5分, 得分2分, 加1分 (not a range “得1-3分”). */
 const AWARD = new RegExp(`(?:得分|得|记|计|给|加)(${NUM})分(?![-至到\\d])`, "g");
 /** A piece that is the failing of the award before it: 未完成…, 否则…, 不…, 没有…. */

@@ -14,11 +14,10 @@
 import type { Decimal } from "../decimal";
 import { dec } from "../decimal";
 import type { SchemePart } from "../rules";
+import { EVERY_PERIOD } from "./criteria";
+import { NUM } from "./statementTypes";
 
-const NUM = "\\d+(?:\\.\\d+)?";
 const BARE = new RegExp(`^(.*[\\u4e00-\\u9fa5)]),(${NUM})分$`);
-/** “每年增长5%以上”, “每季度召开”: a frequency the requirement names, not a per-unit score. */
-const EVERY_PERIOD = /每(?:个)?(?:季度|月|年|周|半年)(?=[\u4e00-\u9fa5])/g;
 /**
  * Scoring words: a requirement that holds one is another shape (a rule, a total, a cap). 加强, 计划, 记录, 得到 are words
  * of the requirement, not scoring.

@@ -9,8 +9,8 @@
  * - all the limits stand in one statement (“3日内未上报的扣1分；5日内未上报的扣2分” are tiers of lateness: replacing
  *   or added is open, so they are left as numbers and declined as before).
  */
-/** A number (statements.ts’ NUM, kept here: statements.ts imports this file). */
-const NUM = "\\d+(?:\\.\\d+)?";
+import { NUM } from "./statementTypes";
+
 const PERIOD = "小时|个工作日|工作日|日|天|周|个月|月";
 /** A limit followed by the act it bounds. */
 const LIMIT = new RegExp(`(?:${NUM})(?:${PERIOD})(?:以内|之内|内)(?=[\\u4e00-\\u9fa5])(?!的)`, "g");
