@@ -96,6 +96,11 @@ export interface Decline {
 
 export type Read = Statement | Decline;
 
+/** The decline for a statement no reader understood. */
+export function unread(text: string): Decline {
+  return { kind: "decline", reason: `未能读懂“${text}”，请人工设定规则` };
+}
+
 export type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
 
 /**

@@ -9,12 +9,13 @@ import { dec } from "../decimal";
 import { sharedFailing, subjectOf } from "./listedEach";
 import { numericCondition, ratioRange } from "./numeric";
 import { anyOne, listedFailings, withoutLimits } from "./windows";
-import { NUM, COUNT_UNITS } from "./statementTypes";
-import type { Result, Decline, Read, Of, ContextTargets } from "./statementTypes";
-import { judgement } from "./judgements";
-import { findResult, rateOf, cleanLabel } from "./results";
+import { COUNT_UNITS, NUM, unread } from "./statementTypes";
+import type { Result, Read, Of, ContextTargets } from "./statementTypes";
+import { findResult, cleanLabel } from "./results";
 import { readRange } from "./ranges";
-import { rateSubjectIn, namedIn, shortfallAgainstContext } from "./contextTargets";
+import { shortfallAgainstContext } from "./contextTargets";
+import { readClosing } from "./closing";
+import { readPerCase } from "./perCase";
 
 export { NUM, COUNT_UNITS } from "./statementTypes";
 export type { Bound, ContextTargets, Decline, Measure, Range, Read, Result, Statement } from "./statementTypes";
@@ -23,44 +24,15 @@ export { cleanLabel } from "./results";
 export { readRange } from "./ranges";
 export { readContext } from "./contextTargets";
 
-/** "未完成的按实际完成率乘以标准分计分": the points times the rate of the task completed. */
-const PROPORTIONAL =
-  /^(?:(?:未|没有)完成(?:任务|目标值?)?(?:的)?,?)?按(?:(?:实际)?完成率(?:乘以|×|\*)(?:标准分|基本分|本项分值|分值)|实际完成值占目标值的比(?:重|例))(?:计分|计算得分|计算)$/;
-
 /** Dates and deadlines (7月底前, 每月15日前): they bound nothing a clerk counts. */
 export const DATE = /\d+月(?:底|末|初)?(?:\d+日)?(?:前|之前|以前)|(?:每月)?\d+日(?:前|之前|以前)/g;
-
-/** Measure words read only after 每少/每缺 (每少一样, 每少一部要求的调度电话): elsewhere 部 and 样 are left as they were. */
-const MISSING_ONLY_UNITS = "样|部(?![门分署])";
 
 /** 每 before the unit assessed and what it must have or do (每村有, 每个社区都要): a requirement of each, not a count. */
 const EACH_UNIT_ASSESSED =
   /每(?:个|一个)?(?:村|乡|镇|乡镇|街道|社区|居委会|村委会|单位|县|区|市|部门|学校|机构)(?:都|均|要|应|须|必须|至少)*(?:有|建|设|配|开展|落实|制定)/;
 
-const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${COUNT_UNITS}|${MISSING_ONLY_UNITS})`);
-
-/**
- * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
- * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so.
- */
-const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份|处)$/;
-
 /** "每半年对乡镇至少开展1次考评", "每季度不少于2次": a frequency per period below the year. */
 const PER_PERIOD_FREQUENCY = /每(?:半年|季度?|月|周|旬)[^,;。]{0,12}?(?:至少|不少于|不得少于)(?:开展|召开|组织)?\d+次/;
-
-/** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
-const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
-
-/**
- * "未完成的，每差1%扣0.5分": 差 short of the mark, below a rate's target; "每差1次" is short of a number the clause does
- * not state, declined as 每少1次 is.
- */
-const SHORT_OF = /^差$/;
-
-const UP = /超过|增加|提高|高于|上升|超出|多/;
-
-/** 没 for 每 (没少一种, 没缺少一种, 没次扣, 没人扣): a homophone typo that leaves the count open. */
-const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|个|件)(?:扣|减))/;
 
 /**
  * "缺少一项扣0.3分", "无记录一次扣0.5分", "一项未使用计算机处理扣0.2分", "井下一处不能正常运行扣0.3分": one occurrence
@@ -84,80 +56,22 @@ const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户�
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
 
 /**
- * Deductions bounded by the item's own points, said other ways: "扣至本项分值为止", "扣分至基本分值扣完为止", "扣完本项分值
- * 为止", "扣分以扣完本项分值为止" (基本分值 is the item's points, as in “完成得基本分”). "扣至基本分为止" alone is not read:
- * where a document keeps a 基本分 below full points it may be where deductions stop.
+ * Reads one statement: the text of the pieces up to and including one result or closing phrase. Each reader below
+ * takes one kind of statement and leaves the others (undefined); they are tried in this order.
  */
-const FLOOR =
-  /^(?:此项|该项|本项)?(?:扣分|扣)(?:以扣)?(?:至|到|完)(?:(?:本项|该项|此项|本指标|该指标)(?:的)?(?:基本分值|基本分|分值)(?:扣完)?|(?:基本分值|基本分|分值)扣完|(?:本项|该项|此项)?(?:0分|零分))为止$/;
-
-/** "加分至基本分值为止", "加至本项分值为止": awards bounded by the item's own points. */
-const AWARD_TO_POINTS =
-  /^(?:此项|该项|本项)?(?:加分|加)(?:至|到)(?:本项|该项|此项)?(?:的)?(?:基本分值|基本分|分值|满分)为止$/;
-
-const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
-
-const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
-
-/** “小于目标值的，每少1%…”: below the target the context states (its one rate target), whatever the rate is called. */
-const BELOW_TARGET = /^(?:小于|低于|未达到|达不到|不足)(?:考核)?目标值?(?:的)?,?$/;
-
-function unread(text: string): Decline {
-  return { kind: "decline", reason: `未能读懂“${text}”，请人工设定规则` };
+export function readStatement(text: string, context?: ContextTargets): Read | undefined {
+  return (
+    readClosing(text) ??
+    readSeparately(text) ??
+    readBelowStated(text) ??
+    // “欠一次扣0.5分”, “通报缺少一次的扣1分”, “每少1次扣0.5分” with “一年不少于4次” the context's one target: the count held.
+    shortfallAgainstContext(text, context) ??
+    readWithResult(text, context)
+  );
 }
 
-/** Reads one statement: the text of the pieces up to and including one result or closing phrase. */
-export function readStatement(text: string, context?: ContextTargets): Read | undefined {
-  const judged = judgement(text);
-  if (judged !== undefined) return { kind: "decline", reason: judged };
-  if (/一票否决/.test(text)) return { kind: "veto", cond: text };
-  // "未完成的按实际完成率乘以标准分计分": the points times the completion rate (assemble.ts reads it beside 完成得标准分).
-  if (PROPORTIONAL.test(text)) return { kind: "proportional" };
-  // "没少一种管理制度扣0.5分", "没人扣0.5分": 没 written for its homophone 每; per what, or once, is then unknown.
-  const typo = MEI_TYPO.exec(text);
-  if (typo) {
-    return {
-      kind: "decline",
-      reason: `“${typo[0]}”中的“没”疑为“每”的笔误：按每项计扣还是只扣一次无从确定，请人工设定规则`,
-    };
-  }
-  // "不得分，并追加扣除20分", "倒扣": points taken beyond the leaf's own; where they count the document does not say.
-  // "扣完为止，不倒扣": no points below 0, the floor.
-  if (/^(?:扣完为止)?不(?:得|再|予)?倒扣(?:分)?$/.test(text)) return { kind: "floor" };
-  if (/追加|另扣|加扣/.test(text) || (/倒扣/.test(text) && !/不(?:得|再|予)?倒扣/.test(text))) {
-    return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
-  }
-  if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
-    return { kind: "otherwiseZero" };
-  if (
-    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:得分)?最低(?:为|得|计)?0分$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$/.test(
-      text,
-    ) ||
-    FLOOR.test(text)
-  )
-    return { kind: "floor" };
-  // "本项3分扣完为止", "总分4分,扣完为止": the floor, where 3 is the item's points (assemble.ts checks).
-  const numbered = new RegExp(`^(?:此项|该项|本项)?(?:总分)?(${NUM})分,?(?:扣完为止|扣完即止)$`).exec(text);
-  if (numbered) return { kind: "floor", points: dec(numbered[1] as string) };
-  // "扣满4分为止": at most 4 taken (the leaf's own points bind first where 4 is all of them).
-  const fullUp = new RegExp(`^(?:累计|本项|该项|此项)?扣满(${NUM})分为止$`).exec(text);
-  if (fullUp) return { kind: "cap", verb: "deduct", points: dec(fullUp[1] as string) };
-  // "加分至基本分值为止": awards up to the item's points (assemble.ts: only a bonus part's own points bind them).
-  if (AWARD_TO_POINTS.test(text)) return { kind: "awardToPoints" };
-  const capDeduct = new RegExp(
-    `^(?:累计|本项|该项|此项)?(?:最多|最高|至多)(?:可以|只能|可|只|能)?扣(?:除)?(?:至)?(${NUM})分$|^(?:累计)?扣分(?:最多|最高)?(?:不超过|以|上限为?)(${NUM})分(?:为限)?$`,
-  ).exec(text);
-  if (capDeduct) return { kind: "cap", verb: "deduct", points: dec((capDeduct[1] ?? capDeduct[2]) as string) };
-  const capAward = new RegExp(
-    `^(?:累计|本项|该项|此项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:可以|只能|可|只|能)?(?:加|得|奖励?)?(?:至|到)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$|^累计(?:得分|加分)(?:最高|最多)?(?:不超过|不得超过)(${NUM})分$`,
-  ).exec(text);
-  if (capAward)
-    return {
-      kind: "cap",
-      verb: "award",
-      points: dec((capAward[1] ?? capAward[2] ?? capAward[3] ?? capAward[4]) as string),
-    };
-
+/** “A、B、C分别扣1分、2分、3分”: amounts matched to the items or tiers listed before them. */
+function readSeparately(text: string): Read | undefined {
   const separately = new RegExp(`^(.*?)分别(扣|减|加|得|计)(?:除)?((?:${NUM}分?[、,和及与])*${NUM}分?)$`).exec(text);
   if (separately) {
     const amounts = [...(separately[3] as string).matchAll(new RegExp(NUM, "g"))].map((m) => dec(m[0]));
@@ -187,7 +101,11 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       each,
     };
   }
+  return undefined;
+}
 
+/** “少于4次的，每少1次扣1分”: the count held against the target the statement itself states. */
+function readBelowStated(text: string): Read | undefined {
   const below = new RegExp(
     `^(.*?)(?:少于|不足|低于|不满|未达到)(${NUM})(${COUNT_UNITS})(?:的)?,?每(?:少|缺|差|减少)(?:1)?(?:${COUNT_UNITS})?(?:扣|减)(?:除)?(${NUM})分$`,
   ).exec(text);
@@ -204,11 +122,11 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       unit: below[3] as string,
     };
   }
+  return undefined;
+}
 
-  // “欠一次扣0.5分”, “通报缺少一次的扣1分”, “每少1次扣0.5分” with “一年不少于4次” the context's one target: the count held.
-  const short = shortfallAgainstContext(text, context);
-  if (short) return short;
-
+/** A statement with its result found in it (扣N分, 得N分, 不得分 …), read by what stands before the result. */
+function readWithResult(text: string, context?: ContextTargets): Read | undefined {
   const found = findResult(text);
   if (found === undefined) return undefined;
   if (new RegExp(`(?:最高|最多|封顶|上限|不超过|不得超过)为?(?:加|得|扣)?${NUM}分`).test(text)) return unread(text);
@@ -236,147 +154,16 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
       reason: `“${eachUnit[0]}”是对每个考核对象的要求，不是按例计数，按是否做到还是按个数计分未能确定，请人工设定规则`,
     };
   }
-  // "出租房屋每4个月至少登记1次巡查信息,…每发现1户扣0.3分": a frequency in a piece of its own that only sets the
-  // requirement is words, not what is counted, where a per-case 每 follows it (without one, 每月…未开展的扣1分 stays
-  // declined: per month or once is open).
-  const past = PER_CASE.exec(withoutRequiredFrequency(text, found.at));
-  const per = past && past.index < found.at ? past : PER_CASE.exec(text);
-  if (per && per.index < found.at) {
-    const verb = per[1] as string;
-    const step = per[2] ?? "1";
-    const unit = per[3] as string;
-    if ((unit === "样" || unit === "部") && !/^(?:少|缺少?)$/.test(verb)) return unread(text);
-    let direction: "down" | "up" | undefined =
-      DOWN.test(verb) && !UP.test(verb) ? "down" : UP.test(verb) && !DOWN.test(verb) ? "up" : undefined;
-    if (direction === undefined && unit === "%" && SHORT_OF.test(verb)) direction = "down";
-    // "低于100%的，每偏离1%" / a plan-completion rate: nothing lies above 100%, so 偏离 is the shortfall.
-    const deviation =
-      direction === undefined &&
-      verb === "偏离" &&
-      (/低于100%的?,?$/.test(text.slice(0, per.index)) || context?.planRate);
-    if (deviation) direction = "down";
-    if (unit === "%") {
-      if (direction === undefined) return { kind: "decline", reason: `“${per[0]}”未说明比率是升高还是降低` };
-      if (result.kind === "full" || result.kind === "zero") return unread(text);
-      const cond = text.slice(0, per.index);
-      const contextTarget =
-        direction === "down" &&
-        context?.rate !== undefined &&
-        ((/率/.test(cond) && rateSubjectIn(cond, context.text)) || BELOW_TARGET.test(cond))
-          ? context.rate
-          : undefined;
-      return {
-        kind: "slope",
-        direction,
-        step: rateOf(step),
-        per: result,
-        cond,
-        ...(contextTarget ? { contextTarget } : {}),
-        ...(deviation ? { deviation: true as const } : {}),
-      };
-    }
-    if (DOWN.test(verb) || SHORT_OF.test(verb)) {
-      // "每少1次扣0.5分" with "一年不少于8次" in the row's 工作要求: the count held against that target.
-      const target = context?.count;
-      // a leading ordinal ("1、按照队伍组成…") is not a number the clause counts
-      const subject = text.slice(0, per.index).replace(/^\(?\d+[)、.]/, "");
-      if (
-        target !== undefined &&
-        /^(?:少|缺)$/.test(verb) &&
-        step === "1" &&
-        result.kind === "deduct" &&
-        (target.unit === unit || target.unit === `${unit}次`) &&
-        !/\d/.test(subject) &&
-        namedIn(subject, context?.text ?? "")
-      ) {
-        return { kind: "below", target: target.value, per: result.points, label: cleanLabel(subject), unit };
-      }
-      // "每低于目标值1天,扣0.2分" with "考核目标：340天" in the row's context: the clause names the target, the context
-      // states it once, in the same unit.
-      const named = /^(?:低于|少于)目标值?$/.test(verb) && step === "1" && result.kind === "deduct" && context;
-      if (named) {
-        const stated = [...context.text.matchAll(new RegExp(`目标值?[:：为是](${NUM})(${COUNT_UNITS})`, "g"))];
-        if (stated.length === 1 && stated[0]?.[2] === unit) {
-          const label =
-            cleanLabel(text.slice(0, per.index)) ||
-            cleanLabel((context.text.split(/[;；]/)[0] ?? "").split(/[:：]/).pop() ?? "") ||
-            "完成数";
-          return { kind: "below", target: dec(stated[0][1] as string), per: result.points, label, unit };
-        }
-      }
-      // "无故不参加统一组织的…活动每少1人/次扣1分": those who did not attend, counted per person-time (the failing is named,
-      // so what is short is the absences, not a number to reach).
-      if (
-        verb === "少" &&
-        step === "1" &&
-        (unit === "人次" || (unit === "人" && /^\/次/.test(text.slice(per.index + per[0].length)))) &&
-        /(?:不|未|没有)(?:参加|参与|出席|到会|到场)|缺席/.test(subject) &&
-        result.kind === "deduct" &&
-        !/\d/.test(subject)
-      ) {
-        return {
-          kind: "count",
-          verb: "deduct",
-          per: result.points,
-          label: `${cleanLabel(subject)}（人次）`,
-          unit: "人次",
-        };
-      }
-      // "未开展…工作的，每缺1项扣3分" with no number to reach anywhere: what the clerk counts is what is missing.
-      const sameUnitTarget = target !== undefined && (target.unit === unit || target.unit === `${unit}次`);
-      if (
-        (/^缺少?$/.test(verb) ||
-          (verb === "少" &&
-            MISSING_ITEM_UNITS.test(unit) &&
-            // the items named before 每 or after the unit: a bare “每少1项扣1分” names nothing to count
-            (cleanLabel(subject) !== "" || cleanLabel(text.slice(per.index + per[0].length, found.at)) !== ""))) &&
-        step === "1" &&
-        !PERIODS.has(unit) &&
-        unit !== "次" &&
-        result.kind === "deduct" &&
-        !/\d/.test(subject) &&
-        !sameUnitTarget
-      ) {
-        const label = cleanLabel(subject) || "缺项";
-        return { kind: "count", verb: "deduct", per: result.points, label: `${label}（缺少的${unit}数）`, unit };
-      }
-      return { kind: "decline", reason: `“${per[0]}”未说明应达到的数量，少多少无从计算` };
-    }
-    // "在完成6条的任务后，每多报告一条奖励0.2分": counted above a target, not from zero.
-    if (/多/.test(verb) && !DELAY.test(verb)) {
-      return { kind: "decline", reason: `“${per[0]}”从多少起算未能确定，请人工设定规则` };
-    }
-    // "每月未组织安全工作自查不得分": the frequency is the requirement failed; 不得分 cannot be per month, so a yes/no.
-    if (
-      PERIODS.has(unit) &&
-      verb === "" &&
-      per[2] === undefined &&
-      result.kind === "zero" &&
-      /^(?:未|没有|不)/.test(text.slice(per.index + per[0].length))
-    ) {
-      return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
-    }
-    // "每周组织一次排查…扣3分": 每周 (not a counted unit) begins a frequency, as 每月 does.
-    if ((PERIODS.has(unit) || /^(?:周|旬|半年)/.test(verb)) && !DELAY.test(verb)) {
-      return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
-    }
-    if (!dec(step).equals(1)) {
-      return { kind: "decline", reason: `“${per[0]}”按每${step}${unit}计分，不足一档如何处理文件未说明` };
-    }
-    if (result.kind !== "deduct" && result.kind !== "award") return unread(text);
-    // “其它每项不合格的各扣0.5分”: after 每项 the 各 says again that each item costs it
-    const label = (
-      cleanLabel(text.slice(0, per.index) + text.slice(per.index + per[0].length, found.at)) || cleanLabel(verb)
-    ).replace(/的?各$/, "");
-    return {
-      kind: "count",
-      verb: result.kind === "deduct" ? "deduct" : "award",
-      per: result.points,
-      label,
-      unit: unit === "个月" ? "月" : unit === "个工作日" ? "工作日" : unit,
-    };
-  }
+  return readPerCase(text, found, context) ?? readCondition(text, found, context);
+}
 
+/**
+ * The condition before the result, with no 每 before it: a range (以上, 以下, two-sided), one occurrence and its
+ * deduction (“出现1例扣2分”), a numeric condition; else readPlain.
+ */
+function readCondition(text: string, found: { result: Result; at: number }, context?: ContextTargets): Read {
+  const { result } = found;
+  const cond = text.slice(0, found.at);
   const dated = anyOne((context?.limitsAreWords ? withoutLimits(cond) : cond).replace(DATE, ""));
   // “年末净资产是注册资金的2倍以上”: the ratio of the two amounts, a rate (numeric.ts)
   const ratio = ratioRange(dated);
@@ -429,6 +216,11 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     // a quantity with a unit of measure, or a number in an award's heading: settled or declined by numeric.ts
     return numericCondition(dated, result, `未能读懂“${text}”中的数值条件，请人工设定规则`);
   }
+  return readPlain(text, result, cond);
+}
+
+/** A condition with no number: a yes/no of it, each of a closed list (各), or declined where the words leave it open. */
+function readPlain(text: string, result: Result, cond: string): Read {
   // A 每 no reader understood: per what is not known, and a yes/no would be a guess.
   if (/每/.test(cond)) return unread(text);
   // "最多可扣2分" in a wording no cap above reads: a bound, never a condition of its own; nor a verb alone ("扣至…").
@@ -447,25 +239,6 @@ export function readStatement(text: string, context?: ContextTargets): Read | un
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }
   return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
-}
-
-/** A piece that states a frequency required (每月按时报送工作情况, 每4个月至少登记1次…): no failing, no result in it. */
-const REQUIRED_FREQUENCY =
-  /^[^每]{0,12}每(?:\d+个?)?(?:月|季度?|周|半年|年)(?:至少|不少于|不得少于|按时|定期)?[^未不没少缺扣分得每]*$/;
-
-/**
- * The text with each piece before the result's own piece blanked where it only states a frequency required: the 每 in
- * it is the requirement's, not a count. Same length, so positions in `text` still hold.
- */
-function withoutRequiredFrequency(text: string, at: number): string {
-  const pieces = text.slice(0, at).split(",");
-  if (pieces.length < 2) return text;
-  let out = "";
-  pieces.forEach((piece, i) => {
-    const last = i === pieces.length - 1;
-    out += (!last && REQUIRED_FREQUENCY.test(piece) ? "　".repeat(piece.length) : piece) + (last ? "" : ",");
-  });
-  return out + text.slice(at);
 }
 
 /** A condition's own negation at its start: 未建立, 没有, 无, 不按时. */

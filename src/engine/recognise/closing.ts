@@ -1,0 +1,82 @@
+/**
+ * Closing phrases and whole-statement readings that need no result found in the text: a judgement, 一票否决, the points
+ * times a rate, the 没-for-每 typo, points taken beyond the leaf (追加, 倒扣), and the floors and caps that end a clause
+ * (扣完为止, 最多扣5分, 加分上限为3分). Split from `readStatement` (statements.ts), which tries it first.
+ */
+import { dec } from "../decimal";
+import { NUM } from "./statementTypes";
+import type { Read } from "./statementTypes";
+import { judgement } from "./judgements";
+
+/** "未完成的按实际完成率乘以标准分计分": the points times the rate of the task completed. */
+const PROPORTIONAL =
+  /^(?:(?:未|没有)完成(?:任务|目标值?)?(?:的)?,?)?按(?:(?:实际)?完成率(?:乘以|×|\*)(?:标准分|基本分|本项分值|分值)|实际完成值占目标值的比(?:重|例))(?:计分|计算得分|计算)$/;
+
+/** 没 for 每 (没少一种, 没缺少一种, 没次扣, 没人扣): a homophone typo that leaves the count open. */
+const MEI_TYPO = /没(?:(?:少|缺少?)(?:1|一)|(?:次|人|项|种|户|处|份|个|件)(?:扣|减))/;
+
+/**
+ * Deductions bounded by the item's own points, said other ways: "扣至本项分值为止", "扣分至基本分值扣完为止", "扣完本项分值
+ * 为止", "扣分以扣完本项分值为止" (基本分值 is the item's points, as in “完成得基本分”). "扣至基本分为止" alone is not read:
+ * where a document keeps a 基本分 below full points it may be where deductions stop.
+ */
+const FLOOR =
+  /^(?:此项|该项|本项)?(?:扣分|扣)(?:以扣)?(?:至|到|完)(?:(?:本项|该项|此项|本指标|该指标)(?:的)?(?:基本分值|基本分|分值)(?:扣完)?|(?:基本分值|基本分|分值)扣完|(?:本项|该项|此项)?(?:0分|零分))为止$/;
+
+/** "加分至基本分值为止", "加至本项分值为止": awards bounded by the item's own points. */
+const AWARD_TO_POINTS =
+  /^(?:此项|该项|本项)?(?:加分|加)(?:至|到)(?:本项|该项|此项)?(?:的)?(?:基本分值|基本分|分值|满分)为止$/;
+
+/** A closing phrase or a whole-statement reading; undefined where the statement is of another kind. */
+export function readClosing(text: string): Read | undefined {
+  const judged = judgement(text);
+  if (judged !== undefined) return { kind: "decline", reason: judged };
+  if (/一票否决/.test(text)) return { kind: "veto", cond: text };
+  // "未完成的按实际完成率乘以标准分计分": the points times the completion rate (assemble.ts reads it beside 完成得标准分).
+  if (PROPORTIONAL.test(text)) return { kind: "proportional" };
+  // "没少一种管理制度扣0.5分", "没人扣0.5分": 没 written for its homophone 每; per what, or once, is then unknown.
+  const typo = MEI_TYPO.exec(text);
+  if (typo) {
+    return {
+      kind: "decline",
+      reason: `“${typo[0]}”中的“没”疑为“每”的笔误：按每项计扣还是只扣一次无从确定，请人工设定规则`,
+    };
+  }
+  // "不得分，并追加扣除20分", "倒扣": points taken beyond the leaf's own; where they count the document does not say.
+  // "扣完为止，不倒扣": no points below 0, the floor.
+  if (/^(?:扣完为止)?不(?:得|再|予)?倒扣(?:分)?$/.test(text)) return { kind: "floor" };
+  if (/追加|另扣|加扣/.test(text) || (/倒扣/.test(text) && !/不(?:得|再|予)?倒扣/.test(text))) {
+    return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
+  }
+  if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
+    return { kind: "otherwiseZero" };
+  if (
+    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:得分)?最低(?:为|得|计)?0分$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$/.test(
+      text,
+    ) ||
+    FLOOR.test(text)
+  )
+    return { kind: "floor" };
+  // "本项3分扣完为止", "总分4分,扣完为止": the floor, where 3 is the item's points (assemble.ts checks).
+  const numbered = new RegExp(`^(?:此项|该项|本项)?(?:总分)?(${NUM})分,?(?:扣完为止|扣完即止)$`).exec(text);
+  if (numbered) return { kind: "floor", points: dec(numbered[1] as string) };
+  // "扣满4分为止": at most 4 taken (the leaf's own points bind first where 4 is all of them).
+  const fullUp = new RegExp(`^(?:累计|本项|该项|此项)?扣满(${NUM})分为止$`).exec(text);
+  if (fullUp) return { kind: "cap", verb: "deduct", points: dec(fullUp[1] as string) };
+  // "加分至基本分值为止": awards up to the item's points (assemble.ts: only a bonus part's own points bind them).
+  if (AWARD_TO_POINTS.test(text)) return { kind: "awardToPoints" };
+  const capDeduct = new RegExp(
+    `^(?:累计|本项|该项|此项)?(?:最多|最高|至多)(?:可以|只能|可|只|能)?扣(?:除)?(?:至)?(${NUM})分$|^(?:累计)?扣分(?:最多|最高)?(?:不超过|以|上限为?)(${NUM})分(?:为限)?$`,
+  ).exec(text);
+  if (capDeduct) return { kind: "cap", verb: "deduct", points: dec((capDeduct[1] ?? capDeduct[2]) as string) };
+  const capAward = new RegExp(
+    `^(?:累计|本项|该项|此项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:可以|只能|可|只|能)?(?:加|得|奖励?)?(?:至|到)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分)?上限为?(${NUM})分$|^(?:累计)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$|^累计(?:得分|加分)(?:最高|最多)?(?:不超过|不得超过)(${NUM})分$`,
+  ).exec(text);
+  if (capAward)
+    return {
+      kind: "cap",
+      verb: "award",
+      points: dec((capAward[1] ?? capAward[2] ?? capAward[3] ?? capAward[4]) as string),
+    };
+  return undefined;
+}
