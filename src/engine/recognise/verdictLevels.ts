@@ -21,7 +21,7 @@ const VERDICT =
   "(?:上级(?:部门|主管部门)?(?:年度)?(?:考核|考评|评定|评估|检查)(?:结果|结论|等次|等级)?(?:为|是|达到)" +
   "|年检(?:结论|结果)?(?:为|是)?|年度检查(?:结论|结果)(?:为|是)?" +
   "|年度考核(?:结果|等次|等级)?(?:为|是)|考核(?:等次|等级)(?:为|是|达到)?" +
-  "|评估等级(?:为|是|达到)?|评定等级(?:为|是|达到)?|评定为|被[\\u4e00-\\u9fa5]{0,6}?评为)";
+  "|评估等级(?:为|是|达到)?|评定等级(?:为|是|达到)?|(?:星级|等级|资质|信用)评定(?:结果)?为|被[\\u4e00-\\u9fa5]{0,6}?评为)";
 
 /** A level as such verdicts name it, one word (不合格, 4A级, 五星级, 二类), with 等次/等级/档次 after it or not. */
 const LEVEL =
@@ -32,8 +32,8 @@ const SUFFIX = "(?:等次|等级|档次)?";
 /** Words that make the level the evaluator's own, or open to weighing. */
 const OWN = /综合|酌情|视情|考核组|评价组|评审组|考评组|检查组|评价人|专家/;
 
-const first = new RegExp(`^[\\u4e00-\\u9fa5()]{0,20}?${VERDICT}(${LEVEL})${SUFFIX}$`);
-const next = new RegExp(`^(?:[\\u4e00-\\u9fa5()]{0,20}?${VERDICT}|为)?(${LEVEL})${SUFFIX}$`);
+const first = new RegExp(`^([\\u4e00-\\u9fa5()]{0,20}?${VERDICT})(${LEVEL})${SUFFIX}$`);
+const next = new RegExp(`^([\\u4e00-\\u9fa5()]{0,20}?${VERDICT}|为)?(${LEVEL})${SUFFIX}$`);
 const RESULT = new RegExp(`^(.*?)的?,?(得满分|不得分|不计分|得0分|(?:得|计|记|加)(${NUM})分)$`);
 
 interface Rung {
@@ -80,6 +80,7 @@ export function readVerdictLevels(normal: string, P: Decimal, part: SchemePart):
 function byRung(text: string, P: Decimal): Rung[] | undefined {
   const rungs: Rung[] = [];
   let pending = "";
+  let verdict = "";
   for (const piece of text.split(/[;,。]/)) {
     if (piece === "") continue;
     const joined = pending === "" ? piece : `${pending},${piece}`;
@@ -94,9 +95,12 @@ function byRung(text: string, P: Decimal): Rung[] | undefined {
     const cond = (m[1] as string).replace(/[,的]+$/, "");
     const level = (rungs.length === 0 ? first : next).exec(cond);
     if (!level) return undefined;
+    // A later rung naming a verdict names the first one's (“上级考核为一般的”), not another assessment's.
+    if (rungs.length === 0) verdict = level[1] as string;
+    else if (level[1] !== undefined && level[1] !== "为" && level[1] !== verdict) return undefined;
     const word = m[2] as string;
     const points = word === "得满分" ? P : /^不|^得0分$/.test(word) ? dec(0) : dec(m[3] as string);
-    rungs.push({ label: level[1] as string, points, adds: word.startsWith("加") });
+    rungs.push({ label: level[2] as string, points, adds: word.startsWith("加") });
   }
   return pending === "" ? rungs : undefined;
 }
@@ -107,7 +111,10 @@ function listed(text: string): Rung[] | undefined {
     `^[\\u4e00-\\u9fa5()]{0,20}?${VERDICT}([^,;。]+?)(?:(\\d+)个(?:等次|等级|档次))?,?分别(得|计|记|加)(?:基本分|基础分)?((?:${NUM}分?[、和及与])*${NUM})分$`,
   ).exec(text);
   if (!m) return undefined;
-  const labels = (m[1] as string).split(/、|和|及|与/).map((l) => l.replace(/等次$|等级$|档次$/, ""));
+  const labels = (m[1] as string)
+    .replace(/的$/, "")
+    .split(/、|和|及|与/)
+    .map((l) => l.replace(/等次$|等级$|档次$/, ""));
   const amounts = [...(m[4] as string).matchAll(new RegExp(NUM, "g"))].map((a) => dec(a[0]));
   if (labels.length !== amounts.length) return undefined;
   const stated = m[2] === undefined ? undefined : Number(m[2]);
