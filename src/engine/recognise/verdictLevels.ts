@@ -58,6 +58,8 @@ export function readVerdictLevels(normal: string, P: Decimal, part: SchemePart):
   if (rungs === undefined) return undefined;
   if (rungs.length < 2) return undefined;
   if (new Set(rungs.map((r) => r.label)).size !== rungs.length) return undefined;
+  // “年检合格的得2分，不合格的不得分”: a condition and its negation is a yes/no (README: a ladder of states), not levels.
+  if (rungs.length === 2 && rungs[1]?.label === `不${rungs[0]?.label ?? ""}`) return undefined;
   // 加 only in a bonus part (on top of what, in a base part?); 得 in both.
   if (part === "base" && rungs.some((r) => r.adds)) return undefined;
   const top = rungs[0] as Rung;
@@ -71,9 +73,15 @@ export function readVerdictLevels(normal: string, P: Decimal, part: SchemePart):
   return {
     rule: {
       kind: "levels",
-      levels: rungs.map((r) => ({ label: r.label, points: r.points.toNumber() })),
+      levels: rungs.map((r) => ({ label: r.label, points: r.points.toNumber(), ...aliasOf(r.label) })),
     },
   };
+}
+
+/** “5A级” is also written “5A”, “五星级” “五星”: the same level, listed so the clerk's either form scores. */
+function aliasOf(label: string): { aliases?: string[] } {
+  const m = /^([1-5]A|[1-5一二三四五]星)级$/.exec(label);
+  return m ? { aliases: [m[1] as string] } : {};
 }
 
 /** “上级考核为较好的,得满分;上级考核为一般的,得2分;…”: each rung its level and its result. */

@@ -178,3 +178,15 @@ describe("one verdict per ladder", () => {
     expect(["五星级", "四星级", "三星级"].map((l) => score(r, l, 5))).toEqual(["5", "3", "1"]);
   });
 });
+
+describe("how the clerk writes the level", () => {
+  test("5A级 or 5A, 五星级 or 五星: the same level", () => {
+    const r = recognise("评估等级为5A级的加5分；4A级的加3分；3A级的加1分", 5, "bonus");
+    expect([score(r, "5A", 5, "bonus"), score(r, "4A级", 5, "bonus")]).toEqual(["5", "3"]);
+  });
+
+  test("a verdict and its negation alone (年检合格的得2分，不合格的不得分) is a yes/no, not read as levels", () => {
+    const r = recognise("年检结论为合格的得2分，不合格的不得分", 2);
+    expect(levelsOf(r)).toBeUndefined();
+  });
+});
