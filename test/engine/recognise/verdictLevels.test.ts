@@ -190,3 +190,12 @@ describe("how the clerk writes the level", () => {
     expect(levelsOf(r)).toBeUndefined();
   });
 });
+
+test("the draft's examples show each level the rule names and its points", () => {
+  const r = recognise("上级考核为较好的，得满分；上级考核为一般的，得2分；上级考核为较差的，不得分。", 3);
+  expect(r.status === "draft" ? r.examples.map((e) => [e.input, e.score]) : []).toEqual([
+    ["较好", "3.00"],
+    ["一般", "2.00"],
+    ["较差", "0.00"],
+  ]);
+});
