@@ -244,6 +244,9 @@ function probesOf(rule: RuleInput, P: Decimal): Array<[unknown, string]> {
       }
       return [...values.entries()].sort((a, b) => dec(a[0]).comparedTo(dec(b[0]))).map(([, v]) => v);
     }
+    case "levels":
+      // each level the rule names, in its order (an unnamed level is refused, not shown)
+      return rule.levels.map((l) => [l.label, "等次"] as [unknown, string]);
     default:
       return [];
   }

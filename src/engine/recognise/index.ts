@@ -41,6 +41,7 @@ import { shortOfTarget } from "./shortOfTarget";
 import { requirementPoints } from "./requirementPoints";
 import { multipliedAmount } from "./multiplied";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
+import { readVerdictLevels } from "./verdictLevels";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
 export { normalise, chineseNumber } from "./normalise";
@@ -264,6 +265,9 @@ function recogniseWhole(
   }
   const assessed = clauseJudgement(normal);
   if (assessed !== undefined) return { status: "manual", reason: assessed };
+  // “上级考核为较好的，得满分；…一般的，得2分”: a level an outside verdict gave, and its points (verdictLevels.ts).
+  const verdict = readVerdictLevels(normal, P, part);
+  if (verdict) return "rule" in verdict ? draftOf(verdict.rule, P, part) : { status: "manual", reason: verdict.reason };
   // “配备专职工作人员3名(5分),每增加1人加1分,加满15分为止”: a count from a base tier up to the cap (countTarget.ts).
   const more = readBaseThenEachMore(text, P, part);
   if (more) return more.ok ? draftOf(more.rule, P, part) : { status: "manual", reason: more.reason };

@@ -13,6 +13,7 @@ import { boundOf } from "./boundTerm";
 import type { Statement } from "./statements";
 import { Assembled, no, yes, num, Of, pick, isFull } from "./assembled";
 import { failingOfAward } from "./prepare";
+import { awardsByLevel } from "./verdictLevels";
 
 /** A condition that is a failure (未设置, 没有授权书, 不能准确显示, 无…, 超过下达的指标): what does not take the points. */
 const FAILURE = /未|没有|无|不|缺|超过|超出/;
@@ -314,6 +315,9 @@ export function readSeparately(
   if (s.labels.length !== s.amounts.length) {
     return no(`“分别”列出 ${s.labels.length} 种情形、${s.amounts.length} 个分值，对应关系不明确`);
   }
+  // “形成国家级、省级…案例的,分别加3分、2分…”: per honour or once, added or the highest (verdictLevels.ts).
+  const byLevel = awardsByLevel(s.verb, s.labels);
+  if (byLevel) return no(byLevel);
   const tiers = s.labels.map((l) => /^(\d+)(?:次|例|个|项|件|起|天|日|月|名|人)?(及以上|以上)?$/.exec(l));
   if (tiers.every((t) => t !== null)) {
     // "1次、2次、3次及以上分别扣1分、2分、3分": replacing tiers on the count.
