@@ -29,6 +29,7 @@ import { withContextItems } from "./contextItems";
 import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
+import { readRateStart } from "./rateStart";
 import { checkWording } from "./checkWording";
 import { crossCheck } from "./crossCheck";
 import { judgedResult, wrongDraft } from "./guards";
@@ -277,6 +278,11 @@ function recogniseWhole(
     options.context === undefined || options.context.length > MAX_LENGTH
       ? undefined
       : readContext(normalise(options.context));
+  // “符合政策生育率95%(含95%)不扣分,…每低1个百分点扣1分”, “报表收集率每少1个百分点扣1分”, “与上年相比,每上升1个百分点扣2分”:
+  // a per-point step from a start said in words the statements do not read (rateStart.ts).
+  const rateStart = readRateStart(normal, P, part, options.context);
+  if (rateStart)
+    return rateStart.ok ? draftOf(rateStart.rule, P, part) : { status: "manual", reason: rateStart.reason };
   // “得分=70×实际达标率-63” on 7 points: linear in the rate, full at 100% (linearFormula.ts).
   const linear = readLinearFormula(normal, P, part);
   if (linear) return linear.ok ? draftOf(linear.rule, P, part) : { status: "manual", reason: linear.reason };
