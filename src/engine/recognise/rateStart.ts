@@ -55,7 +55,11 @@ const DEFINES = /^(?:以[^\d%,]{2,30}为(?:基底|基数|分母)|计算[^\d%,]{1
 const ASIDE = /^可[^\d%扣得分加减每未不无没]{2,15}$/;
 
 /** The rate's name as a piece states it: the comparison words dropped. */
-const nameOf = (label: string): string => label.replace(/^(?:且|并|其)/, "").replace(/的$/, "");
+const nameOf = (label: string): string =>
+  label
+    .replace(/^(?:且|并|其)/, "")
+    .replace(/的$/, "")
+    .replace(/控制$/, "");
 
 const compatible = (a: string, b: string): boolean => a === "" || b === "" || a.endsWith(b) || b.endsWith(a);
 
@@ -92,10 +96,11 @@ function readStated(normal: string, P: Decimal, part: SchemePart): RateStartRead
   if (!start || !step) return undefined;
   if (heading && !heading.equals(P)) return no(`“满分${heading.toString()}分”与本项分值${P.toString()}分不一致`);
   if (part !== "base") return undefined;
-  const [, startLabel = "", op = "", startNumber = "", modifier = "", result = "", awarded] = start;
+  const [, startLabel = "", op = "", startNumber = "", modifier = "", , awarded] = start;
   const [, stepLabel = "", verb = "", stepSize = "", perStep = ""] = step;
   const name = nameOf(startLabel);
-  if (!/(?:率|度|比例|比重)$/.test(name) && !/(?:率|度|比例|比重)$/.test(nameOf(stepLabel))) return undefined;
+  const RATE_NAME = /(?:率|度|比例|比重)$/;
+  if (name !== "" ? !RATE_NAME.test(name) : !RATE_NAME.test(nameOf(stepLabel))) return undefined;
   if (/每|扣|未|没|无|加/.test(name + stepLabel)) return undefined;
   if (awarded !== undefined && !dec(awarded).equals(P)) return undefined;
   if (!compatible(name, nameOf(stepLabel))) return no(`“${startLabel}”与“${stepLabel}”不是同一比率，计分方式不明确`);
