@@ -29,7 +29,7 @@ import { withContextItems } from "./contextItems";
 import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
-import { readRateStart } from "./rateStart";
+import { rateItemsHeading, readRateStart } from "./rateStart";
 import { checkWording } from "./checkWording";
 import { crossCheck } from "./crossCheck";
 import { judgedResult, wrongDraft } from "./guards";
@@ -249,7 +249,8 @@ function recogniseWhole(
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).
   const based = basePoints(restatedPointsInWords(restatedHeading(checkWording(worded, P), P), P), P);
   if ("reason" in based) return { status: "manual", reason: based.reason };
-  const normal = based.text;
+  // “规范开展核对工作,得1分;…≤5%,得0.5分,每增加1%…;…≤10%,得0.5分,每增加2%…”: the first sentence restates the 分值 (rateStart.ts).
+  const normal = rateItemsHeading(based.text, P);
   if (/一票否决/.test(normal)) {
     if (/\d+(?:\.\d+)?分|满分|不得分/.test(normal))
       return { status: "manual", reason: "一票否决与计分表述在同一条款中，请将否决条件单列" };
@@ -361,7 +362,7 @@ let cutting = 0;
  */
 function cutPartial(text: string, P: Decimal, part: SchemePart, options: RecogniseOptions): Recognition | undefined {
   if (text.length > MAX_LENGTH || P.isNegative() || !P.greaterThan(0)) return undefined;
-  const normal = normalise(text);
+  const normal = rateItemsHeading(normalise(text), P);
   if (/一票否决/.test(normal) || clauseJudgement(normal) !== undefined) return undefined;
   const alone = (words: string, points: Decimal): Recognition => {
     cutting++;

@@ -250,3 +250,24 @@ export function readRateStart(
 ): RateStartRead | undefined {
   return readStated(normal, P, part) ?? readBare(normal, P, part, context) ?? readAgainstLastYear(normal, part);
 }
+
+/**
+ * “规范开展核对工作,得1分;民政救助类…退回率≤5%,得0.5分,每增加1%,扣0.1分,扣完为止;住房保障类…≤10%,得0.5分,每增加2%,…”
+ * (changning 3.6.4): a first sentence of words and the 分值 (“…,得P分”) over two or more sentences that each award a
+ * share of it and step it per rate point, the shares making up P, is the heading restating the 分值: dropped, so each
+ * rate item is read on its own share (a coarse one left to the evaluator, partial.ts). Anything else is left as it is.
+ */
+export function rateItemsHeading(normal: string, P: Decimal): string {
+  const sentences = normal.split(/(?<=[;。])/).filter((s) => s !== "");
+  const head = new RegExp(`^([^\\d%,;。]{2,30}),得(${NUM})分[;。]$`).exec(sentences[0] ?? "");
+  if (!head || !dec(head[2] as string).equals(P) || /每|扣|未|不|无|没|否则/.test(head[1] as string)) return normal;
+  const items = sentences.slice(1);
+  if (items.length < 2) return normal;
+  let sum = ZERO;
+  for (const item of items) {
+    const award = new RegExp(`得(${NUM})分`).exec(item);
+    if (!award || !new RegExp(`每(?:增加|提高|上升|超过|下降|降低|减少|低|少)${NUM}%`).test(item)) return normal;
+    sum = sum.plus(dec(award[1] as string));
+  }
+  return sum.equals(P) ? items.join("") : normal;
+}

@@ -119,6 +119,21 @@ describe("a target named in the context as the indicator's rate", () => {
   });
 });
 
+describe("rate items under a heading that restates the 分值", () => {
+  const text =
+    "规范开展核对工作，得 1分；民政救助类核对工作市级退回率≦5%,得 0.5 分，每增加 1%，扣 0.1 分，扣完为止；住房保障类核对工作市级退回率≦10％，得 0.5 分，每增加 2%，扣 0.1 分，扣完为止。（1分）";
+  test("the shares make up the 分值: each item on its own share, the coarse one the evaluator's", () => {
+    const r = recognise(text, 1);
+    expect(r.status).toBe("partial");
+    expect(score(r, { "1": "5%" }, 1)).toBe("0.5");
+    expect(score(r, { "1": "7%" }, 1)).toBe("0.3");
+    expect(score(r, { "1": "12%" }, 1)).toBe("0");
+  });
+  test("shares that do not make up the 分值 leave the heading as a term, and the clause declined", () => {
+    expect(recognise(text.replace("得 0.5 分，每增加 1%", "得 0.4 分，每增加 1%"), 1).status).toBe("manual");
+  });
+});
+
 describe("a second scoring sentence is left to the readers of terms", () => {
   test("申报率100%得满分，每下降1个百分点扣1分；未按时报送扣2分: a shortfall term beside a yes/no", () => {
     const r = recognise("申报率100%得满分，每下降1个百分点扣1分；未按时报送扣2分", 10);
