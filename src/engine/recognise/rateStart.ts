@@ -21,6 +21,8 @@
  */
 import { dec, Decimal, HUNDRED, ONE, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import { readContext } from "./contextTargets";
+import { normalise } from "./normalise";
 import { NUM } from "./statementTypes";
 
 export type RateStartRead = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -238,6 +240,43 @@ function readAgainstLastYear(normal: string, part: SchemePart): RateStartRead | 
   return { ok: true, rule: { kind: part === "penalty" ? "penalty" : "perCaseDeduction", terms: [term] } };
 }
 
+/** “大于目标值的,每增加1%加1分,最高加2分”, “…,加分至基本分值为止”: an award per point above the row's target. */
+const ABOVE_TARGET = new RegExp(
+  `^(?:大于|高于|超过)目标值?(?:的)?,?每(?:增加|提高|超过|多)(${NUM})%,?加(${NUM})分,?(?:(?:最高|最多)加(?:至)?(${NUM})分|(加分至基本分值为止))[;。]?$`,
+);
+
+/**
+ * A bonus part above the target the row's context states (readContext: one rate, said as the target or as the
+ * indicator's “…率(N%)”): an `excess` term that awards from it. The cap must be stated and be the 分值 (最高加P分, or
+ * 加分至基本分值为止 with the context's 基本分 the 分值); a step above one point, another part, no target: declined or
+ * left to the other readers.
+ */
+function readAboveTarget(normal: string, P: Decimal, part: SchemePart, target: Decimal | undefined, context: string) {
+  const m = ABOVE_TARGET.exec(normal);
+  if (!m || part !== "bonus") return undefined;
+  if (target === undefined) return no("“大于目标值的”未说明目标值，从多少开始加分不明确");
+  const [, stepSize = "", perStep = "", top, toBase] = m;
+  if (top !== undefined && !dec(top).equals(P))
+    return no(`“最高加${top}分”与本项分值${P.toString()}分不一致，请人工设定规则`);
+  if (toBase !== undefined) {
+    const base = new RegExp(`基本分(?:值)?(?:为)?(${NUM})分`).exec(context);
+    if (!base || !dec(base[1] as string).equals(P)) return no("“加分至基本分值为止”的基本分值未说明或与本项分值不一致");
+  }
+  const stepRate = dec(stepSize).dividedBy(HUNDRED);
+  if (stepRate.greaterThan(dec("0.01")) || !stepRate.greaterThan(0)) {
+    return no(`“每增加${stepSize}%”按整档计分，不足一档是否加分文件未说明`);
+  }
+  const per = dec(perStep).dividedBy(stepRate.times(HUNDRED));
+  const label = /([\u4e00-\u9fa5]{2,20}率)/.exec(context)?.[1] ?? "比率";
+  return {
+    ok: true as const,
+    rule: {
+      kind: "perCaseAward" as const,
+      terms: [{ kind: "excess" as const, label, limit: target.toNumber(), per: per.toNumber() }],
+    },
+  };
+}
+
 /**
  * A rate scored per point from a start the statement reader does not read (the three shapes above): a rule, why not,
  * or undefined where the clause is none of them.
@@ -248,7 +287,13 @@ export function readRateStart(
   part: SchemePart,
   context?: string,
 ): RateStartRead | undefined {
-  return readStated(normal, P, part) ?? readBare(normal, P, part, context) ?? readAgainstLastYear(normal, part);
+  const above =
+    context !== undefined && ABOVE_TARGET.test(normal)
+      ? readAboveTarget(normal, P, part, readContext(normalise(context)).rate, normalise(context))
+      : undefined;
+  return (
+    above ?? readStated(normal, P, part) ?? readBare(normal, P, part, context) ?? readAgainstLastYear(normal, part)
+  );
 }
 
 /**

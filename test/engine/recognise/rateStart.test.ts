@@ -119,6 +119,35 @@ describe("a target named in the context as the indicator's rate", () => {
   });
 });
 
+describe("an award per point above the row's target (a bonus part)", () => {
+  test("大于目标值的,每增加1%加1分,最高加2分 with the indicator's 控规编制率(98%)", () => {
+    const r = recognise("大于目标值的,每增加1%加1分,最高加2分;", 2, "bonus", {
+      context: "考核指标：近期建设用地范围内控规编制率（98%）",
+    });
+    expect(score(r, "98%", 2, "bonus")).toBe("0");
+    expect(score(r, "99%", 2, "bonus")).toBe("1");
+    expect(score(r, "100%", 2, "bonus")).toBe("2");
+  });
+
+  test("加分至基本分值为止 with 基本分5分 in the context", () => {
+    const r = recognise("大于目标值的,每增加1%加0.5分,加分至基本分值为止;", 5, "bonus", {
+      context: "考核指标：中心村规划编制率，考核目标90%；基本分5分",
+    });
+    expect(score(r, "92%", 5, "bonus")).toBe("1");
+    expect(score(r, "100%", 5, "bonus")).toBe("5");
+    expect(score(r, "80%", 5, "bonus")).toBe("0");
+  });
+
+  test.each([
+    ["no target in the context", "大于目标值的,每增加1%加1分,最高加2分;", 2, "考核指标：近期建设用地范围内控规编制率"],
+    ["a cap other than the 分值", "大于目标值的,每增加1%加1分,最高加3分;", 2, "考核目标98%"],
+    ["基本分 other than the 分值", "大于目标值的,每增加1%加0.5分,加分至基本分值为止;", 5, "考核目标90%；基本分4分"],
+    ["a coarse step", "大于目标值的,每增加5%加1分,最高加2分;", 2, "考核目标90%"],
+  ])("declined: %s", (_what, text, points, context) => {
+    expect(recognise(text, points, "bonus", { context }).status).toBe("manual");
+  });
+});
+
 describe("rate items under a heading that restates the 分值", () => {
   const text =
     "规范开展核对工作，得 1分；民政救助类核对工作市级退回率≦5%,得 0.5 分，每增加 1%，扣 0.1 分，扣完为止；住房保障类核对工作市级退回率≦10％，得 0.5 分，每增加 2%，扣 0.1 分，扣完为止。（1分）";
