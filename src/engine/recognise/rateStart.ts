@@ -192,6 +192,8 @@ function readBare(
   if (!m) return undefined;
   const [, before = "", label = "", verb = "", stepSize = "", perStep = ""] = m;
   if (TARGET_WORDS.test(before) || /的$/.test(before) || TARGET_WORDS.test(label)) return undefined;
+  // a rate of change or a share has no 100% to fall short of (增长率, 市场占有率)
+  if (/增长|增幅|增速|变化|同比|环比|下降|上升|占有|出生|利润|收益|负债|回报/.test(label)) return undefined;
   // a context may state the target (readContext): left to the readers that take it
   if (context !== undefined && /\d|目标|任务|计划|指标值|不低于|达到/.test(context)) return undefined;
   if (twoRates(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);

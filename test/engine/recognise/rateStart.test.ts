@@ -199,6 +199,7 @@ describe("outside its shapes it stays declined", () => {
     ["an unstated target named", "未完成年度目标任务的,优良天数比率每降低1个百分点扣0.25分", 1, ""],
     ["a fall against last year (the sign of the input is open)", "破案率与上年相比，每下降1个百分点扣1分", 10, ""],
     ["a start against an average not stated", "群众知晓率低于前一年度全省平均数的,每低1个百分点扣0.25分", 5, ""],
+    ["a rate of change has no 100% to fall short of", "地区生产总值增长率每降低1个百分点扣1分", 10, ""],
     ["a step awarding points", "申报率100%得满分，每提高1个百分点加1分", 10, ""],
     [
       "a bare rate with a number in the context",
