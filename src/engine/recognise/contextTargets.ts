@@ -20,8 +20,13 @@ export function readContext(text: string): ContextTargets {
     ),
   ];
   const rates = [...text.matchAll(new RegExp(`${NUM}%`, "g"))];
-  // “考核目标90%”, “目标值为95%”: the target said as such (a clause's “小于目标值的” refers to it)
-  const rateTargets = [...text.matchAll(new RegExp(`(?:达到|不低于|≥|考核目标|目标值为?|目标为)(${NUM})%`, "g"))];
+  // “考核目标90%”, “目标值为95%”: the target said as such (a clause's “小于目标值的” refers to it); “考核指标:…控规编制率
+  // (98%)”: the indicator's rate with its value, the row's one number (round 13, h2-quzhou-1)
+  const rateTargets = [
+    ...text.matchAll(
+      new RegExp(`(?:达到|不低于|≥|考核目标|目标值为?|目标为|考核指标:[^;。%()]{0,40}率\\()(${NUM})%`, "g"),
+    ),
+  ];
   // “每年至少召开4次会议”: a total over the year, as 一年/全年; 每月/每季度/每半年 leave the period open.
   const yearly = counts[0]?.[1] === undefined || /^每年(?!每)/.test(counts[0][1]);
   // “各级党政领导…每年走访…不少于二次”: per leader or in all is open.

@@ -29,6 +29,7 @@ import { withContextItems } from "./contextItems";
 import { basePoints, perUnitWording, readCriteria, readLadder, rungWording } from "./criteria";
 import { compileRule, Example, examplesOf, scoreOf } from "./examples";
 import { readFormula } from "./formula";
+import { rateItemsHeading, readRateStart } from "./rateStart";
 import { checkWording } from "./checkWording";
 import { crossCheck } from "./crossCheck";
 import { judgedResult, wrongDraft } from "./guards";
@@ -249,7 +250,8 @@ function recogniseWhole(
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).
   const based = basePoints(restatedPointsInWords(restatedHeading(checkWording(worded, P), P), P), P);
   if ("reason" in based) return { status: "manual", reason: based.reason };
-  const normal = based.text;
+  // “规范开展核对工作,得1分;…≤5%,得0.5分,每增加1%…;…≤10%,得0.5分,每增加2%…”: the first sentence restates the 分值 (rateStart.ts).
+  const normal = rateItemsHeading(based.text, P);
   if (/一票否决/.test(normal)) {
     if (/\d+(?:\.\d+)?分|满分|不得分/.test(normal))
       return { status: "manual", reason: "一票否决与计分表述在同一条款中，请将否决条件单列" };
@@ -281,6 +283,11 @@ function recogniseWhole(
     options.context === undefined || options.context.length > MAX_LENGTH
       ? undefined
       : readContext(normalise(options.context));
+  // “符合政策生育率95%(含95%)不扣分,…每低1个百分点扣1分”, “报表收集率每少1个百分点扣1分”, “与上年相比,每上升1个百分点扣2分”:
+  // a per-point step from a start said in words the statements do not read (rateStart.ts).
+  const rateStart = readRateStart(normal, P, part, options.context);
+  if (rateStart)
+    return rateStart.ok ? draftOf(rateStart.rule, P, part) : { status: "manual", reason: rateStart.reason };
   // “得分=70×实际达标率-63” on 7 points: linear in the rate, full at 100% (linearFormula.ts).
   const linear = readLinearFormula(normal, P, part);
   if (linear) return linear.ok ? draftOf(linear.rule, P, part) : { status: "manual", reason: linear.reason };
@@ -359,7 +366,7 @@ let cutting = 0;
  */
 function cutPartial(text: string, P: Decimal, part: SchemePart, options: RecogniseOptions): Recognition | undefined {
   if (text.length > MAX_LENGTH || P.isNegative() || !P.greaterThan(0)) return undefined;
-  const normal = normalise(text);
+  const normal = rateItemsHeading(normalise(text), P);
   if (/一票否决/.test(normal) || clauseJudgement(normal) !== undefined) return undefined;
   const alone = (words: string, points: Decimal): Recognition => {
     cutting++;

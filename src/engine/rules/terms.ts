@@ -64,6 +64,8 @@ export const termSchema = z.discriminatedUnion("kind", [
     per: amount,
     cap: amount.optional(),
     deduct: z.boolean().optional(),
+    /** "与上年相比，每上升一个百分点扣2分": the input is a change, which may be negative (a fall costs nothing). */
+    signed: z.boolean().optional(),
   }),
   /**
    * 不足10%扣3分 / 入户率100%计0.5分 / 达到90%以上得1分: a yes/no on a typed rate or number; the points are taken (or
@@ -148,6 +150,7 @@ export const termRows: RowsParam<z.input<typeof termSchema>> = {
         per: { zh: "每超1%分值", en: "points per point over", type: "number" },
         cap: termCap,
         deduct,
+        signed: { zh: "可为负数", en: "may be negative", type: "yesNo" },
       },
     },
     bound: {
@@ -292,6 +295,7 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
     if (term.params.kind === "below") return parseCount(value);
     if (term.params.kind === "judged") return parseJudged(term, value);
     if (term.params.kind === "bound" && term.params.input === "number") return parseNumber(value);
+    if (term.params.kind === "excess" && term.params.signed) return parseSignedRate(value);
     return parseRate(value);
   }
 
@@ -401,4 +405,13 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
         .join("；");
     },
   };
+}
+
+/** A change of a rate ("-5%", -0.05: a fall against last year): a rate with its sign. */
+function parseSignedRate(value: unknown): Parsed<Decimal> {
+  const text = typeof value === "string" ? value.trim() : undefined;
+  const negative = (typeof value === "number" && value < 0) || (text !== undefined && /^[-−－]/.test(text));
+  if (!negative) return parseRate(value);
+  const parsed = parseRate(typeof value === "number" ? -value : (text as string).slice(1));
+  return parsed.ok ? ok(parsed.value.negated()) : parsed;
 }

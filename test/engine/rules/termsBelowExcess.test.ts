@@ -54,3 +54,20 @@ describe("excess: 差错率控制在2%以内，每超过一个百分点扣0.5分
     expect(leaf(capped, 2).score("10%")).toBe("1.00");
   });
 });
+
+describe("signed excess: 与上年相比，每上升一个百分点扣2分 (the input is the change; a fall costs nothing)", () => {
+  const rule = {
+    kind: "penalty" as const,
+    terms: [{ kind: "excess" as const, label: "案件总量较上年上升幅度", limit: 0, per: 2, signed: true }],
+  };
+  test("a rise of 3% takes 6; a fall of 5% (“-5%”, -0.05) takes nothing; the leaf's points bound it", () => {
+    expect(leaf(rule, 30, { part: "penalty" }).score("3%")).toBe("-6.00");
+    expect(leaf(rule, 30, { part: "penalty" }).score("-5%")).toBe("0.00");
+    expect(leaf(rule, 30, { part: "penalty" }).score(-0.05)).toBe("0.00");
+    expect(leaf(rule, 30, { part: "penalty" }).score("20%")).toBe("-30.00");
+  });
+  test("without signed a negative rate is refused", () => {
+    const unsigned = { kind: "penalty" as const, terms: [{ ...rule.terms[0]!, signed: undefined }] };
+    expect(leaf(unsigned, 30, { part: "penalty" }).problem("-5%")).not.toBe("ok");
+  });
+});
