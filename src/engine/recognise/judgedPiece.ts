@@ -47,6 +47,14 @@ export function judgedSentencePoints(normal: string, start: number, end: number)
   return given.reduce((max, d) => (d.greaterThan(max) ? d : max), dec(0));
 }
 
+/**
+ * A grade ending the condition of a one-time deduction (“环境卫生差扣0.2分”, “档案管理较差的扣1分”): whether it is 差 is the
+ * evaluator's to say, as a degree is (guards.ts DEGREE); partial.ts unmeasuredPartial cuts such a piece. Only at the end
+ * of the condition, after a word of its own (not 差错, 差额, 每差1条, 相差); “开展不好” stays declined (smdj-xj is labelled
+ * manual for another reason a drafted rest would hide).
+ */
+export const GRADED = /(?<=[\u4e00-\u9fa5]{2})(?<![相偏误落])(?:较差|很差|差)$/;
+
 /** A cap on what a per-unit award gives: “最多计2.5分”, “最高得3分”, “封顶2分”, “加分上限为2分”. */
 const AWARD_CAP = new RegExp(`(?:最多|最高|封顶|上限为?)(?:计|得|记|加|给)?(${NUM})分`, "g");
 

@@ -16,7 +16,7 @@ import { dec, Decimal } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import { compileRule, Example, examplesOf } from "./examples";
 import { DEGREE, judgedResult, MANNER } from "./guards";
-import { judgedSentencePoints, statesShare } from "./judgedPiece";
+import { GRADED, judgedSentencePoints, statesShare } from "./judgedPiece";
 import { simplified } from "./normalise";
 import type { DraftPart } from "./index";
 import { NUM } from "./statementTypes";
@@ -297,6 +297,13 @@ function unmeasured(label: string, manners: boolean): { reason: string; stripped
     return {
       reason: `“${label}”：“${degree[0]}”是程度，需要评价人判断`,
       stripped: label.replace(degree[0], "未达标"),
+    };
+  // “环境卫生差扣0.2分”: a grade ending the condition of a one-time deduction (judgedPiece.ts)
+  const grade = manners ? null : GRADED.exec(label);
+  if (grade)
+    return {
+      reason: `“${label}”：“${grade[0]}”是评价等次，需要评价人判断`,
+      stripped: label.replace(GRADED, "未达标"),
     };
   const manner = manners ? MANNER.exec(label) : null;
   // only as the manner of the act it opens (“严格执行…”, “全方位纳入…”); a quality said of it (“因素选择全面、合理”) was
