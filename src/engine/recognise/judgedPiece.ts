@@ -34,14 +34,16 @@ const EDGE = /[。;:\n]/;
 /**
  * The points a judged span awards of its own where it is one whole sentence of judgement (“…发动组织群众好的计2.5分,差的扣1
  * 分”): its highest award (the rungs of a judged ladder are alternatives, not added). Undefined where the span is not a
- * whole sentence, awards nothing, says a failing of its own (否则), counts per unit (每) or its judgement words score
- * nothing.
+ * whole sentence, awards nothing, says a failing of its own (否则), counts per unit (每), holds a number other than its
+ * points, or its judgement words score nothing.
  */
 export function judgedSentencePoints(normal: string, start: number, end: number): Decimal | undefined {
   if (start > 0 && !EDGE.test(normal[start - 1] as string)) return undefined;
   if (end < normal.length && !EDGE.test(normal[end] as string)) return undefined;
   const text = normal.slice(start, end);
   if (/否则|每|以上|以下|不少于|不低于|%/.test(text) || judgement(text) === undefined) return undefined;
+  // a number other than the rungs' points (“开展2次宣传,效果好的得2分”) may be a measure of its own: not cut
+  if (/\d/.test(text.replace(new RegExp(`(?:得分|得|记|计|给|加|扣|减)(?:除)?${NUM}分`, "g"), ""))) return undefined;
   const given = awards(text);
   if (given.length === 0) return undefined;
   return given.reduce((max, d) => (d.greaterThan(max) ? d : max), dec(0));

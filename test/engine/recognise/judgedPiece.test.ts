@@ -82,6 +82,11 @@ describe("a whole sentence of judgement with points of its own: the rest drafted
   test("declined: the rest's awards do not make up what the judged sentence leaves", () => {
     expect(recognise("组织发动群众好的计2.5分,差的扣1分;建立工作台账的,计2分,否则不得分。", 5).status).toBe("manual");
   });
+  test("declined: a number in the judged sentence besides its points (a measure of its own?)", () => {
+    expect(recognise("开展2次宣传,效果好的得2分,差的不得分;建立工作台账的,得3分,否则不得分。", 5).status).toBe(
+      "manual",
+    );
+  });
   test("declined: the judged rungs beside a computable piece in the same sentence", () => {
     expect(recognise("组织发动群众好的计2.5分,建立工作台账的计2.5分,否则不得分。", 5).status).toBe("manual");
   });
