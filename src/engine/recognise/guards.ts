@@ -12,6 +12,7 @@
 import { Decimal, dec } from "../decimal";
 import { NUM, Statement } from "./statements";
 import { aboveItems, partNegated } from "./partNegated";
+import { JUDGED_QUALITY } from "./judgedPiece";
 
 /** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
 const STATED = [
@@ -110,7 +111,7 @@ function thresholdOn(label: string, unit: string): string | undefined {
 const ABSENT = /(?:未|没有|无)(?!按|及时|按时|如实|规范|达到|达|完成|全部|足额|全面|严格|认真)/;
 /** Too little of it (少于上年度, 不足, 不到位, 不健全): a unit that did nothing also has too little. */
 const SHORT =
-  /少于|低于|不足|不够|减少|下降|偏少|偏低|不到位|不全|不齐|不健全|不完善|不完整|不充分|未足额|未达到|达不到|不达标|未全部|未完全|不规范|不符合|不合格/;
+  /少于|低于|不足|不够|减少|下降|偏少|偏低|不到位|不全|不齐|不健全|不完善|不完整|不充分|未足额|未达到|达不到|不达标|未全部|未完全|不规范|不符合|不合格|不能配合|不配合|配合不力/;
 /** An absence with no object of its own: the verb alone ("未安排", "没有建立"), after the period it is of. */
 const BARE_ABSENCE = /^(?:未|没有)(?:安排|建立|开展|制定|设立|配备|组织|召开|列入|落实|实施|部署)$/;
 const PERIOD = /^(?:本年度|本年|当年|全年|年度内|年内|今年)/;
@@ -183,7 +184,8 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
     for (const b of conds) {
       if (b === a || !b.short || EXCLUDES.test(b.text)) continue;
       const own = b.text.replace(/^[\d.、()]+/, "");
-      const elliptical = bare || SHORT.exec(own)?.index === 0;
+      // “不能配合工程管理部整理归档” names its object after the failing: not elliptical
+      const elliptical = bare || (SHORT.exec(own)?.index === 0 && !/^不(?:能)?配合/.test(own));
       const theirs = words(a.text);
       const shared = [...words(b.text)].some((w) => theirs.has(w));
       if (elliptical || shared) {
@@ -284,6 +286,8 @@ export function weighedDegree(statements: readonly Statement[]): string | undefi
     for (const t of texts) {
       const m = DEGREE.exec(t);
       if (m) return `“${m[0]}”是程度，需要评价人判断`;
+      const q = JUDGED_QUALITY.exec(t);
+      if (q) return `“${q[0]}”是对人或班子的评价，需要评价人判断`;
     }
   }
   return undefined;

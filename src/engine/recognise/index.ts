@@ -38,6 +38,7 @@ import { restatedPointsInWords } from "./sentenceHeading";
 import { normalise, simplified } from "./normalise";
 import { limitsAreWords } from "./windows";
 import { Cut, cutJudged, scores, termCount, unmeasuredPartial, unnamedCount } from "./partial";
+import { judgedRung } from "./judgedPiece";
 import { shortOfTarget } from "./shortOfTarget";
 import { requirementPoints } from "./requirementPoints";
 import { multipliedAmount } from "./multiplied";
@@ -376,6 +377,9 @@ function cutPartial(text: string, P: Decimal, part: SchemePart, options: Recogni
       cutting--;
     }
   };
+  // “完成…记5分,未完成的酌情扣分,未订阅不记分”: the stated rungs drafted, the judged one the evaluator's (judgedPiece.ts).
+  const rung = judgedRung(normal, P, part);
+  if (rung) return rung;
   const cut = cutJudged(normal, readClause(normal).declines, P);
   if (cut === undefined) {
     // A criterion or a one-time deduction holding a manner without a measure or a weighed degree (partial.ts).

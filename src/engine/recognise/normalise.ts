@@ -140,5 +140,7 @@ export function normalise(text: string): string {
   s = s.replace(/(?<![至最不])少得(?=\d+(?:\.\d+)?分)/g, "扣");
   // "每少一样", "每少一部要求的调度电话": items counted missing (样, 部 are measure words only here).
   s = s.replace(/每(少|缺少?)一(?=样|部(?![门分署]))/g, "每$11");
+  // "有平安创建领导组织,得分2分": 得分 N 分 opening a piece is 得N分 (not 扣减得分0.5分).
+  s = s.replace(/(^|[,;。:(])得分(?=\d+(?:\.\d+)?分)/g, "$1得");
   return s;
 }

@@ -16,6 +16,7 @@ import { dec, Decimal } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import { compileRule, Example, examplesOf } from "./examples";
 import { DEGREE, judgedResult, MANNER } from "./guards";
+import { GRADED, judgedSentencePoints, statesShare } from "./judgedPiece";
 import { simplified } from "./normalise";
 import type { DraftPart } from "./index";
 import { NUM } from "./statementTypes";
@@ -39,6 +40,8 @@ export interface Cut {
     own: Decimal;
     coarse: boolean;
     extended: boolean;
+    /** A whole sentence of judgement with points of its own (judgedPiece.ts): its highest award. */
+    sentence?: boolean;
   }>;
   /** The points what is left is drafted on: all of the 分值, or what the judged pieces' own awards leave. */
   points: Decimal;
@@ -144,14 +147,16 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
   rest = tidy(rest + normal.slice(last));
   for (const s of spans) {
     const text = normal.slice(s.start, s.end);
+    const sentence = s.coarse || BRACKETED.test(text) ? undefined : judgedSentencePoints(normal, s.start, s.end);
     pieces.push({
       text,
       reason: s.reason,
       before: normal.slice(0, s.start),
       after: normal.slice(s.end),
-      own: ownAward(text),
+      own: sentence ?? ownAward(text),
       coarse: s.coarse === true,
       extended: s.extended === true,
+      ...(sentence === undefined ? {} : { sentence: true }),
     });
   }
   // A judgement word that scores nothing (“酌情开展巡查(10分,发现一处扣2分)”) is a word of the requirement, no piece of its own.
@@ -167,8 +172,12 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
   // Points of its own only where the judgement governs them whole: in a bracket after them (“得6分(由检查考评组视情量分)”)
   // or as the failing of the award they are (“完成…得1.2分;未完成…每低于5个百分点扣0.1分”); “…超过100家…得3分,未达到…
   // 按比例得分” holds a computable award the cut would drop.
-  if (pieces.some((p) => p.own.greaterThan(0) && !p.extended && !BRACKETED.test(p.text))) return undefined;
+  // or as a whole sentence of judgement (“…好的计2.5分,差的扣1分;…的计2.5分,每差1条扣0.5分”), where the rest states the
+  // share it leaves: its awards add up to the 分值 less the judged sentences' points (judgedPiece.ts).
+  if (pieces.some((p) => p.own.greaterThan(0) && !p.extended && !p.sentence && !BRACKETED.test(p.text)))
+    return undefined;
   const own = pieces.reduce((sum, p) => sum.plus(p.own), dec(0));
+  if (pieces.some((p) => p.sentence) && !statesShare(rest, P.minus(own))) return undefined;
   if (!SCORING.test(rest) || !own.lessThan(P)) return undefined;
   // Taking away within all the points, the judgement may be the failing of an award left in the rest (“…的,得1分;措施单一
   // 的,酌情扣分”, “…的得5分;范围不全的扣1-3分;未开展…的不得分”): each award there must say its failing (否则不得分).
@@ -288,6 +297,13 @@ function unmeasured(label: string, manners: boolean): { reason: string; stripped
     return {
       reason: `“${label}”：“${degree[0]}”是程度，需要评价人判断`,
       stripped: label.replace(degree[0], "未达标"),
+    };
+  // “环境卫生差扣0.2分”: a grade ending the condition of a one-time deduction (judgedPiece.ts)
+  const grade = manners ? null : GRADED.exec(label);
+  if (grade)
+    return {
+      reason: `“${label}”：“${grade[0]}”是评价等次，需要评价人判断`,
+      stripped: label.replace(GRADED, "未达标"),
     };
   const manner = manners ? MANNER.exec(label) : null;
   // only as the manner of the act it opens (“严格执行…”, “全方位纳入…”); a quality said of it (“因素选择全面、合理”) was
