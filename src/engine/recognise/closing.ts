@@ -7,6 +7,7 @@ import { dec } from "../decimal";
 import { NUM } from "./statementTypes";
 import type { Read } from "./statementTypes";
 import { judgement } from "./judgements";
+import { listedFailings } from "./windows";
 
 /** "未完成的按实际完成率乘以标准分计分": the points times the rate of the task completed. */
 const PROPORTIONAL =
@@ -48,6 +49,12 @@ export function readClosing(text: string): Read | undefined {
   if (/追加|另扣|加扣/.test(text) || (/倒扣/.test(text) && !/不(?:得|再|予)?倒扣/.test(text))) {
     return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
   }
+  // "未协助查处…的,未对…未进行回访的,每1户次扣1分": failings listed before one per-case amount, as before one amount
+  // (readPlain) — each counted on its own or together, the clause does not say (wsxg-5.6). “每发现上述1处情况” counts any.
+  const perAt = text.indexOf(",每");
+  const listedBefore = perAt > 0 && !/上述|以上|前述/.test(text.slice(perAt)) ? text.slice(0, perAt) : "";
+  if ((listedBefore.match(/的(?:,|$)/g)?.length ?? 0) > 1 && listedFailings(listedBefore))
+    return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
     return { kind: "otherwiseZero" };
   if (
@@ -60,8 +67,8 @@ export function readClosing(text: string): Read | undefined {
   // "本项3分扣完为止", "总分4分,扣完为止": the floor, where 3 is the item's points (assemble.ts checks).
   const numbered = new RegExp(`^(?:此项|该项|本项)?(?:总分)?(${NUM})分,?(?:扣完为止|扣完即止)$`).exec(text);
   if (numbered) return { kind: "floor", points: dec(numbered[1] as string) };
-  // "扣满4分为止": at most 4 taken (the leaf's own points bind first where 4 is all of them).
-  const fullUp = new RegExp(`^(?:累计|本项|该项|此项)?扣满(${NUM})分为止$`).exec(text);
+  // "扣满4分为止", "扣完20分为止": at most 4 taken (the leaf's own points bind first where 4 is all of them).
+  const fullUp = new RegExp(`^(?:累计|本项|该项|此项)?扣(?:满|完)(${NUM})分为止$`).exec(text);
   if (fullUp) return { kind: "cap", verb: "deduct", points: dec(fullUp[1] as string) };
   // "加分至基本分值为止": awards up to the item's points (assemble.ts: only a bonus part's own points bind them).
   if (AWARD_TO_POINTS.test(text)) return { kind: "awardToPoints" };

@@ -40,6 +40,7 @@ import { limitsAreWords } from "./windows";
 import { Cut, cutJudged, scores, termCount, unmeasuredPartial, unnamedCount } from "./partial";
 import { judgedRung } from "./judgedPiece";
 import { shortOfTarget } from "./shortOfTarget";
+import { UNREAD_REASON, unreadSentences } from "./unreadPart";
 import { requirementPoints } from "./requirementPoints";
 import { multipliedAmount } from "./multiplied";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
@@ -380,7 +381,12 @@ function cutPartial(text: string, P: Decimal, part: SchemePart, options: Recogni
   // “完成…记5分,未完成的酌情扣分,未订阅不记分”: the stated rungs drafted, the judged one the evaluator's (judgedPiece.ts).
   const rung = judgedRung(normal, P, part);
   if (rung) return rung;
-  const cut = cutJudged(normal, readClause(normal).declines, P);
+  // A sentence that cannot be computed for want of a number (“每少公开1次扣5分”, “扣1-2分”): the manual part (unreadPart.ts).
+  const unread = unreadSentences(normal).flatMap((u) => {
+    const piece = alone(u.text, P);
+    return piece.status === "manual" && UNREAD_REASON.test(piece.reason) ? [{ ...u, reason: piece.reason }] : [];
+  });
+  const cut = cutJudged(normal, readClause(normal).declines, P, unread);
   if (cut === undefined) {
     // A criterion or a one-time deduction holding a manner without a measure or a weighed degree (partial.ts).
     const unmeasured = unmeasuredPartial(text, P, part, (words, points) => alone(words, points));

@@ -135,7 +135,7 @@ export function normalise(text: string): string {
   // “有一篇加0.1分,但累计不超过2分”: a cap after 但 bounds what comes before it, as it does without 但.
   s = s.replace(/([,;])但(?=(?:累计|合计|总计)?(?:最高|最多|不超过|不得超过))/g, "$1");
   // "按项加0.5分", "按件加0.2分": per item, as 每项 (成都市林业局目标绩效考核实施细则).
-  s = s.replace(/按(项|件|次|篇|人)(加|扣)(?=\d)/g, "每$1$2");
+  s = s.replace(/按(项|件|次|篇|人|卷)(加|扣)(?=\d)/g, "每$1$2");
   // "每少一处信息少得1分": 少得 N 分 is a deduction (not 至少得, 最少得: a floor).
   s = s.replace(/(?<![至最不])少得(?=\d+(?:\.\d+)?分)/g, "扣");
   // "每少一样", "每少一部要求的调度电话": items counted missing (样, 部 are measure words only here).

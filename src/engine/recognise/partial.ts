@@ -42,6 +42,8 @@ export interface Cut {
     extended: boolean;
     /** A whole sentence of judgement with points of its own (judgedPiece.ts): its highest award. */
     sentence?: boolean;
+    /** A sentence cut whole for want of a number (unreadPart.ts): its amount is stated, the count it applies to is not. */
+    unread?: boolean;
   }>;
   /** The points what is left is drafted on: all of the 分值, or what the judged pieces' own awards leave. */
   points: Decimal;
@@ -101,15 +103,29 @@ function tidy(text: string): string {
  * Cuts the judgement pieces out of a normalised clause, or undefined where there are none, where a piece cannot be
  * found in the text, or where one still states a definite result (guards.ts judgedResult).
  */
-export function cutJudged(normal: string, declines: readonly Declined[], P: Decimal): Cut | undefined {
+export function cutJudged(
+  normal: string,
+  declines: readonly Declined[],
+  P: Decimal,
+  unread: ReadonlyArray<{ start: number; end: number; reason: string }> = [],
+): Cut | undefined {
   // “按其未完成比例扣分”: 按比例 said with what it is of, still without a rate.
   const judged = declines
     .filter((d) => d.judgement || PROPORTION.test(d.text))
+    // a piece inside a sentence cut whole for want of a number (unreadPart.ts) goes with its sentence
+    .filter((d) => !unread.some((u) => normal.slice(u.start, u.end).includes(d.text)))
     .map((d) => ({ ...d, reason: d.judgement ? d.reason : "“按比例扣减”未给出比例，需要评价人判断" }));
   const coarse = coarseSentences(normal);
-  if (coarse === undefined || judged.length + coarse.length === 0) return undefined;
+  if (coarse === undefined || judged.length + coarse.length + unread.length === 0) return undefined;
   // Mark each judged piece's span; a piece of the failing of an award just before it takes the award in.
-  const spans: Array<{ start: number; end: number; reason: string; coarse?: boolean; extended?: boolean }> = [];
+  const spans: Array<{
+    start: number;
+    end: number;
+    reason: string;
+    coarse?: boolean;
+    extended?: boolean;
+    unread?: boolean;
+  }> = [];
   let from = 0;
   for (const d of judged) {
     const at = normal.indexOf(d.text, from);
@@ -117,7 +133,7 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
     spans.push({ start: at, end: at + d.text.length, reason: d.reason });
     from = at + d.text.length;
   }
-  spans.push(...coarse);
+  spans.push(...coarse, ...unread.map((u) => ({ ...u, unread: true })));
   spans.sort((a, b) => a.start - b.start);
   for (const s of spans) {
     // only a coarse step: “…得3分,未达到100家…的,按比例得分” (r6-sz-1.3) is labelled manual whole
@@ -147,7 +163,8 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
   rest = tidy(rest + normal.slice(last));
   for (const s of spans) {
     const text = normal.slice(s.start, s.end);
-    const sentence = s.coarse || BRACKETED.test(text) ? undefined : judgedSentencePoints(normal, s.start, s.end);
+    const sentence =
+      s.coarse || s.unread || BRACKETED.test(text) ? undefined : judgedSentencePoints(normal, s.start, s.end);
     pieces.push({
       text,
       reason: s.reason,
@@ -157,6 +174,7 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
       coarse: s.coarse === true,
       extended: s.extended === true,
       ...(sentence === undefined ? {} : { sentence: true }),
+      unread: s.unread === true,
     });
   }
   // A judgement word that scores nothing (“酌情开展巡查(10分,发现一处扣2分)”) is a word of the requirement, no piece of its own.
@@ -165,8 +183,9 @@ export function cutJudged(normal: string, declines: readonly Declined[], P: Deci
     return undefined;
   // A piece without points of its own that still states a definite result (guards.ts judgedResult) is a term lost.
   if (
-    judgedResult(pieces.filter((p) => p.own.isZero() && !p.coarse).map((p) => ({ text: p.text, judgement: true }))) !==
-    undefined
+    judgedResult(
+      pieces.filter((p) => p.own.isZero() && !p.coarse && !p.unread).map((p) => ({ text: p.text, judgement: true })),
+    ) !== undefined
   )
     return undefined;
   // Points of its own only where the judgement governs them whole: in a bracket after them (“得6分(由检查考评组视情量分)”)
