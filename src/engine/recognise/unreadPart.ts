@@ -14,11 +14,13 @@
 
 /** A shortfall counted without its number to reach: 每少1人, 每少公开1次, 每少开展1次活动, 少1次, 缺1次, 欠1次. */
 const SHORT = /每?(?:少|缺少|缺|欠)([\u4e00-\u9fa5]{0,4}?)\d+(?:\.\d+)?(人|名|次|期|场)/g;
-/** A range of points for one failing: 扣1-2分, 扣1—2分, 扣0.5至1分. */
-const RANGE = /(?:扣|减)(?:除)?\d+(?:\.\d+)?(?:分)?[-—–~～至到]\d+(?:\.\d+)?分/g;
-/** The piece's own amount and its cap: all that may stand beside the piece in its sentence. */
-const AMOUNT_CAP =
-  /(?:最高|最多|累计|共)扣(?:除)?\d+(?:\.\d+)?分(?:为止)?|扣(?:满|完)\d+(?:\.\d+)?分(?:为止)?|扣完为止|(?:扣|减)(?:除)?\d+(?:\.\d+)?分/g;
+/** A range of points for one failing: 扣1-2分, 每次扣1—2分, 扣0.5至1分. */
+const RANGE =
+  /(?:每(?:次|人次|人|项|处|例|起|件|个)?)?(?:扣|减)(?:除)?\d+(?:\.\d+)?(?:分)?[-—–~～至到]\d+(?:\.\d+)?分/g;
+/** The piece's cap: what may stand beside it in its sentence, with its one amount (AMOUNT). */
+const CAP = /(?:最高|最多|累计|共)扣(?:除)?\d+(?:\.\d+)?分(?:为止)?|扣(?:满|完)\d+(?:\.\d+)?分(?:为止)?|扣完为止/g;
+/** The shortfall's own amount: one, after it. */
+const AMOUNT = /(?:扣|减)(?:除)?\d+(?:\.\d+)?分/;
 /** A frequency the requirement is held to (每季度召开…): words, no score. */
 const FREQUENCY = /每(?:个)?(?:年度?|半年|季度?|月|周|学期|天|日)/g;
 /** What scores: left beside the piece, it is a term of its own in the same sentence (the clause is not cut). */
@@ -53,14 +55,15 @@ export function unreadSentences(normal: string): UnreadSentence[] {
     const unit = shorts[0]?.[2];
     if (unit !== undefined && statesTarget(normal.slice(0, s.start) + "。" + normal.slice(s.end), unit)) continue;
     if (unit !== undefined && /少于|不足|低于|至少|不少于|以上/.test(sentence)) continue;
-    const left = sentence
-      .replace(piece[0], "")
-      .replace(AMOUNT_CAP, "")
+    const at = piece.index as number;
+    // the shortfall's own amount stands after it in its sentence (“每少1人,扣1分”); a range is its own amount
+    const after = sentence.slice(at + piece[0].length).replace(CAP, "");
+    if (unit !== undefined && !AMOUNT.test(after)) continue;
+    const left = (sentence.slice(0, at) + (unit !== undefined ? after.replace(AMOUNT, "") : after))
+      .replace(CAP, "")
       .replace(FREQUENCY, "")
       .replace(/^\s*(?:\(?\d+[)、.]|\(\d+\))/, "");
     if (OTHER_SCORING.test(left)) continue;
-    // the piece's own amount must stand in its sentence (“每少1人,扣1分”), a range is its own amount
-    if (unit !== undefined && !/(?:扣|减)(?:除)?\d+(?:\.\d+)?分/.test(sentence.slice(piece.index))) continue;
     out.push({ start: s.start, end: s.end, text: sentence });
   }
   return out;
