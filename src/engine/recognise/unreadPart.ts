@@ -24,7 +24,7 @@ const AMOUNT = /(?:扣|减)(?:除)?\d+(?:\.\d+)?分/;
 /** A frequency the requirement is held to (每季度召开…): words, no score. */
 const FREQUENCY = /每(?:个)?(?:年度?|半年|季度?|月|周|学期|天|日)/g;
 /** What scores: left beside the piece, it is a term of its own in the same sentence (the clause is not cut). */
-const OTHER_SCORING = /\d+(?:\.\d+)?分|每|扣|减|得|加|记|计|不得分|满分/;
+const OTHER_SCORING = /\d+(?:\.\d+)?分|每|扣|(?:得|加|记|计|减)\d|不得分|不计分|不记分|满分/;
 
 /** The reasons the readers give a piece declined for want of a number (statements.ts, guards.ts, judgements.ts). */
 export const UNREAD_REASON = /未说明应达到的数量|应达到多少未能读出|给出的是区间/;
@@ -54,7 +54,12 @@ export function unreadSentences(normal: string): UnreadSentence[] {
     // a count to reach in the piece's unit elsewhere in the clause may be its target (“每年召开4次;每少1次扣1分”)
     const unit = shorts[0]?.[2];
     if (unit !== undefined && statesTarget(normal.slice(0, s.start) + "。" + normal.slice(s.end), unit)) continue;
-    if (unit !== undefined && /少于|不足|低于|至少|不少于|以上/.test(sentence)) continue;
+    // or in its own sentence (“前者半年1次,后者1年1次,少1次扣1分”)
+    if (
+      unit !== undefined &&
+      (/少于|不足|低于|至少|不少于|以上/.test(sentence) || statesCount(sentence, piece[0], unit))
+    )
+      continue;
     const at = piece.index as number;
     // the shortfall's own amount stands after it in its sentence (“每少1人,扣1分”); a range is its own amount
     const after = sentence.slice(at + piece[0].length).replace(CAP, "");
@@ -67,6 +72,11 @@ export function unreadSentences(normal: string): UnreadSentence[] {
     out.push({ start: s.start, end: s.end, text: sentence });
   }
   return out;
+}
+
+/** Whether the sentence, the piece set aside, holds another number of its unit: “半年1次” is a count due. */
+function statesCount(sentence: string, piece: string, unit: string): boolean {
+  return new RegExp(`\\d+(?:\\.\\d+)?${unit}`).test(sentence.replace(piece, ""));
 }
 
 /** Whether the text states a number of the unit to reach: 不少于4次, 至少2人, 4次以上, 少于3个, 配备5名. */
