@@ -40,7 +40,7 @@ import { limitsAreWords } from "./windows";
 import { Cut, cutJudged, scores, termCount, unmeasuredPartial, unnamedCount } from "./partial";
 import { judgedRung } from "./judgedPiece";
 import { shortOfTarget } from "./shortOfTarget";
-import { UNREAD_REASON, unreadSentences } from "./unreadPart";
+import { pieceMost, UNREAD_REASON, unreadSentences } from "./unreadPart";
 import { requirementPoints } from "./requirementPoints";
 import { multipliedAmount } from "./multiplied";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
@@ -550,7 +550,9 @@ function withJudged(partial: Recognition, P: Decimal, part: SchemePart, statemen
   // whether it applies); otherwise, within the points, as much as they hold.
   const amounts = [...judged.text.matchAll(/(?:扣|减)(\d+(?:\.\d+)?)分(?![-至~])/g)].map((m) => dec(m[1] as string));
   const stated = within && amounts.length === 1 && /^[^-至~]*$/.test(judged.text) ? amounts[0] : undefined;
-  const points = within ? (stated !== undefined && stated.lessThan(P) ? stated : P) : P.minus(drafted.points);
+  // its own cap or the top of its range (“工作人员每少1人,扣1分,最多扣3分”, “…扣5-10分”) bounds it likewise (unreadPart.ts)
+  const most = within ? (stated ?? pieceMost(judged.text)) : undefined;
+  const points = within ? (most !== undefined && most.lessThan(P) ? most : P) : P.minus(drafted.points);
   if (!points.greaterThan(0)) return partial;
   const deduct = within && rule.kind === "perCaseAward" ? { deduct: true } : {};
   // Within the points the judgement takes away for what it names; beside a share it gives the rest, its words kept whole.

@@ -12,6 +12,8 @@
  * else (“每年召开4次;每少1次扣1分”) is not cut: the target may be the shortfall's, and the clause is left declined whole.
  */
 
+import { dec, Decimal } from "../decimal";
+
 /** A shortfall counted without its number to reach: 每少1人, 每少公开1次, 每少开展1次活动, 少1次, 缺1次, 欠1次. */
 const SHORT = /每?(?:少|缺少|缺|欠)([\u4e00-\u9fa5]{0,4}?)\d+(?:\.\d+)?(人|名|次|期|场)/g;
 /** A range of points for one failing: 扣1-2分, 每次扣1—2分, 扣0.5至1分. */
@@ -85,4 +87,18 @@ function statesTarget(text: string, unit: string): boolean {
   return new RegExp(
     `(?:不少于|至少|少于|不足|不低于|低于|达到|达|配备|召开|开展)[^,;。\\d]{0,6}\\d+(?:\\.\\d+)?${units}|\\d+(?:\\.\\d+)?${units}(?:以上|及以上)`,
   ).test(text);
+}
+
+/**
+ * The most a manual piece can take by its own words: its cap (“…,最多扣3分”, “扣满4分为止”) or the top of a range for one
+ * failing (“扣5-10分”), where it states exactly one; undefined otherwise (“每次扣1-2分” has no most of its own).
+ */
+export function pieceMost(text: string): Decimal | undefined {
+  const caps = [...text.matchAll(/(?:最高|最多|累计)扣(?:除)?(\d+(?:\.\d+)?)分|扣(?:满|完)(\d+(?:\.\d+)?)分为止/g)];
+  const ranges = [
+    ...text.matchAll(/(每[^,;。扣减]{0,3})?(?:扣|减)(?:除)?\d+(?:\.\d+)?分?[-—–~～至到](\d+(?:\.\d+)?)分/g),
+  ];
+  if (caps.length === 1) return dec((caps[0]?.[1] ?? caps[0]?.[2]) as string);
+  if (caps.length === 0 && ranges.length === 1 && ranges[0]?.[1] === undefined) return dec(ranges[0]?.[2] as string);
+  return undefined;
 }

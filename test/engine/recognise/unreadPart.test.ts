@@ -7,7 +7,7 @@
  * from the held-out sets' documents (村务公开, 五保供养, 老干部工作) and 安全生产 inspection tables, varied.
  */
 import { recognise, Recognition } from "../../../src/engine";
-import { unreadSentences } from "../../../src/engine/recognise/unreadPart";
+import { pieceMost, unreadSentences } from "../../../src/engine/recognise/unreadPart";
 import { reasonOf, score } from "./probeHelpers";
 
 function parts(r: Recognition): Array<{ status: string; keys?: string[]; reason?: string }> {
@@ -130,5 +130,25 @@ describe("unreadSentences", () => {
     expect(unreadSentences("每少1次扣1分;未建立制度扣2分。").map((u) => u.text)).toEqual(["每少1次扣1分"]);
     // a range with its own amount, and a per-time range
     expect(unreadSentences("未建立制度扣2分;资料不全扣1-3分。").map((u) => u.text)).toEqual(["资料不全扣1-3分"]);
+  });
+});
+
+describe("the manual part's most, in the whole-leaf rule", () => {
+  test("its cap bounds what the evaluator may take for it", () => {
+    const r = recognise("工作人员每少一人,扣1分,最多扣3分;院长非专职人员,扣2分。", 5);
+    const rule = r.status === "partial" ? (r.rule as { terms: Array<{ kind: string; points: number }> }) : undefined;
+    expect(rule?.terms.map((t) => [t.kind, t.points])).toEqual([
+      ["judged", 3],
+      ["flag", 2],
+    ]);
+    expect(r.status === "partial" ? r.sentence : "").toMatch(/0～3分/);
+  });
+  test("pieceMost: one cap, or the top of one range for one failing", () => {
+    expect(pieceMost("工作人员每少1人,扣1分,最多扣3分")?.toString()).toBe("3");
+    expect(pieceMost("每发现1起扣1分,扣满3分为止")?.toString()).toBe("3");
+    expect(pieceMost("安全生产费用未按规定足额提取、使用,扣5-10分")?.toString()).toBe("10");
+    expect(pieceMost("无故缺席每次扣1-2分")).toBeUndefined();
+    expect(pieceMost("每少1次扣1分")).toBeUndefined();
+    expect(pieceMost("扣1-2分;扣3-5分")).toBeUndefined();
   });
 });
