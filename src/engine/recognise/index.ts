@@ -40,7 +40,7 @@ import { limitsAreWords } from "./windows";
 import { Cut, cutJudged, scores, termCount, unmeasuredPartial, unnamedCount } from "./partial";
 import { judgedRung } from "./judgedPiece";
 import { shortOfTarget } from "./shortOfTarget";
-import { pieceMost, UNREAD_REASON, unreadSentences } from "./unreadPart";
+import { perOccasion, pieceMost, UNREAD_REASON, unreadSentences } from "./unreadPart";
 import { requirementPoints } from "./requirementPoints";
 import { multipliedAmount } from "./multiplied";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
@@ -549,7 +549,11 @@ function withJudged(partial: Recognition, P: Decimal, part: SchemePart, statemen
   // “居住条件无明显改善的扣2分”: a judged piece that states its one amount takes no more than it (the evaluator decides
   // whether it applies); otherwise, within the points, as much as they hold.
   const amounts = [...judged.text.matchAll(/(?:扣|减)(\d+(?:\.\d+)?)分(?![-至~])/g)].map((m) => dec(m[1] as string));
-  const stated = within && amounts.length === 1 && /^[^-至~]*$/.test(judged.text) ? amounts[0] : undefined;
+  // (not an amount per time or per person short: “每少公开1次扣5分” may take more than 5)
+  const stated =
+    within && amounts.length === 1 && /^[^-至~]*$/.test(judged.text) && !perOccasion(judged.text)
+      ? amounts[0]
+      : undefined;
   // its own cap or the top of its range (“工作人员每少1人,扣1分,最多扣3分”, “…扣5-10分”) bounds it likewise (unreadPart.ts)
   const most = within ? (stated ?? pieceMost(judged.text)) : undefined;
   const points = within ? (most !== undefined && most.lessThan(P) ? most : P) : P.minus(drafted.points);

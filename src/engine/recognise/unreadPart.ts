@@ -102,3 +102,8 @@ export function pieceMost(text: string): Decimal | undefined {
   if (caps.length === 0 && ranges.length === 1 && ranges[0]?.[1] === undefined) return dec(ranges[0]?.[2] as string);
   return undefined;
 }
+
+/** Whether a piece's amount is per occasion (每…, 少1次, 缺1人): then it is not the most the piece can take. */
+export function perOccasion(text: string): boolean {
+  return /每|(?:少|缺少?|欠)[\u4e00-\u9fa5]{0,4}?\d+(?:\.\d+)?(?:人|名|次|期|场)/.test(text);
+}

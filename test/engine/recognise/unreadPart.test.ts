@@ -143,6 +143,14 @@ describe("the manual part's most, in the whole-leaf rule", () => {
     ]);
     expect(r.status === "partial" ? r.sentence : "").toMatch(/0～3分/);
   });
+  test("an amount per time short is no most of its own: the piece may take all the points", () => {
+    const r = recognise("每少公開一次扣5分;每發現一處不是逐筆逐項公開的,扣2分,扣完20分為止。", 20);
+    const rule = r.status === "partial" ? (r.rule as { terms: Array<{ kind: string; points: number }> }) : undefined;
+    expect(rule?.terms[0]).toMatchObject({ kind: "judged", points: 20 });
+    const once = recognise("领导联系老干部无制度扣1分;走访看望少一次扣1分", 5);
+    const terms = once.status === "partial" ? (once.rule as { terms: Array<{ points: number }> }).terms : [];
+    expect(terms[1]?.points).toBe(5);
+  });
   test("pieceMost: one cap, or the top of one range for one failing", () => {
     expect(pieceMost("工作人员每少1人,扣1分,最多扣3分")?.toString()).toBe("3");
     expect(pieceMost("每发现1起扣1分,扣满3分为止")?.toString()).toBe("3");
