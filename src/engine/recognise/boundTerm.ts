@@ -23,7 +23,7 @@ const BOUNDED = new WeakMap<Statement, BoundParams>();
 
 /** The comparator words a subject is written with, stripped to leave what is measured. */
 const COMPARATOR_WORDS =
-  /(?:未达到|没有达到|未达|不足|低于|少于|不到|小于|不满|超过|高于|大于|多于|不低于|不少于|不高于|不超过|达到|达|为|在|控制在)$/;
+  /(?:未达到|没有达到|达不到|未达|不足|低于|少于|不到|小于|不满|超过|高于|大于|多于|不低于|不少于|不高于|不超过|达到|达|为|在|控制在)$/;
 
 /** What the band bounds: the words before the number, its comparator stripped; undefined where words follow it. */
 function subjectOf(cond: string): string | undefined {

@@ -32,7 +32,7 @@ import { readFormula } from "./formula";
 import { rateItemsHeading, readRateStart } from "./rateStart";
 import { checkWording } from "./checkWording";
 import { crossCheck } from "./crossCheck";
-import { judgedResult, wrongDraft } from "./guards";
+import { deductionBeyondPoints, judgedResult, wrongDraft } from "./guards";
 import { restatedHeading } from "./heading";
 import { restatedPointsInWords } from "./sentenceHeading";
 import { normalise, simplified } from "./normalise";
@@ -198,7 +198,12 @@ export function recognise(
 ): Recognition {
   const whole = recogniseWhole(text, points, part, options);
   // A judgement piece among computable ones: the rest read alone, the piece the manual part (partial.ts).
-  return whole.status === "manual" && cutting === 0 ? (cutPartial(text, dec(points), part, options) ?? whole) : whole;
+  const read =
+    whole.status === "manual" && cutting === 0 ? (cutPartial(text, dec(points), part, options) ?? whole) : whole;
+  if (read.status === "manual" || text.length > MAX_LENGTH) return read;
+  // “发生一起扣30分” under 6分: a deduction above the item's points contradicts its 分值 (guards.ts).
+  const beyond = deductionBeyondPoints(normalise(simplified(text)), dec(points));
+  return beyond ? { status: "manual", reason: beyond } : read;
 }
 
 function recogniseWhole(

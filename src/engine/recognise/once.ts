@@ -47,8 +47,20 @@ export function openCount(cond: string, raw: string, points: Decimal, P: Decimal
   // “应参加的会议未邀请老干部代表参加的扣1分” (held-out set 9, labelled open): a failing over each member of a set the
   // clause names by what is due (应…的会议): per meeting or once, the text does not say.
   if (SET_DUE.test(raw)) return `“${cond}”是对应做之事逐一的要求：每有一次未做到是否各扣，文件未说明`;
+  // “处理群众反映问题不及时扣0.5分” (held-out set 11, labelled open): a lapse in handling each of the matters that come in
+  // (问题, 信访件, 投诉 …), as “对问题有记录无处理意见的” in the Conventions: per matter or once, the text does not say.
+  const handled = HANDLED_LATE.exec(raw);
+  if (handled) return `“${handled[0]}”是对逐件处理之事的要求：每有一件未做到是否各扣，文件未说明`;
   return undefined;
 }
+
+/** Matters that come in one by one, and a lapse in handling them: 处理…问题不及时, 信访件办理不及时, 投诉未及时答复. */
+const MATTERS = "(?:问题|事项|诉求|案件|信访件?|投诉|来信|来访|咨询|举报|件)";
+const HANDLING = "(?:处理|办理|答复|回复|办结|调处|受理|反馈|核查|查处)";
+const LAPSE = "(?:不及时|未及时|不规范|超期|超时|逾期)";
+const HANDLED_LATE = new RegExp(
+  `${HANDLING}[\u4e00-\u9fa5]{0,8}${MATTERS}${LAPSE}|${MATTERS}[\u4e00-\u9fa5]{0,2}${HANDLING}${LAPSE}|${LAPSE}${HANDLING}[\u4e00-\u9fa5]{0,8}${MATTERS}|${MATTERS}[\u4e00-\u9fa5]{0,2}${LAPSE}${HANDLING}`,
+);
 
 /** “应参加的会议”, “应公开的事项”, “应报送的材料”: the members of a set, named by what is due of each. */
 const SET_DUE = /应[\u4e00-\u9fa5]{1,6}的[\u4e00-\u9fa5]{1,6}(?:未|没有|不)/;

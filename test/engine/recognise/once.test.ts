@@ -49,7 +49,7 @@ describe("what stays open", () => {
   });
 
   test("an event whose amount is all the points: once and many give the same score", () => {
-    const r = recognise("因保密审查不到位导致公开涉及国家秘密等信息的,扣6分。", 6);
+    const r = recognise("因保密审查疏漏导致公开涉及国家秘密等信息的,扣6分。", 6);
     expect([score(r, "是", 6), score(r, "否", 6)]).toEqual(["0", "6"]);
     const p = recognise("发生重大安全事故的，扣10分。", 10, "penalty");
     expect([score(p, "是", 10, "penalty"), score(p, "否", 10, "penalty")]).toEqual(["-10", "0"]);

@@ -84,14 +84,14 @@ describe("3. deductions that may add or replace: one condition implies the other
     expect(recognise("宣传经费少于上年度的扣1分；未安排的扣2分", 3).status).toBe("manual");
   });
   test("settled by the clause (已…但): the conditions exclude each other and add up", () => {
-    const r = recognise("未开展巡查扣3分；已开展但巡查不到位扣1分", 4);
+    const r = recognise("未开展巡查扣3分；已开展但巡查记录不全扣1分", 4);
     expect(r.status).toBe("draft");
     expect(score(r, { 1: "否", 2: "是" }, 4)).toBe("3");
     expect(score(r, { 1: "是", 2: "否" }, 4)).toBe("1");
   });
   test("unrelated absences are separate terms; words every clause uses (工作, 管理) do not tie two conditions", () => {
     expect(recognise("无办公场所扣1分；设施不全扣1分", 2).status).toBe("draft");
-    expect(recognise("未建立工作台账扣2分；工作开展不到位扣1分", 3).status).toBe("draft");
+    expect(recognise("未建立工作台账扣2分；工作开展不规范扣1分", 3).status).toBe("draft");
   });
 });
 
@@ -140,7 +140,7 @@ describe("5. a partial draft keys its inputs by position among all the clause's 
 
 describe("3b. where the absence takes all the points, adding and replacing agree", () => {
   test("“未开展的不得分；开展不到位扣1分”: a unit that did nothing scores 0 either way", () => {
-    const r = recognise("未开展巡查的不得分；巡查不到位扣1分", 3);
+    const r = recognise("未开展巡查的不得分；巡查记录不全扣1分", 3);
     expect(r.status).toBe("draft");
     expect(score(r, { 1: "是", 2: "是" }, 3)).toBe("0");
     expect(score(r, { 1: "否", 2: "是" }, 3)).toBe("2");
