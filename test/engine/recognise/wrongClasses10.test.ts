@@ -1,6 +1,6 @@
 /**
  * Held-out sets 10 and 11, first measurement: four classes of wrong draft, each closed in general
- * (docs/recogniser.md, 错误起草的防线 40–43). Each class is tested on the held-out clause and on wordings of its own.
+ * (docs/recogniser.md, 错误起草的防线 41–44). Each class is tested on the held-out clause and on wordings of its own.
  */
 import { recognise } from "../../../src/engine";
 import { dec } from "../../../src/engine/decimal";
@@ -8,7 +8,7 @@ import { narrowFailing } from "../../../src/engine/recognise/narrowFailing";
 import type { Statement } from "../../../src/engine/recognise/statements";
 import { reasonOf, score } from "./probeHelpers";
 
-describe("40. two things short joined by 或 under one 每: two counts, or declined", () => {
+describe("41. two things short joined by 或 under one 每: two counts, or declined", () => {
   test("“每少一種機構或少一項制度的扣0.5分” (h10-jsj-1.1.1): institutions and rules missing, keyed in order", () => {
     const r = recognise("每少一種機構或少一項制度的扣0.5分。", 10, "penalty");
     expect(r.status).toBe("draft");
@@ -48,7 +48,7 @@ describe("40. two things short joined by 或 under one 每: two counts, or decli
   });
 });
 
-describe("41. amounts by the kind of unit assessed: which kind the leaf is, the clause does not say", () => {
+describe("42. amounts by the kind of unit assessed: which kind the leaf is, the clause does not say", () => {
   test.each([
     [
       "完整记录包括主题、内容、日期照片、居民签到、工作简报。社区中心、乡镇每次讲座少1项扣0.8分,站、室每次讲座少1项扣0.4分,扣完为止。",
@@ -72,7 +72,7 @@ describe("41. amounts by the kind of unit assessed: which kind the leaf is, the 
   });
 });
 
-describe("42. a failing narrower than the award's negation: the middle case unstated", () => {
+describe("43. a failing narrower than the award's negation: the middle case unstated", () => {
   test.each([
     ["統計人員持有從業資格證書得5分,沒有從業資格證書當年又未參加從業資格考試不得分。", 5],
     ["建立台账得3分,没有台账且未建立登记簿不得分", 3],
@@ -109,7 +109,7 @@ describe("42. a failing narrower than the award's negation: the middle case unst
   });
 });
 
-describe("43. 每项 over result-less items listed before it", () => {
+describe("44. 每项 over result-less items listed before it", () => {
   test("“认真参加学习交流;年终学习总结事实就是,每项达达标各扣2分” (h11-xj-1.4) is declined", () => {
     expect(recognise("认真参加学习交流;年终学习总结事实就是,每项达达标各扣2分", 20, "penalty").status).toBe("manual");
   });
