@@ -5,6 +5,10 @@
  */
 import type { Decimal } from "../decimal";
 import type { Statement } from "./statements";
+import { itemsBefore } from "./itemsBefore";
+import { narrowFailing } from "./narrowFailing";
+import { twoShortfalls } from "./twoShortfalls";
+import { unitKindAmounts } from "./unitKindAmounts";
 
 /** Things a question asks about and its scoring names again with the kind in front (总体规划, 年度计划, 应急预案). */
 const HEADS = /规划|计划|方案|预案|制度|台账|台帐|档案|名册|记录|总结|报告|协议|合同/g;
@@ -200,6 +204,10 @@ export function crossCheck(
     listWordLeft(statements) ??
     unsharedNegation(statements) ??
     periodicOnce(normal, statements, points, context) ??
-    weighedRequirement(statements, context)
+    weighedRequirement(statements, context) ??
+    twoShortfalls(normal) ??
+    unitKindAmounts(normal) ??
+    narrowFailing(statements) ??
+    itemsBefore(normal, statements)
   );
 }

@@ -44,6 +44,7 @@ import { perOccasion, pieceMost, UNREAD_REASON, unreadSentences } from "./unread
 import { requirementPoints } from "./requirementPoints";
 import { multipliedAmount } from "./multiplied";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
+import { readTwoShortfalls } from "./twoShortfalls";
 import { readVerdictLevels } from "./verdictLevels";
 import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
 
@@ -306,6 +307,9 @@ function recogniseWhole(
   if (total) return total.ok ? draftOf(total.rule, P, part) : { status: "manual", reason: total.reason };
   const absent = readAttendAbsent(normal, P, part);
   if (absent) return absent.ok ? draftOf(absent.rule, P, part) : { status: "manual", reason: absent.reason };
+  // “每少一种机构或少一项制度的扣0.5分”: two things missing under one 每, two counts (twoShortfalls.ts).
+  const short2 = readTwoShortfalls(normal, P, part);
+  if (short2) return short2.ok ? draftOf(short2.rule, P, part) : { status: "manual", reason: short2.reason };
   const seen = readSeenOne(normal, P, part);
   if (seen) return seen.ok ? draftOf(seen.rule, P, part) : { status: "manual", reason: seen.reason };
   // “全部符合以下条件:A、B、C,得3分;符合两项条件,得2分…”: tiers of how many listed conditions are met (listedMet.ts).
