@@ -46,6 +46,12 @@ export function readClosing(text: string): Read | undefined {
   // "不得分，并追加扣除20分", "倒扣": points taken beyond the leaf's own; where they count the document does not say.
   // "扣完为止，不倒扣": no points below 0, the floor.
   if (/^(?:扣完为止)?不(?:得|再|予)?倒扣(?:分)?$/.test(text)) return { kind: "floor" };
+  // "此项不得负分", "不计负分": the floor said of the score.
+  if (/^(?:此项|该项|本项)?(?:得分)?(?:不得|不计|不能|不可|不出现)(?:为)?负分$/.test(text)) return { kind: "floor" };
+  // "该项可负分", "扣分不保底": the score may go below 0 — where the points below it count the document does not say.
+  if (/(?<!不)(?:可|可以|允许|能)(?:为|出现|计)?负分|不保底/.test(text)) {
+    return { kind: "decline", reason: `“${text}”：本项可扣成负分，负分计入何处文件未说明，请人工设定规则` };
+  }
   if (/追加|另扣|加扣/.test(text) || (/倒扣/.test(text) && !/不(?:得|再|予)?倒扣/.test(text))) {
     return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
   }

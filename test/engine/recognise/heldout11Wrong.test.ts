@@ -82,3 +82,36 @@ describe("sessions held again and again, failed without 每: per session or once
     expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["0", "2"]);
   });
 });
+
+describe("held-out set 10's declines read: the 分值 restated before a bracketed clause, 不得负分", () => {
+  test("“(3分,…扣1分,…扣1分,扣完为止)”: the bracket and its restated 3分 dropped, the deductions read", () => {
+    const r = recognise("(3分,未列入单位议事日程扣1分,无组织扣1分,无专兼职人员扣1分,扣完为止)", 3);
+    expect([score(r, { 1: "否", 2: "否", 3: "否" }, 3), score(r, { 1: "是", 2: "否", 3: "是" }, 3)]).toEqual([
+      "3",
+      "1",
+    ]);
+  });
+
+  test("the same without the bracket: “3分,缺一项扣0.5分,扣完为止”", () => {
+    const r = recognise("3分,制度缺一项扣0.5分,扣完为止", 3);
+    expect([score(r, 0, 3), score(r, 2, 3), score(r, 7, 3)]).toEqual(["3", "2", "0"]);
+  });
+
+  test.each([
+    ["(2分,未建立扣1分,扣完为止)", 3, "points other than the 分值"],
+    ["(3分,有制度得1分,未建立扣1分)", 3, "an award of its own"],
+    ["(3分,未建立扣1分", 3, "an unclosed bracket"],
+  ] as const)("“%s” is left as written (%s) and not drafted as the bare deductions", (text, points) => {
+    const r = recognise(text, points);
+    expect(r.status === "draft" && r.sentence.startsWith("未建立扣1分")).toBe(false);
+  });
+
+  test("“此项不得负分” is the floor: “每发现一例扣1分,此项不得负分” on 2 points", () => {
+    const r = recognise("每发现一例扣1分,此项不得负分。", 2);
+    expect([score(r, 1, 2), score(r, 5, 2)]).toEqual(["1", "0"]);
+  });
+
+  test("“该项可负分” is no floor and stays declined", () => {
+    expect(recognise("每发现一例扣1分,该项可负分。", 2).status).toBe("manual");
+  });
+});
