@@ -97,11 +97,11 @@ describe("held-out set 10's declines read: the 分值 restated before a brackete
     expect([score(r, 0, 3), score(r, 2, 3), score(r, 7, 3)]).toEqual(["3", "2", "0"]);
   });
 
-  test.each([
+  test.each<[string, number, string]>([
     ["(2分,未建立扣1分,扣完为止)", 3, "points other than the 分值"],
     ["(3分,有制度得1分,未建立扣1分)", 3, "an award of its own"],
     ["(3分,未建立扣1分", 3, "an unclosed bracket"],
-  ] as const)("“%s” is left as written (%s) and not drafted as the bare deductions", (text, points) => {
+  ])("“%s” is left as written (%s) and not drafted as the bare deductions", (text, points) => {
     const r = recognise(text, points);
     expect(r.status === "draft" && r.sentence.startsWith("未建立扣1分")).toBe(false);
   });
