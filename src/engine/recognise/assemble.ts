@@ -12,6 +12,7 @@ import { boundAsTerm } from "./boundTerm";
 import type { Statement } from "./statements";
 import { Assembled, no, yes, num, Of, pick, isFull } from "./assembled";
 import { failingAsOtherwise, restatedPoints, eachAsPlain } from "./prepare";
+import { zeroBeside } from "./zeroBeside";
 import { readBands } from "./readBands";
 import { readTerms, readSeparately } from "./readTerms";
 import { COMPLETED, completedBand, readSlopes } from "./readSlopes";
@@ -34,7 +35,7 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   const settled = settleNumeric(oneEachAward(read, part), P);
   if (!Array.isArray(settled)) return no(settled.reason);
   const statements = restatedPoints(
-    failingAsOtherwise(eachAsPlain(settled)).filter((s) => s.kind !== "awardToPoints"),
+    failingAsOtherwise(zeroBeside(eachAsPlain(settled), P, part)).filter((s) => s.kind !== "awardToPoints"),
     P,
   );
   if (statements.some((s) => s.kind === "proportional")) return proportional(statements, part, P);
