@@ -20,6 +20,13 @@ import { failingOfAward } from "./prepare";
 /** “没有的”, “无”, “否者” (a slip for 否则): a failing naming nothing of its own. */
 const BARE_FAILING = /^(?:无|没有|没有的|无的|否者)$/;
 
+/** A failing that is an absence of what the award names: not done at all, not 不… of a degree. */
+const ABSENCE = /^(?:未|无|没有|缺)/;
+
+/** A failing of degree or of the whole requirement in general, which the items the deductions count are part of. */
+const SHORTFALL =
+  /^(?:未|没有)(?:按(?:规定|要求)?)?(?:完成|达到|达标|做到|落实到位)|完整|齐全|健全|全面|规范|符合|到位|及时/;
+
 /** 台帐/台账, 记帐/记账: variant characters folded before two conditions are compared. */
 const fold = (s: string): string => s.replace(/[帐帳賬]/g, "账");
 
@@ -46,7 +53,9 @@ function absenceTakesAll(statements: Statement[], P: Decimal, part: SchemePart):
   if (part !== "base" || start?.kind !== "plain" || failing?.kind !== "plain") return statements;
   if (start.result.kind !== "award" || !isFull(start.result, P) || /^(?:未|不|无|没有)/.test(start.cond))
     return statements;
-  if (failing.result.kind !== "zero" || !/^(?:未|不|无|没有|缺)/.test(failing.cond)) return statements;
+  // An absence (未建立, 未按规定打印装订, 无, 没有), not a shortfall said in general (未完成, 未达到, 不符合, 不完整): those
+  // take in the items the deductions count, so whether a unit short of one item scores 0 or loses one amount is open.
+  if (failing.result.kind !== "zero" || !ABSENCE.test(failing.cond) || SHORTFALL.test(failing.cond)) return statements;
   if (!failingOfAward(fold(failing.cond), fold(start.raw ?? start.cond))) return statements;
   const deductions = rest.filter(
     (s) =>

@@ -76,6 +76,16 @@ describe("declined as before", () => {
     expect(reasonOf(r)).toContain("计分方式不明确");
   });
 
+  test("a failing of degree or in general, which the counted items are part of (不齐全, 未建立完整…, 不完成, 未完成)", () => {
+    for (const text of [
+      "资料齐全得4分，资料不齐全的不得分，每缺一项扣1分。",
+      "建立台账得4分，未建立完整台账的不得分，每缺一项扣1分。",
+      "完成各项任务得5分，不完成的不得分，每少一项扣1分。",
+      "完成各项任务得5分，未完成的不得分，每少一项扣1分。",
+    ])
+      expect(recognise(text, 5).status).toBe("manual");
+  });
+
   test("an award short of the points, an award beside, a judgement beside, a penalty part", () => {
     expect(reasonOf(recognise("建立制度得3分，未建立的不得分，少一项扣1分。", 5))).not.toBe("");
     expect(reasonOf(recognise("建立制度得5分，未建立的不得分，少一项扣1分，有创新做法的加1分。", 5))).not.toBe("");
