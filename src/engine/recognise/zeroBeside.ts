@@ -8,8 +8,9 @@
  * - An award of all the points, its failing taking them all, and deductions beside (“建立…制度得5分，未按规定建立…的不得
  *   分，制度不健全的，少一项扣一分”): the absence takes all the points and the deductions apply only where the thing
  *   exists, so the award is the starting point of a deduction clause whose failing is a yes/no of all the points
- *   (test/fixtures/clauses/README.md, “不得分 in a deduction clause”). Anything beside them that is not a deduction
- *   (another award, a 否则, a second full award) leaves the list as it was.
+ *   (test/fixtures/clauses/README.md, “不得分 in a deduction clause”). Only an absence (未建立, 无, 没有) that names
+ *   what the award names; a failing of degree or in general (不齐全, 未建立完整…, 未完成, 不…) takes in the counted items,
+ *   and anything beside that is not a deduction (another award, a 否则, a second full award) leaves the list as it was.
  */
 import type { Decimal } from "../decimal";
 import type { SchemePart } from "../rules";
