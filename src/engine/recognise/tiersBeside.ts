@@ -12,6 +12,8 @@
  */
 import { Decimal, dec, HUNDRED } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import type { TermParams } from "../rules/terms";
+import type { Statement } from "./statements";
 import { NUM } from "./statementTypes";
 
 export type TiersBesideRead = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -52,5 +54,38 @@ export function readTiersBeside(normal: string, P: Decimal, part: SchemePart): T
         { min: bound, inclusive: false, points: P.minus(second).toNumber() },
       ],
     } as RuleInput,
+  };
+}
+
+type BoundParams = Extract<TermParams, { kind: "bound" }>;
+
+/** “研究当地环保工作3次以上(以记录为准” → subject and number; the evidence note in a bracket is not the subject. */
+const COUNT_AT_LEAST =
+  /^([\u4e00-\u9fa5]{2,24}?)(\d+)(次|个|名|人|项|篇|期|场|份)(?:及以上|或以上|以上)(?:\(以[\u4e00-\u9fa5]{1,8}为准)?,?$/;
+
+/**
+ * A count reached, with its award, as one term beside others (round 14): “有分管领导和具体工作人员(…记2分);研究当地环保
+ * 工作三次以上(以记录为准记1分);有工作计划、总结并上报记2分” → a `bound` term on the count (at least N gives the
+ * award, fewer nothing), called by boundTerm.ts for a count band. Only an award (a deduction for a count is the below
+ * kind's, “不足3次”), only “N(次…)以上” (N taken in) with the subject before the number and nothing after it but an
+ * evidence note; the amount above 0 and below the 分值.
+ */
+export function countAtLeastTerm(band: Extract<Statement, { kind: "band" }>, P: Decimal): BoundParams | undefined {
+  const { range, result } = band;
+  if (range.measure !== "count" || range.unmarked || band.exact || range.max !== undefined) return undefined;
+  if (!range.min || !range.min.inclusive || range.min.loose) return undefined;
+  if (result.kind !== "award" || !result.points.greaterThan(0) || result.points.greaterThanOrEqualTo(P))
+    return undefined;
+  const m = COUNT_AT_LEAST.exec(band.cond);
+  if (!m || !dec(m[2] as string).equals(range.min.value)) return undefined;
+  const label = (m[1] as string).replace(/(?:达到|达|不少于|在)$/, "");
+  if (label.length < 2) return undefined;
+  return {
+    kind: "bound",
+    label,
+    input: "number",
+    bound: range.min.value.toNumber(),
+    side: "atLeast",
+    points: result.points.toNumber(),
   };
 }
