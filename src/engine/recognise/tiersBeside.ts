@@ -63,6 +63,19 @@ type BoundParams = Extract<TermParams, { kind: "bound" }>;
 const COUNT_AT_LEAST =
   /^([\u4e00-\u9fa5]{2,24}?)(\d+)(次|个|名|人|项|篇|期|场|份)(?:及以上|或以上|以上)(?:\(以[\u4e00-\u9fa5]{1,8}为准)?,?$/;
 
+/** What the count of each unit is called. */
+const COUNTED: Record<string, string> = {
+  次: "次数",
+  个: "个数",
+  名: "人数",
+  人: "人数",
+  项: "项数",
+  篇: "篇数",
+  期: "期数",
+  场: "场数",
+  份: "份数",
+};
+
 /**
  * A count reached, with its award, as one term beside others (round 14): “有分管领导和具体工作人员(…记2分);研究当地环保
  * 工作三次以上(以记录为准记1分);有工作计划、总结并上报记2分” → a `bound` term on the count (at least N gives the
@@ -78,8 +91,10 @@ export function countAtLeastTerm(band: Extract<Statement, { kind: "band" }>, P: 
     return undefined;
   const m = COUNT_AT_LEAST.exec(band.cond);
   if (!m || !dec(m[2] as string).equals(range.min.value)) return undefined;
-  const label = (m[1] as string).replace(/(?:达到|达|不少于|在)$/, "");
-  if (label.length < 2) return undefined;
+  const subject = (m[1] as string).replace(/(?:达到|达|不少于|在)$/, "");
+  if (subject.length < 2) return undefined;
+  // “研究当地环保工作次数不低于3”: the count named by its unit, so the sentence says what the number is.
+  const label = `${subject}${COUNTED[m[3] as string] ?? "数"}`;
   return {
     kind: "bound",
     label,

@@ -57,3 +57,29 @@ describe("outside the one shape it declines as before", () => {
     expect(recognise("持平不扣分,超过平均值5个点以内扣1分,5个点以外扣2分。", 2, "penalty").status).toBe("manual");
   });
 });
+
+describe("a count reached, with its award, beside yes/no terms is a bound term on the count", () => {
+  test("“开展宣传活动2次以上得1分” between two awards: 2 gives it, 1 does not", () => {
+    const r = recognise("建立工作台账得1分;开展宣传活动2次以上得1分;有年度总结得1分", 3);
+    expect(score(r, { "1": "是", "2": 2, "3": "否" }, 3)).toBe("2");
+    expect(score(r, { "1": "是", "2": 1, "3": "是" }, 3)).toBe("2");
+    expect(score(r, { "1": "否", "2": 5, "3": "是" }, 3)).toBe("2");
+    expect(score(r, { "1": "是", "2": 2, "3": "是" }, 3)).toBe("3");
+    expect(r.status === "draft" && r.sentence).toContain("开展宣传活动次数不低于2得1分");
+  });
+
+  test("the held-out-style evidence note in the bracket (r11-xzhb-1's wording)", () => {
+    const r = recognise("有分管领导(以党政文件为准记2分);研究环保工作三次以上(以记录为准记1分);有工作计划记2分。", 5);
+    expect(score(r, { "1": "是", "2": 3, "3": "是" }, 5)).toBe("5");
+    expect(score(r, { "1": "是", "2": 2, "3": "是" }, 5)).toBe("4");
+  });
+
+  test.each([
+    ["建立工作台账得1分;开展宣传活动2次以上扣1分", "a deduction for reaching a count"],
+    ["建立工作台账得1分;开展宣传活动2次以上得1分;开展宣传活动4次以上得2分", "two tiers of the same count"],
+    ["建立工作台账得1分;开展宣传活动2次以上的人员得1分", "words after the count: it bounds something else"],
+    ["开展宣传活动2次以上得1分", "nothing beside it: one tier alone"],
+  ])("“%s” stays declined (%s)", (text) => {
+    expect(recognise(text, 3).status).toBe("manual");
+  });
+});
