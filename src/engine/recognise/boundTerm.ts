@@ -14,6 +14,7 @@
 import type { Decimal } from "../decimal";
 import type { TermParams } from "../rules/terms";
 import type { Statement } from "./statements";
+import { countAtLeastTerm } from "./tiersBeside";
 
 type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
 type BoundParams = Extract<TermParams, { kind: "bound" }>;
@@ -42,7 +43,9 @@ function subjectOf(cond: string): string | undefined {
 /** The band as a bound term, or undefined where it is not exactly the one shape. */
 function termOf(band: Of<"band">, P: Decimal): BoundParams | undefined {
   const { range, result } = band;
-  if (range.measure === "count" || range.unmarked) return undefined;
+  // “研究当地环保工作三次以上(…记1分)”: a count reached, with its award (tiersBeside.ts, round 14).
+  if (range.measure === "count") return countAtLeastTerm(band, P);
+  if (range.unmarked) return undefined;
   if (result.kind !== "deduct" && result.kind !== "award") return undefined;
   if (!result.points.greaterThan(0) || result.points.greaterThanOrEqualTo(P)) return undefined;
   const input = range.measure === "rate" ? "rate" : "number";

@@ -6,6 +6,7 @@
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
 import { readLinearFormula } from "./linearFormula";
 import { readListedMet } from "./listedMet";
+import { readTiersBeside } from "./tiersBeside";
 import { dec, Decimal } from "../decimal";
 import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
@@ -316,6 +317,9 @@ function recogniseWhole(
   // “全部符合以下条件:A、B、C,得3分;符合两项条件,得2分…”: tiers of how many listed conditions are met (listedMet.ts).
   const met = readListedMet(normal, P, part);
   if (met) return met.ok ? draftOf(met.rule, P, part) : { status: "manual", reason: met.reason };
+  // “持平不扣分,超过平均值5个点以内扣1分,5个点以外扣2分”: tiers of how far above an average (tiersBeside.ts).
+  const above = readTiersBeside(normal, P, part);
+  if (above) return above.ok ? draftOf(above.rule, P, part) : { status: "manual", reason: above.reason };
   // A count to reach beside what each one short costs, or a requirement's points beside each case failing it (countTarget.ts).
   const counted = readCountTarget(normal, P, part, options.context);
   if (counted) return counted.ok ? draftOf(counted.rule, P, part) : { status: "manual", reason: counted.reason };
