@@ -19,6 +19,7 @@ import type { RuleInput, SchemePart } from "../rules";
 import { compileRule, Example, examplesOf } from "./examples";
 import { judgement } from "./judgements";
 import { NUM } from "./statementTypes";
+import type { DraftPart } from "./index";
 
 /** An award of points stated in words (partial.ts AWARD): 得6分, 记5分, 计2.5分, 得分2分, 加1分; not a range. */
 const AWARD = new RegExp(`(?:得分|得|记|计|给|加)(${NUM})分(?![-至到~\\d])`, "g");
@@ -86,15 +87,7 @@ export function statesShare(rest: string, share: Decimal): boolean {
 /** The partial draft a judged middle rung makes (index.ts `Recognition`, status partial). */
 export interface JudgedRung {
   status: "partial";
-  parts: Array<{
-    status: "draft" | "manual";
-    points: number;
-    rule?: RuleInput;
-    sentence?: string;
-    examples?: Example[];
-    reason?: string;
-    text: string;
-  }>;
+  parts: DraftPart[];
   sentence: string;
   examples: Example[];
   reason: string;
