@@ -324,14 +324,24 @@ function unmeasured(label: string, manners: boolean): { reason: string; stripped
       reason: `“${label}”：“${grade[0]}”是评价等次，需要评价人判断`,
       stripped: label.replace(GRADED, "未达标"),
     };
-  const manner = manners ? MANNER.exec(label) : null;
+  const manner = MANNER.exec(label);
   // only as the manner of the act it opens (“严格执行…”, “全方位纳入…”); a quality said of it (“因素选择全面、合理”) was
-  // labelled a yes/no (h3-nybz-1.3.1), and so was a failing of a full act (“未进行…全面总结的扣3分”, lybz-5.2)
+  // labelled a yes/no (h3-nybz-1.3.1), and so was a failing of a full act (“未进行…全面总结的扣3分”, lybz-5.2). In a
+  // deduction, the manner of the act failed right after the failing word (“未全面实施…”, “未开展多种形式宣传…”: held-out
+  // sets 11, 12 label it the evaluator's) or a failing that ends the condition (“组织不到位”); not a manner further in
+  // (“未进行党建工作全面总结”, lybz-5.2, labelled a yes/no).
   const next = manner ? (label[(manner.index ?? 0) + manner[0].length] ?? "") : "";
-  if (manner && /[\u4e00-\u9fa5]/.test(next) && !/[的地]/.test(next))
+  const opens = manner !== null && /[\u4e00-\u9fa5]/.test(next) && !/[的地]/.test(next);
+  const failing =
+    manner !== null &&
+    !manners &&
+    (/^(?:未|没有|不)[\u4e00-\u9fa5]{0,2}$/.test(label.slice(0, manner.index)) ||
+      /^(?:不到位|不清楚|未清楚)$/.test(manner[0])) &&
+    (opens || next === "");
+  if (manner && ((manners && opens) || failing))
     return {
       reason: `“${label}”：“${manner[0]}”没有可计数的标准，是否做到需要评价人判断`,
-      stripped: label.replace(manner[0], /清楚/.test(manner[0]) ? "未掌握" : ""),
+      stripped: label.replace(manner[0], /清楚/.test(manner[0]) ? "未掌握" : manner[0] === "不到位" ? "未达标" : ""),
     };
   return undefined;
 }
@@ -376,8 +386,15 @@ export function unmeasuredPartial(
   } else {
     tail = "";
     for (const m of text.matchAll(/[^;；。\n]+[;；。\n]*/g)) {
-      const label = m[0].replace(/[\s;；。,，]+$/, "").trim();
-      pieces.push({ text: m[0], label, own: dec(0) });
+      // “组织不到位扣2分,工作无计划、无检查、无总结,每项扣1分。”: a one-time deduction ending at a comma is a piece of its
+      // own where its words are the evaluator's; otherwise the sentence stays one piece.
+      const cut = [...m[0].matchAll(/[^,，]*?(?:扣|减)(?:除)?\d+(?:\.\d+)?分[,，]|.+$/g)].map((x) => x[0]);
+      const judgedHead = (t: string) => {
+        const d = ONE_DEDUCTION.exec(t.replace(/[\s,，]+$/, ""));
+        return d !== null && unmeasured((d[1] ?? "").replace(/的$/, ""), false) !== undefined;
+      };
+      const parts = cut.length > 1 && cut.slice(0, -1).some(judgedHead) ? cut : [m[0]];
+      for (const t of parts) pieces.push({ text: t, label: t.replace(/[\s;；。,，]+$/, "").trim(), own: dec(0) });
     }
   }
   for (const p of pieces) {

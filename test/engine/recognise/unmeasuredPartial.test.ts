@@ -59,6 +59,38 @@ describe("a one-time deduction for a weighed degree is the manual part, the rest
   });
 });
 
+describe("a one-time deduction for the manner of a failed act is the manual part (held-out sets 11, 12)", () => {
+  test("“未认真开展…的扣2分” beside a yes/no: the yes/no keyed 1, drafted on all the points", () => {
+    const r = recognise("未建立核查台账的扣1分;未认真开展入户核查的扣2分。", 3);
+    expect(r.status).toBe("partial");
+    if (r.status !== "partial") return;
+    expect(r.parts.map((p) => [p.status, p.keys])).toEqual([
+      ["draft", ["1"]],
+      ["manual", ["2"]],
+    ]);
+    expect(score(r, { "1": "是" }, 3)).toBe("2");
+    expect(score(r, { "1": "否" }, 3)).toBe("3");
+  });
+  test("“未开展多种形式…的扣1分” first: the yes/no after it keyed 2", () => {
+    const r = recognise("未开展多种形式政策宣传的扣1分;未公开救助对象名单扣1分。", 2);
+    expect(r.status).toBe("partial");
+    expect(score(r, { "2": "是" }, 2)).toBe("1");
+    expect(score(r, { "2": "否" }, 2)).toBe("2");
+  });
+  test("“…不到位扣1分,” ending at a comma is a piece of its own: the count after it keyed 2", () => {
+    const r = recognise("队伍建设不到位扣1分,救助台账无登记、无复核、无归档,每项扣0.5分。", 3);
+    expect(r.status).toBe("partial");
+    if (r.status !== "partial") return;
+    expect(r.parts.map((p) => [p.status, p.keys])).toEqual([
+      ["draft", ["2"]],
+      ["manual", ["1"]],
+    ]);
+    expect(score(r, { "2": 0 }, 3)).toBe("3");
+    expect(score(r, { "2": 2 }, 3)).toBe("2");
+    expect(score(r, { "2": 3 }, 3)).toBe("1.5");
+  });
+});
+
 describe("near-misses stay declined", () => {
   const declined = (text: string, points: number): void => expect(recognise(text, points).status).not.toBe("partial");
   test("a manner with its measure in the criterion is read by the number, never cut", () => {
@@ -79,8 +111,15 @@ describe("near-misses stay declined", () => {
   test("a degree counted per case is no one-time deduction: not cut", () => {
     declined("每发现1处整改效果不明显扣1分;未建立整改台账的扣1分。", 3);
   });
-  test("a manner in a deduction (未认真…的扣2分) is not cut: only a degree is", () => {
-    declined("未建立核查台账的扣1分;未认真开展入户核查的扣2分。", 3);
+  test("a manner further into a failing (“未进行…全面总结”, labelled a yes/no in lybz-5.2) is not cut", () => {
+    declined("未建立救助台账的扣1分;未进行救助工作全面总结的扣2分。", 3);
+  });
+  test("a judged head before a comma is cut only where every piece after it is a term (扣完为止 is none)", () => {
+    declined("组织不到位扣2分,每缺一项扣1分,扣完为止。", 3);
+  });
+  test("a manner or a failing word alone: nothing left to draft", () => {
+    declined("未认真开展入户核查的扣2分。", 3);
+    declined("队伍建设不到位扣1分。", 1);
   });
   test("every criterion judged: nothing left to draft", () => {
     declined("严格执行管理办法(1分);全面落实补助政策(1分)", 2);
