@@ -386,7 +386,9 @@ export function readLadder(statements: readonly Statement[], part: SchemePart, P
     }
     if (s.kind !== "plain") return undefined;
     const r = s.result;
-    const got = r.kind === "full" ? P : r.kind === "award" ? r.points : r.kind === "zero" ? ZERO : undefined;
+    // “…不健全的扣10分” under 10分 after the awards: a rung taking all the points scores nothing, from any start
+    const all = r.kind === "deduct" && r.points.equals(P) && rungs.length > 0;
+    const got = r.kind === "full" ? P : r.kind === "award" ? r.points : r.kind === "zero" || all ? ZERO : undefined;
     if (got === undefined) return undefined;
     if (got.isZero()) closed = true;
     rungs.push({ label: rungLabel(s.raw ?? s.cond), points: got });
@@ -404,7 +406,12 @@ export function readLadder(statements: readonly Statement[], part: SchemePart, P
   }
   if (rungs.some((r) => r.label === "" || /\d/.test(r.label))) return undefined;
   if (new Set(rungs.map((r) => r.label)).size !== rungs.length) return undefined;
-  if (namedScale(rungs.map((r) => r.label))) return levelsOf(rungs);
+  const scale = namedScale(rungs.map((r) => r.label));
+  if (scale)
+    return levelsOf(
+      rungs.map((r, i) => ({ ...r, label: scale[i] as string })),
+      rungs[0]?.label,
+    );
   const judged = rungs.find((r) => r.label !== OTHERWISE && RUNG_JUDGED.test(r.label));
   if (judged) return no(`“${judged.label}”需要评价人判断，按档计分不能由条款直接确定`);
   // Rungs each stated in their own words may leave a case out or overlap (“组织开展定期培训的；有计划但未完成的；无计划且
@@ -419,20 +426,32 @@ export function readLadder(statements: readonly Statement[], part: SchemePart, P
 /** The rung of 否则不得分: every case the rungs above it do not name. */
 const OTHERWISE = "其他情形";
 
-function levelsOf(rungs: ReadonlyArray<{ label: string; points: Decimal }>): Read {
-  const levels = rungs.map((r) => ({
+/** The rungs as `levels`; `named`: the first rung as the clause words it with its subject, an alias of its level word. */
+function levelsOf(rungs: ReadonlyArray<{ label: string; points: Decimal }>, named?: string): Read {
+  const levels = rungs.map((r, i) => ({
     label: r.label,
     points: r.points.toNumber(),
-    ...(r.label === OTHERWISE ? { aliases: ["否则", "其他"] } : {}),
+    ...(r.label === OTHERWISE
+      ? { aliases: ["否则", "其他"] }
+      : i === 0 && named !== undefined && named !== r.label
+        ? { aliases: [named] }
+        : {}),
   }));
   return { rule: { kind: "levels", levels } };
 }
 
-/** 合理 / 基本合理 / 不合理, 达到要求 / 基本达到要求 / 未达到要求: one word, its 基本 and its negation, the levels named. */
-function namedScale(labels: readonly string[]): boolean {
-  if (labels.length !== 3) return false;
+/**
+ * 合理 / 基本合理 / 不合理, 达到要求 / 基本达到要求 / 未达到要求: one word, its 基本 and its negation, the levels named — the
+ * first may name its subject (“财务会计制度健全的得10分,基本健全的得6分,不健全的扣10分”: 健全 / 基本健全 / 不健全). The level
+ * words, or undefined.
+ */
+function namedScale(labels: readonly string[]): string[] | undefined {
+  if (labels.length !== 3) return undefined;
   const [full, partial, none] = labels as [string, string, string];
-  return partial === `基本${full}` && NEGATION.test(none) && none.replace(NEGATION, "") === full;
+  const word = partial.replace(/^基本/, "");
+  if (word === partial || word === "" || !NEGATION.test(none) || none.replace(NEGATION, "") !== word) return undefined;
+  if (!full.endsWith(word) || /[,，、;；]/.test(full)) return undefined;
+  return [word, partial, none];
 }
 
 /**

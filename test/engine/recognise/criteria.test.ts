@@ -110,6 +110,17 @@ describe("ladders of states", () => {
     expect(["合理", "基本合理", "不合理"].map((l) => score(r, l, 2))).toEqual(["2", "1", "0"]);
   });
 
+  test("a named scale whose first rung names its subject, its last taking all the points (h3-nykf-7)", () => {
+    const r = recognise("档案管理制度健全的得5分,基本健全的得3分,不健全的扣5分。", 5);
+    expect(r.status).toBe("draft");
+    expect(["健全", "基本健全", "不健全", "档案管理制度健全"].map((l) => score(r, l, 5))).toEqual(["5", "3", "0", "5"]);
+  });
+
+  test("a last rung deducting less than all the points, or a first rung of other words, is no scale", () => {
+    expect(recognise("档案管理制度健全的得5分,基本健全的得3分,不健全的扣2分。", 5).status).toBe("manual");
+    expect(recognise("档案管理制度健全,台账齐全的得5分,基本健全的得3分,不健全的扣5分。", 5).status).toBe("manual");
+  });
+
   test("“达到要求的得满分，基本达到要求的得一半分，未达到要求的不得分”", () => {
     const r = recognise("达到要求的得满分，基本达到要求的得一半分，未达到要求的不得分", 3);
     expect(["达到要求", "基本达到要求", "未达到要求"].map((l) => score(r, l, 3))).toEqual(["3", "1.5", "0"]);
