@@ -46,6 +46,22 @@ describe("a shortfall without its target is the manual part", () => {
   });
 });
 
+describe("a shortfall against a count due each period is the manual part (held-out sets 11, 12)", () => {
+  test("“每季度…不少于1次,少一次扣1分”: per quarter or over the year is the evaluator's; the yes/no after it keyed 2", () => {
+    const r = recognise("查阅走访记录,每季度入户走访不少于1次,少一次扣1分;未建立走访台账扣2分。", 6);
+    expect(r.status).toBe("partial");
+    expect(parts(r).map((p) => p.keys)).toEqual([["2"], ["1"]]);
+    expect(parts(r)[1]?.reason).toMatch(/频次/);
+    expect(score(r, { "2": "是" }, 6)).toBe("4");
+    expect(score(r, { "2": "否" }, 6)).toBe("6");
+  });
+  test("a yearly count due in the sentence may be the target: never cut", () => {
+    expect(recognise("查阅走访记录,全年入户走访不少于4次,少一次扣1分;未建立走访台账扣2分。", 6).status).not.toBe(
+      "partial",
+    );
+  });
+});
+
 describe("a range of points for one failing is the manual part", () => {
   test("in its own sentence with its cap", () => {
     const r = recognise("无故缺席每次扣1—2分,最多扣4分;未建立考勤制度扣2分。", 5);
