@@ -13,6 +13,7 @@ import type { Statement } from "./statements";
 import { Assembled, no, yes, num, Of, pick, isFull } from "./assembled";
 import { failingAsOtherwise, restatedPoints, eachAsPlain } from "./prepare";
 import { zeroBeside } from "./zeroBeside";
+import { withoutTargetBand } from "./targetBand";
 import { readBands } from "./readBands";
 import { readTerms, readSeparately } from "./readTerms";
 import { COMPLETED, completedBand, readSlopes } from "./readSlopes";
@@ -88,6 +89,9 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     // “参与者人数不足10%扣3分” beside other terms: a yes/no on the typed rate (boundTerm.ts).
     const bounded = boundAsTerm(statements, P);
     if (bounded) return readTerms(bounded, part, P);
+    // “集中学习培训不少于15天的得10分,少于15天的每少1天扣1分”: the award restates the below's target (targetBand.ts).
+    const restated = withoutTargetBand(statements, P);
+    if (restated) return assemble(restated, part, P);
     if (counts.length + belows.length > 0) return no("分档与按例计分并存，计分方式不明确");
     // “各…符合要求，得1分；1个…不符合要求，得0.5分；2个及以上…不得分”: all meeting it is none failing (noneFailing.ts).
     const none = noneFailing(statements, P);

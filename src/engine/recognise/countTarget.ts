@@ -4,7 +4,8 @@
  *
  * - a count to reach and what each one short costs: "招收文职雇员不少于5名,记2分;每少招收1名消防文职雇员,扣1分",
  *   "开展培训全年2次以上得1分,少一次扣0.5分" → a `below` term: the input is the count held, the target the number the
- *   full points are given at (an inclusive bound only: 不少于, 至少, 以上, 及以上, 达到);
+ *   full points are given at (an inclusive bound only: 不少于, 至少, 以上, 及以上, 达到, ≥, 不低于); the target may be said
+ *   again before it, over the year (“要求不少于6次,一年开展6次以上健康宣传、咨询活动,得6分,少1次扣1分”, round 15);
  * - the points for a requirement, and each case of failing it: "…开展一次回访工作,得3分,否则发现1例扣1分,扣完为止" → a
  *   count term deducting per case, floored at 0 (the requirement's own words, 每3-6个月 included, bound nothing).
  *
@@ -25,11 +26,28 @@ const UNITS = "次|例|名|人|个|项|件|篇|条|户|家|场|期|份|天";
 const LEADING_ORDINAL = /^\(?\d+[)、.]/;
 const FLOOR = /(?:[,;]?(?:扣完为止|扣完即止|直至扣完))?[。;]?$/;
 
-/** "不少于5名,记2分;每少招收1名…,扣1分" */
+/**
+ * "不少于5名,记2分;每少招收1名…,扣1分", "≥4次,得4分;少1次扣1分", "1年开展6次以上健康宣传、咨询活动,得6分,少1次扣1分":
+ * the words after the target (what is counted) run up to the award.
+ */
 const TARGET_SHORTFALL = new RegExp(
-  `^(.*?)(不少于|不得少于|至少|达到|)(${NUM})(${UNITS})(及以上|以上|)(?:的)?,?(?:得|记|计)(满分|${NUM}分)[,;]` +
+  `^(.*?)(不少于|不得少于|至少|达到|≥|不低于|)(${NUM})(${UNITS})(及以上|以上|)([\\u4e00-\\u9fa5、]{0,16}?)(?:的)?,?(?:得|记|计)(满分|${NUM}分)[,;]` +
     `(?:每)?(?:少|缺|差)([\\u4e00-\\u9fa5]{0,4}?)1(${UNITS})([^,;。\\d]{0,16}?),?(?:扣|减)(?:除)?(${NUM})分$`,
 );
+
+/** A total over the year (1年, 全年, 每年, 年内, 年度): the count the clause is scored on, not a period of its own. */
+const YEARLY = /(?<!\d)1年(?:内|度)?|全年|每年|年内|年度/g;
+
+/**
+ * The subject with the target said again in it removed (“要求不少于6次,1年开展6次以上…”: 6次 twice), and its yearly
+ * words; a number left is another count, and the reading is left.
+ */
+function withoutRestatedTarget(subject: string, n: string, unit: string): string {
+  const same = `${n.replace(".", "\\.")}${unit}`;
+  return subject
+    .replace(new RegExp(`(?:要求)?(?:不少于|不得少于|至少|达到|≥|不低于)${same}|${same}(?:及)?以上`, "g"), "")
+    .replace(YEARLY, "");
+}
 
 /** "…,得3分,否则发现1例扣1分" */
 const OTHERWISE_PER_CASE = new RegExp(
@@ -221,10 +239,16 @@ export function readCountTarget(
   const body = normal.slice(0, floor?.index ?? normal.length);
   const target = TARGET_SHORTFALL.exec(body);
   if (target) {
-    const [, subject, comparator, n, unit, above, award, verb, unit2, , per] = target as unknown as string[];
-    const words = (subject as string).replace(LEADING_ORDINAL, "");
+    const [, subject, comparator, n, unit, above, counted, award, verb, unit2, , per] = target as unknown as string[];
+    const said = (subject as string).replace(LEADING_ORDINAL, "");
+    const words = withoutRestatedTarget(said, n as string, unit as string);
     if ((comparator === "") === (above === "")) return undefined; // exactly one inclusive bound
-    if (unit !== unit2 || /\d/.test(words) || SCORING.test(words) || /每(?:月|季|周|年|半年|天|日)/.test(words))
+    if (
+      unit !== unit2 ||
+      /\d/.test(words) ||
+      SCORING.test(words + (counted as string)) ||
+      /每(?:月|季|周|年|半年|天|日)/.test(words)
+    )
       return undefined;
     if (/[多超]/.test(verb as string)) return undefined;
     if (!points(award as string, P).equals(P))
@@ -233,7 +257,7 @@ export function readCountTarget(
       kind: "below",
       target: dec(n as string),
       per: dec(per as string),
-      label: words.replace(/[,;]/g, "").replace(/的$/, "") || "完成数",
+      label: (words + (counted as string)).replace(/[,;]/g, "").replace(/的$/, "") || "完成数",
       unit: unit as string,
     };
     return fromStatements([statement, { kind: "floor" }], part, P);

@@ -87,6 +87,16 @@ export function simplified(text: string): string {
   return text.replace(/[\u4e00-\u9fff]/g, (ch) => SIMPLIFIED.get(ch) ?? ch);
 }
 
+/**
+ * Where short quoted names stand (“三个培养”, “五个好”, “十个有”): no digits and no scoring or counting word inside the
+ * quotes (“一次扣1分” quoted is a wording, not a name). As [start, end] offsets of the quotes.
+ */
+function quotedNames(s: string): Array<[number, number]> {
+  return [...s.matchAll(/“([^“”]{1,10})”/g)]
+    .filter((m) => !/[\d分扣得加减每少缺次例]/.test(m[1] as string))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
 export function normalise(text: string): string {
   // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
   let s = simplified(text.replace(/[\u2460-\u2473\u2776-\u277F]/g, "").normalize("NFKC"))
@@ -116,9 +126,12 @@ export function normalise(text: string): string {
   // 半分 → 0.5分 (一分半 → 1.5分 once the numerals are digits, below)
   s = s.replace(/(^|[^一二两三四五六七八九十\d])半分/g, (_m, before: string) => `${before}0.5分`);
   // Chinese numerals before a measure word.
+  const named = quotedNames(s);
   s = s.replace(new RegExp(`(${CHINESE_NUMBER})(?=${MEASURE})`, "g"), (m: string, _n: string, at: number) => {
     // 一户一档, 一人一账, 一户一策, 三位一体: a name, not a count.
     if (s[at + m.length + 1] === "一" && (m === "一" || /^位一体/.test(s.slice(at + m.length)))) return m;
+    // “三个培养”活动档案: a number inside a quoted name is part of the name.
+    if (named.some(([from, to]) => at > from && at < to)) return m;
     const value = chineseNumber(m);
     return value === undefined ? m : String(value);
   });

@@ -37,6 +37,10 @@ export function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: Sch
     const op = only.range.min ? (bound.inclusive ? ">=" : ">") : bound.inclusive ? "<=" : "<";
     return yes({ kind: "threshold", op, value: num(bound.value) });
   }
+  // “不少于4次,得4分;少1人扣1分” (round 15): tiers counting different things (次 and 人) are not one count.
+  if (new Set(bands.map((b) => b.range.unit).filter((u) => u !== undefined)).size > 1) {
+    return no("各档计数的单位不一致，所计的是否为同一数量，条款未说明");
+  }
   const ranges = settleUnmarked(bands.map((b) => b.range));
   const table = [];
   for (let i = 0; i < bands.length; i++) {

@@ -104,11 +104,17 @@ function readSeparately(text: string): Read | undefined {
   return undefined;
 }
 
-/** “少于4次的，每少1次扣1分”: the count held against the target the statement itself states. */
+/**
+ * “少于4次的，每少1次扣1分”: the count held against the target the statement itself states; “少于4次/年的,少一次扣1分”
+ * too (a yearly count, and 少1次 without 每 after it is each one short of the same target).
+ */
 function readBelowStated(text: string): Read | undefined {
   const below = new RegExp(
-    `^(.*?)(?:少于|不足|低于|不满|未达到)(${NUM})(${COUNT_UNITS})(?:的)?,?每(?:少|缺|差|减少)(?:1)?(?:${COUNT_UNITS})?(?:扣|减)(?:除)?(${NUM})分$`,
+    `^(.*?)(?:少于|小于|不足|低于|不满|未达到)(${NUM})(${COUNT_UNITS})(?:/年)?(?:的)?,?` +
+      `(?:每(?:少|缺|差|减少)(?:1)?(?:${COUNT_UNITS})?|(?:少|缺|差)1(${COUNT_UNITS}))(?:扣|减)(?:除)?(${NUM})分$`,
   ).exec(text);
+  // “少于4次/年的,少1人扣1分”: the one short must be of the target's unit
+  if (below?.[4] !== undefined && below[4] !== below[3]) return undefined;
   if (below) {
     // "每月开展不少于2次": a frequency per period, while the clause is scored over the year.
     if (/每(?:月|季度?|周|半年|天|日)/.test(below[1] as string)) {
@@ -117,7 +123,7 @@ function readBelowStated(text: string): Read | undefined {
     return {
       kind: "below",
       target: dec(below[2] as string),
-      per: dec(below[4] as string),
+      per: dec(below[5] as string),
       label: cleanLabel(below[1] as string) || "",
       unit: below[3] as string,
     };
@@ -187,6 +193,11 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
   // "少开展1次考评的扣0.5分" beside "每半年至少开展1次" in the row's context: short per period or over the year is open.
   if (one && /^(?:少|缺)/.test(cond) && context !== undefined && PER_PERIOD_FREQUENCY.test(context.text)) {
     return { kind: "decline", reason: `“${text}”对应每期的频次要求，少的次数按期计还是全年合计未说明，请人工设定规则` };
+  }
+  // “如不提交或缺1项扣2分” (round 15): the whole not done, or one item of it missing, under one amount: per item missing
+  // or once, and what not submitting at all costs, the words leave open.
+  if (one && result.kind === "deduct" && /或(?:缺|少|漏)少?1(?:项|个|份|种|处)/.test(cond)) {
+    return { kind: "decline", reason: `“${text}”中整体未做与缺1项以“或”并列，按缺项逐项扣还是只扣一次，条款未说明` };
   }
   if (one && range !== undefined && result.kind === "deduct" && oneAt(cond)) {
     // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分", "出现1例未处理扣2分", "计算错误1户扣0.1分": per occurrence.
