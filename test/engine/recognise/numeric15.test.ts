@@ -120,4 +120,25 @@ describe("names and failings around numeric conditions", () => {
     expect(r).toMatchObject({ status: "draft", rule: { kind: "threshold", op: ">=", value: 0.25 } });
     expect(["25%", "24.9%", "0%"].map((v) => score(r, v, 20))).toEqual(["20", "0", "0"]);
   });
+
+  test("“满分10分.按要求制定…得10分,未制定…不得分.”: the point ends a sentence, and the 分值 said first is its heading", () => {
+    const r = recognise(
+      "满分10分.按要求制定落实产业技术及基地实施方案得10分,未制定落实产业技术及基地实施方案不得分.",
+      10,
+    );
+    expect(r.status).toBe("draft");
+    expect(["是", "否"].map((v) => score(r, v, 10))).toEqual(["10", "0"]);
+  });
+
+  test("“满分8分.” under 10 points is no heading of the 分值: not dropped, declined", () => {
+    const r = recognise("满分8分.按要求制定落实实施方案得8分,未制定的不得分.", 10);
+    expect(r.status).toBe("manual");
+  });
+
+  test("“…一例扣5分,扣完为止.”: the closing point ends the sentence, the floor is read", () => {
+    const r = recognise("行政处罚文书不合格每份扣5分;发生行政复议或行政诉讼败诉案件一例扣5分,扣完为止.", 10);
+    expect(score(r, { "1": 1, "2": 1 }, 10)).toBe("0");
+    expect(score(r, { "1": 0, "2": 4 }, 10)).toBe("0");
+    expect(score(r, { "1": 1, "2": 0 }, 10)).toBe("5");
+  });
 });
