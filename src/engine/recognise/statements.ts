@@ -211,8 +211,18 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
     return { kind: "count", verb: "award", per: result.points, label, unit: unit === "个" ? "项" : unit };
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
-  // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing.
-  if (/\d/.test(dated.replace(/^\(?\d+[)、.]/, "").replace(/\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?/g, ""))) {
+  // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing. An age said roughly (“无30岁左右年轻干部”)
+  // names the kind of person, not a bound.
+  if (
+    /\d/.test(
+      dated
+        .replace(/^\(?\d+[)、.]/, "")
+        .replace(
+          /\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?|\d+岁左右(?=[\u4e00-\u9fa5]{0,4}(?:干部|党员|人员|人才|成员|委员|职工|青年))/g,
+          "",
+        ),
+    )
+  ) {
     // a quantity with a unit of measure, or a number in an award's heading: settled or declined by numeric.ts
     return numericCondition(dated, result, `未能读懂“${text}”中的数值条件，请人工设定规则`);
   }

@@ -141,4 +141,18 @@ describe("names and failings around numeric conditions", () => {
     expect(score(r, { "1": 0, "2": 4 }, 10)).toBe("0");
     expect(score(r, { "1": 1, "2": 0 }, 10)).toBe("5");
   });
+
+  test("“无30岁左右年轻干部的扣2分”: a rough age names the kind of person, a yes/no beside a rate bound", () => {
+    const r = recognise(
+      "村班子文化结构、年龄结构达不到规定比例的扣1分,无30岁左右年轻干部的扣2分,是致富能手的班子成员达不到90%的扣2分。",
+      5,
+    );
+    expect(score(r, { "1": "否", "2": "是", "3": "89%" }, 5)).toBe("1");
+    expect(score(r, { "1": "是", "2": "否", "3": "90%" }, 5)).toBe("4");
+  });
+
+  test("“平均年龄在45岁左右的得2分”: a rough age as the condition itself stays declined", () => {
+    const r = recognise("班子成员平均年龄在45岁左右的得2分;有年轻干部得1分", 3);
+    expect(reasonOf(r)).toContain("数值条件");
+  });
 });
