@@ -156,3 +156,20 @@ describe("names and failings around numeric conditions", () => {
     expect(reasonOf(r)).toContain("数值条件");
   });
 });
+
+describe("a sample the evaluator draws, then a failing of the standard: a yes/no, the sample's number no bound", () => {
+  test("“随机访谈10户居民,未达标扣1分;查阅2所学校有关资料,未达标扣1分”: two yes/no deductions", () => {
+    const r = recognise("随机访谈10户居民,未达标扣1分;查阅2所学校有关资料,未达标扣1分。", 2);
+    expect(score(r, { "1": "否", "2": "否" }, 2)).toBe("2");
+    expect(score(r, { "1": "是", "2": "否" }, 2)).toBe("1");
+    expect(score(r, { "1": "是", "2": "是" }, 2)).toBe("0");
+  });
+
+  test("“抽查10户,不合格的扣1分” (per household sampled, or once?) stays declined", () => {
+    expect(recognise("抽查10户,不合格的扣1分;未建立台账扣1分", 2).status).toBe("manual");
+  });
+
+  test("“随机抽查10户,有1户未达标扣1分” (a count in the failing) is not the sample's reading", () => {
+    expect(recognise("随机抽查10户,有1户未达标扣1分", 2).status).toBe("manual");
+  });
+});
