@@ -79,6 +79,12 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
   }
   if (slopes.length > 0) return readSlopes(statements, part, P);
   if (bands.length > 0) {
+    // An award on a quantity with a unit of measure beside other terms (numeric.ts): a bound term, or its decline.
+    const measured = bands.find((b) => b.measured !== undefined);
+    if (measured) {
+      const bounded = boundAsTerm(statements, P);
+      return bounded ? readTerms(bounded, part, P) : no(measured.measured as string);
+    }
     const done = completedBand(statements, P);
     if (done) return assemble(done, part, P);
     // “无故缺席一次扣3分,两次扣5分,三次(含)以上不得分”: tiers of one count (countTiers.ts).

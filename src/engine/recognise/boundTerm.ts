@@ -13,8 +13,10 @@
  */
 import type { Decimal } from "../decimal";
 import type { TermParams } from "../rules/terms";
-import type { Statement } from "./statements";
+import type { Result, Statement } from "./statements";
+import { readRange } from "./ranges";
 import { countAtLeastTerm } from "./tiersBeside";
+import { measuredRange, UNITS } from "./numeric";
 
 type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
 type BoundParams = Extract<TermParams, { kind: "bound" }>;
@@ -26,16 +28,20 @@ const BOUNDED = new WeakMap<Statement, BoundParams>();
 const COMPARATOR_WORDS =
   /(?:未达到|没有达到|达不到|未达|不足|低于|少于|不到|小于|不满|超过|高于|大于|多于|不低于|不少于|不高于|不超过|达到|达|为|在|控制在)$/;
 
-/** What the band bounds: the words before the number, its comparator stripped; undefined where words follow it. */
-function subjectOf(cond: string): string | undefined {
-  const m =
-    /^(.*?)(\d+(?:\.\d+)?)(%|分)(?:\((?:不)?含\))?(?:及以上|或以上|以上|及以下|或以下|以下|以内)?(?:\((?:不)?含\))?的?$/.exec(
-      cond,
-    );
+/**
+ * What the band bounds: the words before the number, its comparator stripped; undefined where words follow it. A
+ * quantity with a unit of measure (`measured`) is bounded in that unit (“人均面积达1.5平方米”); a rate or a score in % or 分.
+ */
+function subjectOf(cond: string, measured: boolean): string | undefined {
+  const unit = measured ? UNITS : "%|分";
+  const m = new RegExp(
+    `^(.*?)(\\d+(?:\\.\\d+)?)(?:${unit})(?:\\((?:不)?含\\))?(?:及以上|或以上|以上|及以下|或以下|以下|以内)?(?:\\((?:不)?含\\))?的?$`,
+  ).exec(cond);
   if (!m) return undefined;
   const before = (m[1] as string).replace(/[,，]$/, "");
   const subject = before.replace(COMPARATOR_WORDS, "").replace(/(?:的|者)$/, "");
-  if (subject === before && !/率$/.test(subject)) return undefined; // no comparator, and not "入户率100%"
+  // no comparator, and not "入户率100%" (a quantity is bounded only by a comparator written before it)
+  if (subject === before && (measured || !/率$/.test(subject))) return undefined;
   if (!/^[\u4e00-\u9fa5()]{2,24}$/.test(subject)) return undefined;
   return subject;
 }
@@ -45,9 +51,18 @@ function termOf(band: Of<"band">, P: Decimal): BoundParams | undefined {
   const { range, result } = band;
   // “研究当地环保工作三次以上(…记1分)”: a count reached, with its award (tiersBeside.ts, round 14).
   if (range.measure === "count") return countAtLeastTerm(band, P);
-  if (range.unmarked) return undefined;
   if (result.kind !== "deduct" && result.kind !== "award") return undefined;
   if (!result.points.greaterThan(0) || result.points.greaterThanOrEqualTo(P)) return undefined;
+  return sideOf(band);
+}
+
+/** The one-sided bound a rate, score or quantity band states with its amount, or undefined. */
+function sideOf(band: Of<"band">): BoundParams | undefined {
+  const { range, result } = band;
+  if (range.unmarked || (result.kind !== "deduct" && result.kind !== "award")) return undefined;
+  // “人均面积达1.5平方米得0.5分”: an award on a quantity, in its unit (a deduction on one is a yes/no, numeric.ts).
+  const measured = band.measured !== undefined;
+  if (measured && (result.kind !== "award" || range.measure !== "number" || range.unit === undefined)) return undefined;
   const input = range.measure === "rate" ? "rate" : "number";
   let side: BoundParams["side"];
   let value: Decimal;
@@ -65,9 +80,31 @@ function termOf(band: Of<"band">, P: Decimal): BoundParams | undefined {
     side = range.max.inclusive ? "atMost" : "below";
     value = range.max.value;
   } else return undefined;
-  const label = subjectOf(band.cond);
-  if (label === undefined) return undefined;
+  const subject = subjectOf(band.cond, measured);
+  if (subject === undefined) return undefined;
+  // the quantity's unit in its label, for the clerk types the number in it: “应急避难场所人均面积(平方米)”
+  const label = measured ? `${subject}(${range.unit as string})` : subject;
   return { kind: "bound", label, input, bound: value.toNumber(), side, points: result.points.toNumber() };
+}
+
+/**
+ * “就业培训服务率达90%以上;(2分)”, “残疾人活动室达到30平方米以上;(2分)”, “每周开放时间不少于40小时;(4分)” among criteria
+ * each with its points (criteria.ts): the criterion is met from the bound on, so the input is the rate or the quantity
+ * (in its unit) and the criterion's points go to it at or past the bound. Only a rate or a quantity with a unit of
+ * measure, bounded on one side by a comparator written before the number, with its subject named before it and nothing
+ * after it (“有…100平方米以上的活动场所” names a place that has it: a yes/no, left declined); a count (“2人以上”) is not
+ * read here.
+ */
+export function boundCriterion(label: string, points: Decimal): BoundParams | undefined {
+  const cond = label.replace(/^(?:\(\d{1,2}\)|\d{1,2}[.、)])(?!\d)/, "");
+  const award: Result = { kind: "award", points };
+  const quantity = measuredRange(cond);
+  if (quantity) {
+    return sideOf({ kind: "band", range: quantity, result: award, cond, exact: false, measured: label });
+  }
+  const rate = readRange(cond);
+  if (rate === undefined || "kind" in rate || rate.range.measure !== "rate") return undefined;
+  return sideOf({ kind: "band", range: rate.range, result: award, cond, exact: rate.exact });
 }
 
 /**
@@ -92,7 +129,6 @@ export function boundAsTerm(statements: readonly Statement[], P: Decimal): State
   // Another condition on a number (“100%全覆盖”) is left to the readings that settle it.
   if (others.some((s) => s.kind === "plain" && s.numeric !== undefined)) return undefined;
   const band = bands[0] as Of<"band">;
-  if (band.measured !== undefined) return undefined;
   const term = termOf(band, P);
   if (!term) return undefined;
   const plain: Of<"plain"> = { kind: "plain", result: band.result, cond: term.label };

@@ -61,7 +61,8 @@ export function readClosing(text: string): Read | undefined {
   const listedBefore = perAt > 0 && !/上述|以上|前述/.test(text.slice(perAt)) ? text.slice(0, perAt) : "";
   if ((listedBefore.match(/的(?:,|$)/g)?.length ?? 0) > 1 && listedFailings(listedBefore))
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
-  if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|得0分|计0分)$/.test(text))
+  // “…25%(含25%)以上的给满分,未达到的不给分”: 不给分, 不记分 are 不得分 as results.ts reads them.
+  if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|不记分|不给分|得0分|计0分)$/.test(text))
     return { kind: "otherwiseZero" };
   if (
     /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:得分)?最低(?:为|得|计)?0分$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$/.test(

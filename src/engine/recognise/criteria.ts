@@ -18,6 +18,7 @@ import { Decimal, dec, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import { MANNER } from "./guards";
 import { oneOrMore } from "./numeric";
+import { boundCriterion } from "./boundTerm";
 import { judgement, NUM, Statement } from "./statements";
 
 export type Read = { rule: RuleInput } | { reason: string } | undefined;
@@ -141,7 +142,10 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
  */
 function yesNoTerms(items: ReadonlyArray<{ label: string; points: Decimal; asked: boolean }>, points: Decimal): Read {
   // “有专职工作人员1人以上1分”: the count of persons (numeric.ts)
-  const counted = items.find((i) => /\d/.test(i.label.replace(/^\d{1,2}[.、)]/, "")) && !oneOrMore(i.label, i.points));
+  // “残疾人活动室达到30平方米以上(2分)”, “就业培训服务率达90%以上(2分)”: the quantity or the rate, bounded (boundTerm.ts)
+  const numbered = (i: { label: string; points: Decimal }) =>
+    oneOrMore(i.label, i.points) ?? boundCriterion(i.label, i.points);
+  const counted = items.find((i) => /\d/.test(i.label.replace(/^\d{1,2}[.、)]/, "")) && !numbered(i));
   if (counted) {
     return no(`“${counted.label}”含数量条件，按是否达到还是按实际数量计分，条款未说明，请人工设定规则`);
   }
@@ -156,9 +160,7 @@ function yesNoTerms(items: ReadonlyArray<{ label: string; points: Decimal; asked
   return {
     rule: {
       kind: "perCaseAward",
-      terms: items.map(
-        (i) => oneOrMore(i.label, i.points) ?? { kind: "flag" as const, label: i.label, points: i.points.toNumber() },
-      ),
+      terms: items.map((i) => numbered(i) ?? { kind: "flag" as const, label: i.label, points: i.points.toNumber() }),
     },
   };
 }

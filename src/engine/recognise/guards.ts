@@ -64,12 +64,13 @@ export function lostPoints(normal: string, statements: readonly Statement[]): st
 
 /**
  * A count in Chinese numerals that normalise.ts left as words: a threshold (两种以上, 三个及以上, 二级以上) or an
- * item found missing (缺少一本, 有一方面). Names that merely contain a numeral (一门式, 五部门) are not counts.
+ * item found missing (缺少一本, 有一方面). Names that merely contain a numeral (一门式, 五部门, 五保 of 五保户/五保供养) are not
+ * counts.
  */
 const CHINESE_COUNT = new RegExp(
   [
     "[二两三四五六七八九十百]+[\\u4e00-\\u9fa5]{0,3}?(?:及|或)?(?:以上|以下|以内|之内)",
-    "(?:缺失|缺少|缺|少|漏|遗漏|丢失|差|有|出现|发现|存在)[一二两三四五六七八九十百]+(?![定些般致律旦切直样贯再同并体线网站把票门道手])[\\u4e00-\\u9fa5](?!一)",
+    "(?:缺失|缺少|缺|少|漏|遗漏|丢失|差|有|出现|发现|存在)[一二两三四五六七八九十百]+(?![定些般致律旦切直样贯再同并体线网站把票门道手保])[\\u4e00-\\u9fa5](?!一)",
   ].join("|"),
 );
 

@@ -109,6 +109,9 @@ export function normalise(text: string): string {
     .replace(/<=/g, "≤")
     .replace(/[\u2212\u2012\u2013\u2014\u2015\uFE63~～]+/g, "-")
     .replace(/[。]/g, "。")
+    // “满分10分.按要求制定…得10分,…不得分.”, “扣完为止．”: a point after points or a closing phrase, before words or the
+    // end, ends the sentence (a decimal point stands between digits; “1.目标明确” is an ordinal).
+    .replace(/(分|为止|即止)\.(?=[\u4e00-\u9fa5]|$)/g, "$1。")
     .replace(/[，]/g, ",")
     .replace(/[；]/g, ";");
   // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.

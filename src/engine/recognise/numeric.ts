@@ -21,7 +21,7 @@ import type { Decimal } from "../decimal";
 import type { Range, Result, Statement } from "./statements";
 
 /** Units of a measured quantity (not counted: 次, 例, 天 … are counts, statements.ts). */
-const UNITS = "小时|分钟|平方米|平米|㎡|m2|m²|立方米|公顷|亩|公里|千米|米|吨|万元|元";
+export const UNITS = "小时|分钟|平方米|平米|㎡|m2|m²|立方米|公顷|亩|公里|千米|米|吨|万元|元";
 const NUMBER = "\\d+(?:\\.\\d+)?";
 const MARK = "(\\((?:不)?含[^)]{0,8}\\))?";
 const QUANTITY = new RegExp(
@@ -30,7 +30,9 @@ const QUANTITY = new RegExp(
 );
 
 const BELOW: ReadonlyArray<[RegExp, "min" | "max", boolean]> = [
-  [/(?:≥|不低于|不少于|达到|高于或等于|大于或等于|大于等于|不小于|不短于)$/, "min", true],
+  // “未达1200元”, “达不到30平方米”: not reaching leaves the number out (ranges.ts reads “未达到80%” so); before 达 alone.
+  [/(?:未达到|未达|没有达到|没达到|达不到)$/, "max", false],
+  [/(?:≥|不低于|不少于|达到|达|高于或等于|大于或等于|大于等于|不小于|不短于)$/, "min", true],
   [/(?:>|大于|高于|超过|多于|长于)$/, "min", false],
   [/(?:≤|不高于|不超过|不大于|不多于|小于或等于|小于等于|不长于)$/, "max", true],
   [/(?:<|低于|小于|不满|不足|少于|不到|短于)$/, "max", false],
@@ -147,6 +149,12 @@ export function settleNumeric(statements: readonly Statement[], P: Decimal): Sta
   const out: Statement[] = [];
   for (const s of statements) {
     if (s.kind === "band" && s.measured !== undefined) {
+      // “应急避难场所人均面积达1.5平方米得0.5分” beside other terms: an award on the number, which boundTerm.ts reads as a
+      // bound term on the quantity typed in its unit, or declines with this band's reason (assemble.ts).
+      if (measured.length === 1 && s.result.kind === "award" && scoring.length > 1) {
+        out.push(s);
+        continue;
+      }
       if (measured.length !== 1 || !failing(s.result)) return { reason: s.measured };
       // “单起受害面积30亩以上的扣10分”: each case that meets it is counted
       const single = PER_CASE.exec(s.cond);

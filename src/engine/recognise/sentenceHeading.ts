@@ -15,10 +15,15 @@ import { NUM } from "./statements";
 const NAMED = new RegExp(`^([\\u4e00-\\u9fa5]{2,16}?)计(${NUM})分。(?=.)`);
 /** Words that make the name a condition or a result rather than a name (as heading.ts). */
 const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高|达|按|以|分|的/;
+/** “满分10分。”, “本项满分5分。” opening the clause, with more after it. */
+const FULL = new RegExp(`^(?:本项|该项|此项)?满分(?:为)?(${NUM})分。(?=.)`);
 const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
 
 export function restatedPointsInWords(normal: string, points: Decimal): string {
   let text = normal;
+  // “满分10分。按要求制定…得10分,未制定…不得分。”: the 分值 said as a sentence of its own before the rules.
+  const full = FULL.exec(text);
+  if (full && dec(full[1] as string).equals(points)) text = text.slice(full[0].length);
   const named = NAMED.exec(text);
   // Not where the rest awards all the points again (“医疗救助工作计2分。对象准确、发放及时、手续齐全计2分。”): that award
   // of several requirements is left to the readers (and guards) that read it with its heading.

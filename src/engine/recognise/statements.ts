@@ -160,7 +160,22 @@ function readWithResult(text: string, context?: ContextTargets): Read | undefine
       reason: `“${eachUnit[0]}”是对每个考核对象的要求，不是按例计数，按是否做到还是按个数计分未能确定，请人工设定规则`,
     };
   }
-  return readPerCase(text, found, context) ?? readCondition(text, found, context);
+  return readPerCase(text, found, context) ?? sampleFailing(text, found) ?? readCondition(text, found, context);
+}
+
+/**
+ * “随机访谈10户居民,未达标扣1分”, “查阅2所学校有关资料,未达标扣1分”: how many the evaluator samples, in a piece of its own,
+ * then a failing of the standard with no number, 的 or 每 — the sample is how it is checked, not a bound, and the failing is
+ * a yes/no as worded, deducted once (“不合格的” after a sample could be per case sampled, and is not read here).
+ */
+const SAMPLE_FAILING = new RegExp(
+  `^(?:随机|现场)?(?:访谈|抽查|抽取|查阅|走访|抽访)\\d+(?:${COUNT_UNITS}|所|村)[\\u4e00-\\u9fa5]{0,12},(?:未达标|不达标)$`,
+);
+
+function sampleFailing(text: string, found: { result: Result; at: number }): Read | undefined {
+  const cond = text.slice(0, found.at);
+  if (!SAMPLE_FAILING.test(cond) || (found.result.kind !== "deduct" && found.result.kind !== "zero")) return undefined;
+  return { kind: "plain", result: found.result, cond: cleanLabel(cond), raw: cond };
 }
 
 /**
@@ -222,8 +237,18 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
     return { kind: "count", verb: "award", per: result.points, label, unit: unit === "个" ? "项" : unit };
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
-  // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing.
-  if (/\d/.test(dated.replace(/^\(?\d+[)、.]/, "").replace(/\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?/g, ""))) {
+  // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing. An age said roughly (“无30岁左右年轻干部”)
+  // names the kind of person, not a bound.
+  if (
+    /\d/.test(
+      dated
+        .replace(/^\(?\d+[)、.]/, "")
+        .replace(
+          /\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?|\d+岁左右(?=[\u4e00-\u9fa5]{0,4}(?:干部|党员|人员|人才|成员|委员|职工|青年))/g,
+          "",
+        ),
+    )
+  ) {
     // a quantity with a unit of measure, or a number in an award's heading: settled or declined by numeric.ts
     return numericCondition(dated, result, `未能读懂“${text}”中的数值条件，请人工设定规则`);
   }
