@@ -17,9 +17,13 @@
  * - 每 before a count of occurrences (“每季度召开会议不少于1次”: per period or over the year?) or per unit (每人, 每村);
  * - words after the number (“使用面积在100平方米以上的活动场所”: the criterion is the place, the number describes it);
  * - a unit the clerk could not type as one number (none, or 分).
+ *
+ * A numeral in words (“不少于四十小时”, “两名以上”, “百分之九十”) is read as its digits where a word bounds it; without one
+ * (“每季度召开一次会议”, “有一套办公桌椅”) it stays part of the criterion's words, a yes/no as before.
  */
 import { Decimal, dec } from "../decimal";
 import type { TermParams } from "../rules/terms";
+import { CHINESE_NUMBER, chineseNumber } from "./normalise";
 import { rateOf } from "./results";
 import { NUM } from "./statementTypes";
 import { COUNTED } from "./tiersBeside";
@@ -44,6 +48,7 @@ const BEFORE: ReadonlyArray<[string, Side]> = [
   ["不多于", "atMost"],
   ["控制在", "atMost"],
   ["达到", "atLeast"],
+  ["至少", "atLeast"],
   ["超过", "above"],
   ["大于", "above"],
   ["高于", "above"],
@@ -73,11 +78,37 @@ const SHAPE = new RegExp(
 
 const no = (reason: string) => ({ reason });
 
+/** Words that bound a number: with one of them a numeral in words is a threshold too (“不少于四十小时”). */
+const BOUND_WORD =
+  /以上|以下|以内|之内|不少于|不低于|不小于|不超过|不高于|不多于|不大于|达到|超过|低于|少于|不足|不到|不满|大于|小于|高于|多于|至少|≥|≤|达(?=\d)/;
+
+/** A numeral in words before a unit in digits (四十小时 → 40小时, 两名 → 2名, 百分之九十 → 90%). */
+function inDigits(label: string): string {
+  return label
+    .replace(new RegExp(`百分之(${CHINESE_NUMBER})`, "g"), (m, n: string) => {
+      const value = chineseNumber(n);
+      return value === undefined ? m : `${value}%`;
+    })
+    .replace(new RegExp(`(${CHINESE_NUMBER})(?=${UNITS})`, "g"), (m: string) => {
+      const value = chineseNumber(m);
+      return value === undefined ? m : String(value);
+    });
+}
+
 /**
  * The bound term a criterion's words state, a reason where they hold a number that is not such a threshold, or
- * undefined where the label holds no number at all.
+ * undefined where the label holds no number at all. A numeral in words counts only beside a word that bounds it
+ * (“配备专职人员两名以上”); without one (“每季度召开一次会议”, “有一套办公桌椅”) it stays part of the criterion's words,
+ * a yes/no as before.
  */
 export function criterionBound(label: string, points: Decimal): BoundParams | { reason: string } | undefined {
+  if (/\d/.test(label)) return thresholdOf(label, points);
+  const spelled = inDigits(label);
+  if (spelled === label || !BOUND_WORD.test(spelled)) return undefined;
+  return thresholdOf(spelled, points);
+}
+
+function thresholdOf(label: string, points: Decimal): BoundParams | { reason: string } | undefined {
   const numbers = label.match(/\d+(?:\.\d+)?/g) ?? [];
   if (numbers.length === 0) return undefined;
   const open = no(`“${label}”含数量条件，按是否达到还是按实际数量计分，条款未说明，请人工设定规则`);

@@ -69,6 +69,28 @@ describe("a number with its unit: 不少于 and 以上 take the number in, 超�
   });
 });
 
+describe("a numeral in words is a threshold beside a word that bounds it, and the criterion's words without one", () => {
+  test("“不少于四十小时”, “两名以上”, “百分之九十”: the number typed, as in digits", () => {
+    const hours = recognise("(1)每周开放时间不少于四十小时;(4分)(2)实行错时开放;(3分)(3)寒暑假延迟开放时间。(3分)", 10);
+    expect(score(hours, { "1": 39, "2": "是", "3": "是" }, 10)).toBe("6");
+    expect(score(hours, { "1": 40, "2": "否", "3": "否" }, 10)).toBe("4");
+    const persons = recognise("有办公场地(1分),配备专职人员两名以上(2分)", 3);
+    expect([2, 1].map((n) => score(persons, { "1": "否", "2": n }, 3))).toEqual(["2", "0"]);
+    const rate = recognise("有办公场地(1分),化解率达到百分之九十(2分)", 3);
+    expect(score(rate, { "1": "否", "2": "90%" }, 3)).toBe("2");
+  });
+
+  test("“每季度召开一次会议(2分)”: no bound word, a frequency the criterion requires, still a yes/no", () => {
+    const r = recognise("有办公场地(1分),每季度召开一次会议(2分)", 3);
+    expect(score(r, { "1": "是", "2": "是" }, 3)).toBe("3");
+    expect(score(r, { "1": "是", "2": "否" }, 3)).toBe("1");
+  });
+
+  test("a bound word beside a numeral in a shape that is no threshold declines (“每年至少召开两次会议”)", () => {
+    expect(recognise("有办公场地(1分),每年至少召开两次会议(2分)", 3).status).toBe("manual");
+  });
+});
+
 describe("numbers that are not a threshold the clerk can type: declined", () => {
   test.each([
     ["no comparator (“3种扩展配置完整”)", "3种扩展配置完整(2分),环境变量引用正确(2分)", 4],
