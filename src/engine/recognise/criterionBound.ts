@@ -11,7 +11,8 @@
  * out, 不超过/不高于/≤ and 以下/以内 take it in as an upper bound; （含）/（不含） override. Declined (the reason said)
  * where the number is not a threshold the clerk can type without asking:
  * - no comparator (“3种扩展配置完整”: the number names the items, or a target said without a side);
- * - a comparator and a suffix that disagree (超过…以上, 低于…以下: is the number in?), or 未达到 (a failing that earns);
+ * - a comparator and a suffix that disagree (超过…以上, 低于…以下: is the number in?), 未达到 (a failing that earns), a
+ *   negated comparator (不得低于: declined rather than turned round);
  * - more than one number, a range, 分别/各/均 (one bound over several things), a list or a second requirement before
  *   the number (“多形式扶持残疾人就业,残疾人就业率达90%以上”);
  * - 每 before a count of occurrences (“每季度召开会议不少于1次”: per period or over the year?) or per unit (每人, 每村);
@@ -131,8 +132,10 @@ function thresholdOf(label: string, points: Decimal): BoundParams | { reason: st
   const fromSuffix: Side | undefined = suffix === undefined ? undefined : /上/.test(suffix) ? "atLeast" : "atMost";
   let side = comparator?.[1] ?? fromSuffix;
   if (side === undefined) return open;
-  // “未达到90%”, “满意率达不到90%”: a failing that earns its points.
-  if (/(?:未|没有|没|不能|达)$/.test(subjectWords)) return no(`“${label}”是未达到的情形却得分，计分方向不明确`);
+  // “未达到90%”, “满意率达不到90%”: a failing that earns its points; “不得低于90%”: a negated comparator, declined
+  // rather than turned round.
+  if (/(?:未|没有|没|不能|不得|不应|不宜|不可|不|达)$/.test(subjectWords))
+    return no(`“${label}”的比较词前有否定，计分方向不明确`);
   const mark = markAfter ?? markBefore;
   if (comparator && fromSuffix !== undefined) {
     const upper = (s: Side) => s === "atMost" || s === "below";
@@ -146,7 +149,8 @@ function thresholdOf(label: string, points: Decimal): BoundParams | { reason: st
     if (side === "atLeast" || side === "above") side = inclusive ? "atLeast" : "above";
     else side = inclusive ? "atMost" : "below";
   }
-  const subject = subjectWords.replace(/(?:的|者)$/, "");
+  // “参学率应不低于90%”: 应/须 only say it is required.
+  const subject = subjectWords.replace(/(?:应当|应|必须|须|要)$/, "").replace(/(?:的|者)$/, "");
   // “多形式扶持…,残疾人就业率达90%以上”, “入学率、巩固率达到95%”: a second requirement, or several measures under one bound.
   if (/[,;:、或且]/.test(subject)) return no(`“${label}”中的界限前有不止一项，界限属于哪一项不明确`);
   if (!/^[\u4e00-\u9fa5()“”"]{2,30}$/.test(subject)) return open;

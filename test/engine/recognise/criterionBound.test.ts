@@ -63,6 +63,11 @@ describe("a number with its unit: 不少于 and 以上 take the number in, 超�
     expect(score(atMost, { "1": "否", "2": "5%" }, 3)).toBe("2");
   });
 
+  test("“应不低于”: 应 only says it is required", () => {
+    const r = recognise("有台账(1分),参学率应不低于90%(2分)", 3);
+    expect(["90%", "89%"].map((v) => score(r, { "1": "否", "2": v }, 3))).toEqual(["2", "0"]);
+  });
+
   test("a count of persons from 2 on: the count reached, not per person", () => {
     const r = recognise("有办公场地(1分),配备专职人员2名以上(2分)", 3);
     expect([2, 1, 0].map((n) => score(r, { "1": "是", "2": n }, 3))).toEqual(["3", "1", "1"]);
@@ -104,6 +109,7 @@ describe("numbers that are not a threshold the clerk can type: declined", () => 
     ["per unit (每村)", "每村配备保洁员不少于2名(2分),有台账(1分)", 3],
     ["超过 with 以上: is the number in?", "满意率超过90%以上(2分),有台账(1分)", 3],
     ["a failing that earns (未达到)", "满意率未达到90%(2分),有台账(1分)", 3],
+    ["a negated comparator (不得低于)", "参学率不得低于90%(2分),有台账(1分)", 3],
     ["no unit to type in", "考核排名达到3以上(2分),有台账(1分)", 3],
   ])("%s", (_why, text, points) => {
     const r = recognise(text, points);
