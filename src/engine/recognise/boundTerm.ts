@@ -13,10 +13,9 @@
  */
 import type { Decimal } from "../decimal";
 import type { TermParams } from "../rules/terms";
-import type { Result, Statement } from "./statements";
-import { readRange } from "./ranges";
+import type { Statement } from "./statements";
 import { countAtLeastTerm } from "./tiersBeside";
-import { measuredRange, UNITS } from "./numeric";
+import { UNITS } from "./numeric";
 
 type Of<K extends Statement["kind"]> = Extract<Statement, { kind: K }>;
 type BoundParams = Extract<TermParams, { kind: "bound" }>;
@@ -85,26 +84,6 @@ function sideOf(band: Of<"band">): BoundParams | undefined {
   // the quantity's unit in its label, for the clerk types the number in it: “应急避难场所人均面积(平方米)”
   const label = measured ? `${subject}(${range.unit as string})` : subject;
   return { kind: "bound", label, input, bound: value.toNumber(), side, points: result.points.toNumber() };
-}
-
-/**
- * “就业培训服务率达90%以上;(2分)”, “残疾人活动室达到30平方米以上;(2分)”, “每周开放时间不少于40小时;(4分)” among criteria
- * each with its points (criteria.ts): the criterion is met from the bound on, so the input is the rate or the quantity
- * (in its unit) and the criterion's points go to it at or past the bound. Only a rate or a quantity with a unit of
- * measure, bounded on one side by a comparator written before the number, with its subject named before it and nothing
- * after it (“有…100平方米以上的活动场所” names a place that has it: a yes/no, left declined); a count (“2人以上”) is not
- * read here.
- */
-export function boundCriterion(label: string, points: Decimal): BoundParams | undefined {
-  const cond = label.replace(/^(?:\(\d{1,2}\)|\d{1,2}[.、)])(?!\d)/, "");
-  const award: Result = { kind: "award", points };
-  const quantity = measuredRange(cond);
-  if (quantity) {
-    return sideOf({ kind: "band", range: quantity, result: award, cond, exact: false, measured: label });
-  }
-  const rate = readRange(cond);
-  if (rate === undefined || "kind" in rate || rate.range.measure !== "rate") return undefined;
-  return sideOf({ kind: "band", range: rate.range, result: award, cond, exact: rate.exact });
 }
 
 /**

@@ -3,7 +3,8 @@
  *
  * - points per named criterion in brackets: “设有目标（1分）目标明确（1分）目标细化（1分）”, “有无路况信息发布渠道（8分）”,
  *   “牵头（1），制定了…方案且得到落实（1）” — each criterion a yes/no of its points, together the leaf's 分值
- *   (`readCriteria`, on the text before normalise.ts drops “（N分）”);
+ *   (`readCriteria`, on the text before normalise.ts drops “（N分）”); a criterion holding a threshold (“初信初访化解率达到
+ *   90%(7分)”) a bound term on the number the clerk types (criterionBound.ts);
  * - per-unit awards said without a verb or with the cap in units: “每项1分，最高3分”, “每个1分，最多3个”,
  *   “（一个渠道3分，最多15分）”, “每个2分，满分为止” — written the way statements.ts reads a count term
  *   (`perUnitWording`);
@@ -17,8 +18,8 @@
 import { Decimal, dec, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import { MANNER } from "./guards";
-import { oneOrMore } from "./numeric";
-import { boundCriterion } from "./boundTerm";
+import type { TermParams } from "../rules/terms";
+import { criterionBound } from "./criterionBound";
 import { judgement, NUM, Statement } from "./statements";
 
 export type Read = { rule: RuleInput } | { reason: string } | undefined;
@@ -136,19 +137,22 @@ export function readCriteria(text: string, points: Decimal, part: SchemePart): R
 }
 
 /**
- * Criteria, each with its points, as yes/no terms adding up to the 分值 — or why not: a number in a criterion
- * (“有专职工作人员1人以上”: a yes/no or the number of staff?), a yes whose meaning is open (“是否有遗漏步骤”), a
- * criterion worth more than the leaf, points that do not add up.
+ * Criteria, each with its points, as yes/no terms adding up to the 分值 — or why not: a number in a criterion that is
+ * not a threshold the clerk types (“3种扩展配置完整”, criterionBound.ts), a yes whose meaning is open (“是否有遗漏步骤”),
+ * a criterion worth more than the leaf, points that do not add up. “初信初访化解率达到90%(7分)”, “每周开放时间不少于40
+ * 小时;(4分)”, “有专职工作人员1人以上1分” are bound terms on the typed number (the rate, the hours, the persons).
  */
 function yesNoTerms(items: ReadonlyArray<{ label: string; points: Decimal; asked: boolean }>, points: Decimal): Read {
-  // “有专职工作人员1人以上1分”: the count of persons (numeric.ts)
-  // “残疾人活动室达到30平方米以上(2分)”, “就业培训服务率达90%以上(2分)”: the quantity or the rate, bounded (boundTerm.ts)
-  const numbered = (i: { label: string; points: Decimal }) =>
-    oneOrMore(i.label, i.points) ?? boundCriterion(i.label, i.points);
-  const counted = items.find((i) => /\d/.test(i.label.replace(/^\d{1,2}[.、)]/, "")) && !numbered(i));
-  if (counted) {
-    return no(`“${counted.label}”含数量条件，按是否达到还是按实际数量计分，条款未说明，请人工设定规则`);
+  const terms: TermParams[] = [];
+  for (const i of items) {
+    const term = criterionBound(i.label.replace(/^\d{1,2}[.、)](?!\d)/, ""), i.points);
+    if (term !== undefined && "reason" in term) return no(term.reason);
+    terms.push(term ?? { kind: "flag", label: i.label, points: i.points.toNumber() });
   }
+  // “覆盖率达到90%以上(3分)…覆盖率达到80%以上(2分)”: tiers of one measure, added up or the highest, not said.
+  const measured = terms.filter((t) => t.kind !== "flag").map((t) => t.label);
+  const twice = measured.find((l, k) => measured.indexOf(l) !== k);
+  if (twice !== undefined) return no(`“${twice}”的界限出现不止一次，是分档还是累计计分，条款未说明，请人工设定规则`);
   const open = items.find((i) => i.asked && FAILING.test(i.label));
   if (open) return no(`“${open.label}”的分值给“是”还是“否”，条款字面未说明`);
   const over = items.find((i) => i.points.greaterThan(points));
@@ -157,12 +161,7 @@ function yesNoTerms(items: ReadonlyArray<{ label: string; points: Decimal; asked
   if (!sum.equals(points)) {
     return no(`各项标准的分值合计${sum.toString()}分，与本项分值${points.toString()}分不一致，计分方式不明确`);
   }
-  return {
-    rule: {
-      kind: "perCaseAward",
-      terms: items.map((i) => numbered(i) ?? { kind: "flag" as const, label: i.label, points: i.points.toNumber() }),
-    },
-  };
+  return { rule: { kind: "perCaseAward", terms } };
 }
 
 // --- points per criterion written after it, without brackets ---------------------------------------------------------
@@ -184,8 +183,9 @@ const NEGATED = /^(?:未|不|无|没有|没)/;
  * “机构健全2分,有办公场地1分,有办公设备1分”, “1.目标明确,分阶段落实有效,2分;2.规划合理,…,3分。”: two or more criteria,
  * each followed by its points without brackets, nothing else scoring (base part only). Each is a yes/no term of its
  * points (yes = the criterion as worded), keyed in the order listed; the points must add up to the 分值. A criterion
- * with a number in it (“有专职工作人员1人以上”), a graded or levelled one (基本, 较好, 合格, 省级 …) or a clause with
- * judgement declines: whether its input is a yes/no or a count, or which level holds, the text leaves open.
+ * holding a threshold (“有专职工作人员1人以上”) is a bound term on the typed number (criterionBound.ts); one holding a
+ * number that is no threshold (“3种制度”), a graded or levelled one (基本, 较好, 合格, 省级 …) or a clause with judgement
+ * declines: whether its input is a yes/no or a count, or which level holds, the text leaves open.
  */
 function readBare(folded: string, points: Decimal): Read {
   // “(5分)” restating the 分值 is no criterion's.

@@ -43,7 +43,7 @@ export function chineseNumber(text: string): number | undefined {
 /** What may follow a number that counts or scores: the measure words of the documents. */
 const MEASURE =
   "(?:个工作日|工作日|个月|季度|例|次|个|项|户|人|名|分|天|日|月|年|件|起|宗|家|位|期|条|份|批|处|场|篇|倍|种|类|座|栋|辆|%)";
-const CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+";
+export const CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+";
 
 /**
  * Traditional → simplified, character by character, for the characters of the scoring vocabulary: documents arrive in

@@ -205,20 +205,6 @@ function yielding(band: Of<"band">, all: readonly Of<"band">[]): Of<"band"> {
   return { ...rest, range };
 }
 
-/**
- * “有专职工作人员1人以上1分” among yes/no criteria (criteria.ts): the input is the count of persons (“以上” including
- * 1), so the criterion's points go to one person or more — a count term of its points per person, capped at them
- * (min(n × p, p) is p from 1 on, 0 at 0). Only “1人/1名以上”: from 2 on, per person and capped would give part points.
- */
-export function oneOrMore(
-  label: string,
-  points: Decimal,
-): { kind: "count"; label: string; unit: string; per: number; cap: number } | undefined {
-  const m = /^(?:有|配备|配有|设有)?([\u4e00-\u9fa5()]{2,30}?)1(人|名)(?:及以上|或以上|以上)$/.exec(label);
-  if (!m || /\d/.test(m[1] as string)) return undefined;
-  return { kind: "count", label: m[1] as string, unit: m[2] as string, per: points.toNumber(), cap: points.toNumber() };
-}
-
 /** A money amount a ratio is taken of (“登记的注册资金数”): named, not written as a number. */
 const AMOUNT = "(?:登记的)?(?:注册资金|注册资本|开办资金)(?:数额|数)?";
 const RATIO = new RegExp(

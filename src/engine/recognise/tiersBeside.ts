@@ -64,7 +64,7 @@ const COUNT_AT_LEAST =
   /^([\u4e00-\u9fa5]{2,24}?)(\d+)(次|个|名|人|项|篇|期|场|份)(?:及以上|或以上|以上)(?:\(以[\u4e00-\u9fa5]{1,8}为准)?,?$/;
 
 /** What the count of each unit is called. */
-const COUNTED: Record<string, string> = {
+export const COUNTED: Record<string, string> = {
   次: "次数",
   个: "个数",
   名: "人数",

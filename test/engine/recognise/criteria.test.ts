@@ -194,12 +194,14 @@ describe("points per criterion written after it without brackets: each a yes/no 
     expect(reason).toContain("4分");
   });
 
-  test("a criterion with a number in it declines unless it is “1人以上” (the count of persons)", () => {
+  test("a criterion with a number in it is a threshold on the typed number (“3人以上”: 3 or more persons)", () => {
     const r = recognise("机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员3人以上1分", 5);
-    expect(r.status).toBe("manual");
-    expect(reasonOf(r)).toContain("数量");
+    expect(score(r, { "1": "是", "2": "是", "3": "否", "4": 3 }, 5)).toBe("4");
+    expect(score(r, { "1": "是", "2": "是", "3": "否", "4": 2 }, 5)).toBe("3");
     const one = recognise("机构健全2分,有办公场地1分,有办公设备1分,有专职工作人员1人以上1分", 5);
     expect(score(one, { "1": "是", "2": "是", "3": "否", "4": 2 }, 5)).toBe("4");
+    // “3种扩展配置完整”: no comparator, so the number is no threshold.
+    expect(reasonOf(recognise("机构健全2分,建立3种工作制度1分", 3))).toContain("含数量条件");
   });
 
   test("judgement, grades, rungs and alternatives never draft", () => {
@@ -268,9 +270,11 @@ describe("a criterion holding a number, in brackets as without", () => {
     }
   });
 
-  test("“2人以上” still declines: from 2 on, the count and a yes/no per person differ", () => {
-    expect(reasonOf(recognise("有办公场地（1分），有专职工作人员2人以上（1分）", 2))).toContain("含数量条件");
-    expect(reasonOf(recognise("有办公场地1分，有专职工作人员2人以上1分", 2))).toContain("含数量条件");
+  test("“2人以上” is the count reached, all or nothing: 2 or more persons give the point, 1 gives none", () => {
+    for (const text of ["有办公场地（1分），有专职工作人员2人以上（1分）", "有办公场地1分，有专职工作人员2人以上1分"]) {
+      const r = recognise(text, 2);
+      expect([2, 5, 1, 0].map((n) => score(r, { "1": "是", "2": n }, 2))).toEqual(["2", "2", "1", "1"]);
+    }
   });
 
   test("a criterion's ordinal is not a number in it", () => {

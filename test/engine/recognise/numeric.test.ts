@@ -119,8 +119,7 @@ describe("“1人以上” among criteria with their points: the count of person
     expect(score(r, { "1": "是", "2": "否", "3": "是", "4": 0 }, 4)).toBe("2");
   });
 
-  test("“2人以上”, “1人” without 以上, or a bracket holding points in a criterion stay manual", () => {
-    expect(reasonOf(recognise("机构健全1分,有工作人员2人以上1分", 2))).not.toBe("");
+  test("“1人” without 以上, or a bracket holding points in a criterion stay manual (“2人以上”: criterionBound.test.ts)", () => {
     expect(reasonOf(recognise("机构健全1分,有工作人员1人1分", 2))).not.toBe("");
     expect(reasonOf(recognise("机构健全(1分)1分,有办公场地1分", 2))).not.toBe("");
   });
