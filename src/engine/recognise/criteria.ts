@@ -443,14 +443,14 @@ function levelsOf(rungs: ReadonlyArray<{ label: string; points: Decimal }>, name
 }
 
 /**
- * 合理 / 基本合理 / 不合理, 达到要求 / 基本达到要求 / 未达到要求: one word, its 基本 and its negation, the levels named — the
- * first may name its subject (“财务会计制度健全的得10分,基本健全的得6分,不健全的扣10分”: 健全 / 基本健全 / 不健全). The level
- * words, or undefined.
+ * 合理 / 基本合理 / 不合理, 达到要求 / 基本达到要求 / 未达到要求, 符合 / 部分符合 / 不符合 (h9-hzyl-1.2–1.5): one word, its
+ * 基本 or 部分 and its negation, the levels named — the first may name its subject (“财务会计制度健全的得10分,基本健全的得6分,
+ * 不健全的扣10分”: 健全 / 基本健全 / 不健全). The level words, or undefined.
  */
 function namedScale(labels: readonly string[]): string[] | undefined {
   if (labels.length !== 3) return undefined;
   const [full, partial, none] = labels as [string, string, string];
-  const word = partial.replace(/^基本/, "");
+  const word = partial.replace(/^(?:基本|部分)/, "");
   if (word === partial || word === "" || !NEGATION.test(none) || none.replace(NEGATION, "") !== word) return undefined;
   if (!full.endsWith(word) || /[,，、;；]/.test(full)) return undefined;
   return [word, partial, none];

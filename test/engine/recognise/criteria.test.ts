@@ -116,6 +116,11 @@ describe("ladders of states", () => {
     expect(["健全", "基本健全", "不健全", "档案管理制度健全"].map((l) => score(r, l, 5))).toEqual(["5", "3", "0", "5"]);
   });
 
+  test("部分 as the middle of a named scale: “符合得5分,部分符合得2分,不符合不得分” (h9-hzyl-1.5)", () => {
+    const r = recognise("符合得3分,部分符合得1.5分,不符合不得分。", 3);
+    expect(["符合", "部分符合", "不符合"].map((l) => score(r, l, 3))).toEqual(["3", "1.5", "0"]);
+  });
+
   test("a last rung deducting less than all the points, or a first rung of other words, is no scale", () => {
     expect(recognise("档案管理制度健全的得5分,基本健全的得3分,不健全的扣2分。", 5).status).toBe("manual");
     expect(recognise("档案管理制度健全,台账齐全的得5分,基本健全的得3分,不健全的扣5分。", 5).status).toBe("manual");
