@@ -97,6 +97,14 @@ function quotedNames(s: string): Array<[number, number]> {
     .map((m) => [m.index, m.index + m[0].length]);
 }
 
+/**
+ * “满分10分.按要求制定…得10分,…不得分.”, “扣完为止．”: a point after points or a closing phrase, before words or the end,
+ * ends the sentence (a decimal point stands between digits; “1.目标明确” is an ordinal).
+ */
+export function pointsEnd(text: string): string {
+  return text.replace(/(分|为止|即止)\.(?=[\u4e00-\u9fa5]|$)/g, "$1。");
+}
+
 export function normalise(text: string): string {
   // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
   let s = simplified(text.replace(/[\u2460-\u2473\u2776-\u277F]/g, "").normalize("NFKC"))
@@ -108,12 +116,8 @@ export function normalise(text: string): string {
     .replace(/>=/g, "≥")
     .replace(/<=/g, "≤")
     .replace(/[\u2212\u2012\u2013\u2014\u2015\uFE63~～]+/g, "-")
-    .replace(/[。]/g, "。")
-    // “满分10分.按要求制定…得10分,…不得分.”, “扣完为止．”: a point after points or a closing phrase, before words or the
-    // end, ends the sentence (a decimal point stands between digits; “1.目标明确” is an ordinal).
-    .replace(/(分|为止|即止)\.(?=[\u4e00-\u9fa5]|$)/g, "$1。")
-    .replace(/[，]/g, ",")
-    .replace(/[；]/g, ";");
+    .replace(/[。]/g, "。");
+  s = pointsEnd(s).replace(/[，]/g, ",").replace(/[；]/g, ";");
   // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.
   s = s.replace(/\(\d+(?:\.\d+)?分\)/g, "");
   // 百分之九十五 → 95%, 百分之0.5 → 0.5%

@@ -17,7 +17,7 @@ import type { RuleInput, SchemePart } from "../rules";
 import { compileRule, Example, examplesOf } from "./examples";
 import { DEGREE, judgedResult, MANNER } from "./guards";
 import { GRADED, judgedSentencePoints, statesShare } from "./judgedPiece";
-import { simplified } from "./normalise";
+import { pointsEnd, simplified } from "./normalise";
 import type { DraftPart } from "./index";
 import { NUM } from "./statementTypes";
 
@@ -363,7 +363,8 @@ export function unmeasuredPartial(
   part: SchemePart,
   read: (words: string, points: Decimal) => Reading,
 ): UnmeasuredPartial | undefined {
-  text = simplified(text).trim();
+  // a point ending a sentence after points (“…的扣10分.”) as normalise.ts reads it
+  text = pointsEnd(simplified(text).trim());
   const brackets = [...text.matchAll(CRITERION_POINTS)];
   const pieces: Array<{ text: string; label: string; own: Decimal; judged?: { reason: string; stripped: string } }> =
     [];
