@@ -20,7 +20,16 @@ const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高
 const COUNTED_HEADING = new RegExp(`^(?:[a-zA-Z][、.]|\\(\\d+\\)|\\d+[、.])?([\\u4e00-\\u9fa5]{2,12}?)计(${NUM})分,`);
 const PER_UNIT_AWARDS = new RegExp(`^[^;。扣减否]*?每[^;。扣减否]*?[计得](${NUM})分[。;]?$`);
 
+/**
+ * “满分10分。按要求制定…得10分,未制定…不得分。” (held-out set 12): the clause opens by restating its 分值 as 满分 in a
+ * sentence of its own. Dropped where the points equal the 分值 and something follows; other points are left (and declined).
+ */
+const FULL_POINTS_HEADING = new RegExp(`^满分(?:为)?(${NUM})分[。:]`);
+
 export function restatedHeading(normal: string, points: Decimal): string {
+  const full = FULL_POINTS_HEADING.exec(normal);
+  if (full && dec(full[1] as string).equals(points) && normal.length > full[0].length)
+    return normal.slice(full[0].length);
   const counted = COUNTED_HEADING.exec(normal);
   if (counted && !SCORING.test(counted[1] as string) && dec(counted[2] as string).equals(points)) {
     const rest = normal.slice(counted[0].length);

@@ -99,6 +99,10 @@ export function normalise(text: string): string {
     .replace(/<=/g, "≤")
     .replace(/[\u2212\u2012\u2013\u2014\u2015\uFE63~～]+/g, "-")
     .replace(/[。]/g, "。")
+    // “…扣完为止.”, “满分10分.按要求…”: an ASCII full stop after a word, a closing bracket or a percentage ends a
+    // sentence as 。 does. A decimal point (0.5), a list marker (“11.行政…”, after a digit at a sentence's start) and
+    // dots in a row (“等...”) are not.
+    .replace(/(?<=[\u4e00-\u9fa5)%”"」】])\.(?!\.)/g, "。")
     .replace(/[，]/g, ",")
     .replace(/[；]/g, ";");
   // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.

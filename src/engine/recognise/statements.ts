@@ -35,14 +35,22 @@ const EACH_UNIT_ASSESSED =
 const PER_PERIOD_FREQUENCY = /每(?:半年|季度?|月|周|旬)[^,;。]{0,12}?(?:至少|不少于|不得少于)(?:开展|召开|组织)?\d+次/;
 
 /**
+ * “工作人员、经费、综合协调工作制度一项不达标扣2分”: a checklist's item not met, said with 不 (as “一项未达标”), each one
+ * costing the amount (test/fixtures/clauses/README.md: a checklist takes the number of items not met).
+ */
+const NOT_MET = "不(?:达标|合格|符合(?:要求)?|达要求)";
+
+/**
  * "缺少一项扣0.3分", "无记录一次扣0.5分", "一项未使用计算机处理扣0.2分", "井下一处不能正常运行扣0.3分": one occurrence
  * and its deduction, so each occurrence costs it (as "1例扣2分"). The one stands at the end of the condition, or near
  * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count), never
  * 一次性 (once) or 1个月 (per month or once, the text does not say).
  */
-const ONE_AT_END = /1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
+const ONE_AT_END = new RegExp(
+  `1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?:未[^\\d,;]{1,4}?|${NOT_MET})?(?:的)?,?$`,
+);
 
-const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?!性|月)[^\d]*$/;
+const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?!性|月)[^\d]*$/;
 
 /**
  * "标识牌、登记本少1种扣1分", "缺1种扣1分": a kind missing, said without 每, is declined as "缺少一类档案" is (per kind or
@@ -184,6 +192,12 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
     // "有一次没有报告的本项不得分": once is enough to take all the points, a yes/no of whether it happened at all.
     return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
   }
+  // “涉及地沟油加工…未及时取缔的,发现一件全扣”: one occurrence takes all the points; alone a yes/no of whether it
+  // happened, beside deductions per case counted as they are (readTerms.ts). Not “无1例”: none, a yes/no as above.
+  if (one && range !== undefined && result.kind === "zero" && oneAt(cond) && !/(?:无|没有|未|不)1/.test(cond)) {
+    const label = cleanLabel(cond.replace(/\d+(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条)/, ""));
+    return { kind: "plain", result, cond: label, raw: cond, perCase: range.range.unit ?? "例" };
+  }
   // "少开展1次考评的扣0.5分" beside "每半年至少开展1次" in the row's context: short per period or over the year is open.
   if (one && /^(?:少|缺)/.test(cond) && context !== undefined && PER_PERIOD_FREQUENCY.test(context.text)) {
     return { kind: "decline", reason: `“${text}”对应每期的频次要求，少的次数按期计还是全年合计未说明，请人工设定规则` };
@@ -193,7 +207,7 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
     const unit = range.range.unit ?? "例";
     // "…的，有一宗扣3分": the 有 that introduces the one is not part of what is counted
     const label = cleanLabel(
-      cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份)/, "").replace(/的?,?有$/, ""),
+      cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条)/, "").replace(/的?,?有$/, ""),
     );
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
   }
