@@ -35,22 +35,24 @@ const EACH_UNIT_ASSESSED =
 const PER_PERIOD_FREQUENCY = /每(?:半年|季度?|月|周|旬)[^,;。]{0,12}?(?:至少|不少于|不得少于)(?:开展|召开|组织)?\d+次/;
 
 /**
- * “工作人员、经费、综合协调工作制度一项不达标扣2分”: a checklist's item not met, said with 不 (as “一项未达标”), each one
- * costing the amount (test/fixtures/clauses/README.md: a checklist takes the number of items not met).
+ * “工作人员、经费、综合协调工作制度一项不达标扣2分”, “…及政府其他要求,1项不符合扣1分”: a checklist's item not met,
+ * said with 不 (as “一项未达标”), each one costing the amount (test/fixtures/clauses/README.md: a checklist takes the
+ * number of items not met).
  */
-const NOT_MET = "不(?:达标|合格|符合(?:要求)?|达要求)";
+const NOT_MET = "不(?:达标|合格|符(?:合(?:要求)?)?|达要求)";
 
 /**
  * "缺少一项扣0.3分", "无记录一次扣0.5分", "一项未使用计算机处理扣0.2分", "井下一处不能正常运行扣0.3分": one occurrence
  * and its deduction, so each occurrence costs it (as "1例扣2分"). The one stands at the end of the condition, or near
  * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count), never
- * 一次性 (once) or 1个月 (per month or once, the text does not say).
+ * 一次性 (once) or 1个月 (per month or once, the text does not say), never an ordinal or a larger number (第1条, 11项,
+ * 2.1项).
  */
 const ONE_AT_END = new RegExp(
-  `1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?:未[^\\d,;]{1,4}?|${NOT_MET})?(?:的)?,?$`,
+  `(?<![第\\d.])1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?:未[^\\d,;]{1,4}?|${NOT_MET})?(?:的)?,?$`,
 );
 
-const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?!性|月)[^\d]*$/;
+const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?(?<!第)有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?!性|月)[^\d]*$/;
 
 /**
  * "标识牌、登记本少1种扣1分", "缺1种扣1分": a kind missing, said without 每, is declined as "缺少一类档案" is (per kind or
