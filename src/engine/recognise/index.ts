@@ -155,15 +155,17 @@ function readClause(text: string, context?: ContextTargets): Read {
       if (read.kind === "count") each = /每[^,]*/.exec(joined)?.[0];
     }
     // “…覆盖率要达到100%。每少1%扣1分”, “…建立相应的应急专业救援队伍。每少一项扣0.5分”: a sentence of a requirement and
-    // no result, then one that opens with a step short of it. The requirement's last piece is what the step falls short
-    // of, read with it as if a comma parted them; a piece with a 每 of its own (“根据每个专项应急预案要求”) is not carried.
+    // no result, then one that opens with a step short of it. The requirement's pieces after the last with a 每 of its
+    // own (“根据每个专项应急预案要求”: not carried) are what the step falls short of, read with it as if a comma parted
+    // them; the other readers then decline a number in them as they would in the same sentence.
     const next = sentences[index + 1] ?? "";
     if (pending !== "" && STEP_OPENING.test(next)) {
       const pieces = pending.split(",");
-      const last = pieces.pop() ?? "";
-      if (last !== "" && !/每/.test(last) && judgement(last) === undefined) {
-        carried = last;
-        pending = pieces.join(",");
+      const from = pieces.reduce((at, piece, i) => (/每/.test(piece) ? i + 1 : at), 0);
+      const named = pieces.slice(from).join(",");
+      if (named !== "" && judgement(named) === undefined) {
+        carried = named;
+        pending = pieces.slice(0, from).join(",");
       }
     }
     if (pending !== "") {

@@ -123,6 +123,12 @@ describe("one occurrence that takes all the points: 全扣, 不得分 (results.t
 });
 
 describe("a requirement sentence, then one opening with a bare step (index.ts)", () => {
+  test("every piece of the requirement after its last 每 is what is counted", () => {
+    const r = recognise("建立健全安全生产责任制,制定安全操作规程。每少一项扣1分", 3);
+    expect(r.status === "draft" && JSON.stringify(r.rule)).toContain("建立健全安全生产责任制");
+    expect([score(r, 0, 3), score(r, 2, 3), score(r, 4, 3)]).toEqual(["3", "1", "0"]);
+  });
+
   test("建立…队伍。每少一项扣0.5分: the items the requirement names, counted missing (h11-yj-3.3)", () => {
     const r = recognise("根据每个专项应急预案要求,建立相应的应急专业救援队伍。每少一项扣0.5分", 3);
     expect([score(r, 0, 3), score(r, 1, 3), score(r, 4, 3), score(r, 7, 3)]).toEqual(["3", "2.5", "1", "0"]);
@@ -132,7 +138,8 @@ describe("a requirement sentence, then one opening with a bare step (index.ts)",
     ["每少一项扣0.5分", 3],
     ["根据每个专项应急预案要求。每少一项扣0.5分", 3],
     ["每季度召开1次会议。每少1次扣1分", 4],
-  ])("“%s”: nothing named, a 每 of the requirement's own, or a frequency: declined", (text, points) => {
+    ["配备3名专职人员,建立台账。每少1项扣1分", 3],
+  ])("“%s”: nothing named, a 每 of the requirement's own, a frequency or a number: declined", (text, points) => {
     expect(reasonOf(recognise(text, points))).not.toBe("");
   });
 });
