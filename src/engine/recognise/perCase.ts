@@ -15,10 +15,12 @@ const MISSING_ONLY_UNITS = "样|部(?![门分署])";
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${COUNT_UNITS}|${MISSING_ONLY_UNITS})`);
 
 /**
- * "每少一项", "每少一样", "每少一部", "每少1条": units of things a unit has or lacks (制度, 登记册, 电话, 河道的计划), so without a number to reach
- * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so.
+ * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
+ * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so; nor is
+ * 条, a quota's unit as often (“报告的协管信息线索每少一条扣2分” against “一年不少于6条”, test/workbook/schemeDraft.test.ts)
+ * as a thing lacking (“未制定年度计划的,每少1条”, h12-xyhz-4: left declined).
  */
-const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份|处|条)$/;
+const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份|处)$/;
 
 /** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
 const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;

@@ -60,6 +60,12 @@ const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?(?<!第)有?1(?:人次|次|例|起|�
  */
 const MISSING_KIND = /(?:缺|(?<!至)少|漏)(?:少|失)?1种/;
 
+/**
+ * “报告线索少1条扣2分”, “未制定“一河一策”的,少1条扣1分”: short by one 条 is short of a number to reach as often as one
+ * thing lacking (条 counts a quota: “线索一年不少于6条”), so it is not one occurrence; 缺1条 and 发现1条 are.
+ */
+const SHORT_OF_QUOTA = /(?<![缺至])少1条/;
+
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
 
@@ -184,6 +190,7 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
   // (a leading ordinal, “1.发生一起土葬事件”, is not the one counted)
   const oneAt = (c: string) =>
     !MISSING_KIND.test(c) &&
+    !SHORT_OF_QUOTA.test(c) &&
     (ONE_AT_END.test(c) ||
       (ONE_AT_START.test(c.replace(/^(?:\(\d{1,2}\)|\d{1,2}[.、])(?![\d.项条款个])/, "")) &&
         !HARM.test(c) &&

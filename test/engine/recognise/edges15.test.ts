@@ -46,7 +46,7 @@ describe("“满分P分。” opening the clause restates the 分值 (heading.ts
   });
 });
 
-describe("条 counted as 项 is, and caps each ending their own sentence (statements.ts, perCase.ts, readTerms.ts)", () => {
+describe("缺一条/发现一条 as one occurrence, and caps each ending their own sentence (statements.ts, readTerms.ts)", () => {
   test("缺一條 / 發現一條 in traditional characters: one occurrence and its deduction (h12-xyhz-2)", () => {
     const r = recognise("未實現河長全覆蓋,缺一條扣0.5分;未及時更新,發現一條扣0.5分。", 2);
     expect([
@@ -57,8 +57,8 @@ describe("条 counted as 项 is, and caps each ending their own sentence (statem
     ]).toEqual(["2", "1.5", "0.5", "0"]);
   });
 
-  test("少1條 and 每少1條, each capped in its own sentence (h12-xyhz-4)", () => {
-    const text = "未制定“一河一策”的,少1條扣1分,最高扣4分;未制定年度計劃的,每少1條扣1分,最高扣4分。";
+  test("each count capped in its own sentence, the cap ending the clause too", () => {
+    const text = "未制定方案的,每缺1项扣1分,最高扣4分;未制定年度计划的,每缺1项扣1分,最高扣4分。";
     const r = recognise(text, 6);
     expect([
       score(r, { "1": 1, "2": 0 }, 6),
@@ -68,8 +68,19 @@ describe("条 counted as 项 is, and caps each ending their own sentence (statem
     ]).toEqual(["5", "2", "1", "0"]);
   });
 
+  test.each([
+    ["未制定“一河一策”的,少1條扣1分,最高扣4分;未制定年度計劃的,每少1條扣1分,最高扣4分。", 6],
+    ["未制定“一河一策”的,少1條扣1分。", 6],
+    ["报告的协管信息线索每少一条扣2分,最高扣12分。", 12],
+  ])(
+    "“%s”: short by 条 is short of a quota as often as of things lacking: declined without its target",
+    (text, points) => {
+      expect(reasonOf(recognise(text, points))).not.toBe("");
+    },
+  );
+
   test("a cap ending the clause after an uncapped term still leaves open what it bounds", () => {
-    const text = "未制定方案的,每少1条扣1分;未制定计划的,每少1条扣1分,最高扣4分。";
+    const text = "未制定方案的,每缺1项扣1分;未制定计划的,每缺1项扣1分,最高扣4分。";
     expect(reasonOf(recognise(text, 6))).toContain("上限作用于哪一项不明确");
   });
 
