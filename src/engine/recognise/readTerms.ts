@@ -96,9 +96,9 @@ function cappedTerm(
 }
 
 /**
- * “未制定“一河一策”的,少1条扣1分,最高扣4分;未制定年度计划的,每少1条扣1分,最高扣4分” (held-out set 12): every counted
- * term in a sentence of its own ending in its own cap. The cap ending the clause then bounds its sentence's term as the
- * ones before it bound theirs; were it over them all it would stand apart. Only where each term has such a cap.
+ * “发生1起违法违规…,扣0.5分,扣满4分为止。发生1起未及时上报…的,扣0.5分,扣满4分为止。” (h2-cqjw-6): every counted term
+ * in a sentence of its own ending in its own cap. The cap ending the clause then bounds its sentence's term as the ones
+ * before it bound theirs; were it over them all it would stand apart. Only where each term has such a cap.
  */
 function parallelCaps(caps: readonly Of<"cap">[], statements: readonly Statement[], terms: readonly TermParams[]) {
   if (terms.length < 2 || caps.length !== terms.length) return false;

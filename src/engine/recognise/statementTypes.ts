@@ -80,8 +80,8 @@ export type Statement =
       /** A number in the condition not bounded (100%全覆盖): the decline it stands for, until numeric.ts settles it. */
       numeric?: string;
       /**
-       * “发现一件全扣”: one occurrence takes all the points, the unit it is counted in. Alone it is a yes/no of whether
-       * it happened; beside deductions per case it is counted as they are (readTerms.ts).
+       * “发现一件全扣”, “缺一项不得分”: one occurrence takes all the points, the unit it is counted in. In a base part it
+       * is a count term of all the points a case, alone or beside deductions per case (readTerms.ts).
        */
       perCase?: string;
     }

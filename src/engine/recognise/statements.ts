@@ -201,8 +201,8 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
     // "有一次没有报告的本项不得分": once is enough to take all the points, a yes/no of whether it happened at all.
     return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
   }
-  // “涉及地沟油加工…未及时取缔的,发现一件全扣”: one occurrence takes all the points; alone a yes/no of whether it
-  // happened, beside deductions per case counted as they are (readTerms.ts). Not “无1例”: none, a yes/no as above.
+  // “涉及地沟油加工…未及时取缔的,发现一件全扣”, “缺一项不得分”: one occurrence takes all the points, counted (readTerms.ts;
+  // h5-qysz-1.2 and h12-spaq-2.4 label counts). Not “无1例”: none, a yes/no as above; not “有一次…”: whether it happened.
   if (one && range !== undefined && result.kind === "zero" && oneAt(cond) && !/(?:无|没有|未|不)1/.test(cond)) {
     const label = cleanLabel(cond.replace(/\d+(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条)/, ""));
     return { kind: "plain", result, cond: label, raw: cond, perCase: range.range.unit ?? "例" };
