@@ -1,8 +1,8 @@
 /**
  * Round 15 (issue 11 part 1): small readings at the edges that made whole clauses decline — an ASCII full stop ending a
- * sentence, “满分P分。” opening a clause, 条 counted like 项, a checklist item 不达标/不符合, one occurrence that takes all
- * the points (全扣), a cap ending each of several sentences, and a requirement sentence before a bare step. Scores are
- * worked out by hand from each clause's own words; the contrasts must stay declined.
+ * sentence, “满分P分。” opening a clause, 缺一条 as one occurrence (少1条 stays open), a checklist item 不达标/不符合,
+ * one occurrence that takes all the points (全扣), a cap ending each of several sentences, and a requirement sentence
+ * before a bare step. Scores are worked out by hand from each clause's own words; the contrasts must stay declined.
  */
 import { recognise } from "../../../src/engine";
 import { normalise } from "../../../src/engine/recognise/normalise";
