@@ -267,10 +267,10 @@ export function presupposedSetUp(statements: readonly Statement[]): string | und
  * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)
  * is one too: whether work “had results” is the evaluator's, as whether it was 明显. So are 工作不力, a rule 形同虚设 and
  * equipment that 能满足工作需要 (held-out set 11; every label of the development set with these words is manual or
- * judged: 打击不力, 能满足或基本满足工作需要).
+ * judged: 打击不力, 能满足或基本满足工作需要), and a plan 无针对性 (round 15, r15e-aqbz-1.2: whether it fits is weighed).
  */
 export const DEGREE =
-  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效)|(?:成效|效果)(?:差|不好|不佳)|发挥不好|(?:无|没有)(?:明显|显著)(?:改善|提高|提升|变化|成效|效果|进步|好转|改观)|不力|形同虚设|能满足[\u4e00-\u9fa5]{0,12}(?:需要|需求)/;
+  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效|针对性)|(?:成效|效果)(?:差|不好|不佳)|发挥不好|(?:无|没有)(?:明显|显著)(?:改善|提高|提升|变化|成效|效果|进步|好转|改观)|不力|形同虚设|能满足[\u4e00-\u9fa5]{0,12}(?:需要|需求)/;
 
 /**
  * "党员的示范带头作用不明显的扣2分": whether an effect is 明显 is a degree the evaluator weighs, not a fact a clerk

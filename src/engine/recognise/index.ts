@@ -105,6 +105,9 @@ const PLAN_FORMULA = /^[^=]{1,30}率=\(实际[^/()]{1,30}\/计划[^/()]{1,30}\)(
 /** "(计划)完成440人低保补助发放": the plan the formula divides by. */
 const PLAN = /^(?:计划)?完成\d+(?:人|户|件|个|项)[\u4e00-\u9fa5]{1,20}$/;
 
+/** A sentence opening with a step short of something, and nothing before it: “每少1%扣1分”, “每少1项扣0.5分”. */
+const STEP_OPENING = /^每(?:少|缺少?|低于?|降低|下降)\d/;
+
 function readClause(text: string, context?: ContextTargets): Read {
   const statements: Statement[] = [];
   const declines: Read["declines"] = [];
@@ -114,8 +117,11 @@ function readClause(text: string, context?: ContextTargets): Read {
     sentences = sentences.filter((s) => !PLAN_FORMULA.test(s) && !PLAN.test(s));
     context = { text: "", ...context, planRate: true };
   }
-  for (const sentence of sentences) {
-    let pending = "";
+  /** The words the sentence before left without a result, carried to a step that opens this one (STEP_OPENING). */
+  let carried = "";
+  for (const [index, sentence] of sentences.entries()) {
+    let pending = carried;
+    carried = "";
     /** The 每 of a count read earlier in this sentence ("每一项指标未完成月计划扣1分"), which may reach the pieces after it. */
     let each: string | undefined;
     // "有一次未上报扣1分、迟报一次扣0.5分": two deductions parted by 、 are two pieces (not 分别扣1分、2分; awards parted
@@ -147,6 +153,20 @@ function readClause(text: string, context?: ContextTargets): Read {
         });
       } else statements.push(read.kind === "cap" ? { ...read, sentence, last: sentence.endsWith(joined) } : read);
       if (read.kind === "count") each = /每[^,]*/.exec(joined)?.[0];
+    }
+    // “…覆盖率要达到100%。每少1%扣1分”, “…建立相应的应急专业救援队伍。每少一项扣0.5分”: a sentence of a requirement and
+    // no result, then one that opens with a step short of it. The requirement's pieces after the last with a 每 of its
+    // own (“根据每个专项应急预案要求”: not carried) are what the step falls short of, read with it as if a comma parted
+    // them; the other readers then decline a number in them as they would in the same sentence.
+    const next = sentences[index + 1] ?? "";
+    if (pending !== "" && STEP_OPENING.test(next)) {
+      const pieces = pending.split(",");
+      const from = pieces.reduce((at, piece, i) => (/每/.test(piece) ? i + 1 : at), 0);
+      const named = pieces.slice(from).join(",");
+      if (named !== "" && judgement(named) === undefined) {
+        carried = named;
+        pending = pieces.slice(0, from).join(",");
+      }
     }
     if (pending !== "") {
       const judged = judgement(pending);

@@ -98,11 +98,12 @@ function quotedNames(s: string): Array<[number, number]> {
 }
 
 /**
- * “满分10分.按要求制定…得10分,…不得分.”, “扣完为止．”: a point after points or a closing phrase, before words or the end,
- * ends the sentence (a decimal point stands between digits; “1.目标明确” is an ordinal).
+ * “…扣完为止.”, “满分10分.按要求…”: an ASCII full stop after a word, a closing bracket or a percentage ends a sentence as
+ * 。 does. A decimal point (0.5), a list marker (“11.行政…”, after a digit at a sentence's start) and dots in a row
+ * (“等...”) are not.
  */
 export function pointsEnd(text: string): string {
-  return text.replace(/(分|为止|即止)\.(?=[\u4e00-\u9fa5]|$)/g, "$1。");
+  return text.replace(/(?<=[\u4e00-\u9fa5)%”"」】])\.(?!\.)/g, "。");
 }
 
 export function normalise(text: string): string {

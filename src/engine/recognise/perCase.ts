@@ -16,7 +16,9 @@ const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${
 
 /**
  * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
- * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so.
+ * the clerk counts those missing, as 每缺1项. 次, 人, 名, 天 are counted against a target, and are not read so; nor is
+ * 条, a quota's unit as often (“报告的协管信息线索每少一条扣2分” against “一年不少于6条”, test/workbook/schemeDraft.test.ts)
+ * as a thing lacking (“未制定年度计划的,每少1条”, h12-xyhz-4: left declined).
  */
 const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份|处)$/;
 

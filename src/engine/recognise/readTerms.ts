@@ -69,6 +69,7 @@ function cappedTerm(
   cap: Of<"cap">,
   statements: readonly Statement[],
   terms: readonly TermParams[],
+  endingToo = false,
 ): number | undefined {
   if (cap.sentence === undefined || !cap.last) return undefined;
   let scoring = 0;
@@ -89,16 +90,28 @@ function cappedTerm(
   const before = statements.slice(0, at).filter((s) => SCORING.has(s.kind));
   const target = before[before.length - 1];
   if (target === undefined || (target.kind !== "count" && target.kind !== "below")) return undefined;
-  if (!statements.slice(at + 1).some((s) => SCORING.has(s.kind))) return undefined;
+  if (!endingToo && !statements.slice(at + 1).some((s) => SCORING.has(s.kind))) return undefined;
   const index = terms.findIndex((t) => ORIGIN.get(t) === target);
   return index < 0 ? undefined : index;
 }
 
+/**
+ * “发生1起违法违规…,扣0.5分,扣满4分为止。发生1起未及时上报…的,扣0.5分,扣满4分为止。” (h2-cqjw-6): every counted term
+ * in a sentence of its own ending in its own cap. The cap ending the clause then bounds its sentence's term as the ones
+ * before it bound theirs; were it over them all it would stand apart. Only where each term has such a cap.
+ */
+function parallelCaps(caps: readonly Of<"cap">[], statements: readonly Statement[], terms: readonly TermParams[]) {
+  if (terms.length < 2 || caps.length !== terms.length) return false;
+  const owned = caps.map((cap) => cappedTerm(cap, statements, terms, true));
+  return owned.every((i) => i !== undefined) && new Set(owned).size === terms.length;
+}
+
 function withCaps(terms: TermParams[], statements: readonly Statement[], P: Decimal): TermParams[] | string {
   const caps = pick(statements, "cap");
+  const parallel = parallelCaps(caps, statements, terms);
   for (const cap of caps) {
     if (cap.points.greaterThanOrEqualTo(P)) continue; // the leaf's own points bind first
-    const own = terms.length > 1 ? cappedTerm(cap, statements, terms) : undefined;
+    const own = terms.length > 1 ? cappedTerm(cap, statements, terms, parallel) : undefined;
     if (own !== undefined) {
       const term = terms[own] as TermParams;
       if (term.kind === "flag" || term.kind === "bound" || term.cap !== undefined) return "上限作用于哪一项不明确";
@@ -119,6 +132,13 @@ function build(kind: string, terms: TermParams[], statements: readonly Statement
   const capped = withCaps(terms, statements, P);
   if (typeof capped === "string") return no(capped);
   return yes({ kind, terms: capped } as RuleInput);
+}
+
+/** “发现一件全扣”, “缺一项不得分”: a count term, each case all the points. */
+function allPerCase(s: Of<"plain">, P: Decimal): TermParams {
+  const unit = s.perCase ?? "例";
+  const label = s.cond === "" ? "发生数" : /^(?:缺少?|少)$/.test(s.cond) ? "缺项" : s.cond;
+  return { kind: "count", label, per: num(P), ...(unit !== "例" ? { unit } : {}) };
 }
 
 export function readTerms(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
@@ -230,6 +250,15 @@ export function readTerms(statements: readonly Statement[], part: SchemePart, P:
       if (part !== "base" || otherwise || !failures || plains.length !== zeroIfs.length) {
         return no("只说明了不得分的情形，满足时得多少分未说明");
       }
+      // “缺一项不得分” (h5-qysz-1.2), “发现一件全扣”: one occurrence taking all the points, counted (0 keeps them all).
+      if (zeroIfs.every((z) => z.s.perCase !== undefined)) {
+        return build(
+          "perCaseDeduction",
+          zeroIfs.map((z) => allPerCase(z.s, P)),
+          statements,
+          P,
+        );
+      }
       if (zeroIfs.length === 1) return yes({ kind: "allOrNothing", sense: "failure", question: zeroIfs[0]?.s.cond });
       return build(
         "perCaseDeduction",
@@ -250,7 +279,22 @@ export function readTerms(statements: readonly Statement[], part: SchemePart, P:
     if (start || verbs.has("award") || part !== "base" || zeroIfs.some((z) => z.s.cond === "") || otherwise) {
       return no("“不得分”的条件与其他计分表述并存，计分方式不明确");
     }
-    for (const z of [...zeroIfs].reverse()) terms.splice(z.at, 0, { kind: "flag", label: z.s.cond, points: num(P) });
+    // “…,发现一件扣1分;…未及时取缔的,发现一件全扣”: one occurrence taking all the points, beside deductions counted per
+    // case, is counted as they are, each case all the points (the floor holds the leaf at 0).
+    const counted = verbs.has("deduct") && terms.some((t) => t.kind === "count");
+    // “每发现1例扣1分,发现1例不得分”: one case of the same thing (no words of its own) both costs 1 and takes all.
+    const same = zeroIfs.find(
+      (z) =>
+        z.s.perCase !== undefined && (z.s.cond === "" || terms.some((t) => t.kind === "count" && t.label === z.s.cond)),
+    );
+    if (counted && same) return no(`“${same.s.raw ?? same.s.cond}”与按例计扣的是同一情形，一例扣多少不明确`);
+    for (const z of [...zeroIfs].reverse()) {
+      terms.splice(
+        z.at,
+        0,
+        counted && z.s.perCase !== undefined ? allPerCase(z.s, P) : { kind: "flag", label: z.s.cond, points: num(P) },
+      );
+    }
   }
   const awards = terms.filter((t): t is Extract<TermParams, { kind: "flag" }> => t.kind === "flag" && awarding.has(t));
   const awardSum = awards.reduce((a, t) => a.plus(t.points), ZERO);

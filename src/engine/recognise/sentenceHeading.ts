@@ -15,8 +15,8 @@ import { NUM } from "./statements";
 const NAMED = new RegExp(`^([\\u4e00-\\u9fa5]{2,16}?)计(${NUM})分。(?=.)`);
 /** Words that make the name a condition or a result rather than a name (as heading.ts). */
 const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高|达|按|以|分|的/;
-/** “满分10分。”, “本项满分5分。” opening the clause, with more after it. */
-const FULL = new RegExp(`^(?:本项|该项|此项)?满分(?:为)?(${NUM})分。(?=.)`);
+/** “满分10分。”, “本项满分5分。”, “满分10分:” opening the clause, with more after it. */
+const FULL = new RegExp(`^(?:本项|该项|此项)?满分(?:为)?(${NUM})分[。:](?=.)`);
 const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
 
 export function restatedPointsInWords(normal: string, points: Decimal): string {

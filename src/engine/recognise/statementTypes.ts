@@ -79,6 +79,11 @@ export type Statement =
       raw?: string;
       /** A number in the condition not bounded (100%全覆盖): the decline it stands for, until numeric.ts settles it. */
       numeric?: string;
+      /**
+       * “发现一件全扣”, “缺一项不得分”: one occurrence takes all the points, the unit it is counted in. In a base part it
+       * is a count term of all the points a case, alone or beside deductions per case (readTerms.ts).
+       */
+      perCase?: string;
     }
   /**
    * "未建立值班制度、报告制度的各扣1分", "未协助…的，未组织…的，…未登记的，各扣1分": a closed list of conditions, each

@@ -35,20 +35,36 @@ const EACH_UNIT_ASSESSED =
 const PER_PERIOD_FREQUENCY = /每(?:半年|季度?|月|周|旬)[^,;。]{0,12}?(?:至少|不少于|不得少于)(?:开展|召开|组织)?\d+次/;
 
 /**
+ * “工作人员、经费、综合协调工作制度一项不达标扣2分”, “…及政府其他要求,1项不符合扣1分”: a checklist's item not met,
+ * said with 不 (as “一项未达标”), each one costing the amount (test/fixtures/clauses/README.md: a checklist takes the
+ * number of items not met).
+ */
+const NOT_MET = "不(?:达标|合格|符(?:合(?:要求)?)?|达要求)";
+
+/**
  * "缺少一项扣0.3分", "无记录一次扣0.5分", "一项未使用计算机处理扣0.2分", "井下一处不能正常运行扣0.3分": one occurrence
  * and its deduction, so each occurrence costs it (as "1例扣2分"). The one stands at the end of the condition, or near
  * its start with nothing counted after it; never beside harm (造成1人死亡: a threshold, not a unit of count), never
- * 一次性 (once) or 1个月 (per month or once, the text does not say).
+ * 一次性 (once) or 1个月 (per month or once, the text does not say), never an ordinal or a larger number (第1条, 11项,
+ * 2.1项).
  */
-const ONE_AT_END = /1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?:未[^\d,;]{1,4}?)?(?:的)?,?$/;
+const ONE_AT_END = new RegExp(
+  `(?<![第\\d.])1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?:未[^\\d,;]{1,4}?|${NOT_MET})?(?:的)?,?$`,
+);
 
-const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇)(?!性|月)[^\d]*$/;
+const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?(?<!第)有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?!性|月)[^\d]*$/;
 
 /**
  * "标识牌、登记本少1种扣1分", "缺1种扣1分": a kind missing, said without 每, is declined as "缺少一类档案" is (per kind or
  * once, the text does not say); "有一种规定的用电设备不能正常工作" is an occurrence and is still read per 种.
  */
 const MISSING_KIND = /(?:缺|(?<!至)少|漏)(?:少|失)?1种/;
+
+/**
+ * “报告线索少1条扣2分”, “未制定“一河一策”的,少1条扣1分”: short by one 条 is short of a number to reach as often as one
+ * thing lacking (条 counts a quota: “线索一年不少于6条”), so it is not one occurrence; 缺1条 and 发现1条 are.
+ */
+const SHORT_OF_QUOTA = /(?<![缺至])少1条/;
 
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
@@ -195,6 +211,7 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
   // (a leading ordinal, “1.发生一起土葬事件”, is not the one counted)
   const oneAt = (c: string) =>
     !MISSING_KIND.test(c) &&
+    !SHORT_OF_QUOTA.test(c) &&
     (ONE_AT_END.test(c) ||
       (ONE_AT_START.test(c.replace(/^(?:\(\d{1,2}\)|\d{1,2}[.、])(?![\d.项条款个])/, "")) &&
         !HARM.test(c) &&
@@ -204,6 +221,12 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
   if (one && result.kind === "zero" && /^有1(?:次|例|起|项|处)[^\d]*$/.test(cond)) {
     // "有一次没有报告的本项不得分": once is enough to take all the points, a yes/no of whether it happened at all.
     return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
+  }
+  // “涉及地沟油加工…未及时取缔的,发现一件全扣”, “缺一项不得分”: one occurrence takes all the points, counted (readTerms.ts;
+  // h5-qysz-1.2 and h12-spaq-2.4 label counts). Not “无1例”: none, a yes/no as above; not “有一次…”: whether it happened.
+  if (one && range !== undefined && result.kind === "zero" && oneAt(cond) && !/(?:无|没有|未|不)1/.test(cond)) {
+    const label = cleanLabel(cond.replace(/\d+(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条)/, ""));
+    return { kind: "plain", result, cond: label, raw: cond, perCase: range.range.unit ?? "例" };
   }
   // "少开展1次考评的扣0.5分" beside "每半年至少开展1次" in the row's context: short per period or over the year is open.
   if (one && /^(?:少|缺)/.test(cond) && context !== undefined && PER_PERIOD_FREQUENCY.test(context.text)) {
@@ -219,7 +242,7 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
     const unit = range.range.unit ?? "例";
     // "…的，有一宗扣3分": the 有 that introduces the one is not part of what is counted
     const label = cleanLabel(
-      cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份)/, "").replace(/的?,?有$/, ""),
+      cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条)/, "").replace(/的?,?有$/, ""),
     );
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
   }
