@@ -8,7 +8,8 @@
  *   open, “造成残疾人上访的扣1分” once. Where the amount is all the points, once and many give the same score (the leaf
  *   never goes below 0), and the event is read as a yes/no;
  * - several failings parted by commas before one amount (“未有管理制度，未设立安全防范措施，…的，扣2分”: any of them,
- *   each, or all? labelled one condition in one set, open in another); 或 or 且 joining them settles it.
+ *   each, or all? labelled one condition in one set, open in another); 或 or 且 joining them settles it, and so does
+ *   既…也/又 (“既不防疫,也不填表的扣30分”: both).
  *
  * - a requirement and then its failing (“成立…安委会，并根据人员变动及时调整，没有成立的扣2分，人员变动没有及时调整的扣
  *   1分”) beside another term: the other's object is the requirement's, and whether a unit that failed the
@@ -20,7 +21,7 @@
  * docs/recogniser.md (“Once, or per case”) and test/fixtures/clauses/README.md (Conventions) give the tally.
  */
 import type { Decimal } from "../decimal";
-import { conditionPieces, JOINED } from "./windows";
+import { bothSaid, conditionPieces, JOINED } from "./windows";
 
 /** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
 export const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
@@ -42,7 +43,8 @@ export function openCount(cond: string, raw: string, points: Decimal, P: Decimal
     return `“${cond}”先写要求、再写未做到的情形，本项另有扣分：未做到此项的是否还按另一项扣分，文件未说明`;
   }
   const failings = pieces.filter((piece) => FAILING.test(piece) && !JOINED.test(piece));
-  if (failings.length > 1) return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
+  if (failings.length > 1 && !bothSaid(pieces))
+    return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
   if (listedThings(raw)) return `“${cond}”列出几样事物共用一个分值：缺一样扣一次还是各扣，文件未说明`;
   // “应参加的会议未邀请老干部代表参加的扣1分” (held-out set 9, labelled open): a failing over each member of a set the
   // clause names by what is due (应…的会议): per meeting or once, the text does not say.

@@ -53,10 +53,15 @@ export const JOINED = /^(?:且|并|而且|同时|或)/;
  */
 export function listedFailings(cond: string): boolean {
   const pieces = conditionPieces(cond);
-  if (pieces.some((p) => JOINED.test(p))) return false;
+  if (pieces.some((p) => JOINED.test(p)) || bothSaid(pieces)) return false;
   return (
     pieces.filter((p) => /^[\u4e00-\u9fa5]{0,10}?(?:未|没有|无)/.test(p.replace(/^(?:\(?\d+[)、.]+)/, ""))).length > 1
   );
+}
+
+/** “既不防疫,也不填表”: 既 opening the first failing and 也/又/亦 each after it join them in words, as 且 does (both). */
+export function bothSaid(pieces: readonly string[]): boolean {
+  return pieces.length > 1 && /^既/.test(pieces[0] ?? "") && pieces.slice(1).every((p) => /^(?:也|又|亦)/.test(p));
 }
 
 /**

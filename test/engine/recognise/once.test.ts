@@ -32,6 +32,12 @@ describe("a state or a failing without 每: a yes/no deducted once", () => {
     expect([score(either, "是", 1), score(either, "否", 1)]).toEqual(["0.5", "1"]);
   });
 
+  test("既…也/又 joins two failings in words as 且 does (h10-dwfk-2.1.3); 也 alone does not", () => {
+    const r = recognise("既未建立救助台账,又未开展入户核查的扣2分。", 10, "penalty");
+    expect([score(r, "是", 10, "penalty"), score(r, "否", 10, "penalty")]).toEqual(["-2", "0"]);
+    expect(reasonOf(recognise("未建立救助台账,也未开展入户核查的扣2分。", 10, "penalty"))).toMatch(/几种情形/);
+  });
+
   test("a failing joined by 并 is one condition with the one before it, as by 且", () => {
     const r = recognise("未建立安全生产责任制,并未落实到人的,扣2分。", 10, "penalty");
     expect([score(r, "是", 10, "penalty"), score(r, "否", 10, "penalty")]).toEqual(["-2", "0"]);
