@@ -134,15 +134,97 @@ function words(text: string): Set<string> {
   return pairs;
 }
 
+/** The verb an absence names before its object (未建立台账, 无…): the thing missing is what follows it. */
+const ABSENT_VERB =
+  /^(?:未|没有|无)(?:能)?(?:建立|制定|制订|开展|落实|配备|签订|设立|设置|召开|组织|成立|编制|举办|建|设|配)?/;
+
+/** The thing an absence says is missing (“无群防群治队伍的” → 群防群治队伍), where the condition opens with the absence. */
+function absentObject(text: string): string | undefined {
+  const own = text.replace(/^[\d.、()]+/, "").replace(PERIOD, "");
+  const m = ABSENT_VERB.exec(own);
+  if (!m) return undefined;
+  const object = own.slice(m[0].length).replace(/[的,，]+$/, "");
+  return /^[\u4e00-\u9fa5]{2,}$/.test(object) ? object : undefined;
+}
+
+/** Modifiers that name a whole class or point back (规章制度, 相应环节, 各项资料): they may take in the other thing. */
+const CLASS_WORDS = /规章|各项|各类|所有|全部|相关|有关|相应|上述|该项|其他|其它|任一|管理|工作/;
+
+/**
+ * “专职治安队伍人数达不到标准的扣2分;无群防群治队伍的扣5分”: the two name kinds of one thing (队伍) each by a modifier of
+ * its own that shares no word with the other's (专职治安 / 群防群治), so they are two teams, not one missing and short. The
+ * absence must name the thing as its whole object and the other condition open with its own kind of it; a modifier
+ * that names a class or points back (规章制度, 相应环节) may take in the other and settles nothing.
+ */
+function differentKinds(absence: string, other: string): boolean {
+  const object = absentObject(absence);
+  if (object === undefined || object.length < 4) return false;
+  const head = object.slice(-2);
+  const own = other.replace(/^[\d.、()]+/, "").replace(PERIOD, "");
+  const at = own.indexOf(head);
+  if (at < 2) return false;
+  const mine = object.slice(0, -2);
+  const theirs = own.slice(0, at);
+  if (!/^[\u4e00-\u9fa5]+$/.test(theirs) || CLASS_WORDS.test(mine) || CLASS_WORDS.test(theirs)) return false;
+  const a = words(mine);
+  if ([...words(theirs)].some((w) => a.has(w))) return false;
+  // nothing else shared than the thing's own name
+  const rest = words(absence.replace(object, ""));
+  return ![...words(own.slice(at + 2))].some((w) => rest.has(w));
+}
+
+/**
+ * “无评比活动扣2分,有活动无记录…扣1分”, “未召开村支部会的,扣3分,召开会议而未对…作出决策的”: the other condition says the
+ * thing exists (有 and the absent thing, or its act done 而/却 something after it not), so a unit that lacks it cannot
+ * meet the other and the two never meet.
+ */
+function statesItExists(absence: string, other: string, normal: string): boolean {
+  const bare = other.replace(/^[\d.、()]+/, "").replace(PERIOD, "");
+  // a count's label drops the 有 that opens it (“有活动无记录…缺少一项” → 活动无记录…): the clause still says it
+  const own =
+    !bare.startsWith("有") && bare.length >= 4 && normal.includes(`有${bare.slice(0, 4)}`) ? `有${bare}` : bare;
+  const object = absentObject(absence);
+  const had = /^有([\u4e00-\u9fa5]{2,8}?)(?:[,，]?(?:无|未|没有|不|但|而|却))/.exec(own);
+  if (had && object !== undefined && object.endsWith(had[1] as string)) return true;
+  const done = /^([\u4e00-\u9fa5]{2,10}?)(?:而|却)(?:未|无|没有|不)/.exec(own);
+  if (!done || /应|该|须|需|要求/.test(done[1] as string)) return false;
+  const theirs = words(absence);
+  return [...words(done[1] as string)].some((w) => theirs.has(w));
+}
+
+/** A statement that can give points (an award, a count or rate rewarded): beside it the floor no longer settles a term. */
+function gives(s: Statement): boolean {
+  switch (s.kind) {
+    case "plain":
+    case "band":
+      return s.result.kind === "award" || s.result.kind === "full";
+    case "count":
+    case "each":
+    case "separately":
+    case "cap":
+      return s.verb === "award";
+    case "slope":
+      return s.direction === "up";
+    case "awardToPoints":
+    case "proportional":
+      return true;
+    default:
+      return false;
+  }
+}
+
 /**
  * "本年度未安排工作经费的扣3分，少于上年度的扣2分": not arranging any is also arranging less than last year, so the two
  * deductions may add up (5) or the larger may replace the smaller (3). Where one deduction's condition is the absence
  * of something and another's is too little of it (said of the same thing, or elliptically), and nothing in the clause
- * separates them (但, 已), the clause is declined.
+ * separates them (但, 已), the clause is declined. The words settle it, and the clause is read, where the absence takes
+ * all the item's points and nothing gives any back (0 either way: the floor holds), where the other condition says the
+ * thing exists (statesItExists), or where the two name different kinds of one thing (differentKinds).
  */
-export function impliedTiers(statements: readonly Statement[]): string | undefined {
-  type Cond = { text: string; absent: boolean; short: boolean };
+export function impliedTiers(statements: readonly Statement[], points?: Decimal, normal = ""): string | undefined {
+  type Cond = { text: string; absent: boolean; short: boolean; all?: boolean };
   const conds: Cond[] = [];
+  const floorSettles = points !== undefined && !statements.some(gives);
   for (const s of statements) {
     let text: string | undefined;
     // "未开展的不得分" beside "开展不到位扣1分": all the points go either way (the floor holds 0), nothing is open.
@@ -170,10 +252,13 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
     // "无记录扣1分，记录不完整，每次扣0.5分": the faulty records counted exist only where there are records, so the
     // count is 0 where the absence holds and the two cannot meet (every label adds them).
     const faulty = s.kind === "count" && DEFECTIVE.test(text);
-    conds.push({ text, absent, short: short && !faulty });
+    // “未召开村支部会的,扣3分” on 3 points: a unit without it scores 0 whether the other deduction adds or not.
+    const all =
+      floorSettles && s.kind === "plain" && s.result.kind === "deduct" && !s.result.points.lessThan(points as Decimal);
+    conds.push({ text, absent, short: short && !faulty, all });
   }
   for (const a of conds) {
-    if (!a.absent) continue;
+    if (!a.absent || a.all) continue;
     // "总经费少于上年度的扣2分，本年度未安排的扣4分": the absence said with no object of its own is of what the clause
     // is about, whatever the shortfall beside it names.
     const bare = BARE_ABSENCE.test(
@@ -183,12 +268,12 @@ export function impliedTiers(statements: readonly Statement[]): string | undefin
         .replace(/的$/, ""),
     );
     for (const b of conds) {
-      if (b === a || !b.short || EXCLUDES.test(b.text)) continue;
+      if (b === a || !b.short || EXCLUDES.test(b.text) || statesItExists(a.text, b.text, normal)) continue;
       const own = b.text.replace(/^[\d.、()]+/, "");
       // “不能配合工程管理部整理归档” names its object after the failing: not elliptical
       const elliptical = bare || (SHORT.exec(own)?.index === 0 && !/^不(?:能)?配合/.test(own));
       const theirs = words(a.text);
-      const shared = [...words(b.text)].some((w) => theirs.has(w));
+      const shared = [...words(b.text)].some((w) => theirs.has(w)) && !differentKinds(a.text, b.text);
       if (elliptical || shared) {
         return `“${a.text}”也属于“${b.text}”：两项扣分是累加还是只扣其一，文件未说明`;
       }
@@ -229,11 +314,13 @@ const SET_UP =
   /应(?:建立|设立|设置|建|设|配备|配)([\u4e00-\u9fa5]{2,}?)(?:而)?未(?:建|设|配)|(?:未|没有)(?:建立|建|设立|设置|设|成立|制定|制订|出台|配备|配(?!合)|开展)(?:的)?([\u4e00-\u9fa5]{2,})/;
 
 /** The conditions a deducting statement is made of, and whether each takes all the points (不得分). */
-function deductingConditions(s: Statement): Array<{ text: string; all: boolean }> {
+function deductingConditions(s: Statement, whole?: Decimal): Array<{ text: string; all: boolean }> {
   if ((s.kind === "each" || s.kind === "separately") && s.verb === "deduct")
     return s.labels.map((text) => ({ text, all: false }));
-  if (s.kind === "plain" && (s.result.kind === "deduct" || s.result.kind === "zero"))
-    return [{ text: s.raw ?? s.cond, all: s.result.kind === "zero" }];
+  if (s.kind === "plain" && s.result.kind === "zero") return [{ text: s.raw ?? s.cond, all: true }];
+  // “未设立项目组织机构的,扣5分” on 5 points, nothing giving points back: as good as 不得分 (the floor holds 0).
+  if (s.kind === "plain" && s.result.kind === "deduct")
+    return [{ text: s.raw ?? s.cond, all: whole !== undefined && !s.result.points.lessThan(whole) }];
   if ((s.kind === "count" && s.verb === "deduct") || s.kind === "below") return [{ text: s.label, all: false }];
   return [];
 }
@@ -246,8 +333,9 @@ function deductingConditions(s: Statement): Array<{ text: string; all: boolean }
  * absence (未建立…记录) is another thing missing; 但/已 settle it; an absence that takes all the points (不得分) leaves
  * nothing open (the floor holds 0). Not carrying something out is an absence too (“未开展承诺扣2分” beside “承诺未公开上墙扣1分”).
  */
-export function presupposedSetUp(statements: readonly Statement[]): string | undefined {
-  const conds = statements.flatMap(deductingConditions);
+export function presupposedSetUp(statements: readonly Statement[], points?: Decimal): string | undefined {
+  const whole = points !== undefined && !statements.some(gives) ? points : undefined;
+  const conds = statements.flatMap((s) => deductingConditions(s, whole));
   for (const a of conds) {
     const m = SET_UP.exec(a.text);
     if (!m || a.all) continue;
@@ -267,10 +355,11 @@ export function presupposedSetUp(statements: readonly Statement[]): string | und
  * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)
  * is one too: whether work “had results” is the evaluator's, as whether it was 明显. So are 工作不力, a rule 形同虚设 and
  * equipment that 能满足工作需要 (held-out set 11; every label of the development set with these words is manual or
- * judged: 打击不力, 能满足或基本满足工作需要), and a plan 无针对性 (round 15, r15e-aqbz-1.2: whether it fits is weighed).
+ * judged: 打击不力, 能满足或基本满足工作需要), and a plan 无针对性 (round 15, r15e-aqbz-1.2: whether it fits is weighed), and a
+ * setup that 不适应…工作需要 (round 15, r15o-jgda-1).
  */
 export const DEGREE =
-  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效|针对性)|(?:成效|效果)(?:差|不好|不佳)|发挥不好|(?:无|没有)(?:明显|显著)(?:改善|提高|提升|变化|成效|效果|进步|好转|改观)|不力|形同虚设|能满足[\u4e00-\u9fa5]{0,12}(?:需要|需求)/;
+  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效|针对性)|(?:成效|效果)(?:差|不好|不佳)|发挥不好|(?:无|没有)(?:明显|显著)(?:改善|提高|提升|变化|成效|效果|进步|好转|改观)|不力|形同虚设|(?:能满足|适应)[\u4e00-\u9fa5]{0,12}(?:需要|需求)/;
 
 /**
  * "党员的示范带头作用不明显的扣2分": whether an effect is 明显 is a degree the evaluator weighs, not a fact a clerk
@@ -331,7 +420,7 @@ const DONE_LATE = /(?:未|不|没有)(?:按时|及时|按期|如期|按规定|�
  * V was done late or not as required and another starts from 已V.
  */
 export function doneLate(statements: readonly Statement[]): string | undefined {
-  const conds = statements.flatMap(deductingConditions);
+  const conds = statements.flatMap((s) => deductingConditions(s));
   for (const a of conds) {
     const m = DONE_LATE.exec(a.text);
     if (!m) continue;
@@ -424,15 +513,15 @@ function strayWords(statements: readonly Statement[]): string | undefined {
   return undefined;
 }
 
-export function wrongDraft(normal: string, statements: readonly Statement[]): string | undefined {
+export function wrongDraft(normal: string, statements: readonly Statement[], points?: Decimal): string | undefined {
   return (
     nestedPart(normal) ??
     shortfallCounted(statements) ??
     strayWords(statements) ??
     nestedLevels(normal) ??
     droppedCount(statements) ??
-    impliedTiers(statements) ??
-    presupposedSetUp(statements) ??
+    impliedTiers(statements, points, normal) ??
+    presupposedSetUp(statements, points) ??
     weighedDegree(statements) ??
     unmeasuredManner(statements) ??
     floorOfOnce(statements) ??

@@ -392,6 +392,10 @@ function recogniseWhole(
   const counted = readCountTarget(normal, P, part, options.context);
   if (counted) return counted.ok ? draftOf(counted.rule, P, part) : { status: "manual", reason: counted.reason };
   // “5个工作日内上报…，未及时上报的扣2分”: the time limit is words of the act (windows.ts).
+  // The item's points, for an absence that takes them all (guards.ts impliedTiers, presupposedSetUp) — not while a clause
+  // is read with a judged piece set aside (cutPartial): beside a judged part the evaluator weighs the whole (lybz-5.1,
+  // labelled manual), so the floor settles nothing there.
+  const whole = cutting === 0 ? P : undefined;
   const { statements, declines } = readClause(
     normal,
     limitsAreWords(normal) ? { text: "", ...context, limitsAreWords: true } : context,
@@ -402,7 +406,7 @@ function recogniseWhole(
     if (ladder) {
       const wrong =
         "rule" in ladder
-          ? (wrongDraft(normal, statements) ?? crossCheck(normal, statements, P, options.context))
+          ? (wrongDraft(normal, statements, whole) ?? crossCheck(normal, statements, P, options.context))
           : ladder.reason;
       return wrong === undefined && "rule" in ladder
         ? draftOf(ladder.rule, P, part)
@@ -411,7 +415,7 @@ function recogniseWhole(
     const assembled = assemble(statements, part, P);
     if (!assembled.ok) return { status: "manual", reason: assembled.reason };
     const wrong =
-      wrongDraft(normal, statements) ??
+      wrongDraft(normal, statements, whole) ??
       crossCheck(normal, statements, P, options.context) ??
       uncappedBonus(assembled.rule, statements, normal, part, P, options);
     if (wrong !== undefined) return { status: "manual", reason: wrong };
@@ -428,6 +432,8 @@ function recogniseWhole(
     const drafted = partial?.status === "partial" ? partial.parts.find((p) => p.status === "draft")?.rule : undefined;
     const wrong =
       partial &&
+      // No points here: beside a judged part the evaluator weighs the whole (lybz-5.1, labelled manual), so an absence
+      // taking all the points does not settle the deductions beside it (guards.ts impliedTiers, presupposedSetUp).
       (wrongDraft(normal, statements) ??
         crossCheck(normal, statements, P, options.context) ??
         judgedResult(declines) ??
