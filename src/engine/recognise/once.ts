@@ -53,8 +53,16 @@ export function openCount(cond: string, raw: string, points: Decimal, P: Decimal
   // (问题, 信访件, 投诉 …), as “对问题有记录无处理意见的” in the Conventions: per matter or once, the text does not say.
   const handled = HANDLED_LATE.exec(raw);
   if (handled) return `“${handled[0]}”是对逐件处理之事的要求：每有一件未做到是否各扣，文件未说明`;
+  // “有违反无处罚扣三分,有处罚无记录扣三分”, “对问题有记录无处理意见的扣0.5分” (mkdd-3.4, the Conventions): cases that
+  // exist (有X) lacking what each should have (无Y) — per case or once, the text does not say.
+  const lapse = pieces.find((piece) => SET_LAPSE.test(piece));
+  if (lapse) return `“${lapse}”是对已有的每件事的要求：每有一件未做到是否各扣，文件未说明`;
   return undefined;
 }
+
+/** 有X无Y: members of a set (有违反, 有记录) lacking what each should have (无处罚, 无处理意见); not 有一次, 有2户. */
+const SET_LAPSE =
+  /^(?:对[\u4e00-\u9fa5]{1,10})?有(?![\d一两二三四五六七八九十])[\u4e00-\u9fa5]{1,6}?(?:无|没有)[\u4e00-\u9fa5]/;
 
 /** Matters that come in one by one, and a lapse in handling them: 处理…问题不及时, 信访件办理不及时, 投诉未及时答复. */
 const MATTERS = "(?:问题|事项|诉求|案件|信访件?|投诉|来信|来访|咨询|举报|件)";

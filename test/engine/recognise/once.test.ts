@@ -54,6 +54,18 @@ describe("what stays open", () => {
     expect(reasonOf(recognise(text, points, part))).toContain("每例");
   });
 
+  test.each([
+    ["有违纪无处分的扣2分,有处分无记录的扣2分。", 6],
+    ["对问题有记录无处理意见的扣0.5分。", 2],
+  ] as const)("cases that exist lacking what each should have (有X无Y) “%s”: per case or once", (text, points) => {
+    expect(reasonOf(recognise(text, points))).toContain("每有一件");
+  });
+
+  test("有一次…没有 is a count said, not a set: “有一次没有报告的本项不得分” stays a yes/no of all the points", () => {
+    const r = recognise("事故迟报一次扣0.5分;有一次没有报告的本项不得分。", 3);
+    expect(score(r, { "1": 0, "2": "是" }, 3)).toBe("0");
+  });
+
   test("an event whose amount is all the points: once and many give the same score", () => {
     const r = recognise("因保密审查疏漏导致公开涉及国家秘密等信息的,扣6分。", 6);
     expect([score(r, "是", 6), score(r, "否", 6)]).toEqual(["0", "6"]);
