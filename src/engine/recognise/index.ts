@@ -5,6 +5,7 @@
  */
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
 import { readLinearFormula } from "./linearFormula";
+import { readProportionalTiers } from "./proportionalTiers";
 import { readListedMet } from "./listedMet";
 import { readTiersBeside } from "./tiersBeside";
 import { dec, Decimal } from "../decimal";
@@ -389,6 +390,9 @@ function recogniseWhole(
   const rateStart = readRateStart(normal, P, part, options.context);
   if (rateStart)
     return rateStart.ok ? draftOf(rateStart.rule, P, part) : { status: "manual", reason: rateStart.reason };
+  // “完成率达到100%的得满分,完成率≥50%的按比例得分,低于50%的不得分”: P × the rate above a floor (proportionalTiers.ts).
+  const tiered = readProportionalTiers(normal, P, part);
+  if (tiered) return tiered.ok ? draftOf(tiered.rule, P, part) : { status: "manual", reason: tiered.reason };
   // “得分=70×实际达标率-63” on 7 points: linear in the rate, full at 100% (linearFormula.ts).
   const linear = readLinearFormula(normal, P, part);
   if (linear) return linear.ok ? draftOf(linear.rule, P, part) : { status: "manual", reason: linear.reason };

@@ -117,7 +117,9 @@ export function normalise(text: string): string {
     .replace(/>=/g, "≥")
     .replace(/<=/g, "≤")
     .replace(/[\u2212\u2012\u2013\u2014\u2015\uFE63~～]+/g, "-")
-    .replace(/[。]/g, "。");
+    .replace(/[。]/g, "。")
+    // “完畢率≥50%旳按比例得分”: 旳 for 的, a slip of traditional-to-simplified conversion (held-out set 14)
+    .replace(/旳/g, "的");
   s = pointsEnd(s).replace(/[，]/g, ",").replace(/[；]/g, ";");
   // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.
   s = s.replace(/\(\d+(?:\.\d+)?分\)/g, "");
