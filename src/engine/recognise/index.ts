@@ -247,7 +247,7 @@ function awardsBeyondPoints(read: Recognition, normal: string, P: Decimal): stri
   const terms = read.rule.terms as ReadonlyArray<{ kind: string; points?: number }>;
   if (!terms.every((t) => t.kind === "flag" || t.kind === "bound")) return undefined;
   const sum = terms.reduce((a, t) => a.plus(t.points ?? 0), dec(0));
-  if (!sum.greaterThan(P) || /最高|最多|封顶|不超过|上限|加满|为止|满分/.test(normal)) return undefined;
+  if (!sum.greaterThan(P) || /最高|最多|封顶|不超过|上限|加满|满分为止|[加得]至满分/.test(normal)) return undefined;
   return `各项得分合计${sum.toString()}分，超过本项分值${P.toString()}分：是择一得分还是以本项分值封顶，条款未说明，请人工设定规则`;
 }
 

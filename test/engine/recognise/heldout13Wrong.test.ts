@@ -53,6 +53,11 @@ describe("yes/no awards adding up past the 分值, no cap in the words", () => {
     expect(score(r, { "1": "是", "2": "否", "3": "是" }, 3)).toBe("2");
   });
 
+  test("a heading “满分3分。” names the item's points, not a cap on the awards below it", () => {
+    const r = recognise("满分3分。建立领导小组的,得1分;制定方案的,得1分;开展活动的,得1.5分。", 3);
+    expect(reasonOf(r)).toContain("超过本项分值");
+  });
+
   test("with a cap said, past the 分值 is the cap", () => {
     const r = recognise("建立工作台账的,得2分。制定工作方案的,得2分。最高不超过3分。", 3);
     expect(score(r, { "1": "是", "2": "是" }, 3)).toBe("3");
