@@ -352,14 +352,31 @@ export function presupposedSetUp(statements: readonly Statement[], points?: Deci
 }
 
 /**
+ * Words that judge how work was done or what it led to, with nothing to count (round 16, found by trying the wordings
+ * of 评分细则 against the guards): 不主动, 不彻底, 处置不当, 混乱, 推进缓慢, 群众反映强烈, 造成不良影响, 情节严重, 不广泛,
+ * 不周密, 不细致, 不充分, 敷衍, 走过场, 流于形式, 重视不够, 明显缺陷, 草率. The Conventions label a manner or degree
+ * without a measure `manual` (test/fixtures/clauses/README.md): every label of the fixtures holding one of these is
+ * manual, partial or judged, except 账目混乱 (r11p-lnjd-8), 造成不良影响和严重后果 (dflz-5) and
+ * “因调解不当,…被法院撤销的” (lcrt-2), now declined: held-out set 11 labels “因防范不力导致发生…案件的” judged, the cause
+ * being the evaluator's to establish (h11-pa-3). 事故 categories
+ * (较大事故, 重大事故) are defined by law and are not here: only 影响 that is 较大 or 不良 is weighed.
+ */
+const EVALUATIVE =
+  /不主动|工作被动|不彻底|不当(?!得利)|不妥|混乱|缓慢|迟缓|反映强烈|(?:不良|恶劣|严重|较大|重大)(?:社会)?影响|影响(?:较大|恶劣|严重)|(?:情节|后果)(?:较|特别)?严重|不(?:够)?(?:广泛|周密|细致|仔细|充实|充分|科学|严谨|负责)|敷衍|应付了事|走过场|流于形式|(?:不|不够)重视|重视不(?:够|足)|明显(?:的)?(?:缺陷|问题|漏洞|错误|不足)|马虎|草率/;
+
+/**
  * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)
  * is one too: whether work “had results” is the evaluator's, as whether it was 明显. So are 工作不力, a rule 形同虚设 and
  * equipment that 能满足工作需要 (held-out set 11; every label of the development set with these words is manual or
  * judged: 打击不力, 能满足或基本满足工作需要), and a plan 无针对性 (round 15, r15e-aqbz-1.2: whether it fits is weighed), and a
  * setup that 不适应…工作需要 (round 15, r15o-jgda-1).
  */
-export const DEGREE =
-  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效|针对性)|(?:成效|效果)(?:差|不好|不佳)|发挥不好|(?:无|没有)(?:明显|显著)(?:改善|提高|提升|变化|成效|效果|进步|好转|改观)|不力|形同虚设|(?:能满足|适应)[\u4e00-\u9fa5]{0,12}(?:需要|需求)/;
+export const DEGREE = new RegExp(
+  /不(?:够|太|很)?(?:明显|突出|显著|深入|扎实|高(?!于)|强(?![制化调])|大(?!于))|(?:无|没有|缺乏)(?:成效|实效|针对性)|(?:成效|效果)(?:差|不好|不佳)|发挥不好|(?:无|没有)(?:明显|显著)(?:改善|提高|提升|变化|成效|效果|进步|好转|改观)|不(?:得)?力|形同虚设|(?:能满足|适应)[\u4e00-\u9fa5]{0,12}(?:需要|需求)/
+    .source +
+    "|" +
+    EVALUATIVE.source,
+);
 
 /**
  * "党员的示范带头作用不明显的扣2分": whether an effect is 明显 is a degree the evaluator weighs, not a fact a clerk
