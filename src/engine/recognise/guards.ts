@@ -402,8 +402,12 @@ export function weighedDegree(statements: readonly Statement[]): string | undefi
   return undefined;
 }
 
-/** Lapses in reporting that can recur (迟报 twice is two lapses), as opposed to a state (未建立). */
-const RECURRING = /迟报|漏报|瞒报|谎报|误报|错报|迟交|逾期上报|逾期报送|延迟上报|延误上报|隐瞒/;
+/**
+ * Lapses in reporting that can recur (迟报 twice is two lapses), as opposed to a state (未建立); an error in the figures
+ * entered or reported (录入错误, 上报数据有误: one per figure, round 16) is one too.
+ */
+const RECURRING =
+  /迟报|漏报|瞒报|谎报|误报|错报|迟交|逾期上报|逾期报送|延迟上报|延误上报|隐瞒|(?:录入|填报|填写|上报|报送)(?:的)?(?:数据|信息|内容)?(?:有误|错误|不准确)|(?:数据|信息)(?:有误|错误|不准确)/;
 
 /**
  * "迟报扣2分，漏报、瞒报、谎报的扣3分": a lapse that can happen more than once, deducted without 每: per case or once, the
