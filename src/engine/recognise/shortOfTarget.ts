@@ -25,9 +25,12 @@ const IN_BRACKET = new RegExp(`^(.*)\\((${NUM})分,(?:每)?少1(${UNITS})(?:扣|
 const AT_END = new RegExp(
   `^(.*?),(?:每)?(?:少|缺)1(${UNITS})(?:会议记录|记录)?(?:扣|减)(?:除)?(${NUM})分(?:\\([^()\\d]*\\))?(?:,?扣完为止)?[。.]?$`,
 );
-/** The target in the requirement (“不少于4次/年”: over the year). */
+/**
+ * The target in the requirement (“不少于4次/年”: over the year; “至少开展4次”, “至少召开4次会议”: the verb between the bound
+ * and the number is the requirement's words, kept, round 16).
+ */
 const TARGET = new RegExp(
-  `(?:至少|不少于|不得少于|不低于|≥)(${NUM})(${UNITS})(?:/年)?|(${NUM})(${UNITS})(?:/年)?(?:及|或)?以上`,
+  `(?:至少|不少于|不得少于|不低于|≥)([^\\d每,;。]{0,4}?)(${NUM})(${UNITS})(?:/年)?|(${NUM})(${UNITS})(?:/年)?(?:及|或)?以上`,
 );
 const SCORING = /分|扣|减|加分|得|每|否则|酌情|视情|奖|[。;:]/;
 /** A total over the year (例会一年不少于4次, 全年, 每年, 年内): the count the clause is scored on, not a period of its own. */
@@ -79,10 +82,10 @@ function rewritten(normal: string, points: Decimal, bracketed = true): string {
     .replace(YEARLY, "");
   const target = TARGET.exec(words);
   if (!target) return normal;
-  const value = (target[1] ?? target[3]) as string;
-  const rest = words.slice(0, target.index) + words.slice(target.index + target[0].length);
+  const value = (target[2] ?? target[4]) as string;
+  const rest = words.slice(0, target.index) + (target[1] ?? "") + words.slice(target.index + target[0].length);
   if (SCORING.test(rest) || /\d/.test(rest) || PER_PERIOD.test(rest)) return normal;
-  if ((target[2] ?? target[4]) !== unit || !dec(value).isInteger() || dec(value).lessThan(1)) return normal;
+  if ((target[3] ?? target[5]) !== unit || !dec(value).isInteger() || dec(value).lessThan(1)) return normal;
   const named = rest.replace(/,+/g, ",").replace(/^,|,$/g, "").replace(/,/g, "");
   return `${named}少于${value}${unit}的,每少1${unit}扣${amount}分`;
 }

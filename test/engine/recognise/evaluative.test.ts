@@ -35,20 +35,6 @@ describe("a judged manner or effect is declined, naming the word", () => {
   });
 });
 
-describe("an error in the figures reported can recur, as 错报 can", () => {
-  test("“上报数据有误的扣1分”: per wrong figure or once, the words leave open", () => {
-    expect(reasonOf(recognise("上报数据有误的扣1分", 4))).toContain("未写“每次”");
-  });
-
-  test("“信息录入错误的扣0.5分” likewise", () => {
-    expect(recognise("信息录入错误的扣0.5分", 4).status).toBe("manual");
-  });
-
-  test("counted, it drafts: “每发现一处数据错误扣0.5分”", () => {
-    expect(score(recognise("每发现一处数据错误扣0.5分，扣完为止。", 4), 3, 4)).toBe("2.5");
-  });
-});
-
 describe("facts beside those words still draft", () => {
   test("an accident of a legal category (较大事故) is a fact: all the points", () => {
     const r = recognise("发生较大安全事故的，不得分。", 4);
