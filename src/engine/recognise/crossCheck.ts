@@ -170,7 +170,7 @@ export function absentBesideQuality(statements: readonly Statement[]): string | 
 }
 
 /** A condition that is nothing but the row's standard met: 符合评估标准, 达到要求, 符合标准的. */
-const ROW_STANDARD = /^(?:符合|达到|满足)(?:评估|考核|评分|考评|验收)?(?:标准|要求|规定)的?$/;
+const ROW_STANDARD = /^(?:(?:符合|达到|满足)(?:评估|考核|评分|考评|验收)?(?:标准|要求|规定)|完成(?:任务|目标)?)的?$/;
 
 /** Words of a requirement that the evaluator weighs: how well, how thoroughly, with what effect. */
 const WEIGHED = /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位/;

@@ -22,6 +22,20 @@ describe("70. an award for meeting the row's standard, where the standard is wei
     expect(reasonOf(recognise(text, points, "base", { context }))).toMatch(/指本行的要求/);
   });
 
+  test("“完成得满分,未完成不得分” under a weighed row: whether it was 完成 is the evaluator's too", () => {
+    const r = recognise("完成得满分,未完成不得分", 15, "base", {
+      context: "积极开展就业援助,切实帮助零就业家庭实现就业",
+    });
+    expect(reasonOf(r)).toMatch(/“完成”指本行的要求，其中“积极”需要评价人判断/);
+  });
+
+  test("“完成得满分,未完成不得分” under a standard of facts is all or nothing (r16d-bj-3)", () => {
+    const r = recognise("完成得满分,未完成不得分", 15, "base", {
+      context: "考评内容：“零就业家庭”就业情况；标准：至少1人就业",
+    });
+    expect([score(r, "是", 15), score(r, "否", 15)]).toEqual(["15", "0"]);
+  });
+
   test("the same award under a row of facts alone is all or nothing, as before (r16d-cy-2.2)", () => {
     const r = recognise("符合评估标准得分,否则不得分。", 1, "base", {
       context: "2.2创建工作领导小组职责明确、各项工作制度健全。",
