@@ -4,6 +4,7 @@
  * with the contrasts still read. Scores are worked out by hand from each sentence's own words.
  */
 import { recognise } from "../../../src/engine";
+import { markerAfterAmount } from "../../../src/engine/recognise/normalise";
 import { reasonOf, score } from "./probeHelpers";
 
 describe("70. an award for meeting the row's standard, where the standard is weighed, is declined", () => {
@@ -53,5 +54,38 @@ describe("70. an award for meeting the row's standard, where the standard is wei
   test("without a context the award is all or nothing, as before", () => {
     const r = recognise("符合评估标准得分,否则不得分。", 2);
     expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["2", "0"]);
+  });
+});
+
+describe("a list marker run into the amount before it starts the next item (normalise.ts, markerAfterAmount)", () => {
+  test("the real clause of round 15 (r15e-jshg-1.1.1): “扣 5 分2.识别…” is two items", () => {
+    const r = recognise(
+      "1.未明确责任人,扣 5 分2.识别和猎取的法律、法规、标准及政府其他要求,1项不符合扣 1 分。",
+      50,
+      "penalty",
+    );
+    const s = (input: unknown) => score(r, input, 50, "penalty");
+    expect([
+      s({ "1": "否", "2": 0 }),
+      s({ "1": "是", "2": 0 }),
+      s({ "1": "否", "2": 3 }),
+      s({ "1": "是", "2": 4 }),
+    ]).toEqual(["0", "-5", "-3", "-9"]);
+  });
+
+  test("three items in a row, each marker one above the last", () => {
+    expect(markerAfterAmount("1.未建立台账,扣2分2.未制定计划,扣1分3.每缺1项记录扣0.5分")).toBe(
+      "1.未建立台账,扣2分;2.未制定计划,扣1分;3.每缺1项记录扣0.5分",
+    );
+    const r = recognise("1.未建立台账,扣2分2.未制定计划,扣1分3.每缺1项记录扣0.5分", 5, "penalty");
+    expect(score(r, { "1": "是", "2": "是", "3": 2 }, 5, "penalty")).toBe("-4");
+  });
+
+  test.each([
+    ["未建立台账扣2分3.制定计划", "no item 2. before it: a number, not a marker"],
+    ["1.未建立台账,扣1分2.5倍以上的", "a decimal (2.5倍): no word after the dot"],
+    ["1.未建立台账,扣1分,2.未制定计划扣1分", "a separator already there"],
+  ])("“%s” is left as it is (%s)", (text) => {
+    expect(markerAfterAmount(text)).toBe(text);
   });
 });
