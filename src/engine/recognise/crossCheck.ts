@@ -169,6 +169,9 @@ export function absentBesideQuality(statements: readonly Statement[]): string | 
   return undefined;
 }
 
+/** A condition that is nothing but the row's standard met: 符合评估标准, 达到要求, 符合标准的. */
+const ROW_STANDARD = /^(?:(?:符合|达到|满足)(?:评估|考核|评分|考评|验收)?(?:标准|要求|规定)|完成(?:任务|目标)?)的?$/;
+
 /** Words of a requirement that the evaluator weighs: how well, how thoroughly, with what effect. */
 const WEIGHED = /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位/;
 
@@ -185,7 +188,10 @@ export function weighedRequirement(statements: readonly Statement[], context?: s
   if (!weighed) return undefined;
   for (const s of statements) {
     if (s.kind !== "plain") continue;
-    if (!/^(?:不合|不符合|达不到|未达到|不达)(?:要求|标准|规定)?的?$/.test(s.cond)) continue;
+    const failing = /^(?:不合|不符合|达不到|未达到|不达)(?:要求|标准|规定)?的?$/.test(s.cond);
+    // the award side too (round 16, r16d-cy-2.3): “符合评估标准得分,否则不得分” under “领导小组能切实履行职责、发挥作用”
+    const met = (s.result.kind === "award" || s.result.kind === "full") && ROW_STANDARD.test(s.cond);
+    if (!failing && !met) continue;
     return `“${s.cond}”指本行的要求，其中“${weighed[0]}”需要评价人判断`;
   }
   return undefined;

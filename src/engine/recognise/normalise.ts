@@ -106,6 +106,20 @@ export function pointsEnd(text: string): string {
   return text.replace(/(?<=[\u4e00-\u9fa5)%”"」】])\.(?!\.)/g, "。");
 }
 
+/**
+ * “1.未明确责任人,扣5分2.识别和猎取…”, “1.落实…会议;1分2.制定…工作计划.1分”: a list marker run into the amount before it
+ * (no separator in the stored table) starts the next item where an item before it opened with the marker one lower
+ * (round 15's r15e-jshg-1.1.1, round 16's r16d-jx-1 to -3). A decimal (2.5分) is not a marker: a word must follow the dot.
+ */
+export function markerAfterAmount(s: string): string {
+  return s.replace(/分(\d{1,2})\.(?=[\u4e00-\u9fa5])/g, (m: string, n: string, at: number) => {
+    const before = Number(n) - 1;
+    return before >= 1 && new RegExp(`(?:^|[;。,]|分)${before}\\.(?=[\u4e00-\u9fa5])`).test(s.slice(0, at))
+      ? `分;${n}.`
+      : m;
+  });
+}
+
 export function normalise(text: string): string {
   // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
   let s = simplified(text.replace(/[\u2460-\u2473\u2776-\u277F]/g, "").normalize("NFKC"))
@@ -121,6 +135,7 @@ export function normalise(text: string): string {
     // “完畢率≥50%旳按比例得分”: 旳 for 的, a slip of traditional-to-simplified conversion (held-out set 14)
     .replace(/旳/g, "的");
   s = pointsEnd(s).replace(/[，]/g, ",").replace(/[；]/g, ";");
+  s = markerAfterAmount(s);
   // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.
   s = s.replace(/\(\d+(?:\.\d+)?分\)/g, "");
   // 百分之九十五 → 95%, 百分之0.5 → 0.5%
