@@ -2,6 +2,7 @@
  * Statements → one rule. Each reading below takes a fixed shape of statements and nothing else; a clause that fits
  * none, or fits in a way the text leaves open, is declined with its reason. A wrong draft is worse than none.
  */
+import { withoutZeroTier } from "./zeroTier";
 import { Decimal, ZERO } from "../decimal";
 import type { SchemePart } from "../rules";
 import { settleNumeric } from "./numeric";
@@ -102,6 +103,9 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     // “各…符合要求，得1分；1个…不符合要求，得0.5分；2个及以上…不得分”: all meeting it is none failing (noneFailing.ts).
     const none = noneFailing(statements, P);
     if (none) return readBands(pick(none, "band"), otherwise.length > 0, part, P);
+    // “开展3次以上得3分，2次得2分，1次得1分，未开展不得分”: the act not done is the tier at 0 (zeroTier.ts).
+    const zero = withoutZeroTier(statements);
+    if (zero) return assemble(zero, part, P);
     if (plains.length > 0) return no("分档之外还有不带数值的计分条件，计分方式不明确");
     return readBands(bands, otherwise.length > 0, part, P);
   }
