@@ -23,6 +23,7 @@ import { dec, Decimal, HUNDRED, ONE, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import { readContext } from "./contextTargets";
 import { normalise } from "./normalise";
+import { withoutWordJi } from "./readSlopes";
 import { NUM } from "./statementTypes";
 
 export type RateStartRead = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -65,7 +66,7 @@ const nameOf = (label: string): string =>
 
 const compatible = (a: string, b: string): boolean => a === "" || b === "" || a.endsWith(b) || b.endsWith(a);
 
-const twoRates = (name: string): boolean => /、|和|及|与/.test(name);
+const twoRates = (name: string): boolean => /、|和|及|与/.test(withoutWordJi(name));
 
 /** The shape with a stated start; undefined where the clause is not that shape. */
 function readStated(normal: string, P: Decimal, part: SchemePart): RateStartRead | undefined {

@@ -155,7 +155,13 @@ export function readSlopes(read: readonly Statement[], part: SchemePart, P: Deci
  * Whether a rate's name joins two rates (建制率、达标率). A list closed by 等 names who acts (聘请律师、基层法律服务工作者等
  * 担任…的覆盖面), not two rates, unless a rate stands inside it.
  */
-function twoRates(label: string): boolean {
+/** 及 inside a word (及时率, 及格率, 普及率, 涉及) joins nothing (round 16: “及时率达到100%…” was declined as two rates). */
+export function withoutWordJi(text: string): string {
+  return text.replace(/及(?=时|格)|(?<=[普涉波危])及/g, "");
+}
+
+function twoRates(text: string): boolean {
+  const label = withoutWordJi(text);
   const examples = /[^、,]*(?:、[^、,]*)+等/.exec(label);
   if (examples && !/率|覆盖面/.test(examples[0])) return /、|和|及/.test(label.replace(examples[0], ""));
   return /、|和|及/.test(label);

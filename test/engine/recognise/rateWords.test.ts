@@ -1,0 +1,36 @@
+/**
+ * Rate wordings found declined by trying them (round 16): 及 inside a rate's name (及时率, 普及率) is no “and” joining two
+ * rates, and 每超 is 每超过. Scores from the words: P − the amount per point past the mark, not below 0.
+ */
+import { recognise } from "../../../src/engine";
+import { reasonOf, score } from "./probeHelpers";
+
+describe("及 inside a word", () => {
+  test("“及时率达到100%得满分，每降低1个百分点扣0.5分，低于90%不得分”: 95% → 4 − 2.5", () => {
+    const r = recognise("及时率达到100%得满分，每降低1个百分点扣0.5分，低于90%不得分", 4);
+    expect(score(r, "95%", 4)).toBe("1.5");
+    expect(score(r, "100%", 4)).toBe("4");
+    expect(score(r, "89%", 4)).toBe("0");
+  });
+
+  test("普及率 likewise", () => {
+    expect(score(recognise("普及率达到95%得满分，每降低1%扣0.5分", 4), "93%", 4)).toBe("3");
+  });
+
+  test("two rates joined by 和 stay declined", () => {
+    expect(reasonOf(recognise("及时率和准确率达到100%得满分，每降低1%扣0.5分", 4))).toContain("两个比率");
+  });
+});
+
+describe("每超 as 每超过", () => {
+  test("“资金结余率控制在10%以内得满分，超过10%的每超1个百分点扣0.5分”: 12% → 3", () => {
+    const r = recognise("资金结余率控制在10%以内得满分，超过10%的每超1个百分点扣0.5分", 4);
+    expect(score(r, "10%", 4)).toBe("4");
+    expect(score(r, "12%", 4)).toBe("3");
+    expect(score(r, "20%", 4)).toBe("0");
+  });
+
+  test("with no mark to start from, declined", () => {
+    expect(recognise("每超1个百分点扣0.5分", 4).status).toBe("manual");
+  });
+});
