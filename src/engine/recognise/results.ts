@@ -22,7 +22,9 @@ const RESULT_FULL =
   /(?:得|计|给)?满分(?!的?\d|×|\*)|得100%(?:的)?权重分|不扣分|(?:得|计|给)(?:基本分|标准分)(?!值|的?\d|%|×|\*)/;
 
 // “发现一件全扣”: 全扣 ending its piece takes all the points as 全部扣完 does (not 不全扣1分: 不全 is incomplete).
-const RESULT_ZERO = /不得分|不计分|不记分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分|全部扣完|(?<![不未])全扣$/;
+// “扣除该项全部分数”, “扣除本项全部分值” (round 16): all the item's points taken, as 不得分.
+const RESULT_ZERO =
+  /不得分|不计分|不记分|不给分|(?:得|计)0分|该项(?:为)?0分|不予?得分|全部扣完|(?<![不未])全扣$|扣除(?:该项|本项|此项)?(?:的)?全部(?:分数|分值|得分)$/;
 
 /** “…的得分”, “…得分”: the piece's last words, after a condition of its own. */
 const BARE_FULL = /[\u4e00-\u9fa5]{2}的?得分$/;

@@ -24,6 +24,7 @@ describe("a judged manner or effect is declined, naming the word", () => {
     ["领导不重视，未列入议程的扣1分", "不重视"],
     ["台账内容不充实的扣1分", "不充实"],
     ["材料存在明显错误的扣1分", "明显错误"],
+    ["出现因工作失职造成严重后果的，该项不得分", "严重后果"],
   ])("%s", (text, word) => {
     const r = recognise(text, 4, "base");
     expect(r.status).toBe("manual");
@@ -32,6 +33,13 @@ describe("a judged manner or effect is declined, naming the word", () => {
 
   test("in a count term too: “每发现一处清理不彻底扣1分”", () => {
     expect(recognise("每发现一处清理不彻底的扣1分，扣完为止。", 4).status).toBe("manual");
+  });
+});
+
+describe("扣除该项全部分数 takes all the points, as 不得分 does", () => {
+  test("“未建立台账的，扣除该项全部分数”", () => {
+    const r = recognise("未建立台账的，扣除该项全部分数", 4);
+    expect([score(r, "是", 4), score(r, "否", 4)]).toEqual(["0", "4"]);
   });
 });
 
