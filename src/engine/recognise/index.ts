@@ -201,6 +201,9 @@ function draftOf(rule: RuleInput, P: Decimal, part: SchemePart): Recognition | {
   };
 }
 
+/** A deduction taken from the total score (在总分中扣除1分, 扣总分2分, 从总分中扣减). */
+const FROM_TOTAL = /(?:在|从)总分中?(?:扣|减)|(?:扣|减)(?:除|减)?总分|总分(?:中)?(?:扣|减)(?:除)?\d/;
+
 export interface RecogniseOptions {
   /**
    * Words from another column of the same row that the clause relies on (the 工作要求 “一年不少于4次” behind “每少1次扣
@@ -228,6 +231,10 @@ export function recognise(
   // “发生一起扣30分” under 6分: a deduction above the item's points contradicts its 分值 (guards.ts).
   const beyond = deductionBeyondPoints(normalise(simplified(text)), dec(points));
   if (beyond) return { status: "manual", reason: beyond };
+  // “每发现一例，在总分中扣除1分” (round 16): taken from the total, not from this item's points — a 扣分项 of the scheme
+  // (the penalty part) says that; drafted on a base or bonus item it would be floored at the item's points.
+  const total = part === "penalty" ? null : FROM_TOTAL.exec(normalise(simplified(text)));
+  if (total) return { status: "manual", reason: `“${total[0]}”：扣在总分上而不是本项，请在扣分项中设定规则` };
   // “河塘5分,河道5分,有一处未设置标志扣1分” (held-out set 12): points named in a term's label are points the reading
   // did not place — parts of the 分值 the deduction may be taken from — so the draft is not the clause's.
   const swallowed =

@@ -43,6 +43,16 @@ describe("扣除该项全部分数 takes all the points, as 不得分 does", () 
   });
 });
 
+describe("a deduction from the total score is not this item's", () => {
+  test("“每发现一例，在总分中扣除1分” on a base item is declined", () => {
+    expect(reasonOf(recognise("每发现一例，在总分中扣除1分", 4))).toContain("扣在总分上");
+  });
+
+  test("in the penalty part it is the part's own deduction", () => {
+    expect(recognise("每发现一例，在总分中扣除1分", 4, "penalty").status).toBe("draft");
+  });
+});
+
 describe("facts beside those words still draft", () => {
   test("an accident of a legal category (较大事故) is a fact: all the points", () => {
     const r = recognise("发生较大安全事故的，不得分。", 4);
