@@ -7,6 +7,8 @@
  * - “共计P分” (合计/总计) between a per-case deduction and its 扣完为止 (“…每发现一处扣1分,共计5分,扣完为止”): the
  *   points the deductions come from, P the 分值.
  *
+ * - “满分P分” closing the clause after its rules (“每开展一次活动得1分，满分4分”, round 16), P the 分值.
+ *
  * Points other than the 分值, or a name that is a condition (“未建立台账计2分”), leave the text as it is.
  */
 import { dec, Decimal } from "../decimal";
@@ -17,6 +19,8 @@ const NAMED = new RegExp(`^([\\u4e00-\\u9fa5]{2,16}?)计(${NUM})分。(?=.)`);
 const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高|达|按|以|分|的/;
 /** “满分10分。”, “本项满分5分。”, “满分10分:” opening the clause, with more after it. */
 const FULL = new RegExp(`^(?:本项|该项|此项)?满分(?:为)?(${NUM})分[。:](?=.)`);
+/** “每开展一次活动得1分，满分4分”: the 分值 said after the rules, closing the clause (round 16). */
+const FULL_AFTER = new RegExp(`[,;。](?:本项|该项|此项)?满分(?:为)?(${NUM})分[。]?$`);
 const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
 
 export function restatedPointsInWords(normal: string, points: Decimal): string {
@@ -24,6 +28,8 @@ export function restatedPointsInWords(normal: string, points: Decimal): string {
   // “满分10分。按要求制定…得10分,未制定…不得分。”: the 分值 said as a sentence of its own before the rules.
   const full = FULL.exec(text);
   if (full && dec(full[1] as string).equals(points)) text = text.slice(full[0].length);
+  const after = FULL_AFTER.exec(text);
+  if (after && dec(after[1] as string).equals(points)) text = text.slice(0, after.index);
   const named = NAMED.exec(text);
   // Not where the rest awards all the points again (“医疗救助工作计2分。对象准确、发放及时、手续齐全计2分。”): that award
   // of several requirements is left to the readers (and guards) that read it with its heading.

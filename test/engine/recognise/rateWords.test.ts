@@ -1,6 +1,6 @@
 /**
  * Rate wordings found declined by trying them (round 16): 及 inside a rate's name (及时率, 普及率) is no “and” joining two
- * rates, and 每超 is 每超过. Scores from the words: P − the amount per point past the mark, not below 0.
+ * rates, 每超 is 每超过, and “满分P分” closing the clause restates the 分值. Scores from the words: P − the amount per point past the mark, not below 0.
  */
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";
@@ -32,5 +32,16 @@ describe("每超 as 每超过", () => {
 
   test("with no mark to start from, declined", () => {
     expect(recognise("每超1个百分点扣0.5分", 4).status).toBe("manual");
+  });
+});
+
+describe("满分P分 after the rules", () => {
+  test("“每开展一次活动得1分，满分4分”: 1 a time up to 4", () => {
+    const r = recognise("每开展一次活动得1分，满分4分", 4);
+    expect([0, 3, 6].map((n) => score(r, n, 4))).toEqual(["0", "3", "4"]);
+  });
+
+  test("满分 other than the 分值 is declined, not read as a cap on deductions", () => {
+    expect(recognise("每发现一例扣1分，满分4分", 5).status).toBe("manual");
   });
 });
