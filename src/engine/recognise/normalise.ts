@@ -160,6 +160,11 @@ export function normalise(text: string): string {
     const value = chineseNumber(m);
     return value === undefined ? m : String(value);
   });
+  // 一周以内, 两小时内 (round 16): durations bounded, read as digits so the bound is seen (not 四周 = around, 一周年).
+  s = s.replace(new RegExp(`(${CHINESE_NUMBER})(?=周(?:以内|以上|以下|之内|内|后))`, "g"), (m: string) =>
+    String(chineseNumber(m) ?? m),
+  );
+  s = s.replace(new RegExp(`(${CHINESE_NUMBER})(?=小时)`, "g"), (m: string) => String(chineseNumber(m) ?? m));
   s = s.replace(/(\d+)分半/g, (_m, n: string) => `${n}.5分`);
   // “每人次减2.5分,最高减5分”, “减完为止”: 减 before points, or 减完, deducts as 扣. 减少, 减免, 减灾, 递减一名 (no points
   // follow) and 加减 (“每增减1%，加减1分”: both ways) keep their 减.

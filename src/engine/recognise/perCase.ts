@@ -12,7 +12,9 @@ import { namedIn, rateSubjectIn } from "./contextTargets";
 /** Measure words read only after 每少/每缺 (每少一样, 每少一部要求的调度电话): elsewhere 部 and 样 are left as they were. */
 const MISSING_ONLY_UNITS = "样|部(?![门分署])";
 
-const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${COUNT_UNITS}|${MISSING_ONLY_UNITS})`);
+/** 期 of a word (逾期, 延期, 到期, 超期, 学期 …) is no unit: “每逾期1天” counts days (round 16). */
+const UNITS_HERE = COUNT_UNITS.replace("|期|", "|(?<![逾延到过超学同假定预工时长短周])期|");
+const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${UNITS_HERE}|${MISSING_ONLY_UNITS})`);
 
 /**
  * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach
@@ -37,7 +39,7 @@ const SHORT_OF = /^差$/;
 
 const UP = /超过|增加|提高|高于|上升|超出|多|^超$/;
 
-const DELAY = /推迟|延迟|晚|逾期|超期|迟报|滞后|延误/;
+const DELAY = /推迟|延迟|延期|晚|逾期|超期|迟报|滞后|延误/;
 
 const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作日", "个工作日"]);
 

@@ -45,3 +45,23 @@ describe("满分P分 after the rules", () => {
     expect(recognise("每发现一例扣1分，满分4分", 5).status).toBe("manual");
   });
 });
+
+describe("durations", () => {
+  test("“每逾期1天扣0.1分” counts days late (期 of 逾期 is no unit)", () => {
+    const r = recognise("每逾期1天扣0.1分", 2);
+    expect(score(r, 3, 2)).toBe("1.7");
+    expect(r.status === "draft" && r.sentence).toContain("每天");
+  });
+
+  test("每延期1天 likewise", () => {
+    expect(score(recognise("每延期1天扣0.1分", 2), 30, 2)).toBe("0");
+  });
+
+  test("“逾期一周以内扣0.5分，逾期一周以上扣1分”: tiers on a duration sharing a week, not two yes/no", () => {
+    expect(recognise("逾期一周以内扣0.5分，逾期一周以上扣1分", 2).status).toBe("manual");
+  });
+
+  test("四周 (around) is not a number of weeks", () => {
+    expect(score(recognise("房屋四周环境整洁得2分", 2), "是", 2)).toBe("2");
+  });
+});
