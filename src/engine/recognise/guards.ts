@@ -13,6 +13,7 @@ import { Decimal, dec } from "../decimal";
 import { NUM, Statement } from "./statements";
 import { aboveItems, partNegated } from "./partNegated";
 import { JUDGED_QUALITY } from "./judgedPiece";
+import { windowConduct } from "./windowConduct";
 
 /** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
 const STATED = [
@@ -523,6 +524,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
     impliedTiers(statements, points, normal) ??
     presupposedSetUp(statements, points) ??
     weighedDegree(statements) ??
+    windowConduct(normal, statements) ??
     unmeasuredManner(statements) ??
     floorOfOnce(statements) ??
     heavierCase(statements) ??

@@ -1,0 +1,95 @@
+/**
+ * Round 16 (政务服务窗口, 保密自查自评, 审计 rows; test/fixtures/clauses/round16-gov.json): the wrong-draft classes its
+ * first run found, closed in general (docs/recogniser.md “错误起草的防线” 65–68), each with the real wording and a
+ * contrast that must still draft. Scores are worked out by hand from each clause's own words.
+ */
+import { recognise } from "../../../src/engine";
+import { reasonOf, score } from "./probeHelpers";
+
+describe("conduct and appearance the inspector weighs, counted or not (windowConduct.ts, 65)", () => {
+  test.each([
+    ["4.服务态度不好的,一次扣1分;", 30, "服务态度不好"],
+    ["2、接待服务对象不热情,言行不文明,服务态度生硬的,每人次扣2分;", 20, "不热情"],
+    ["2.所有窗口人员物件摆放不整齐的扣5分。", 10, "不整齐"],
+    ["1、上班期间不按规定着装、不佩戴胸牌或佩戴胸牌不规范、不摆放桌牌或摆放不整齐的,每人次扣1分;", 20, "不整齐"],
+    [
+      "(3)窗口形象好、卫生整洁的得2分。窗口卫生不整洁,办公用品摆放不整齐的,每人次扣0.5分;窗口工作人员仪表不整、教育不改的,每人次扣0.5分。",
+      2,
+      "不整洁",
+    ],
+    ["1.到岗迟到或者早退,1次扣1分,时间长的扣3分。", 30, "时间长"],
+    ["2、ab角职责不清,不能及时补岗影响工作或出现一个窗口(单位)岗位全部空缺现象的每次扣2分;", 25, "职责不清"],
+  ])("%s is declined", (text, points, word) => {
+    const part = /得\d分/.test(text) ? "base" : "penalty";
+    expect(reasonOf(recognise(text, points, part))).toContain(word);
+  });
+
+  test("contrasts still draft: 拒绝答复 and 争吵 per 人次, 卫生整洁 in the award only, 时间长于 a bound", () => {
+    const r = recognise("3、拒绝答复服务对象咨询的,每人次扣2分;", 20, "penalty");
+    expect([score(r, 0, 20, "penalty"), score(r, 1, 20, "penalty"), score(r, 11, 20, "penalty")]).toEqual([
+      "0",
+      "-2",
+      "-20",
+    ]);
+    const q = recognise("4、与服务对象发生争吵,每人次扣3分;", 20, "penalty");
+    expect([score(q, 6, 20, "penalty"), score(q, 7, 20, "penalty")]).toEqual(["-18", "-20"]);
+    // 职责不明确 stays a yes/no, as the development set reads it (r11-jzpa-1, djbz-1.2, dangan-1.1.1)
+    const m = recognise("安全岗位职责不明确的扣2分,未建立了“一岗双责”责任制的扣1分。", 3);
+    expect(reasonOf(m)).toBe("");
+  });
+});
+
+describe("a deduction named for another subject (windowConduct.ts, 66)", () => {
+  test.each([
+    ["2.国家已明令取消的事项、材料.、收费和流程环节,窗口仍在继续实施的,每发现一项扣5分、首席代表扣2. 5分。"],
+    ["3.在有关统计工作中弄虚作假、虚报瞒报的,每发现一次扣2分、首席代表扣1分。"],
+    ["4.窗口被有关部门(媒体)明查暗访负面通报(曝光)的,每次扣15分、首席代表扣7. 5分,取消本年度各项评先选优资格。"],
+  ])("%s is declined, not drafted with the 首席代表's deduction as a second term", (text) => {
+    expect(reasonOf(recognise(text, 15, "penalty"))).toContain("首席代表");
+  });
+
+  test("contrast: the same count without a person docked drafts, per case up to the points", () => {
+    const r = recognise("3.在有关统计工作中弄虚作假、虚报瞒报的,每发现一次扣2分。", 15, "penalty");
+    expect([score(r, 0, 15, "penalty"), score(r, 7, 15, "penalty"), score(r, 8, 15, "penalty")]).toEqual([
+      "0",
+      "-14",
+      "-15",
+    ]);
+  });
+});
+
+describe("a per-case count, then a deduction without 每 on the same act in the same sentence (windowConduct.ts, 67)", () => {
+  test("“…不录入电脑的,1件扣2分,当天不录入的扣1分” is declined: 当天不录入 per 件 or once is open", () => {
+    const r = recognise("2.受(办)理件不录入电脑的,1件扣2分,当天不录入的扣1分;", 30, "penalty");
+    expect(reasonOf(r)).toContain("当天不录入");
+  });
+
+  test("contrast: a deduction without 每 in its own sentence, on another act, still drafts once", () => {
+    const r = recognise("受理件不录入电脑的,1件扣2分;未建立收件登记台账的扣1分。", 10);
+    expect([
+      score(r, { "1": 0, "2": "否" }, 10),
+      score(r, { "1": 2, "2": "否" }, 10),
+      score(r, { "1": 2, "2": "是" }, 10),
+      score(r, { "1": 5, "2": "是" }, 10),
+    ]).toEqual(["10", "6", "5", "0"]);
+  });
+});
+
+describe("未及时整改 the problems found, without 每 (once.ts HANDLING, 68)", () => {
+  test("“…未及时整改存在问题的,扣1分” among four yes/no deductions is declined (per problem or once)", () => {
+    const text =
+      "未掌握保密工作基本情况的,扣1分; 未对涉密人员进行保密教育和管理的,扣1分; 未定期开展保密自查自评工作的,扣1分; 未及时整改存在问题的,扣1分。";
+    expect(reasonOf(recognise(text, 4))).toContain("整改");
+  });
+
+  test("contrast: 未对落实情况进行督促检查 and the like stay yes/no deductions (r16c-bmzc-3)", () => {
+    const text =
+      "未对分管业务工作范围内的保密工作部署和落实提出明确要求的,扣1分; 未对落实情况进行督促检查的,扣1分; 未支持保密工作机构和人员开展工作的,扣1分。";
+    const r = recognise(text, 3);
+    expect([
+      score(r, { "1": "否", "2": "否", "3": "否" }, 3),
+      score(r, { "1": "是", "2": "否", "3": "否" }, 3),
+      score(r, { "1": "是", "2": "是", "3": "是" }, 3),
+    ]).toEqual(["3", "2", "0"]);
+  });
+});
