@@ -1,5 +1,5 @@
 /**
- * Round 16 (政务服务窗口, 保密, 审计 rows; docs/recogniser.md “错误起草的防线” 65–67): three wrong-draft classes found in
+ * Round 16 (政务服务窗口, 保密, 审计 rows; docs/recogniser.md “错误起草的防线” 65–67, 69): wrong-draft classes found in
  * the rows that score a service window and its staff.
  *
  * - **Conduct and appearance weighed** (65): “服务态度不好的,一次扣1分”, “接待服务对象不热情,言行不文明,服务态度生硬的,
@@ -76,6 +76,24 @@ function carriedPer(normal: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Two 每 on one deduction (69): “擅自脱岗半天以上,每人次每半天扣3分” was read as a count of 人次 whose label kept “每半天”:
+ * the deduction runs per person and per half-day, and a time that is not a whole number of half-days (一天又两小时) the
+ * words leave open (a step whose remainder is not said, as “每增加20万元扣1分” in the Conventions). A counted term whose
+ * label still holds a 每 before a length of time (半天, 天, 小时, 分钟; not 每月, 每年, 每次, 每项: periods and counts the
+ * development set reads, cj-zz-7 “每项每次”, jindong-zwgk-1.1 “每年每项”) is declined.
+ */
+const SECOND_EACH = /每(?:半|\d+(?:\.\d+)?个?)?(?:天|日|小时|分钟)/;
+
+function secondEach(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    if (s.kind !== "count") continue;
+    const m = SECOND_EACH.exec(s.label);
+    if (m) return `“${m[0]}每${s.unit}”两个“每”：按${s.unit}计还是按${m[0].slice(1)}计、不足的部分如何计，文件未说明`;
+  }
+  return undefined;
+}
+
 export function windowConduct(normal: string, statements: readonly Statement[]): string | undefined {
-  return conductWeighed(statements) ?? otherSubject(normal) ?? carriedPer(normal);
+  return conductWeighed(statements) ?? otherSubject(normal) ?? carriedPer(normal) ?? secondEach(statements);
 }

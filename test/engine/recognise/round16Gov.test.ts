@@ -93,3 +93,53 @@ describe("未及时整改 the problems found, without 每 (once.ts HANDLING, 68)
     ]).toEqual(["3", "2", "0"]);
   });
 });
+
+describe("two 每 on one deduction, the second a length of time (windowConduct.ts, 69)", () => {
+  test("“擅自脱岗半天以上,每人次每半天扣3分” is declined: per 人次 or per 半天, and a day and two hours?", () => {
+    const text =
+      "窗口工作人员按规定到岗办公,得20分。上班时间,各个窗口都要在岗在位,窗口工作人员未经中心许可,擅自脱岗半天以上,每人次每半天扣3分。项目联审会,迟到每次扣2分,缺席每次扣5分。";
+    expect(reasonOf(recognise(text, 20))).toContain("每半天");
+  });
+
+  test("contrast: 每项每次 (a count of items and times) still drafts (cj-zz-7)", () => {
+    const r = recognise("会议记录不规范、党员会议到会率未达到80%的,每项每次扣0.5分。", 10, "penalty");
+    expect([score(r, 0, 10, "penalty"), score(r, 3, 10, "penalty"), score(r, 25, 10, "penalty")]).toEqual([
+      "0",
+      "-1.5",
+      "-10",
+    ]);
+  });
+});
+
+describe("an award of all the points holding a manner, then counted deductions (mannerStart.ts)", () => {
+  test("“严格按政策和中心的规定进行收费,得10分。…经查实每次扣5分。” is the 10 less 5 a case (r16c-xzfw-3)", () => {
+    const r = recognise("严格按政策和中心的规定进行收费,得10分。擅自增加收费项目或提高收费标准,经查实每次扣5分。", 10);
+    expect([score(r, 0, 10), score(r, 1, 10), score(r, 2, 10), score(r, 3, 10)]).toEqual(["10", "5", "0", "0"]);
+  });
+
+  test("“严格执行限时承诺制度,…得15分。超过承诺时限,每件次扣5分。” (r16c-xzfw-4)", () => {
+    const r = recognise("严格执行限时承诺制度,在承诺时间内办结各类事项的,得15分。超过承诺时限,每件次扣5分。", 15);
+    expect([score(r, 0, 15), score(r, 1, 15), score(r, 2, 15), score(r, 4, 15)]).toEqual(["15", "10", "5", "0"]);
+  });
+
+  test("“积极组织参加得30分,一次不参加活动扣6 分,扣完为止。” (r11b-jg-1.3)", () => {
+    const r = recognise("积极组织参加得30分,一次不参加活动扣6 分,扣完为止。", 30);
+    expect([score(r, 0, 30), score(r, 1, 30), score(r, 4, 30), score(r, 5, 30), score(r, 7, 30)]).toEqual([
+      "30",
+      "24",
+      "6",
+      "0",
+      "0",
+    ]);
+  });
+
+  test("contrasts stay declined: a yes/no deduction beside it, an award short of the 分值, a manner in an award alone", () => {
+    expect(reasonOf(recognise("严格按政策收费,得10分。未公示收费标准的扣2分。", 10))).toContain("严格");
+    expect(reasonOf(recognise("严格按政策收费,得5分。擅自提高收费标准,每次扣1分。", 10))).not.toBe("");
+    // the count covers the act after 并, not the one the manner qualifies (plain11)
+    expect(reasonOf(recognise("严格摸排辖区重点人员并落实稳控责任,得2分。未落实的每次扣0.5分。", 2))).toContain("严格");
+    expect(reasonOf(recognise("积极配合区里做好定期检查和不定期抽查工作的，得 1分，否则不得分。", 1))).toContain(
+      "积极",
+    );
+  });
+});
