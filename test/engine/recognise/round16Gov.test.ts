@@ -4,6 +4,7 @@
  * contrast that must still draft. Scores are worked out by hand from each clause's own words.
  */
 import { recognise } from "../../../src/engine";
+import { normalise } from "../../../src/engine/recognise/normalise";
 import { reasonOf, score } from "./probeHelpers";
 
 describe("conduct and appearance the inspector weighs, counted or not (windowConduct.ts, 65)", () => {
@@ -141,5 +142,18 @@ describe("an award of all the points holding a manner, then counted deductions (
     expect(reasonOf(recognise("积极配合区里做好定期检查和不定期抽查工作的，得 1分，否则不得分。", 1))).toContain(
       "积极",
     );
+  });
+});
+
+describe("少计/少记 N分 is a deduction, as 少得 is (normalise.ts)", () => {
+  test("“每年不少于2件事例,得8分,少1件少计4分。”: the count held against 2, 4 a case short", () => {
+    const r = recognise("每年不少于2件事例,得8分,少1件少计4分。", 8);
+    expect([score(r, 3, 8), score(r, 2, 8), score(r, 1, 8), score(r, 0, 8)]).toEqual(["8", "8", "4", "0"]);
+  });
+
+  test("contrast: 至少计 and 最少记 are floors, not deductions", () => {
+    expect(normalise("至少计2分")).toContain("至少计2分");
+    expect(normalise("最少记1分")).toContain("最少记1分");
+    expect(normalise("少1件少记4分")).toContain("少1件扣4分");
   });
 });
