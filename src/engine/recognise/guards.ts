@@ -13,6 +13,8 @@ import { Decimal, dec } from "../decimal";
 import { NUM, Statement } from "./statements";
 import { aboveItems, partNegated } from "./partNegated";
 import { JUDGED_QUALITY } from "./judgedPiece";
+import { startingAward } from "./mannerStart";
+import { windowConduct } from "./windowConduct";
 
 /** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
 const STATED = [
@@ -574,7 +576,8 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
     impliedTiers(statements, points, normal) ??
     presupposedSetUp(statements, points) ??
     weighedDegree(statements) ??
-    unmeasuredManner(statements) ??
+    windowConduct(normal, statements) ??
+    unmeasuredManner(statements, points) ??
     floorOfOnce(statements) ??
     heavierCase(statements) ??
     doneLate(statements) ??
@@ -598,9 +601,9 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
 export const MANNER =
   /经常|不断|认真|积极(?!分子)|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|严格|全方位|全面|详细(?!规划)|不(?:完全|够)?到位|多种形式/;
 
-export function unmeasuredManner(statements: readonly Statement[]): string | undefined {
+export function unmeasuredManner(statements: readonly Statement[], points?: Decimal): string | undefined {
   for (const s of statements) {
-    if (s.kind !== "plain") continue;
+    if (s.kind !== "plain" || startingAward(s, statements, points)) continue;
     const m = MANNER.exec(s.raw ?? s.cond);
     if (m) return `“${m[0]}”没有可计数的标准，是否做到需要评价人判断`;
   }

@@ -179,8 +179,9 @@ export function normalise(text: string): string {
   s = s.replace(/([,;])但(?=(?:累计|合计|总计)?(?:最高|最多|不超过|不得超过))/g, "$1");
   // "按项加0.5分", "按件加0.2分": per item, as 每项 (成都市林业局目标绩效考核实施细则).
   s = s.replace(/按(项|件|次|篇|人|卷)(加|扣)(?=\d)/g, "每$1$2");
-  // "每少一处信息少得1分": 少得 N 分 is a deduction (not 至少得, 最少得: a floor).
-  s = s.replace(/(?<![至最不])少得(?=\d+(?:\.\d+)?分)/g, "扣");
+  // "每少一处信息少得1分": 少得 N 分 is a deduction (not 至少得, 最少得: a floor); so is 少计/少记 N 分 (round 16, r16c-scsj-1.4
+  // “每年不少于2件事例,得8分,少1件少计4分”).
+  s = s.replace(/(?<![至最不])少[得计记](?=\d+(?:\.\d+)?分)/g, "扣");
   // "每少一样", "每少一部要求的调度电话": items counted missing (样, 部 are measure words only here).
   s = s.replace(/每(少|缺少?)一(?=样|部(?![门分署]))/g, "每$11");
   // "有平安创建领导组织,得分2分": 得分 N 分 opening a piece is 得N分 (not 扣减得分0.5分).
