@@ -10,6 +10,7 @@
  * - a degree the evaluator weighs (作用不明显, 重点不突出) read as a yes/no condition.
  */
 import { Decimal, dec } from "../decimal";
+import { effortAward } from "./effortAward";
 import { NUM, Statement } from "./statements";
 import { aboveItems, partNegated } from "./partNegated";
 import { JUDGED_QUALITY } from "./judgedPiece";
@@ -524,6 +525,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
     presupposedSetUp(statements, points) ??
     weighedDegree(statements) ??
     unmeasuredManner(statements) ??
+    effortAward(statements) ??
     floorOfOnce(statements) ??
     heavierCase(statements) ??
     doneLate(statements) ??
