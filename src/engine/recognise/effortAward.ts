@@ -13,6 +13,7 @@
  * 协助/配合/积极), as the act rewarded; the adverbs wherever they stand in it. A number in the condition is its measure
  * (“…，年内完成…10例以上”): read by the number, never declined here.
  */
+import type { Decimal } from "../decimal";
 import type { Statement } from "./statementTypes";
 
 /** Adverbs of how hard or how far, wherever they stand in the criterion. */
@@ -22,17 +23,43 @@ const ADVERB = /大力|严厉|逐步|充分(?=利用|发挥|调动|运用)|进�
 const OPENS =
   /^(?:\d{1,2}[.、．)）]|[(（]\d{1,2}[)）])?(?:协助|配合|积极)*(?:加强|加大[^,，。；;]{0,15}力度|加快[^,，。；;]{0,15}步伐|推进|推动|推广|完善)/;
 
-export function effortAward(statements: readonly Statement[]): string | undefined {
+/** The word of effort a criterion's condition rewards (“加大”, “逐步” …), or undefined where it names none. */
+export function effortWord(condition: string): string | undefined {
+  const cond = condition.replace(/^[\s,，;；。]+/, "");
+  if (/\d+(?:\.\d+)?(?:%|个百分点|例|次|件|项|个|人|户|篇)|以上|不少于|不低于/.test(cond)) return undefined;
+  const m = OPENS.exec(cond) ?? ADVERB.exec(cond);
+  return m ? (m[0].match(/加强|加大|加快|推进|推动|推广|完善|大力|严厉|逐步|充分|进一步/) ?? [m[0]])[0] : undefined;
+}
+
+/**
+ * Why an award among the statements is declined for the effort it rewards, or undefined. One award of all the points
+ * ahead of deductions is their starting point, not a criterion: “3.加强值班管理,制定年度工作计划,会议记录完整并得到落实,1分。
+ * 未落实的每次扣0.5分,扣完为止。” is scored by its deductions (plain11.test.ts).
+ */
+export function effortAward(statements: readonly Statement[], points?: Decimal): string | undefined {
+  const awards = statements.filter(
+    (s) => s.kind === "plain" && (s.result.kind === "award" || s.result.kind === "full"),
+  );
+  const [only] = awards;
+  const start =
+    awards.length === 1 &&
+    only?.kind === "plain" &&
+    (only.result.kind === "full" ||
+      (only.result.kind === "award" && points !== undefined && only.result.points.equals(points))) &&
+    statements
+      .slice(statements.indexOf(only) + 1)
+      .some((s) => s.kind === "count" || s.kind === "below" || (s.kind === "plain" && s.result.kind === "deduct"));
+  if (start) return undefined;
   for (const s of statements) {
     if (s.kind !== "plain" || (s.result.kind !== "award" && s.result.kind !== "full")) continue;
-    const cond = (s.raw ?? s.cond).replace(/^[\s,，;；。]+/, "");
-    if (/\d+(?:\.\d+)?(?:%|个百分点|例|次|件|项|个|人|户|篇)|以上|不少于|不低于/.test(cond)) continue;
-    const m = OPENS.exec(cond) ?? ADVERB.exec(cond);
-    if (m) {
-      const word = (m[0].match(/加强|加大|加快|推进|推动|推广|完善|大力|严厉|逐步|充分|进一步/) ?? [m[0]])[0];
-      const label = cond.replace(/^(?:\d{1,2}[.、．)）]|[(（]\d{1,2}[)）])/, "").replace(/[\s,，;；。]+$/, "");
-      return `“${label}”：“${word}”是努力的程度，做到多少算得分没有可计数的标准，需要评价人判断`;
-    }
+    const cond = s.raw ?? s.cond;
+    const word = effortWord(cond);
+    if (word === undefined) continue;
+    const label = cond
+      .replace(/^[\s,，;；。]+/, "")
+      .replace(/^(?:\d{1,2}[.、．)）]|[(（]\d{1,2}[)）])/, "")
+      .replace(/[\s,，;；。]+$/, "");
+    return `“${label}”：“${word}”是努力的程度，做到多少算得分没有可计数的标准，需要评价人判断`;
   }
   return undefined;
 }

@@ -525,7 +525,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
     presupposedSetUp(statements, points) ??
     weighedDegree(statements) ??
     unmeasuredManner(statements) ??
-    effortAward(statements) ??
+    effortAward(statements, points) ??
     floorOfOnce(statements) ??
     heavierCase(statements) ??
     doneLate(statements) ??

@@ -61,6 +61,23 @@ describe("an award for an effort of extent is the evaluator's (guard 60)", () =>
     expect([score(count, 0, 5), score(count, 2, 5), score(count, 3, 5)]).toEqual(["5", "1", "0"]);
   });
 
+  test("criteria with their points in brackets or after a comma: the same effort declined", () => {
+    expect(reasonOf(recognise("1.加大河流、水库保洁力度(2分);2.建立非法采砂台帐(1分)", 3))).toContain(
+      "“加大”是努力的程度",
+    );
+    expect(reasonOf(recognise("1、加大河流保洁力度，2分；2、建立非法采砂台帐，1分。", 3))).toContain(
+      "“加大”是努力的程度",
+    );
+  });
+
+  test("a heading run into the first criterion is not the criterion (h3-qhds-1.1)", () => {
+    const r = recognise(
+      "建立示范县负责同志牵头、多部门参与的工作协调机制, 充分发挥政府统筹协调的作用,提高政府服务水平。示 范县主要负责同志牵头(1),制定了科学严谨的综合示 范工作方案,提出合理的工作目标、时间节点,且工作 方案得到基本落实(1)",
+      2,
+    );
+    expect([score(r, { "1": "是", "2": "否" }, 2), score(r, { "1": "是", "2": "是" }, 2)]).toEqual(["1", "2"]);
+  });
+
   test("a quality said of a thing is no effort: “项目资金设立依据是否充分。有批准文件: 2 分;没有批准文件: 0 分。”", () => {
     const r = recognise("项目资金设立依据是否充分。有批准文件: 2 分;没有批准文件: 0 分。", 2);
     expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["2", "0"]);
