@@ -99,3 +99,23 @@ describe("yes/no awards adding up to less than the item's points (guard 61)", ()
     expect(score(r, { "1": "是", "2": "是" }, 3, "bonus")).toBe("2");
   });
 });
+
+describe("a note of how the item is checked, ending the clause, is not scored (round 16)", () => {
+  test("“…扣完为止(实地查看)” (r9-czws-4) is read as “…扣完为止”", () => {
+    const r = recognise("(4)路面整洁卫生,无暴露垃圾、污水,得10分;发现一处扣2分,扣完为止(实地查看)", 10);
+    expect([score(r, 0, 10), score(r, 1, 10), score(r, 3, 10), score(r, 6, 10)]).toEqual(["10", "8", "4", "0"]);
+  });
+
+  test("“以该项分数扣完为止,考核方式采用进村入户,其他村电话回访” (r16b-hlfy-2)", () => {
+    const r = recognise(
+      "猪、牛、羊免疫密度均须达到100%,免疫密度为实免个体数/应免个体数X100斩一个 乡镇摸排两个村,每个村5户,每一户不符合扣除0.1分,以该项分数扣完为止,考核方式采 用进村入户,其他村电话回访。",
+      10,
+    );
+    expect([score(r, 0, 10), score(r, 3, 10), score(r, 120, 10)]).toEqual(["10", "9.7", "0"]);
+  });
+
+  test("a bracket or a 考核方式 piece that holds points is kept, and still scores", () => {
+    expect(reasonOf(recognise("发现一处扣2分,扣完为止(实地查看,每处另扣1分)", 10))).not.toBe("");
+    expect(score(recognise("资料齐全得5分,考核方式:每缺一项扣1分", 5), 2, 5)).toBe("3");
+  });
+});
