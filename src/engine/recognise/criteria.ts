@@ -17,6 +17,7 @@
  */
 import { Decimal, dec, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import { effortWord } from "./effortAward";
 import { MANNER } from "./guards";
 import type { TermParams } from "../rules/terms";
 import { criterionBound } from "./criterionBound";
@@ -463,5 +464,11 @@ function namedScale(labels: readonly string[]): string[] | undefined {
 function mannered(items: readonly { label: string }[]): ReturnType<typeof no> | undefined {
   const item = items.find((i) => MANNER.test(i.label));
   const m = item === undefined ? null : MANNER.exec(item.label);
-  return m ? no(`“${m[0]}”没有可计数的标准，“${item?.label ?? ""}”是否做到需要评价人判断`) : undefined;
+  if (m) return no(`“${m[0]}”没有可计数的标准，“${item?.label ?? ""}”是否做到需要评价人判断`);
+  // “1.加大河流、水库保洁力度(2分)”: an effort of extent rewarded (effortAward.ts, guard 60) — in the criterion's own
+  // sentence, not a heading run into the first label (h3-qhds-1.1 “…,充分发挥政府统筹协调的作用…。示范县…牵头(1)”)
+  const own = (label: string) => label.split(/[。;；]/).pop() ?? label;
+  const effort = items.find((i) => effortWord(own(i.label)) !== undefined);
+  const word = effort && effortWord(own(effort.label));
+  return effort && no(`“${own(effort.label)}”：“${word ?? ""}”是努力的程度，是否做到需要评价人判断`);
 }

@@ -10,6 +10,7 @@
  * - a degree the evaluator weighs (作用不明显, 重点不突出) read as a yes/no condition.
  */
 import { Decimal, dec } from "../decimal";
+import { effortAward } from "./effortAward";
 import { NUM, Statement } from "./statements";
 import { aboveItems, partNegated } from "./partNegated";
 import { JUDGED_QUALITY } from "./judgedPiece";
@@ -578,6 +579,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
     weighedDegree(statements) ??
     windowConduct(normal, statements) ??
     unmeasuredManner(statements, points) ??
+    effortAward(statements, points) ??
     floorOfOnce(statements) ??
     heavierCase(statements) ??
     doneLate(statements) ??

@@ -13,6 +13,7 @@ import { veto } from "../rules";
 import type { RuleInput, SchemePart } from "../rules";
 import { assemble } from "./assemble";
 import { uncappedBonus } from "./bonusCap";
+import { awardsShort } from "./awardsShort";
 import { bracketAward } from "./bracketAward";
 import { readBracketEachItem } from "./bracketEachItem";
 import { bracketTerms } from "./bracketTerms";
@@ -451,6 +452,7 @@ function recogniseWhole(
     const wrong =
       wrongDraft(normal, statements, whole) ??
       crossCheck(normal, statements, P, options.context) ??
+      awardsShort(statements, part, P) ??
       uncappedBonus(assembled.rule, statements, normal, part, P, options);
     if (wrong !== undefined) return { status: "manual", reason: wrong };
     return draftOf(withContextItems(withListedItems(assembled.rule, text), text, options.context), P, part);

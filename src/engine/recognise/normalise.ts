@@ -138,6 +138,11 @@ export function normalise(text: string): string {
   s = markerAfterAmount(s);
   // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.
   s = s.replace(/\(\d+(?:\.\d+)?分\)/g, "");
+  // “…扣完为止(实地查看)”, “…(查阅资料,实地查看)” ending the clause: how the item is checked, not how it is scored (round 16).
+  s = s.replace(/\((?:查阅|查看|实地|现场|检查|核查|抽查|听取|汇报|资料|台账|台帐|档案|[,、和及与])+\)(?=[。;]?$)/, "");
+  // “…,以该项分数扣完为止,考核方式采用进村入户,其他村电话回访。”: the item's own points are what 扣完为止 means, and a
+  // closing “考核方式…” with no points in it says how the item is checked (round 16).
+  s = s.replace(/以(?:该|本)项(?:分数|分值)?扣完为止/g, "扣完为止").replace(/[,;。]考核方(?:式|法)[^分]*$/, "。");
   // 百分之九十五 → 95%, 百分之0.5 → 0.5%
   s = s.replace(new RegExp(`百分之(${CHINESE_NUMBER}|\\d+(?:\\.\\d+)?)`, "g"), (_m, n: string) => {
     const value = /\d/.test(n) ? n : chineseNumber(n);
