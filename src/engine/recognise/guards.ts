@@ -535,7 +535,7 @@ function strayWords(statements: readonly Statement[]): string | undefined {
 
 /** Honours and adoptions a unit may receive more than once (round 16). */
 const HONOUR =
-  /表彰|表扬|嘉奖|推广|采用|采纳|批示|现场会|经验交流|评为|命名|授予|荣誉|获[得评]?[\u4e00-\u9fa5]{0,10}奖/;
+  /表彰|表扬|嘉奖|批示|现场会|经验交流|评为|命名|授予|荣誉|获[得评]?[\u4e00-\u9fa5]{0,10}奖|被[\u4e00-\u9fa5]{0,10}(?:推广|采用|采纳|转发)|(?:经验|做法)[\u4e00-\u9fa5]{0,8}(?:推广|采用|采纳|转发)|在(?:全国|全省|全市|全县|全区)[\u4e00-\u9fa5]{0,6}(?:推广|交流|介绍)/;
 /** A level standing for a result's whole condition (“省级加2分” after “每获得一次市级表彰加1分”). */
 const BARE_LEVEL = /^(?:被|受到|获得?)?(?:国家|省部|省|地市|市|县|区|乡镇|镇|街道|部)级?(?:及以上|以上)?的?$/;
 
