@@ -1,0 +1,72 @@
+/**
+ * Round 16's education and health set (issue 11 part 1, test/fixtures/clauses/round16-edu.json): the classes of wrong
+ * draft its first run found, each tested beyond the clauses that showed it (docs/recogniser.md, 错误起草的防线 55–56),
+ * with the contrasts still read. Scores are worked out by hand from each sentence's own words.
+ */
+import { recognise } from "../../../src/engine";
+import { reasonOf, score } from "./probeHelpers";
+
+describe("55. 每学期 is a period below the year, as 每月 and 每季度 are", () => {
+  test.each([
+    // r16a-yey-C1.1 (幼兒園評估, traditional as the page prints it)
+    ["每學期學習活動不少于8次,每少一次扣1分,扣完為止。", 8],
+    ["每学期召开家长会不少于2次,每少一次扣1分", 4],
+  ])("“%s”: the count due each semester, over an evaluation of how many semesters, is declined", (text, points) => {
+    expect(reasonOf(recognise(text, points, "base"))).toMatch(/每期的频次要求/);
+  });
+
+  test("r16a-yey-C2.1: 每學期 read as 学 and the unit 期 is not a count of 期", () => {
+    const r = recognise(
+      "園務委員會每月一次集中會議,家委會、伙委會每學期一次集中會議,少任一項扣3分,扣完為止",
+      10,
+      "base",
+    );
+    expect(reasonOf(r)).toMatch(/“每学期”是频次要求/);
+  });
+
+  test("a shortfall against a per-semester frequency in the row's other column is declined", () => {
+    const r = recognise("少一次扣1分", 4, "base", { context: "每学期至少召开2次家长会" });
+    expect(reasonOf(r)).toMatch(/按期计还是全年合计/);
+  });
+
+  test("the same target over the year is read as before: the count held", () => {
+    const r = recognise("每年召开家长会不少于2次,每少一次扣1分", 4);
+    expect([score(r, 2, 4), score(r, 1, 4), score(r, 0, 4)]).toEqual(["4", "3", "2"]);
+  });
+
+  test("a yearly target in the row's other column is read as before", () => {
+    const r = recognise("少一次扣1分", 4, "base", { context: "每年至少召开2次家长会" });
+    expect([score(r, 2, 4), score(r, 1, 4), score(r, 0, 4)]).toEqual(["4", "3", "2"]);
+  });
+
+  test("期 as the unit counted (宣传栏每少一期) against a yearly target is read as before", () => {
+    const r = recognise("宣传栏每少一期扣1分", 4, "base", { context: "全年更换宣传栏内容不少于4期" });
+    expect([score(r, 4, 4), score(r, 3, 4), score(r, 0, 4)]).toEqual(["4", "3", "0"]);
+  });
+});
+
+describe("56. 详实 (翔实, 详尽) is a manner without a measure, as 详细 is", () => {
+  test.each([
+    // r16a-yey-C2.1's second sentence and C1.1's 不詳實 (traditional as printed)
+    ["任一項過程性資料不詳實扣2分,扣完為止。", 10],
+    ["每年學習活動不少于8次,每少一次扣1分,不詳實扣3分,扣完為止。", 8],
+    ["活动记录翔实得2分,无记录不得分。", 2],
+    ["台账资料详尽的得1分。", 1],
+  ])("“%s” is declined", (text, points) => {
+    expect(reasonOf(recognise(text, points, "base"))).toMatch(/(?:详实|翔实|详尽)”没有可计数的标准/);
+  });
+
+  test("a record that is incomplete (不齐全) is still a yes/no", () => {
+    const r = recognise("活动资料不齐全扣2分。", 4);
+    expect([score(r, "否", 4), score(r, "是", 4)]).toEqual(["4", "2"]);
+  });
+
+  test("r16a-fycj-4: 资料零乱 beside a 不得分 is read as two yes/no terms, as 账目混乱 is", () => {
+    const r = recognise("资料零乱扣 2分, 乡村两级数据不一致不得分", 8);
+    expect([
+      score(r, { "1": "否", "2": "否" }, 8),
+      score(r, { "1": "是", "2": "否" }, 8),
+      score(r, { "1": "否", "2": "是" }, 8),
+    ]).toEqual(["8", "6", "0"]);
+  });
+});
