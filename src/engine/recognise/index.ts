@@ -24,6 +24,7 @@ import {
   targetInContext,
   taskShort,
 } from "./awardBracket";
+import { readBareOptions } from "./bareOptions";
 import { readCheckbox } from "./checkbox";
 import { readNumberedOptions } from "./numberedOptions";
 import { readChecklist, withListedItems } from "./checklist";
@@ -314,6 +315,9 @@ function recogniseWhole(
   // Checkbox options of a scanned form (“口开立 5 口未开立 0”): a yes/no pair, or why not (checkbox.ts).
   const box = readCheckbox(text, P, part);
   if (box) return "rule" in box ? draftOf(box.rule, P, part) : { status: "manual", reason: box.reason };
+  // Options with bare points parted by semicolons (“是4;否0”, “记录全3;记录不全1;无0”): bareOptions.ts.
+  const bare = readBareOptions(text, P, part);
+  if (bare) return "rule" in bare ? draftOf(bare.rule, P, part) : { status: "manual", reason: bare.reason };
   // Numbered options each with its points (“(1)有独立办公用房15分(2)…9分(3)无办公用房0分”): a ladder or criteria (numberedOptions.ts).
   const numbered = readNumberedOptions(text, P, part);
   if (numbered)

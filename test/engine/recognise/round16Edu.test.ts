@@ -70,3 +70,45 @@ describe("56. 详实 (翔实, 详尽) is a manner without a measure, as 详细 i
     ]).toEqual(["8", "6", "0"]);
   });
 });
+
+describe("options with bare points parted by semicolons (bareOptions.ts): 是/否, and complete / incomplete / absent", () => {
+  test("r16a-wsjc-1.1 “是4;否0” beside “建立校长为第一责任人制度”: all or nothing", () => {
+    const r = recognise("是4;否0", 4, "base", { context: "建立校长为第一责任人制度" });
+    expect([score(r, "是", 4), score(r, "否", 4)]).toEqual(["4", "0"]);
+  });
+
+  test("有/无 is the same pair", () => {
+    const r = recognise("有3；无0", 3);
+    expect([score(r, "是", 3), score(r, "否", 3)]).toEqual(["3", "0"]);
+  });
+
+  test("r16a-wsjc-2.6 “记录全3;记录不全1;无0”: three rungs that leave no case out", () => {
+    const r = recognise("记录全3;记录不全1;无0", 3, "base", { context: "建立学生因病缺勤记录" });
+    expect([score(r, "记录全", 3), score(r, "记录不全", 3), score(r, "无", 3)]).toEqual(["3", "1", "0"]);
+  });
+
+  test("the same rungs in words (记录齐全得4分,记录不全得1分,无记录不得分) are a ladder too", () => {
+    const r = recognise("记录齐全得4分,记录不全得1分,无记录不得分", 4);
+    expect([score(r, "记录齐全", 4), score(r, "记录不全", 4), score(r, "无记录", 4)]).toEqual(["4", "1", "0"]);
+  });
+
+  test.each([
+    ["是3;否0", 4, /与本项分值4分不一致/],
+    ["是4;否1", 4, /不是0分/],
+    ["记录全4;记录不全4;无0", 4, /不是逐项递减/],
+  ])("“%s” on %s points is declined", (text, points, reason) => {
+    expect(reasonOf(recognise(text as string, points as number, "base"))).toMatch(reason as RegExp);
+  });
+
+  test("in a penalty part the options are declined", () => {
+    expect(reasonOf(recognise("是4;否0", 4, "penalty"))).toMatch(/扣分项/);
+  });
+
+  test.each([
+    ["记录全4;记录不全1;资料不全0", 4], // the rungs name two things
+    ["市级4;县级2;无0", 4], // not complete / incomplete / absent
+    ["记录齐全得4分,记录不全酌情给分,无记录不得分", 4], // a judged middle rung (h10-qf-2.2)
+  ])("“%s” is not read as such a ladder", (text, points) => {
+    expect(reasonOf(recognise(text, points, "base"))).not.toBe("");
+  });
+});
