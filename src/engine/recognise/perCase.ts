@@ -117,8 +117,8 @@ export function readPerCase(
     return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
   }
   // "每周组织一次排查…扣3分": 每周 (not a counted unit) begins a frequency, as 每月 does; so does 每学期 (read as 学 and
-  // the unit 期: “家委会、伙委会每学期一次集中会议,少任一项扣3分”, round 16).
-  if ((PERIODS.has(unit) || /^(?:周|旬|半年)/.test(verb) || (verb === "学" && unit === "期")) && !DELAY.test(verb)) {
+  // the unit 期: “家委会、伙委会每学期一次集中会议,少任一项扣3分”, “每班每学期家访不少于10人次”, round 16).
+  if ((PERIODS.has(unit) || /^(?:周|旬|半年)/.test(verb) || (/学$/.test(verb) && unit === "期")) && !DELAY.test(verb)) {
     return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
   }
   if (!dec(step).equals(1)) {

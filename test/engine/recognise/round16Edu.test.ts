@@ -11,9 +11,16 @@ describe("55. 每学期 is a period below the year, as 每月 and 每季度 are"
     // r16a-yey-C1.1 (幼兒園評估, traditional as the page prints it)
     ["每學期學習活動不少于8次,每少一次扣1分,扣完為止。", 8],
     ["每学期召开家长会不少于2次,每少一次扣1分", 4],
-  ])("“%s”: the count due each semester, over an evaluation of how many semesters, is declined", (text, points) => {
-    expect(reasonOf(recognise(text, points, "base"))).toMatch(/每期的频次要求/);
-  });
+    // 个 between 每 and the period changes nothing (每个月 was drafted before round 16 too)
+    ["每个学期召开家长会不少于2次,每少一次扣1分", 4],
+    ["每个月召开例会不少于1次,每少一次扣1分", 3],
+    ["每个季度开展检查不少于1次,每少一次扣1分", 3],
+  ])(
+    "“%s”: the count due each period (semester, month, quarter), over an evaluation of how many, is declined",
+    (text, points) => {
+      expect(reasonOf(recognise(text, points, "base"))).toMatch(/每期的频次要求/);
+    },
+  );
 
   test("r16a-yey-C2.1: 每學期 read as 学 and the unit 期 is not a count of 期", () => {
     const r = recognise(
@@ -22,6 +29,11 @@ describe("55. 每学期 is a period below the year, as 每月 and 每季度 are"
       "base",
     );
     expect(reasonOf(r)).toMatch(/“每学期”是频次要求/);
+  });
+
+  test("per class per semester (每班每学期, read as 班每学 and the unit 期) is a frequency, not a count of 期", () => {
+    const r = recognise("每班每学期家访不少于10人次,少1人次扣0.1分", 3);
+    expect(reasonOf(r)).toMatch(/“每班每学期”是频次要求/);
   });
 
   test("a shortfall against a per-semester frequency in the row's other column is declined", () => {
