@@ -24,6 +24,7 @@ import {
   targetInContext,
   taskShort,
 } from "./awardBracket";
+import { consequenceBeyondScore } from "./beyondScore";
 import { readBareOptions } from "./bareOptions";
 import { readCheckbox } from "./checkbox";
 import { readNumberedOptions } from "./numberedOptions";
@@ -310,6 +311,9 @@ function recogniseWhole(
   // “…考核扣分分值加倍” for some units: the amount is open (multiplied.ts).
   const multiplied = multipliedAmount(text, options.context);
   if (multiplied) return { status: "manual", reason: multiplied };
+  // “…本项不得分并取消评先资格”: a consequence beyond the score, which a draft would drop (beyondScore.ts).
+  const beyondScore = consequenceBeyondScore(text);
+  if (beyondScore) return { status: "manual", reason: beyondScore };
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
   // Checkbox options of a scanned form (“口开立 5 口未开立 0”): a yes/no pair, or why not (checkbox.ts).

@@ -124,3 +124,31 @@ describe("options with bare points parted by semicolons (bareOptions.ts): 是/�
     expect(reasonOf(recognise(text, points, "base"))).not.toBe("");
   });
 });
+
+describe("57. a consequence beyond the score (取消…资格, 取消评先评优) is declined, not dropped", () => {
+  test.each([
+    ["发生学生溺水死亡事故的,本项不得分并取消评先资格", 10],
+    ["出现食品安全事故的扣5分，并取消当年评先评优资格", 5],
+    ["发生1起一般火灾扣1分;重大以上火灾取消评选资格", 5], // h10-pasq-2's piece
+    ["有体罚学生行为的，本项不得分，取消年度评优资格", 5],
+    ["未达到标准的扣2分，取消文明学校称号", 4],
+  ])("“%s” is declined", (text, points) => {
+    expect(reasonOf(recognise(text, points, "base"))).toMatch(/不是本项得分/);
+  });
+
+  test("the same scores without the disqualification are read as before", () => {
+    const once = recognise("出现食品安全事故的扣5分", 5);
+    expect([score(once, "否", 5), score(once, "是", 5)]).toEqual(["5", "0"]);
+    const fires = recognise("发生1起一般火灾扣1分", 5);
+    expect([score(fires, 0, 5), score(fires, 2, 5)]).toEqual(["5", "3"]);
+  });
+
+  test("取消 of something scored (取消加分) is not such a consequence", () => {
+    expect(reasonOf(recognise("弄虚作假的，取消加分", 2, "bonus"))).not.toMatch(/不是本项得分/);
+  });
+
+  test("一票否决 with a disqualification beside it is declined too; 一票否决 alone is a veto as before", () => {
+    expect(reasonOf(recognise("发生重大安全责任事故的实行一票否决，并取消评优资格", 0))).toMatch(/不是本项得分/);
+    expect(recognise("发生重大安全责任事故的实行一票否决", 0).status).toBe("draft");
+  });
+});
