@@ -25,6 +25,7 @@ import {
   taskShort,
 } from "./awardBracket";
 import { consequenceBeyondScore } from "./beyondScore";
+import { rateInCountLabel } from "./rateInLabel";
 import { readBareOptions } from "./bareOptions";
 import { readCheckbox } from "./checkbox";
 import { readNumberedOptions } from "./numberedOptions";
@@ -234,6 +235,7 @@ export function recognise(
   // did not place — parts of the 分值 the deduction may be taken from — so the draft is not the clause's.
   const swallowed =
     pointsInLabel(read, dec(points)) ??
+    rateInCountLabel(read) ??
     countThresholdDeduction(read, dec(points)) ??
     awardsBeyondPoints(read, normalise(simplified(text)), dec(points));
   return swallowed ? { status: "manual", reason: swallowed } : read;

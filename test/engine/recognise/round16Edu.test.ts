@@ -152,3 +152,26 @@ describe("57. a consequence beyond the score (取消…资格, 取消评先评�
     expect(recognise("发生重大安全责任事故的实行一票否决", 0).status).toBe("draft");
   });
 });
+
+describe("58. a count whose label swallows a rate the requirement must reach is declined", () => {
+  test("“住院病历甲级率达90%,乙级病历每份扣1分,丙级病历每份扣3分”: deducted only below 90%, or always?", () => {
+    expect(reasonOf(recognise("住院病历甲级率达90%,乙级病历每份扣1分,丙级病历每份扣3分", 10))).toMatch(
+      /比率界限未被读出/,
+    );
+  });
+
+  test("100% required: each one short is counted, as before", () => {
+    const r = recognise("教师持证上岗率100%,每1人无证扣1分", 5);
+    expect([score(r, 0, 5), score(r, 2, 5)]).toEqual(["5", "3"]);
+  });
+
+  test("a bound that is the failing counted (zj-43's 低于…的每项, cj-zz-7's 未达到80%的每次) is read as before", () => {
+    const r = recognise("党员会议到会率未达到80%的，每次扣0.5分", 3);
+    expect([score(r, 0, 3), score(r, 2, 3)]).toEqual(["3", "2"]);
+  });
+
+  test("a rate bound with its own deduction (not in a count's label) is read as before", () => {
+    const r = recognise("报表及时率低于90%的扣1分", 3);
+    expect([score(r, "95%", 3), score(r, "85%", 3)]).toEqual(["3", "2"]);
+  });
+});
