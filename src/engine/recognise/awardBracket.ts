@@ -125,7 +125,7 @@ function perItem(cond: string, item: RegExpExecArray, points: Decimal): AwardBra
 function belowTarget(cond: string, target: RegExpExecArray, points: Decimal): AwardBracketRead {
   const [, , value, unit, shortUnit, amount] = target as unknown as [string, string, string, string, string, string];
   if (unit !== shortUnit) return { reason: `括号中的要求以“${unit}”计、扣分以“${shortUnit}”计，计分方式不明确` };
-  if (/\d|每(?:半年|季|月|周|旬|天|日)/.test(cond)) {
+  if (/\d|每(?:个)?(?:半年|学期|季|月|周|旬|天|日)/.test(cond)) {
     return { reason: `“${cond}”另有数量或每期的要求，括号中的次数按什么计条款未说明，请人工设定规则` };
   }
   const per = dec(amount);
@@ -149,7 +149,7 @@ function belowTargetInAward(cond: string, short: RegExpExecArray, points: Decima
   if (!target || numbers.length !== 1 || (target[2] ?? target[4]) !== unit) {
     return { reason: `奖励条件“${cond}”未写明一个以“${unit}”计的数量，括号中的“每少1${unit}”从多少算起未能确定` };
   }
-  if (/每(?:半年|季|月|周|旬|天|日)/.test(cond)) {
+  if (/每(?:个)?(?:半年|学期|季|月|周|旬|天|日)/.test(cond)) {
     return { reason: `“${cond}”是每期的频次要求，按哪一期计数未说明，请人工设定规则` };
   }
   const value = (target[1] ?? target[3]) as string;
@@ -203,7 +203,7 @@ export function targetInContext(normal: string, context: string | undefined, poi
   if (noun === "") return normal;
   const numbers = [...context.replace(/\d{4}年(?:度)?/g, "").matchAll(/\d+(?:\.\d+)?/g)];
   // “每月至少召开2次会议”: short per month or over the year is open.
-  if (numbers.length !== 1 || /每(?:半年|季|月|周|旬|天|日)/.test(context)) return normal;
+  if (numbers.length !== 1 || /每(?:个)?(?:半年|学期|季|月|周|旬|天|日)/.test(context)) return normal;
   const target = new RegExp(
     `^(?:(?:每年|全年|年内|一年)[^,;。\\d]{0,4}?)?(?:至少|不少于|不得少于)([\\u4e00-\\u9fa5]{0,4}?)(\\d+)${unit}([\\u4e00-\\u9fa5]{0,10})`,
   ).exec(context.replace(/^[^,;。\d]*?(?=每年|全年|年内|一年|至少|不少于|不得少于)/, ""));

@@ -41,7 +41,7 @@ export function readContext(text: string): ContextTargets {
     yearly &&
     !plural &&
     sameUnit.length === 1 &&
-    !/每(?:月|季|周|半年|天|日)/.test(text)
+    !/每(?:个)?(?:月|季|周|半年|学期|天|日)/.test(text)
   ) {
     found.count = { value: dec(counts[0][2] as string), unit: counts[0][3] as string };
   }

@@ -247,7 +247,7 @@ export function readCountTarget(
       unit !== unit2 ||
       /\d/.test(words) ||
       SCORING.test(words + (counted as string)) ||
-      /每(?:月|季|周|年|半年|天|日)/.test(words)
+      /每(?:个)?(?:月|季|周|年|半年|学期|天|日)/.test(words)
     )
       return undefined;
     if (/[多超]/.test(verb as string)) return undefined;

@@ -15,6 +15,7 @@
  * criterion or rung graded by the evaluator (基本, 部分 beside its full form; 满足需求, 规范落实, 较好 …), a yes whose meaning
  * is open (“是否有遗漏步骤”), points that do not add up to the 分值.
  */
+import { completeness } from "./bareOptions";
 import { Decimal, dec, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import { effortWord } from "./effortAward";
@@ -450,6 +451,8 @@ function levelsOf(rungs: ReadonlyArray<{ label: string; points: Decimal }>, name
  */
 function namedScale(labels: readonly string[]): string[] | undefined {
   if (labels.length !== 3) return undefined;
+  // 记录齐全 / 记录不全 / 无记录: complete, incomplete, absent — closed as X / 基本X / 不X is (bareOptions.ts, round 16).
+  if (completeness(labels as [string, string, string])) return [...labels];
   const [full, partial, none] = labels as [string, string, string];
   const word = partial.replace(/^(?:基本|部分)/, "");
   if (word === partial || word === "" || !NEGATION.test(none) || none.replace(NEGATION, "") !== word) return undefined;

@@ -77,7 +77,7 @@ export function questionMismatch(normal: string): string | undefined {
 }
 
 /** A requirement due every period: 按月上报, 每季度报送, 每周召开. */
-const PERIOD = "(?:按|每)(?:月|季度?|周|半年|旬)";
+const PERIOD = "(?:按|每个?)(?:月|季度?|周|半年|学期|旬)";
 const VERB = "(上报|报送|报告|召开|开展|更新|填报|录入|检查|公示|公开)";
 const FAILED = new RegExp(`(?:未|不|没有)(?:按时|及时|按期|如期|按规定|按要求)?${VERB}`);
 

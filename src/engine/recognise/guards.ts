@@ -598,10 +598,11 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
  * the evaluator). A yes/no condition holding one is declined; a counted case (“未认真核查的,每例扣0.5分”) is still read
  * by its count. 详细, 不到位 and 多种形式 joined them after held-out set 11, which labelled “…并详细记载的记5分”, “组织不到位
  * 扣2分” and “未开展多种形式宣传教育活动的” as the evaluator's where earlier sets had read such conditions as yes/no (h2-ylz
- * “有详细服务记录”, h4-bzgg-1.3 “工作认识不到位”, xiaofang-zrr-4.1): contested, so declined.
+ * “有详细服务记录”, h4-bzgg-1.3 “工作认识不到位”, xiaofang-zrr-4.1): contested, so declined. 详实, 翔实 and 详尽 (how detailed a
+ * record is, as 详细) joined them after round 16’s “…过程性资料不詳實扣2分” (docs/recogniser.md, 56).
  */
 export const MANNER =
-  /经常|不断|认真|积极(?!分子)|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|严格|全方位|全面|详细(?!规划)|不(?:完全|够)?到位|多种形式/;
+  /经常|不断|认真|积极(?!分子)|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|严格|全方位|全面|详细(?!规划)|详实|翔实|详尽|不(?:完全|够)?到位|多种形式/;
 
 export function unmeasuredManner(statements: readonly Statement[], points?: Decimal): string | undefined {
   for (const s of statements) {

@@ -25,6 +25,9 @@ import {
   targetInContext,
   taskShort,
 } from "./awardBracket";
+import { consequenceBeyondScore } from "./beyondScore";
+import { rateInCountLabel } from "./rateInLabel";
+import { readBareOptions } from "./bareOptions";
 import { readCheckbox } from "./checkbox";
 import { readNumberedOptions } from "./numberedOptions";
 import { readChecklist, withListedItems } from "./checklist";
@@ -240,6 +243,7 @@ export function recognise(
   // did not place — parts of the 分值 the deduction may be taken from — so the draft is not the clause's.
   const swallowed =
     pointsInLabel(read, dec(points)) ??
+    rateInCountLabel(read) ??
     countThresholdDeduction(read, dec(points)) ??
     awardsBeyondPoints(read, normalise(simplified(text)), dec(points));
   return swallowed ? { status: "manual", reason: swallowed } : read;
@@ -317,11 +321,17 @@ function recogniseWhole(
   // “…考核扣分分值加倍” for some units: the amount is open (multiplied.ts).
   const multiplied = multipliedAmount(text, options.context);
   if (multiplied) return { status: "manual", reason: multiplied };
+  // “…本项不得分并取消评先资格”: a consequence beyond the score, which a draft would drop (beyondScore.ts).
+  const beyondScore = consequenceBeyondScore(text);
+  if (beyondScore) return { status: "manual", reason: beyondScore };
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
   // Checkbox options of a scanned form (“口开立 5 口未开立 0”): a yes/no pair, or why not (checkbox.ts).
   const box = readCheckbox(text, P, part);
   if (box) return "rule" in box ? draftOf(box.rule, P, part) : { status: "manual", reason: box.reason };
+  // Options with bare points parted by semicolons (“是4;否0”, “记录全3;记录不全1;无0”): bareOptions.ts.
+  const bare = readBareOptions(text, P, part);
+  if (bare) return "rule" in bare ? draftOf(bare.rule, P, part) : { status: "manual", reason: bare.reason };
   // Numbered options each with its points (“(1)有独立办公用房15分(2)…9分(3)无办公用房0分”): a ladder or criteria (numberedOptions.ts).
   const numbered = readNumberedOptions(text, P, part);
   if (numbered)

@@ -12,8 +12,8 @@ import { namedIn, rateSubjectIn } from "./contextTargets";
 /** Measure words read only after 每少/每缺 (每少一样, 每少一部要求的调度电话): elsewhere 部 and 样 are left as they were. */
 const MISSING_ONLY_UNITS = "样|部(?![门分署])";
 
-/** 期 of a word (逾期, 延期, 到期, 超期, 学期 …) is no unit: “每逾期1天” counts days (round 16). */
-const UNITS_HERE = COUNT_UNITS.replace("|期|", "|(?<![逾延到过超学同假定预工时长短周])期|");
+/** 期 of a delay (逾期, 延期, 到期, 超期) is no unit: “每逾期1天” counts days (round 16; 每学期 is guard 55’s period). */
+const UNITS_HERE = COUNT_UNITS.replace("|期|", "|(?<![逾延到过超])期|");
 const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${UNITS_HERE}|${MISSING_ONLY_UNITS})`);
 
 /**
@@ -122,8 +122,9 @@ export function readPerCase(
   ) {
     return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
   }
-  // "每周组织一次排查…扣3分": 每周 (not a counted unit) begins a frequency, as 每月 does.
-  if ((PERIODS.has(unit) || /^(?:周|旬|半年)/.test(verb)) && !DELAY.test(verb)) {
+  // "每周组织一次排查…扣3分": 每周 (not a counted unit) begins a frequency, as 每月 does; so does 每学期 (read as 学 and
+  // the unit 期: “家委会、伙委会每学期一次集中会议,少任一项扣3分”, “每班每学期家访不少于10人次”, round 16).
+  if ((PERIODS.has(unit) || /^(?:周|旬|半年)/.test(verb) || (/学$/.test(verb) && unit === "期")) && !DELAY.test(verb)) {
     return { kind: "decline", reason: `“${per[0]}”是频次要求，未说明按什么计分，请人工设定规则` };
   }
   if (!dec(step).equals(1)) {

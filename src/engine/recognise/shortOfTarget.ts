@@ -36,7 +36,7 @@ const SCORING = /分|扣|减|加分|得|每|否则|酌情|视情|奖|[。;:]/;
 /** A total over the year (例会一年不少于4次, 全年, 每年, 年内): the count the clause is scored on, not a period of its own. */
 const YEARLY = /(?<!\d)1年(?:内|度)?|全年|每年|年内|年度/g;
 /** A frequency per period below the year, in another sentence: short per period or over the year would be open. */
-const PER_PERIOD = /每(?:半年|季度?|月|周|旬|天|日)|\/(?:月|季度?|周|半年)/;
+const PER_PERIOD = /每(?:个)?(?:半年|学期|季度?|月|周|旬|天|日)|\/(?:月|季度?|周|半年|学期)/;
 
 /**
  * The clause rewritten as “…少于N次的,每少1次扣A分”, or the clause as it was. Where the clause holds more sentences

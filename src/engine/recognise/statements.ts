@@ -32,7 +32,8 @@ const EACH_UNIT_ASSESSED =
   /每(?:个|一个)?(?:村|乡|镇|乡镇|街道|社区|居委会|村委会|单位|县|区|市|部门|学校|机构)(?:都|均|要|应|须|必须|至少)*(?:有|建|设|配|开展|落实|制定)/;
 
 /** "每半年对乡镇至少开展1次考评", "每季度不少于2次": a frequency per period below the year. */
-const PER_PERIOD_FREQUENCY = /每(?:半年|季度?|月|周|旬)[^,;。]{0,12}?(?:至少|不少于|不得少于)(?:开展|召开|组织)?\d+次/;
+const PER_PERIOD_FREQUENCY =
+  /每(?:个)?(?:半年|学期|季度?|月|周|旬)[^,;。]{0,12}?(?:至少|不少于|不得少于)(?:开展|召开|组织)?\d+次/;
 
 /**
  * “工作人员、经费、综合协调工作制度一项不达标扣2分”, “…及政府其他要求,1项不符合扣1分”: a checklist's item not met,
@@ -133,7 +134,7 @@ function readBelowStated(text: string): Read | undefined {
   if (below?.[4] !== undefined && below[4] !== below[3]) return undefined;
   if (below) {
     // "每月开展不少于2次": a frequency per period, while the clause is scored over the year.
-    if (/每(?:月|季度?|周|半年|天|日)/.test(below[1] as string)) {
+    if (/每(?:个)?(?:月|季度?|周|半年|学期|天|日)/.test(below[1] as string)) {
       return { kind: "decline", reason: `“${text}”是每期的频次要求，按哪一期计数未说明，请人工设定规则` };
     }
     return {
