@@ -77,3 +77,15 @@ export function openListAward(normal: string): string | undefined {
   if (/不得分|否则|扣|不计分|不记分/.test(normal)) return undefined;
   return m ? `“${m[1] as string}”列表以“等”开放：做到其中一项是否即得分，条款未说明，请人工设定规则` : undefined;
 }
+
+/**
+ * “产品取得所有认证得3分；出现一项无产品认证得0分” (held-out set 15, h15-gys-1.2): one item failing takes all the points —
+ * drafted as a yes/no of the award's condition, the clerk would type 是/否 where the label (as “缺一项不得分”, read as a
+ * count since round 15) keys the number of items failing. Until the award and the counted failing are read together,
+ * the yes/no draft of it declines.
+ */
+export function oneItemBesideAward(normal: string, rule: { kind: string }): string | undefined {
+  if (rule.kind !== "allOrNothing") return undefined;
+  const m = /(?:出现|发现|有|缺少?)1(?:项|个|处|例)[^,;。]*?(?:得0分|不得分|计0分)/.exec(normal);
+  return m ? `“${m[0]}”：一项即不得分，输入是不符合的项数还是是否全部符合，未能读出，请人工设定规则` : undefined;
+}

@@ -3,7 +3,7 @@
  * back and the boundary examples it computes, or `manual` with the reason it declined. Pure and deterministic: no
  * model, no network. It never guesses: judgement (酌情, 视情, 按比例扣减, "每项扣2至5分") and ambiguity are declined.
  */
-import { exemption, openListAward, twoBounds, weiForWei } from "./heldOutPieces";
+import { exemption, oneItemBesideAward, openListAward, twoBounds, weiForWei } from "./heldOutPieces";
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
 import { readLinearFormula } from "./linearFormula";
 import { readProportionalTiers } from "./proportionalTiers";
@@ -247,6 +247,7 @@ export function recognise(
   // “河塘5分,河道5分,有一处未设置标志扣1分” (held-out set 12): points named in a term's label are points the reading
   // did not place — parts of the 分值 the deduction may be taken from — so the draft is not the clause's.
   const swallowed =
+    (read.status === "draft" ? oneItemBesideAward(normalise(simplified(text)), read.rule) : undefined) ??
     pointsInLabel(read, dec(points)) ??
     rateInCountLabel(read) ??
     countThresholdDeduction(read, dec(points)) ??
