@@ -12,6 +12,7 @@
 import { Decimal, dec } from "../decimal";
 import { effortAward } from "./effortAward";
 import { NUM, Statement } from "./statements";
+import { conditionTexts } from "./statementTypes";
 import { aboveItems, partNegated } from "./partNegated";
 import { JUDGED_QUALITY } from "./judgedPiece";
 import { startingAward } from "./mannerStart";
@@ -388,15 +389,7 @@ export const DEGREE = new RegExp(
  */
 export function weighedDegree(statements: readonly Statement[]): string | undefined {
   for (const s of statements) {
-    const texts =
-      s.kind === "plain"
-        ? [s.raw ?? s.cond]
-        : s.kind === "each" || s.kind === "separately"
-          ? s.labels
-          : s.kind === "count" || s.kind === "below"
-            ? [s.label]
-            : [];
-    for (const t of texts) {
+    for (const t of conditionTexts(s)) {
       const m = DEGREE.exec(t);
       if (m) return `“${m[0]}”是程度，需要评价人判断`;
       const q = JUDGED_QUALITY.exec(t);

@@ -14,7 +14,7 @@
  *   录入的扣1分”: 1件 is said of the first failing; whether the next, on the same 件, is per 件 or once the words leave
  *   open (a “每” that may reach the deduction after it, fixtures README “Never a chosen reading”).
  */
-import type { Statement } from "./statementTypes";
+import { conditionTexts, type Statement } from "./statementTypes";
 
 /** Conduct, appearance and length the inspector weighs; not 时间长于/长达 (a bound), not 职责不明确 (read as a yes/no). */
 export const JUDGED_CONDUCT =
@@ -22,15 +22,7 @@ export const JUDGED_CONDUCT =
 
 function conductWeighed(statements: readonly Statement[]): string | undefined {
   for (const s of statements) {
-    const texts =
-      s.kind === "plain"
-        ? [s.raw ?? s.cond]
-        : s.kind === "each" || s.kind === "separately"
-          ? s.labels
-          : s.kind === "count" || s.kind === "below"
-            ? [s.label]
-            : [];
-    for (const t of texts) {
+    for (const t of conditionTexts(s)) {
       const m = JUDGED_CONDUCT.exec(t);
       if (m) return `“${m[0]}”是对言行、仪容或程度的评价，没有可核对的标准，需要评价人判断`;
     }
