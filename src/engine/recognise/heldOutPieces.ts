@@ -1,16 +1,17 @@
 /**
  * Wrong-draft classes found by held-out sets 15–18 (first measured after round 16; docs/recogniser.md “错误起草的防线”
- * 80–86), each closed in general:
+ * 80), each closed in general:
  *
  * - (points left inside a term's condition, “采用1篇,得 基本分 15分”, are index.ts `pointsInLabel`'s, widened there);
  * - a per-unit award above the item's points (“每开展1次加3分” on 2分): from this item, the total or a bonus, the text does
- *   not say, as a deduction above the points is declined (81);
+ *   not say, as a deduction above the points is declined;
  * - 为 where 未 is meant (“专项规划为纳入城市厕所建设内容”, “责任为落实到部门”): read literally the failing is an act done, and
- *   the clause scores the opposite of what it means (82);
- * - two bounds joined by 或 (“非正常户率在5%或8%以内”): which applies to which unit, the clause does not say (83);
- * - a growth rate (增长, 增幅): the engine's rates are not below 0, and a growth can be (84);
+ *   the clause scores the opposite of what it means;
+ * - two bounds joined by 或 (“非正常户率在5%或8%以内”): which applies to which unit, the clause does not say;
+ * - a growth rate (增长, 增幅): the engine's rates are not below 0, and a growth can be;
  * - an exemption in brackets (“（无协同单位的专业基地，此处不失分）”): some units are scored otherwise, which the draft
- *   would drop (85).
+ *   would drop;
+ * - an award for a list left open with 等, and one item failing that takes all the points drafted as a yes/no (below).
  */
 import { Decimal } from "../decimal";
 import type { Statement } from "./statements";
@@ -66,7 +67,7 @@ export function exemption(text: string): string | undefined {
 
 /**
  * “开展文物保护、非遗申报等工作的得1分” (held-out set 16, h16-zjcs-1.3): an award for a list left open with 等 — whether one
- * of them earns it or all are needed, and what else counts, the clause does not say (86).
+ * of them earns it or all are needed, and what else counts, the clause does not say.
  */
 export function openListAward(normal: string): string | undefined {
   const m =
