@@ -87,6 +87,6 @@ export function openListAward(normal: string): string | undefined {
  */
 export function oneItemBesideAward(normal: string, rule: { kind: string }): string | undefined {
   if (rule.kind !== "allOrNothing") return undefined;
-  const m = /(?:出现|发现|有|缺少?)1(?:项|个|处|例)[^,;。]*?(?:得0分|不得分|计0分)/.exec(normal);
+  const m = /(?:出现|发现|有|缺少?)1(?:项|个|处|例)[^,;。]*?,?(?:得0分|不得分|计0分)/.exec(normal);
   return m ? `“${m[0]}”：一项即不得分，输入是不符合的项数还是是否全部符合，未能读出，请人工设定规则` : undefined;
 }

@@ -92,3 +92,14 @@ describe("lapses and judged words", () => {
     expect(recognise(text, points).status).toBe("manual");
   });
 });
+
+describe("a line break after a result ends the sentence (held-out set 17's table cells)", () => {
+  test("“符合标准，得满分\\n不达标准，不得分” is all or nothing", () => {
+    const r = recognise("符合标准，得满分\n不达标准，不得分", 3);
+    expect([score(r, "是", 3), score(r, "否", 3)]).toEqual(["3", "0"]);
+  });
+
+  test("“科室齐全，得满分\\n缺1个科室，不得分”: one missing takes all — a count or a yes/no, declined", () => {
+    expect(recognise("科室齐全，得满分\n缺1个科室，不得分", 2).status).toBe("manual");
+  });
+});
