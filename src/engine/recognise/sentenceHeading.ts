@@ -21,6 +21,8 @@ const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高
 const FULL = new RegExp(`^(?:本项|该项|此项)?满分(?:为)?(${NUM})分[。:](?=.)`);
 /** “每开展一次活动得1分，满分4分”: the 分值 said after the rules, closing the clause (round 16). */
 const FULL_AFTER = new RegExp(`[,;。](?:本项|该项|此项)?满分(?:为)?(${NUM})分[。]?$`);
+/** “严格耕地保护,满分5分。…”: the item's name and its 分值 as the first sentence (round 16, held-out set 18). */
+const NAMED_FULL = new RegExp(`^([\\u4e00-\\u9fa5]{2,16}?)[,:]满分(?:为)?(${NUM})分[。:](?=.)`);
 const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
 
 export function restatedPointsInWords(normal: string, points: Decimal): string {
@@ -28,6 +30,10 @@ export function restatedPointsInWords(normal: string, points: Decimal): string {
   // “满分10分。按要求制定…得10分,未制定…不得分。”: the 分值 said as a sentence of its own before the rules.
   const full = FULL.exec(text);
   if (full && dec(full[1] as string).equals(points)) text = text.slice(full[0].length);
+  const namedFull = NAMED_FULL.exec(text);
+  if (namedFull && !SCORING.test(namedFull[1] as string) && dec(namedFull[2] as string).equals(points)) {
+    text = text.slice(namedFull[0].length);
+  }
   const after = FULL_AFTER.exec(text);
   if (after && dec(after[1] as string).equals(points)) text = text.slice(0, after.index);
   const named = NAMED.exec(text);

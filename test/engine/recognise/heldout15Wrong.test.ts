@@ -103,3 +103,17 @@ describe("a line break after a result ends the sentence (held-out set 17's table
     expect(recognise("科室齐全，得满分\n缺1个科室，不得分", 2).status).toBe("manual");
   });
 });
+
+describe("read since held-out set 18", () => {
+  test("“(1)征管工作情况调度会每少召开一次扣0.1分” against “全年召开征管调度会不少于6次”: the count held", () => {
+    const r = recognise("(1)征管工作情况调度会每少召开一次扣0.1分;", 1, "base", {
+      context: "落实征管调度会制度,全年召开征管调度会不少于6次。",
+    });
+    expect([score(r, 6, 1), score(r, 5, 1), score(r, 0, 1)]).toEqual(["1", "0.9", "0.4"]);
+  });
+
+  test("“开展宣传工作,满分2分。…”: the item's name and its 分值 as a heading", () => {
+    const r = recognise("开展宣传工作,满分2分。每发现1处未张贴宣传标语扣0.5分,扣完为止。", 2);
+    expect(score(r, 3, 2)).toBe("0.5");
+  });
+});
