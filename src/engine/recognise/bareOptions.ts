@@ -12,6 +12,7 @@
  */
 import { dec, Decimal } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import { num } from "./assembled";
 
 export type BareOptionsRead = { rule: RuleInput } | { reason: string } | undefined;
 
@@ -54,7 +55,7 @@ export function readBareOptions(text: string, points: Decimal, part: SchemePart)
     }
   }
   if (yesNo) return { rule: { kind: "allOrNothing", sense: "condition" } };
-  return { rule: { kind: "levels", levels: read.map((o) => ({ label: o.label, points: o.points.toNumber() })) } };
+  return { rule: { kind: "levels", levels: read.map((o) => ({ label: o.label, points: num(o.points) })) } };
 }
 
 /**

@@ -233,25 +233,28 @@ export function recognise(
   const read =
     whole.status === "manual" && cutting === 0 ? (cutPartial(text, dec(points), part, options) ?? whole) : whole;
   if (read.status === "manual" || text.length > MAX_LENGTH) return read;
-  // “发生一起扣30分” under 6分: a deduction above the item's points contradicts its 分值 (guards.ts).
-  const beyond = deductionBeyondPoints(normalise(simplified(text)), dec(points));
-  if (beyond) return { status: "manual", reason: beyond };
-  // “每发现一例，在总分中扣除1分” (round 16): taken from the total, not from this item's points — a 扣分项 of the scheme
-  // (the penalty part) says that; drafted on a base or bonus item it would be floored at the item's points.
-  // held-out sets 15–18: 为 for 未, two bounds joined by 或, an exemption in brackets (heldOutPieces.ts)
+  // The clause as the readers saw it, folded once for the checks on the whole draft below.
   const folded = normalise(simplified(text));
+  const P = dec(points);
+  // “发生一起扣30分” under 6分: a deduction above the item's points contradicts its 分值 (guards.ts).
+  const beyond = deductionBeyondPoints(folded, P);
+  if (beyond) return { status: "manual", reason: beyond };
+  // held-out sets 15–18: 为 for 未, two bounds joined by 或, an exemption in brackets, an open 等-list award
+  // (heldOutPieces.ts)
   const slip = weiForWei(folded) ?? twoBounds(folded) ?? exemption(folded) ?? openListAward(folded);
   if (slip) return { status: "manual", reason: slip };
-  const total = part === "penalty" ? null : FROM_TOTAL.exec(normalise(simplified(text)));
+  // “每发现一例，在总分中扣除1分” (round 16): taken from the total, not from this item's points — a 扣分项 of the scheme
+  // (the penalty part) says that; drafted on a base or bonus item it would be floored at the item's points.
+  const total = part === "penalty" ? null : FROM_TOTAL.exec(folded);
   if (total) return { status: "manual", reason: `“${total[0]}”：扣在总分上而不是本项，请在扣分项中设定规则` };
   // “河塘5分,河道5分,有一处未设置标志扣1分” (held-out set 12): points named in a term's label are points the reading
   // did not place — parts of the 分值 the deduction may be taken from — so the draft is not the clause's.
   const swallowed =
-    (read.status === "draft" ? oneItemBesideAward(normalise(simplified(text)), read.rule) : undefined) ??
-    pointsInLabel(read, dec(points)) ??
+    (read.status === "draft" ? oneItemBesideAward(folded, read.rule) : undefined) ??
+    pointsInLabel(read, P) ??
     rateInCountLabel(read) ??
-    countThresholdDeduction(read, dec(points)) ??
-    awardsBeyondPoints(read, normalise(simplified(text)), dec(points));
+    countThresholdDeduction(read, P) ??
+    awardsBeyondPoints(read, folded, P);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 
