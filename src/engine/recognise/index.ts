@@ -3,6 +3,7 @@
  * back and the boundary examples it computes, or `manual` with the reason it declined. Pure and deterministic: no
  * model, no network. It never guesses: judgement (酌情, 视情, 按比例扣减, "每项扣2至5分") and ambiguity are declined.
  */
+import { ruleLabels } from "./ruleLabels";
 import { exemption, oneItemBesideAward, openListAward, twoBounds, weiForWei } from "./heldOutPieces";
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
 import { readLinearFormula } from "./linearFormula";
@@ -299,17 +300,7 @@ function countThresholdDeduction(read: Recognition, P: Decimal): string | undefi
  * only restates it): why the draft is refused, or undefined.
  */
 function pointsInLabel(read: Recognition, P: Decimal): string | undefined {
-  const labels: string[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === "object") {
-      for (const [k, x] of Object.entries(v)) {
-        if (k === "label" && typeof x === "string") labels.push(x);
-        else walk(x);
-      }
-    }
-  };
-  walk(read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? read.rule : undefined);
+  const labels = ruleLabels(read);
   // also points written N' (“…系统(2'),…(4',少一项扣1分)”) and a result left in the label (“采用1篇得基本分15分”, held-out
   // sets 15 and 17), whatever their number
   const label = labels.find(

@@ -9,19 +9,11 @@
  */
 import { dec } from "../decimal";
 import type { Recognition } from "./index";
+import { ruleLabels } from "./ruleLabels";
 
 /** Why a drafted count swallows a rate bound, or undefined. */
 export function rateInCountLabel(read: Recognition): string | undefined {
-  const labels: string[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === "object") {
-      const o = v as Record<string, unknown>;
-      if (o.kind === "count" && typeof o.label === "string") labels.push(o.label);
-      for (const x of Object.values(o)) if (typeof x === "object") walk(x);
-    }
-  };
-  walk(read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? read.rule : undefined);
+  const labels = ruleLabels(read, true);
   // A bound stated as the requirement (达90%, 达到, ≥, 不低于), not as the failing each counted case is (低于82%的每项, 未达到
   // 80%的每次: zj-43, cj-zz-7 count those).
   const label = labels.find((l) =>
