@@ -15,6 +15,7 @@
  * criterion or rung graded by the evaluator (基本, 部分 beside its full form; 满足需求, 规范落实, 较好 …), a yes whose meaning
  * is open (“是否有遗漏步骤”), points that do not add up to the 分值.
  */
+import { primePoints } from "./normalise";
 import { completeness } from "./bareOptions";
 import { Decimal, dec, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
@@ -49,9 +50,7 @@ const FAILING = /遗漏|错误|差错|缺|漏|违|问题|事故|投诉|不|未|�
 
 /** The text with full-width folded and spaces removed, ①② dropped, lines and bullets as separators; brackets kept. */
 function fold(text: string): string {
-  return text
-    .replace(/[\u2460-\u2473\u2776-\u277F]/g, ";")
-    .normalize("NFKC")
+  return primePoints(text.replace(/[\u2460-\u2473\u2776-\u277F]/g, ";").normalize("NFKC"))
     .replace(/^[ \t\u3000]*[-*•·]\s*(?:\[[ x]\]\s*)?/gm, "")
     .replace(/\r?\n/g, ";")
     .replace(/[ \t\u3000\u200B\uFEFF]/g, "")

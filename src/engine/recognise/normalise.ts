@@ -5,6 +5,7 @@
  * Traditional characters of the scoring vocabulary are read in their simplified form (項 → 项, below), and 减 before
  * points deducts as 扣 does (“每人次减2.5分”).
  */
+import { dec } from "../decimal";
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
@@ -120,6 +121,32 @@ export function markerAfterAmount(s: string): string {
   });
 }
 
+/**
+ * “建家率达70%得3分,60%得2分,50%得1分” (held-out set 16): tiers after the first that leave out its 达 take it, where the
+ * rates fall and the points with them, tier after tier — each then a bound reached as the first is. Any other order is
+ * left as written (and declined as a number with no comparator).
+ */
+function ellipticalTiers(s: string): string {
+  const N = String.raw`\d+(?:\.\d+)?`;
+  const run = new RegExp(String.raw`(达到?)(${N})%得(${N})分((?:,${N}%得${N}分)+)(?=[,;。]|$)`, "g");
+  return s.replace(run, (whole: string, reach: string, rate: string, got: string, rest: string) => {
+    const tiers = [...rest.matchAll(new RegExp(String.raw`,(${N})%得(${N})分`, "g"))];
+    const all = [[rate, got], ...tiers.map((m) => [m[1], m[2]])].map(([r, p]) => ({ rate: dec(r!), got: dec(p!) }));
+    const falling = all.every(
+      (t, i) => i === 0 || (t.rate.lessThan(all[i - 1]!.rate) && t.got.lessThan(all[i - 1]!.got)),
+    );
+    return falling ? whole.replace(/,(?=\d)/g, `,${reach}`) : whole;
+  });
+}
+
+/**
+ * “计划(4'),并上报…(2')”, “(4',少一项扣1分)”: ' or ′ after a number, closing it before a bracket or a comma, is the 分 a
+ * table writes short (held-out set 17's 防汛 rows; guard 80 declined it inside a drafted label).
+ */
+export function primePoints(s: string): string {
+  return s.replace(/(\d)['\u2032](?=[),;，；])/g, "$1分");
+}
+
 export function normalise(text: string): string {
   // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
   let s = simplified(text.replace(/[\u2460-\u2473\u2776-\u277F]/g, "").normalize("NFKC"))
@@ -135,8 +162,10 @@ export function normalise(text: string): string {
     .replace(/[。]/g, "。")
     // “完畢率≥50%旳按比例得分”: 旳 for 的, a slip of traditional-to-simplified conversion (held-out set 14)
     .replace(/旳/g, "的");
+  s = primePoints(s);
   s = pointsEnd(s).replace(/[，]/g, ",").replace(/[；]/g, ";");
   s = markerAfterAmount(s);
+  s = ellipticalTiers(s);
   // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.
   s = s.replace(/\(\d+(?:\.\d+)?分\)/g, "");
   // “…扣完为止(实地查看)”, “…(查阅资料,实地查看)” ending the clause: how the item is checked, not how it is scored (round 16).
