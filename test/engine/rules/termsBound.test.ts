@@ -53,6 +53,17 @@ describe("bound: 参与者人数不足10%扣3分 (不足 leaves the bound out)",
   });
 });
 
+describe("bound: 是/否 typed instead of the rate says whether it lies on its side", () => {
+  test("是 (参与者人数不足10%) takes the 3, 否 none; the sentence names the bound", () => {
+    expect(leaf(ylz, 6).score({ "1": "否", "2": "是" })).toBe("3.00");
+    expect(leaf(ylz, 6).score({ "1": "否", "2": "否" })).toBe("6.00");
+    expect(leaf(ylz, 6).run({ "1": "否", "2": "是" }).sentence).toContain("参与者人数比率低于10%：是，扣3分");
+  });
+  test("in an award clause 是 gives the points", () => {
+    expect(leaf(yyx, 2).score({ "1": "是", "2": "否", "3": "否", "4": "否" })).toBe("0.50");
+  });
+});
+
 describe("bound: 入户率100%计0.5分 (at least the bound, given in an award clause)", () => {
   test("100% gives the 0.5; 99.9% does not; the awards sum to the leaf's points", () => {
     expect(leaf(yyx, 2).score({ "1": "100%", "2": "是", "3": "是", "4": "是" })).toBe("2.00");
