@@ -30,7 +30,7 @@ export function sameLabelTwice(read: Recognition): string | undefined {
     .map((t) => t.text);
   const twice = labels.find((l, i) => labels.indexOf(l) !== i);
   if (twice !== undefined) {
-    return `“${twice}”出现两次、计分不同：分属不同对象或标准，本项适用哪一项、是否合计，条款未说明，请人工设定规则`;
+    return `“${twice}”出现两次：分属不同对象或标准，本项适用哪一项、是否合计，条款未说明，请人工设定规则`;
   }
   const levels = new Set(labels.map((l) => LEVEL.exec(l)?.[1]).filter((l) => l !== undefined));
   if (levels.size >= 2) {
@@ -106,8 +106,12 @@ export function cutOff(normal: string): string | undefined {
 }
 
 export function twoEventsJoined(read: Recognition): string | undefined {
-  const t = termTexts(read).find((x) => x.kind !== "judged" && /的(?:和|与)/.test(x.text));
-  return t ? `“${t.text}”用“和”连接两种情形：同时具备才扣还是任一情形即扣，条款未说明，请人工设定规则` : undefined;
+  for (const t of termTexts(read)) {
+    const joined = t.kind === "judged" ? null : /的(和|与)/.exec(t.text);
+    if (joined)
+      return `“${t.text}”用“${joined[1]}”连接两种情形：同时具备才扣还是任一情形即扣，条款未说明，请人工设定规则`;
+  }
+  return undefined;
 }
 
 /** A count of items short with no subject but the shortfall itself (“缺”, “少”, “缺少”). */
