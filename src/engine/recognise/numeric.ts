@@ -141,7 +141,7 @@ export function settleNumeric(statements: readonly Statement[], P: Decimal): Sta
     measured.length === 1 &&
     (only.range.min === undefined) !== (only.range.max === undefined) &&
     (only.result.kind === "full" || (only.result.kind === "award" && only.result.points.equals(P))) &&
-    statements.some((s) => s.kind === "otherwiseZero")
+    (statements.some((s) => s.kind === "otherwiseZero") || boundEnds(only.cond))
   ) {
     return statements.map((s) => (s === only ? yielding(only, measured) : s));
   }
@@ -182,6 +182,20 @@ export function settleNumeric(statements: readonly Statement[], P: Decimal): Sta
     } else out.push(s);
   }
   return out;
+}
+
+/**
+ * “距离居民区…500米以上,得0.5分” (held-out set 15's 生猪场 rows): the bound closes the condition, so the quantity is what
+ * the award asks for — all the points when it is reached, as “…得P分” alone is read 否则不得分. Not where the number
+ * describes a thing the condition goes on to name (“有使用面积在100平方米以上的活动场所”, r9-ncdj-7: declined).
+ */
+export function boundEnds(cond: string): boolean {
+  // “单起面积30亩以上的得2分”: met by each case, counted (or declined), not one quantity
+  if (PER_CASE.test(cond)) return false;
+  const bare = cond.replace(/[,的]+$/, "");
+  const all = [...bare.matchAll(QUANTITY)];
+  const last = all[all.length - 1];
+  return all.length === 1 && last !== undefined && (last.index ?? 0) + last[0].length === bare.length;
 }
 
 /**

