@@ -6,7 +6,10 @@
 import { ruleLabels } from "./ruleLabels";
 import {
   bareMissing,
+  countedAsOne,
   cutOff,
+  maskedText,
+  partOfAbove,
   openAward,
   sameLabelTwice,
   scoringWordLeft,
@@ -251,7 +254,14 @@ export function recognise(
   if (beyond) return { status: "manual", reason: beyond };
   // held-out sets 15–18: 为 for 未, two bounds joined by 或, an exemption in brackets, an open 等-list award
   // (heldOutPieces.ts)
-  const slip = weiForWei(folded) ?? twoBounds(folded) ?? exemption(folded) ?? openListAward(folded) ?? cutOff(folded);
+  const slip =
+    weiForWei(folded) ??
+    twoBounds(folded) ??
+    exemption(folded) ??
+    openListAward(folded) ??
+    cutOff(folded) ??
+    maskedText(folded) ??
+    partOfAbove(folded);
   if (slip) return { status: "manual", reason: slip };
   // “每发现一例，在总分中扣除1分” (round 16): taken from the total, not from this item's points — a 扣分项 of the scheme
   // (the penalty part) says that; drafted on a base or bonus item it would be floored at the item's points.
@@ -271,6 +281,7 @@ export function recognise(
     openAward(read, folded) ??
     scoringWordLeft(read) ??
     twoEventsJoined(read) ??
+    countedAsOne(read) ??
     shortOfUnnamed(read, folded, options.context === undefined ? "" : normalise(simplified(options.context)));
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }

@@ -12,6 +12,9 @@
  * - 85: a shortfall in items with no items named (“缺1项扣0.5分” under “逐步加强…装备建设,配置水平明显高于平均水平”), and
  *   没少 written for 每少 (“没少完成1项扣0.1分”);
  * - 86: one award of all the points, no 否则, for a duty only an event brings or over a list of three or more things.
+ * - 87 (held-out sets 22–24): a character lost or masked in the copy (“每发现?处”, “_上访”); a count to reach over two acts
+ *   (“检查和专项治理不少于4次”: together or each); items judged 不到位 counted 每项; a clause opening “其中:” (a part of
+ *   an item scored above it).
  *
  * A rate bound taking points away (“评优比例低于20%的扣3分”), read as the rate by some labels and as 是/否 by others, is
  * not declined: the engine's bound term takes either (rules/terms.ts).
@@ -132,6 +135,44 @@ export function shortOfUnnamed(read: Recognition, normal: string, context = ""):
     if (weighed !== undefined) {
       return `“${t.text}”的项要从考核内容中数出，而考核内容中的“${weighed}”需要评价人判断，缺几项无从计数，请人工设定规则`;
     }
+  }
+  return undefined;
+}
+
+/** A character the copy lost or a page masked: “每发现?处”, “(1分)?”, “_上访”. */
+const MASKED = /[_\uFFFD]|[?？](?=\d|处|次|项|个|例|件|分|$)/;
+
+export function maskedText(normal: string): string | undefined {
+  if (/是否|有无|吗/.test(normal)) return undefined;
+  const m = MASKED.exec(normal);
+  if (!m) return undefined;
+  const around = normal.slice(Math.max(0, (m.index ?? 0) - 6), (m.index ?? 0) + 6);
+  return `“${around}”中有缺损或被屏蔽的字符“${m[0]}”：请核对原文后设定规则`;
+}
+
+/** “其中:乡镇…记30分;村级…记10分”: a part of an item whose other part is scored before it. */
+export function partOfAbove(normal: string): string | undefined {
+  return /^其中[:：]/.test(normal)
+    ? "条款以“其中:”开头，是上文所述计分的一部分：与上文如何合并计分未说明，请人工设定规则"
+    : undefined;
+}
+
+export function countedAsOne(read: Recognition): string | undefined {
+  for (const t of termTexts(read)) {
+    // “开展消防安全检查和消防安全专项治理不少于4次”: the two together, or each, the text does not say
+    if (t.kind === "below" && /和|及|与/.test(t.text)) {
+      return `“${t.text}”列出两项共用一个次数要求：合计还是各自达到，条款未说明，请人工设定规则`;
+    }
+  }
+  const rules = read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
+  for (const rule of rules) {
+    const terms = (rule as { terms?: ReadonlyArray<{ kind: string; label?: string; unit?: string }> } | undefined)
+      ?.terms;
+    // “…等工作机制落实不到位的,每项扣0.5分”: whether each item is 到位 is weighed item by item
+    const judged = terms?.find(
+      (t) => t.kind === "count" && t.unit === "项" && /不(?:完全|够)?到位/.test(t.label ?? ""),
+    );
+    if (judged) return `“${judged.label ?? ""}”：各项是否到位需要评价人判断，请人工设定规则`;
   }
   return undefined;
 }
