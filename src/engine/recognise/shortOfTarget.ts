@@ -27,10 +27,10 @@ const AT_END = new RegExp(
 );
 /**
  * The target in the requirement (“不少于4次/年”: over the year; “至少开展4次”, “至少召开4次会议”: the verb between the bound
- * and the number is the requirement's words, kept, round 16).
+ * and the number is the requirement's words, kept, round 16; “每年至少召开消防联席会议2次”, its object too, held-out set 24).
  */
 const TARGET = new RegExp(
-  `(?:至少|不少于|不得少于|不低于|≥)([^\\d每,;。]{0,4}?)(${NUM})(${UNITS})(?:/年)?|(${NUM})(${UNITS})(?:/年)?(?:及|或)?以上`,
+  `(?:至少|不少于|不得少于|不低于|≥)([^\\d每,;。]{0,12}?)(${NUM})(${UNITS})(?:/年)?|(${NUM})(${UNITS})(?:/年)?(?:及|或)?以上`,
 );
 const SCORING = /分|扣|减|加分|得|每|否则|酌情|视情|奖|[。;:]/;
 /** A total over the year (例会一年不少于4次, 全年, 每年, 年内): the count the clause is scored on, not a period of its own. */
