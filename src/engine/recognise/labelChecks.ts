@@ -23,7 +23,7 @@ import { dec, Decimal } from "../decimal";
 import type { Recognition } from "./index";
 import { MANNER, DEGREE } from "./guards";
 import { effortWord } from "./effortAward";
-import { termTexts } from "./ruleLabels";
+import { draftTerms, termTexts } from "./ruleLabels";
 
 /** A level of government or of the units under it, opening a failing: “区县未…”, “乡镇未…”. */
 const LEVEL = /^(省|市|区县|县区|县|区|乡镇|镇街|街道|镇|乡|村|社区)(?:级)?(?=未|没有|不|无)/;
@@ -165,16 +165,11 @@ export function countedAsOne(read: Recognition): string | undefined {
       return `“${t.text}”列出两项共用一个次数要求：合计还是各自达到，条款未说明，请人工设定规则`;
     }
   }
-  const rules = read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
-  for (const rule of rules) {
-    const terms = (rule as { terms?: ReadonlyArray<{ kind: string; label?: string; unit?: string }> } | undefined)
-      ?.terms;
-    // “…等工作机制落实不到位的,每项扣0.5分”: whether each item is 到位 is weighed item by item
-    const judged = terms?.find(
-      (t) => t.kind === "count" && t.unit === "项" && /不(?:完全|够)?到位/.test(t.label ?? ""),
-    );
-    if (judged) return `“${judged.label ?? ""}”：各项是否到位需要评价人判断，请人工设定规则`;
-  }
+  // “…等工作机制落实不到位的,每项扣0.5分”: whether each item is 到位 is weighed item by item
+  const judged = draftTerms(read).find(
+    (t) => t.kind === "count" && t.unit === "项" && /不(?:完全|够)?到位/.test(t.label ?? ""),
+  );
+  if (judged) return `“${judged.label ?? ""}”：各项是否到位需要评价人判断，请人工设定规则`;
   return undefined;
 }
 
@@ -185,8 +180,8 @@ export function countedAsOne(read: Recognition): string | undefined {
  */
 export function itemsShortOfPoints(read: Recognition, normal: string, P: Decimal): string | undefined {
   if (read.status !== "draft" || read.rule.kind !== "perCaseDeduction") return undefined;
-  const terms = read.rule.terms as ReadonlyArray<{ kind: string; unit?: string; per?: number }>;
-  const [only] = terms as ReadonlyArray<{ kind: string; unit?: string; per?: number; label?: string }>;
+  const terms = draftTerms(read);
+  const [only] = terms;
   if (terms.length !== 1 || only?.kind !== "count" || only.unit !== "项" || only.per === undefined) return undefined;
   // items of the award left undone (not cases found: “发现一项的扣5分” counts what is found)
   if (!/^(?:未完成|未做到|做不到)/.test(only.label ?? "")) return undefined;
@@ -205,10 +200,7 @@ const WEIGHED_QUALITY = /整洁|干净|美观|整齐|文明|礼貌/;
  * items are qualities (整洁, 文明礼貌), so the count of items failing is the inspector's.
  */
 export function weighedItems(read: Recognition, normal: string): string | undefined {
-  const rules = read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
-  const items = rules.flatMap(
-    (r) => (r as { terms?: ReadonlyArray<{ kind: string; label?: string; unit?: string }> } | undefined)?.terms ?? [],
-  );
+  const items = draftTerms(read);
   // items failing (项), not places found (“不符合要求的发现一处扣0.5分”)
   const failing = items.find(
     (t) => t.kind === "count" && t.unit === "项" && /做不到|未做到|达不到|不符合/.test(t.label ?? ""),

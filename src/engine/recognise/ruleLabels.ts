@@ -28,3 +28,17 @@ export function termTexts(read: Recognition): Array<{ kind: string; text: string
   walk(read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? read.rule : undefined);
   return found;
 }
+
+/** A drafted term as the checks on a whole draft see it. */
+export interface DraftTerm {
+  kind: string;
+  label?: string;
+  unit?: string;
+  per?: number;
+}
+
+/** The terms of a draft's rule, or of a partial's computed parts (labelChecks.ts). */
+export function draftTerms(read: Recognition): DraftTerm[] {
+  const rules = read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
+  return rules.flatMap((r) => (r as { terms?: readonly DraftTerm[] } | undefined)?.terms ?? []);
+}
