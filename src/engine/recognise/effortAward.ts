@@ -21,14 +21,16 @@ const ADVERB = /大力|严厉|逐步|充分(?=利用|发挥|调动|运用)|进�
 
 /** Verbs of extent that are the act rewarded where they open the criterion. */
 const OPENS =
-  /^(?:\d{1,2}[.、．)）]|[(（]\d{1,2}[)）])?(?:协助|配合|积极)*(?:加强|加大[^,，。；;]{0,15}力度|加快[^,，。；;]{0,15}步伐|推进|推动|推广|完善)/;
+  /^(?:\d{1,2}[.、．)）]|[(（]\d{1,2}[)）])?(?:协助|配合|积极)*(?:加强|加大[^,，。；;]{0,15}力度|加快[^,，。；;]{0,15}步伐|推进|推动|推广|完善|争取)/;
 
 /** The word of effort a criterion's condition rewards (“加大”, “逐步” …), or undefined where it names none. */
 export function effortWord(condition: string): string | undefined {
   const cond = condition.replace(/^[\s,，;；。]+/, "");
   if (/\d+(?:\.\d+)?(?:%|个百分点|例|次|件|项|个|人|户|篇)|以上|不少于|不低于/.test(cond)) return undefined;
   const m = OPENS.exec(cond) ?? ADVERB.exec(cond);
-  return m ? (m[0].match(/加强|加大|加快|推进|推动|推广|完善|大力|严厉|逐步|充分|进一步/) ?? [m[0]])[0] : undefined;
+  return m
+    ? (m[0].match(/加强|加大|加快|推进|推动|推广|完善|争取|大力|严厉|逐步|充分|进一步/) ?? [m[0]])[0]
+    : undefined;
 }
 
 /**

@@ -603,7 +603,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
  * record is, as 详细) joined them after round 16’s “…过程性资料不詳實扣2分” (docs/recogniser.md, 56).
  */
 export const MANNER =
-  /经常|不断|持续(?=开展|做好|抓好|加强|深化|落实|改进|提升)|认真|积极(?!分子)|(?<!防)脏(?!物)|严厉(?!打击|查处|惩处|整治)|不严(?![重禁密])|明确落实|落实到位|(?<!不)整洁|(?<!不)清洁|(?:堆放|摆放|停放)(?:有序|整齐)|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|严格|全方位|全面|详细(?!规划)|详实|翔实|详尽|不(?:完全|够)?到位|多种形式/;
+  /经常|不断|持续(?=开展|做好|抓好|加强|深化|落实|改进|提升)|认真|积极(?!分子)|(?<!防)脏(?!物)|严厉(?!打击|查处|惩处|整治)|不严(?![重禁密])|明确落实|落实到位|文明礼貌|仪容仪表|着装|(?<!不)整洁|(?<!不)清洁|(?:堆放|摆放|停放)(?:有序|整齐)|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|严格|全方位|全面|详细(?!规划)|详实|翔实|详尽|不(?:完全|够)?到位|多种形式/;
 
 export function unmeasuredManner(statements: readonly Statement[], points?: Decimal): string | undefined {
   for (const s of statements) {

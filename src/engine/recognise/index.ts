@@ -11,6 +11,7 @@ import {
   twoQuestions,
   weighedItems,
   cutOff,
+  eitherEach,
   maskedText,
   partOfAbove,
   openAward,
@@ -264,7 +265,8 @@ export function recognise(
     openListAward(folded) ??
     cutOff(folded) ??
     maskedText(folded) ??
-    partOfAbove(folded);
+    partOfAbove(folded) ??
+    eitherEach(folded);
   if (slip) return { status: "manual", reason: slip };
   // “每发现一例，在总分中扣除1分” (round 16): taken from the total, not from this item's points — a 扣分项 of the scheme
   // (the penalty part) says that; drafted on a base or bonus item it would be floored at the item's points.

@@ -229,3 +229,12 @@ export function twoQuestions(read: Recognition, normal: string): string | undefi
     ? `“是/否”指“符合条件”还是“${found[0].slice(1).replace(/,?(?:不得分|不计分|得0分)$/, "")}”，条款两说，请人工设定规则`
     : undefined;
 }
+
+/**
+ * “沉降或漏水每座各扣0.5分” (held-out set 29): two failings joined by 或, each 各 per unit — one unit with both, counted
+ * once or twice, the text does not say.
+ */
+export function eitherEach(normal: string): string | undefined {
+  const m = /([\u4e00-\u9fa5]{1,8}或[\u4e00-\u9fa5]{1,8})每[\u4e00-\u9fa5]{0,2}各(?:扣|减)/.exec(normal);
+  return m ? `“${m[1]}”以“或”并列、每个各扣：两种情形都有时计一次还是两次，条款未说明，请人工设定规则` : undefined;
+}

