@@ -44,6 +44,9 @@ export function chineseNumber(text: string): number | undefined {
 /** What may follow a number that counts or scores: the measure words of the documents. */
 const MEASURE =
   "(?:个工作日|工作日|个月|季度|例|次|个|项|户|人|名|分|天|日|月|年|件|起|宗|家|位|期|条|份|批|处|场|篇|倍|种|类|座|栋|辆|%)";
+/** Units and measures besides MEASURE that a number opening a clause may count (so it is no ordinal). */
+const MORE_UNITS =
+  "(?:岁|周岁|票|号|点|楼|学时|课时|节|门|块|棵|株|头|只|亩|公|千|万|百|元|米|小时|周|级|星|吨|台|张|本|册|套|层|季|届|轮|遍|成|所|平|方|立|组|队|班|支|部|盏|间|人次|名|位)";
 export const CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+";
 
 /**
@@ -167,10 +170,7 @@ export function normalise(text: string): string {
   s = markerAfterAmount(s);
   // “3无臭水潭、污水横流,得2分” (held-out set 25's table): a number opening the clause, run into its words with no unit or
   // measure after it, is the row's ordinal.
-  s = s.replace(
-    /^(\d{1,2})(?=[\u4e00-\u9fa5])(?!次|个|人|名|项|年|月|日|天|分|户|家|件|处|例|起|篇|条|份|种|类|所|期|场|批|万|千|百|元|米|小时|周|倍|级|星|亩|吨|公|平|台|辆|座|张|本|册|套|位|层|季|届|轮|遍|成|%)/,
-    "$1、",
-  );
+  s = s.replace(new RegExp(`^(\\d{1,2})(?=[\\u4e00-\\u9fa5])(?!${MEASURE}|${MORE_UNITS})`), "$1、");
   s = ellipticalTiers(s);
   // “每发现一项不齐全或不完善扣0.2” (held-out set 23's 物业 tables write no 分 anywhere): a number after 扣 closing its
   // piece is the points taken, where no number in the clause is followed by 分.

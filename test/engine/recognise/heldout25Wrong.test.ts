@@ -85,6 +85,10 @@ describe("a bare number opening a table row is its ordinal", () => {
     expect(score(recognise("3无臭水潭、污水横流,得2分。", 2), "否", 2)).toBe("0");
   });
 
+  test("a number of years of age opening a clause is no ordinal (“3岁以下儿童入托率…”)", () => {
+    expect(score(recognise("3岁以下儿童入托率达90%以上得2分,否则不得分", 2), "95%", 2)).toBe("2");
+  });
+
   test("“3次以上得2分” is still a count", () => {
     expect(score(recognise("开展活动3次以上得2分,否则不得分", 2), 3, 2)).toBe("2");
   });
