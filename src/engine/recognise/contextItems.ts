@@ -9,11 +9,10 @@ import type { RuleInput } from "../rules";
 import type { TermParams } from "../rules/terms";
 import { Segment, segments } from "./checklist";
 import { normalise } from "./normalise";
+import { OPEN_LIST } from "./statementTypes";
 
 type CountTerm = Extract<TermParams, { kind: "count" }>;
 
-/** Words that leave a list open: more than those listed may count. */
-const OPEN = /等|不限于|之类|诸如|例如|如:/;
 /** ①…⑳, folded to (1)…(20) before the normal form drops them. */
 const CIRCLED = /[\u2460-\u2473]/g;
 
@@ -68,7 +67,7 @@ export function contextListCount(context: string): number | undefined {
   if (listed === "ambiguous") return undefined;
   const outside = listed ? normal.slice(0, listed.from) + normal.slice(listed.to) : normal;
   // 等 inside an enumerated item (“库存材料、设备、备件等库存记录”) opens the item, not the list.
-  if (OPEN.test(outside)) return undefined;
+  if (OPEN_LIST.test(outside)) return undefined;
   const pieces = outside.split(/[,;。:]/).filter((p) => p.includes("、"));
   const stated = [...normal.matchAll(STATED)].map((m) => Number(m[1]));
   if (new Set(stated).size > 1) return undefined;

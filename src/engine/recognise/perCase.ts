@@ -4,7 +4,7 @@
  * states a frequency (每月, 每周: declined). Split from `readStatement` (statements.ts).
  */
 import { dec } from "../decimal";
-import { COUNT_UNITS, NUM, unread } from "./statementTypes";
+import { COUNT_UNITS, NUM, OPEN_LIST, unread } from "./statementTypes";
 import type { ContextTargets, Read, Result } from "./statementTypes";
 import { cleanLabel, rateOf } from "./results";
 import { namedIn, rateSubjectIn } from "./contextTargets";
@@ -167,9 +167,6 @@ function rateSlope(each: PerCase, direction: "down" | "up" | undefined, deviatio
     ...(deviation ? { deviation: true as const } : {}),
   };
 }
-
-/** Words that leave a list open: more than those listed may count. */
-const OPEN_LIST = /等|不限于|之类|诸如|例如|如:/;
 
 /**
  * Whether the row's context names the items a bare “每少1项” counts: a closed list, enumerated ((1)…(2)…) or written

@@ -134,3 +134,6 @@ export function conditionTexts(s: Statement): readonly string[] {
   if (s.kind === "count" || s.kind === "below") return [s.label];
   return [];
 }
+
+/** Words that leave a list open: more than those listed may count (contextItems.ts, perCase.ts). */
+export const OPEN_LIST = /等|不限于|之类|诸如|例如|如:/;
