@@ -348,6 +348,35 @@ function pointsInLabel(read: Recognition, P: Decimal): string | undefined {
     : `“${label}”中写有分值：这些分值属于哪一部分、扣分从哪一部分扣，文件未说明，请人工设定规则`;
 }
 
+/** A heading that puts the situations listed under it to a veto (“出现下列情况之一的,予以“一票否决”:”). */
+const VETO_HEADING = /(?:下列|以下|如下)[\u4e00-\u9fa5]{0,4}(?:情形|情况|行为|问题|事项)之一[^。]{0,30}一票否决/;
+
+/** An impact whose weight is the condition (恶劣影响, 严重后果). */
+const IMPACT = /(?:恶劣|不良|严重|重大|较大)(?:社会)?(?:影响|后果)/;
+
+/**
+ * A veto's condition, drafted as a yes/no veto — or declined where whether it holds is the evaluator's to weigh (“凡土地
+ * 流转不完全到位的…,实行一票否决”, held-out set 13), unless an event is the trigger and the weighed words its cause
+ * (“管理不到位出现非正常现象和责任事故的”, 太仓 [003]).
+ */
+function vetoCondition(normal: string, clerk: string, text: string): Recognition {
+  // An impact weighed as the event itself (“…组织不得力致使造成恶劣影响的”, held-out set 25) is the evaluator's to
+  // weigh, unless an authority's finding settles it (“经市局核实认定…造成重大影响的”, 太仓 [003]).
+  const impact = /认定/.test(normal) ? null : IMPACT.exec(normal);
+  const word = impact?.[0] ?? (EVENT.test(normal) ? undefined : (MANNER.exec(normal)?.[0] ?? DEGREE.exec(normal)?.[0]));
+  const weighed = judgement(normal) ?? (word && `否决条件中“${word}”需要评价人判断，是否否决请人工确认`);
+  if (weighed) return { status: "manual", reason: weighed };
+  return {
+    status: "draft",
+    rule: { kind: "veto", text: clerk.trim() },
+    sentence: `出现所述情形的，实行一票否决：${text.trim()}`,
+    examples: [
+      { input: "否", score: "不否决", note: "未发生" },
+      { input: "是", score: "一票否决", note: "发生" },
+    ],
+  };
+}
+
 function recogniseWhole(
   text: string,
   points: number | string,
@@ -415,20 +444,16 @@ function recogniseWhole(
       return { status: "manual", reason: "条文提到的“一票否决”是已发生的处理，不是本条的否决条件，请人工设定规则" };
     if (/\d+(?:\.\d+)?分|满分|不得分|不计分|不记分|不给分|扣分/.test(normal))
       return { status: "manual", reason: "一票否决与计分表述在同一条款中，请将否决条件单列" };
-    // “凡土地流转不完全到位的…,实行一票否决” (held-out set 13): whether the condition holds is the evaluator's to weigh —
-    // unless an event is the trigger and the weighed words its cause (“管理不到位出现非正常现象和责任事故的”, 太仓 [003])
-    const word = EVENT.test(normal) ? undefined : (MANNER.exec(normal)?.[0] ?? DEGREE.exec(normal)?.[0]);
-    const weighed = judgement(normal) ?? (word && `否决条件中“${word}”需要评价人判断，是否否决请人工确认`);
-    if (weighed) return { status: "manual", reason: weighed };
-    return {
-      status: "draft",
-      rule: { kind: "veto", text: clerk.trim() },
-      sentence: `出现所述情形的，实行一票否决：${text.trim()}`,
-      examples: [
-        { input: "否", score: "不否决", note: "未发生" },
-        { input: "是", score: "一票否决", note: "发生" },
-      ],
-    };
+    return vetoCondition(normal, clerk, text);
+  }
+  // “⑵发生森林火灾过程中出现人员伤亡的;” under “出现下列情况之一的,予以“一票否决”:” (held-out set 25): a situation listed
+  // under a veto heading in the context is a veto condition of its own — where it names no amount (a measured bound,
+  // “受害森林面积超过50亩”, is a veto the engine does not model: the clerk answers 是/否, so it is left to him).
+  if (options.context !== undefined && VETO_HEADING.test(normalise(options.context))) {
+    if (/\d/.test(normal.replace(/^\(?\d{1,2}\)?[.、]?/, "")))
+      return { status: "manual", reason: "否决情形中有数量界限，请人工设定规则：按“是/否”填写是否出现该情形" };
+    if (/分|一票否决/.test(normal)) return { status: "manual", reason: "否决情形中有计分表述，请人工设定规则" };
+    return vetoCondition(normal, clerk, text);
   }
   const assessed = clauseJudgement(normal);
   if (assessed !== undefined) return { status: "manual", reason: assessed };

@@ -234,6 +234,19 @@ describe("yes/no and 一票否决", () => {
     expect(probe(r, "是", 0)).toEqual({ score: "一票否决" });
     expect(probe(r, "否", 0)).toEqual({ score: "不否决" });
   });
+  test("a situation listed under a veto heading in the context is a veto condition (held-out set 25)", () => {
+    const context = "出现下列情况之一的,予以“一票否决”,此项以起火点为第一责任单位进行考核:";
+    const r = recognise("⑵发生森林火灾过程中出现人员伤亡的;", 0, "base", { context });
+    expect(r.status === "draft" && r.rule).toEqual({ kind: "veto", text: "⑵发生森林火灾过程中出现人员伤亡的;" });
+    expect(probe(r, "是", 0)).toEqual({ score: "一票否决" });
+    // a weighed impact, a measured bound: the clerk sets them
+    expect(recognise("⑶发生森林火灾因上报不及时,组织不得力致使造成恶劣影响的;", 0, "base", { context }).status).toBe(
+      "manual",
+    );
+    expect(recognise("⑷发生森林火灾受害森林面积超过50亩的;", 0, "base", { context }).status).toBe("manual");
+    // without the heading, a bare situation is no rule
+    expect(recognise("⑵发生森林火灾过程中出现人员伤亡的;", 0).status).toBe("manual");
+  });
 });
 
 describe("declined, with the reason in Chinese", () => {
