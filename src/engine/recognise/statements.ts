@@ -67,6 +67,13 @@ const MISSING_KIND = /(?:缺|(?<!至)少|漏)(?:少|失)?1种/;
  */
 const SHORT_OF_QUOTA = /(?<![缺至])少1条/;
 
+/**
+ * “发现1人失控扣0.5分” (held-out set 25): one person found failing, deducted for each one found, as “1例扣2分” — in a
+ * deduction only (“多完成1人加1分” in a base part leaves open whether the awards pass the 分值), never short of a quota
+ * (“少1人”: a number to reach) and never beside harm (“造成1人死亡”).
+ */
+const ONE_PERSON = /^[\u4e00-\u9fa5]{0,8}?(?<!第)(?:发现|有)1(?:人|名)(?!次|性|月)[^\d]*$/;
+
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT =
   /^(?:扣|减|加|得|计)(?:除)?\d+(?:\.\d+)?分\/(人次|户次|批次|家次|次|起|例|人|户|件|个|项|处|篇|条|家|所|名|份|场|座|辆)$/;
@@ -246,12 +253,13 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
   if (one && result.kind === "deduct" && /或(?:缺|少|漏)少?1(?:项|个|份|种|处)/.test(cond)) {
     return { kind: "decline", reason: `“${text}”中整体未做与缺1项以“或”并列，按缺项逐项扣还是只扣一次，条款未说明` };
   }
-  if (one && range !== undefined && result.kind === "deduct" && oneAt(cond)) {
+  const onePerson = (c: string) => ONE_PERSON.test(c) && !HARM.test(c) && !/(?:无|没有|未|不)1/.test(c);
+  if (one && range !== undefined && result.kind === "deduct" && (oneAt(cond) || onePerson(cond))) {
     // "出现重大责任事故一次扣10分", "发现或点名通报1例扣2分", "出现1例未处理扣2分", "计算错误1户扣0.1分": per occurrence.
     const unit = range.range.unit ?? "例";
     // "…的，有一宗扣3分": the 有 that introduces the one is not part of what is counted
     const label = cleanLabel(
-      cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条)/, "").replace(/的?,?有$/, ""),
+      cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条|人|名)/, "").replace(/的?,?有$/, ""),
     );
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
   }

@@ -609,6 +609,12 @@ describe("several 不得分 in a deduction clause; one occurrence and its deduct
     // harm is a threshold, not a unit of count: left as it was
     expect(recognise("造成1人死亡的，扣3分", 5).status).toBe("manual");
   });
+  test("发现1人失控扣0.5分 (held-out set 25): each person found, in a deduction only", () => {
+    expect(scores("3、落實管控計5分,發現1人失控扣0.5分。", 5, [0, 4, 12])).toEqual(["5.00", "3.00", "0.00"]);
+    // an award for one person may pass the 分值; short of one person is short of a quota
+    expect(recognise("多完成1人加1分", 3).status).toBe("manual");
+    expect(recognise("专职人员少1人扣1分", 3).status).toBe("manual");
+  });
   test("有一次没有报告的本项不得分: once is enough, a yes/no", () => {
     const text = "迟报一次扣0.5分；有一次没有报告的本项不得分";
     expect(
