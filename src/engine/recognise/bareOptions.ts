@@ -1,9 +1,10 @@
 /**
- * Options written as a label and its bare points, parted by semicolons, in a 计分细则 column beside the requirement they
+ * Options written as a label and its bare points, parted by semicolons (or commas: “符合1.0,不符合0”, held-out set 33), in a
+ * 计分细则 column beside the requirement they
  * answer (round 16, 中小学校(含托幼机构)卫生工作检查评分标准): “是4;否0” beside “建立晨检记录”, “记录全3;记录不全1;无0”
  * beside “建立学生因病缺勤记录”. Like checkbox options (checkbox.ts, “口有 10 口无 0”) the column holds nothing but the
  * options; two shapes are read, both closed (every case falls on one option, none on two):
- * - 是 and 否 (or 有 and 无): a yes/no of the requirement, the first worth the 分值 and the second 0 — all or nothing
+ * - 是 and 否 (or 有 and 无, 符合 and 不符合): a yes/no of the requirement, the first worth the 分值 and the second 0 — all or nothing
  *   (the Conventions: two rungs that are a condition and its negation are a yes/no);
  * - a record or set complete, incomplete, absent — X全 / X齐全, X不全 / X不齐全, 无X / 无 / 没有X — the points falling rung by
  *   rung from the 分值 to 0: a `levels` rule whose rungs are the options as worded.
@@ -27,14 +28,17 @@ export function readBareOptions(text: string, points: Decimal, part: SchemePart)
     .normalize("NFKC")
     .trim()
     .replace(/[。.;；]$/, "")
-    .split(/\s*[;；]\s*/);
+    .split(/\s*[;；,，]\s*/);
   if (pieces.length < 2) return undefined;
   const options = pieces.map((p) => OPTION.exec(p));
   if (options.some((o) => o === null)) return undefined;
   const read = (options as RegExpExecArray[]).map((o) => ({ label: o[1] as string, points: dec(o[2] as string) }));
   const labels = read.map((o) => o.label);
   const yesNo =
-    read.length === 2 && ((labels[0] === "是" && labels[1] === "否") || (labels[0] === "有" && labels[1] === "无"));
+    read.length === 2 &&
+    ((labels[0] === "是" && labels[1] === "否") ||
+      (labels[0] === "有" && labels[1] === "无") ||
+      (labels[0] === "符合" && labels[1] === "不符合"));
   const scale = read.length === 3 && completeness(labels as [string, string, string]);
   // Any other words before bare points (“每处扣1分;每次扣2分”) are for the other readers.
   if (!yesNo && !scale) return undefined;

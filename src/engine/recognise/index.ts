@@ -9,6 +9,10 @@ import {
   countedAsOne,
   itemsShortOfPoints,
   twoQuestions,
+  weighedCount,
+  itemCountedTwice,
+  lackingOrIncomplete,
+  eventInContext,
   weighedItems,
   cutOff,
   eitherEach,
@@ -274,6 +278,7 @@ export function recognise(
   if (total) return { status: "manual", reason: `“${total[0]}”：扣在总分上而不是本项，请在扣分项中设定规则` };
   // “河塘5分,河道5分,有一处未设置标志扣1分” (held-out set 12): points named in a term's label are points the reading
   // did not place — parts of the 分值 the deduction may be taken from — so the draft is not the clause's.
+  const contextText = options.context === undefined ? "" : normalise(simplified(options.context));
   const swallowed =
     (read.status === "draft" ? oneItemBesideAward(folded, read.rule) : undefined) ??
     pointsInLabel(read, P) ??
@@ -289,8 +294,13 @@ export function recognise(
     countedAsOne(read) ??
     itemsShortOfPoints(read, folded, P) ??
     weighedItems(read, folded) ??
+    weighedCount(read) ??
     twoQuestions(read, folded) ??
-    shortOfUnnamed(read, folded, options.context === undefined ? "" : normalise(simplified(options.context)));
+    shortOfUnnamed(read, folded, contextText) ??
+    // held-out sets 31–33 (labelChecks.ts)
+    itemCountedTwice(read, contextText) ??
+    lackingOrIncomplete(read) ??
+    eventInContext(read, folded, contextText, P);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

