@@ -36,7 +36,7 @@ const EACH_ITEM = new RegExp(
   `^((?:未达到|未达|不符合|达不到|未满足|不满足)[\u4e00-\u9fa5]{0,10}?)的?每一?项(?:扣|减)(?:除)?(${NUM})分(?:扣完为止|扣完本项分值为止)?$`,
 );
 /** Words that make a criterion's points the evaluator's, or make it more than one observation. */
-const JUDGED = /酌情|视情|适当|综合(?:评|考|判|打|衡|分析|确定|认定)|根据|按比例/;
+const JUDGED = /酌情|视情|适当|(?<![纳列]入[^,;。]{0,10})综合(?:评|考|判|打|衡|分析|确定|认定)|根据|按比例/;
 /** Points said in words (“2分”, 得分, 分值): bare bracketed numbers beside them may not be points (“充分” is no such word). */
 const POINTS_WORD = /(?:\d|[得扣计加记给减满])分|分值|分数/;
 /** A criterion graded part-way (基本完整 beside 完整): its points are then not a yes/no. */

