@@ -13,6 +13,9 @@ import {
   itemCountedTwice,
   lackingOrIncomplete,
   eventInContext,
+  oneLeftInLabel,
+  bareFailingBesideThings,
+  unitsAsSubject,
   weighedItems,
   cutOff,
   eitherEach,
@@ -257,6 +260,10 @@ export function recognise(
   // The clause as the readers saw it, folded once for the checks on the whole draft below.
   const folded = normalise(simplified(text));
   const P = dec(points);
+  // “职工投诉一次扣10分…” on a 扣分项目 row whose 分值 is 0 (held-out set 36): what the deductions are taken from, and how
+  // far, the row does not say — a draft would cap them at nothing.
+  if (P.isZero() && !(read.status === "draft" && read.rule.kind === "veto"))
+    return { status: "manual", reason: "本项分值为0：扣分（加分）从哪里计、最多多少，条款未说明，请人工设定规则" };
   // “发生一起扣30分” under 6分: a deduction above the item's points contradicts its 分值 (guards.ts).
   const beyond = deductionBeyondPoints(folded, P);
   if (beyond) return { status: "manual", reason: beyond };
@@ -300,7 +307,10 @@ export function recognise(
     // held-out sets 31–33 (labelChecks.ts)
     itemCountedTwice(read, contextText) ??
     lackingOrIncomplete(read) ??
-    eventInContext(read, folded, contextText, P);
+    eventInContext(read, folded, contextText, P) ??
+    oneLeftInLabel(read) ??
+    bareFailingBesideThings(read) ??
+    unitsAsSubject(read);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

