@@ -16,6 +16,7 @@ import {
   oneLeftInLabel,
   bareFailingBesideThings,
   unitsAsSubject,
+  rateLeftOut,
   weighedItems,
   cutOff,
   eitherEach,
@@ -310,7 +311,8 @@ export function recognise(
     eventInContext(read, folded, contextText, P) ??
     oneLeftInLabel(read) ??
     bareFailingBesideThings(read) ??
-    unitsAsSubject(read);
+    unitsAsSubject(read) ??
+    rateLeftOut(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

