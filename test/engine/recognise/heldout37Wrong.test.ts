@@ -48,3 +48,13 @@ describe("wrong drafts closed", () => {
     expect(reasonOf(recognise("建立应急预案、调控方案的得1分。", 1))).toContain("只做到其中几项");
   });
 });
+
+describe("wordings read from sets 37–39's declines", () => {
+  test("零件 is a word, not 0件; “本题0分” is 本题不得分", () => {
+    const r = recognise("工具使用不正确扣4分,零件摆放不正确扣4分,零件丢失本题0分", 8);
+    expect(score(r, { "1": "是", "2": "否", "3": "否" }, 8)).toBe("4");
+    expect(score(r, { "1": "否", "2": "否", "3": "是" }, 8)).toBe("0");
+    // 零分 is still 0 points
+    expect(score(recognise("完成率达到90%得5分,低于90%的得零分", 5), "89%", 5)).toBe("0");
+  });
+});
