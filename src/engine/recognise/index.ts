@@ -473,7 +473,7 @@ function recogniseWhole(
   }
   // “⑵发生森林火灾过程中出现人员伤亡的;” under “出现下列情况之一的,予以“一票否决”:” (held-out set 25): a situation listed
   // under a veto heading in the context is a veto condition of its own — where it names no amount (a measured bound,
-  // “受害森林面积超过50亩”, is a veto the engine does not model: the clerk answers 是/否, so it is left to him).
+  // “受害森林面积超过50亩”, is left to the clerk: a veto takes only 是/否, and the draft would hide the bound).
   if (options.context !== undefined && VETO_HEADING.test(normalise(options.context))) {
     if (/\d/.test(normal.replace(/^\(?\d{1,2}\)?[.、]?/, "")))
       return { status: "manual", reason: "否决情形中有数量界限，请人工设定规则：按“是/否”填写是否出现该情形" };

@@ -16,6 +16,11 @@
  *   (“检查和专项治理不少于4次”: together or each); items judged 不到位 counted 每项; a clause opening “其中:” (a part of
  *   an item scored above it).
  *
+ * - 90–93 (held-out sets 31–42): a failing also among the context's items a shortfall counts; records lacking beside
+ *   records incomplete; an event the context names; a failing weighed, counted per case; one thing found in a unit no
+ *   reader counts; a bare not-met failing beside things counted; a failing of 村(居); a rate read past; a state weighed
+ *   as it looks, awarded its points.
+ *
  * A rate bound taking points away (“评优比例低于20%的扣3分”), read as the rate by some labels and as 是/否 by others, is
  * not declined: the engine's bound term takes either (rules/terms.ts).
  */
@@ -225,8 +230,9 @@ const RUNNING_WELL = /(?:运行|运转|运作)良好/;
 
 /**
  * “平台运行良好,“学校”“专业”…5个维度每达成1个维度目标得0.2分” (held-out set 33): a count whose cases are taken only
- * where a system runs well — a precondition the evaluator weighs before anything is counted. (Manners inside each case
- * counted, “不整洁,每个扣0.5分”, “积极配合…加0.1分/次”, are read as the labels read them: counted.)
+ * where a system runs well — a precondition the evaluator weighs before anything is counted; and a failing weighed in
+ * each case counted (`WEIGHED_FAILING` below). Positive manners in a requirement before the count (“积极配合…加0.1分/次”)
+ * are read as the labels read them: counted.
  */
 export function weighedCount(read: Recognition): string | undefined {
   for (const t of draftTerms(read)) {
