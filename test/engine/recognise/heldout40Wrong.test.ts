@@ -47,3 +47,23 @@ describe("what the clause leaves to something else", () => {
     expect(reasonOf(recognise("岗前培训驾驶员不着装每、微信未关注的每人次扣0.2分", 25, "penalty"))).toContain("每、");
   });
 });
+
+describe("wordings read from sets 40–42's declines", () => {
+  test("“未按要求0分”, “逾期0分”: a failing and its 0 are 得0分; “…10和0分” keeps its list", () => {
+    const r = recognise("10月31日前完成得2分，逾期0分", 2);
+    expect([score(r, "是", 2), score(r, "否", 2)]).toEqual(["2", "0"]);
+    expect(recognise("按要求集中公开得2分，未按要求0分", 2).status).toBe("draft");
+  });
+
+  test("“4项内容全公开得3分，每缺1项扣1分”: the items missing, each deducted, floored at 0", () => {
+    const r = recognise("4项内容全公开得3分，每缺1项扣1分", 3);
+    expect([0, 1, 3, 4].map((n) => score(r, n, 3))).toEqual(["3", "2", "0", "0"]);
+    // items that at their amount cannot take the points are left as they were
+    expect(recognise("2项内容全公开得3分，每缺1项扣1分", 3).status).toBe("manual");
+  });
+
+  test("a clause that is only “全扣全得” is all or nothing on its requirement", () => {
+    const r = recognise("全扣全得", 1, "base", { context: "专题研究“枫桥式”司法所建设有关工作" });
+    expect([score(r, "是", 1), score(r, "否", 1)]).toEqual(["1", "0"]);
+  });
+});
