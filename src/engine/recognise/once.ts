@@ -24,7 +24,8 @@ import type { Decimal } from "../decimal";
 import { bothSaid, conditionPieces, JOINED } from "./windows";
 
 /** Words of an event that can happen more than once (造成, 发生): "…的，扣2分" without 每 leaves the count open. */
-export const EVENT = /造成|发生|出现|导致|致使|被|通报|发现|查处|上访|投诉|散布|传播/;
+export const EVENT =
+  /造成|发生|出现|导致|致使|被|受到[^,;。]{0,8}(?:处罚|处分|批评|约谈|问责)|通报|发现|查处|上访|投诉|散布|传播/;
 
 /** A failing: what the unit did not do, or did not do well. */
 const FAILING = /未|没有|无|不|缺|漏|迟|超过|超出/;
