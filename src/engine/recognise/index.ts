@@ -18,6 +18,7 @@ import {
   unitsAsSubject,
   rateLeftOut,
   weighedAwardedState,
+  caseOrAbsence,
   weighedItems,
   cutOff,
   eitherEach,
@@ -316,7 +317,8 @@ export function recognise(
     bareFailingBesideThings(read) ??
     unitsAsSubject(read) ??
     rateLeftOut(read, folded) ??
-    weighedAwardedState(read);
+    weighedAwardedState(read) ??
+    caseOrAbsence(read);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -255,7 +255,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -377,7 +377,7 @@ export function bareFailingBesideThings(read: Recognition): string | undefined {
 }
 
 /** A kind of unit named as the subject of a failing: “村(居)未…”, “各村未…”. */
-const UNITS_SUBJECT = /^(?:各)?(?:村|社区|居)[(（](?:居|社区|村)[)）]|^各(?:村|社区|乡镇|镇|街道|单位|部门|科室)/;
+const UNITS_SUBJECT = /^(?:各)?(?:村|社区|居)[(（](?:居|社区|村)[)）]|^各(?:村|社区|乡镇|镇|街道|单位|部门|科室|项)/;
 
 /**
  * “村(居)未编制简易村庄规划扣2分” (held-out set 34, a 镇(街道) assessed): where the unit assessed is above the 村(居), the
@@ -443,4 +443,17 @@ export function weighedAwardedState(read: Recognition): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * “发现一处不符或没有反馈记录跟踪的扣0.5分”, “没有建资产辅助账或不完整的,每次扣0.5分” (held-out set 46), “没有建立相关制度或有
+ * 制度未落实的,每缺一项扣1.2分” (set 48): a case counted joined by 或 to an absence of the thing itself — what one case is
+ * when the thing is missing, and whether the two add up, the words do not say. (Cases joined by 或 to other cases,
+ * “未按期整改或整改不符合要求”, are counted as before.)
+ */
+export function caseOrAbsence(read: Recognition): string | undefined {
+  const t = draftTerms(read).find((x) => x.kind === "count" && /或没有|^没有建立?[^或]{0,12}或/.test(x.label ?? ""));
+  return t
+    ? `“${t.label}”以“或”连接可计的情形与整项缺失，按什么计一次、两者是否叠加，条款未说明，请人工设定规则`
+    : undefined;
 }

@@ -20,8 +20,10 @@ describe("how often or how carefully, without a measure: the evaluator's", () =>
     expect([score(r, "是", 0.2), score(r, "否", 0.2)]).toEqual(["0.2", "0"]);
   });
 
-  test("a counted case is read by its count, whatever word names it: “未认真核查的,每例扣0.5分”", () => {
-    const r = recognise("未认真核查的,每例扣0.5分,扣完为止。", 2);
+  test("a counted case judged 未认真 is the judgement counted (held-out sets 34, 36, 46): “未认真核查的,每例扣0.5分”", () => {
+    expect(reasonOf(recognise("未认真核查的,每例扣0.5分,扣完为止。", 2))).toContain("未认真");
+    // a case that is a fact counts
+    const r = recognise("未核查的,每例扣0.5分,扣完为止。", 2);
     expect([score(r, 0, 2), score(r, 1, 2), score(r, 5, 2)]).toEqual(["2", "1.5", "0"]);
   });
 });
