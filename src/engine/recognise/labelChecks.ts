@@ -51,7 +51,7 @@ export function sameLabelTwice(read: Recognition): string | undefined {
 /** Words that say how an item is scored, left in a term's condition: the reading missed a rule. */
 const SCORING_WORD = /计分|记分|给分|定分|赋分|折算|全扣|全得/;
 /** A judged part that sets the whole score (“综合考核,评估定分”): deductions beside it are taken from the judged score. */
-const JUDGED_SCORE = /综合考核|综合评定|评估定分|评定分数|综合评分/;
+const JUDGED_SCORE = /综合考核|综合评定|评估定分|评定分数|综合评分|酌情打分|酌情评分|酌情给分/;
 
 export function scoringWordLeft(read: Recognition): string | undefined {
   const judgedParts =
@@ -456,4 +456,48 @@ export function caseOrAbsence(read: Recognition): string | undefined {
   return t
     ? `“${t.label}”以“或”连接可计的情形与整项缺失，按什么计一次、两者是否叠加，条款未说明，请人工设定规则`
     : undefined;
+}
+
+/**
+ * “全部符合的不扣分，基本符合扣2分，不符合扣3分”, “支持不扣分，无所谓扣2分，不支持扣4分”, “符合的不扣分，不符合扣2分”
+ * (held-out set 50): a clause that opens with the state that loses nothing and then lists the states that lose — rungs of
+ * one answer, not deductions that add up; and with one rung, labels key 是 to the first state or to the failing. Declined.
+ */
+export function penaltyLadder(read: Recognition, normal: string): string | undefined {
+  const flags = draftTerms(read).filter((t) => t.kind === "flag");
+  // rungs of a scale the evaluator places a unit on (“可能引发扣1分，较大可能扣3分”, “基本具备扣1分”)
+  const rung =
+    flags.length > 1
+      ? flags.find((f) => (f.label ?? "").length <= 8 && /^(?:基本|较|可能)|较(?:大|多)|可能性/.test(f.label ?? ""))
+      : undefined;
+  if (rung) return `“${rung.label}”是分档的一档，落在哪一档需要评价人判断，请人工设定规则`;
+  const first = /^(?:\(?\d{1,2}[).、]?)?([^,;。\d]{1,12}?)的?不扣分[,;]/.exec(normal);
+  if (!first) return undefined;
+  if (flags.length === 0 || draftTerms(read).length !== flags.length) return undefined;
+  return flags.length > 1
+    ? `“${first[1]}”不扣分，其后“${flags.map((f) => f.label).join("”“")}”是同一问题的各档，不是可累加的扣分项，请人工设定规则`
+    : `“${first[1]}”不扣分、“${flags[0]?.label ?? ""}”扣分：“是/否”指哪一档，条款两说，请人工设定规则`;
+}
+
+/** A sampling rule left in a count's label (“以7个井段为1个管道检查单元…每次抽检5个…”, held-out set 50). */
+const SAMPLING = /每次抽检|每次抽查|检查单元/;
+
+export function samplingInCount(read: Recognition): string | undefined {
+  const t = draftTerms(read).find((x) => x.kind === "count" && SAMPLING.test(x.label ?? ""));
+  return t
+    ? `“${(t.label ?? "").slice(0, 30)}…”中有抽检说明，所计的数量以什么为一次未能确定，请人工设定规则`
+    : undefined;
+}
+
+/** “缺重要既往史记录等扣5分” (held-out set 51): what is missing, left open with 等. */
+export function openMissing(read: Recognition): string | undefined {
+  const t = draftTerms(read).find((x) => x.kind === "flag" && /^(?:缺|缺少|无)[^,;。]{1,16}等$/.test(x.label ?? ""));
+  return t ? `“${t.label}”以“等”结尾，缺哪些算作缺失未列全，请人工设定规则` : undefined;
+}
+
+/** “按月更换宣传阵地内容得1分” (held-out set 49): a frequency required, with no word on a period missed. */
+export function frequencyAward(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft" || read.rule.kind !== "allOrNothing") return undefined;
+  const m = /^(?:\d{1,2}[.、])?(按(?:月|季度?|周|旬|年度?|日|天))[\u4e00-\u9fa5]/.exec(normal);
+  return m ? `“${m[1]}”是频次要求，少做一期如何计分未说明，请人工设定规则` : undefined;
 }
