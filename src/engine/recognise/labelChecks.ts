@@ -20,6 +20,9 @@
  *   records incomplete; an event the context names; a failing weighed, counted per case; one thing found in a unit no
  *   reader counts; a bare not-met failing beside things counted; a failing of 村(居); a rate read past; a state weighed
  *   as it looks, awarded its points.
+ * - 94–96 (held-out sets 43–51): a case counted joined by 或 to the thing's absence; rungs of one answer in a penalty
+ *   (“全部符合的不扣分，基本符合扣2分…”); a sampling rule in a count's label; a missing thing left open with 等; a
+ *   frequency required with its points (“按月…得1分”).
  *
  * A rate bound taking points away (“评优比例低于20%的扣3分”), read as the rate by some labels and as 是/否 by others, is
  * not declined: the engine's bound term takes either (rules/terms.ts).
