@@ -31,7 +31,7 @@ import { dec, Decimal } from "../decimal";
 import type { Recognition } from "./index";
 import { MANNER, DEGREE } from "./guards";
 import { effortWord } from "./effortAward";
-import { draftTerms, DraftTerm, termTexts } from "./ruleLabels";
+import { draftRules, draftTerms, DraftTerm, termTexts } from "./ruleLabels";
 
 /** A level of government or of the units under it, opening a failing: “区县未…”, “乡镇未…”. */
 const LEVEL = /^(省|市|区县|县区|县|区|乡镇|镇街|街道|镇|乡|村|社区)(?:级)?(?=未|没有|不|无)/;
@@ -403,10 +403,10 @@ export function unitsAsSubject(read: Recognition): string | undefined {
  */
 export function rateLeftOut(read: Recognition, normal: string): string | undefined {
   if (read.status === "manual") return undefined;
+  // the numbers the draft holds: its parameters, and those its labels keep in words the clerk reads (“超出规定区间(…〔-3%,
+  // 3%〕…)的,每次扣0.05分”: the count's question shows the intervals, h18-tgs-1.1.1)
   const held = new Set(
-    [...JSON.stringify(read.status === "partial" ? read.parts : read.rule).matchAll(/-?\d+(?:\.\d+)?/g)].map((m) =>
-      dec(m[0]).toString(),
-    ),
+    [...JSON.stringify(draftRules(read)).matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => dec(m[0]).toString()),
   );
   // where a rate goes unread: in a bracket, or beside another rate where the clause says 两项 of them
   const twoRates = /(?:两|2|二)项/.test(normal);
@@ -435,8 +435,7 @@ const WEIGHED_STATE = /(?<!不)(?:坚固|平整|美观|景致|畅通)/;
  * yes/no awards in 28 clauses, so they are left as read.)
  */
 export function weighedAwardedState(read: Recognition): string | undefined {
-  const rules = read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
-  for (const rule of rules) {
+  for (const rule of draftRules(read)) {
     if ((rule as { kind?: string } | undefined)?.kind !== "perCaseAward") continue;
     for (const t of (rule as { terms?: readonly DraftTerm[] }).terms ?? []) {
       if (t.kind !== "flag") continue;

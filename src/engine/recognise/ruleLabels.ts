@@ -25,8 +25,13 @@ export function termTexts(read: Recognition): Array<{ kind: string; text: string
       for (const [k, x] of Object.entries(o)) if (k !== "label" && typeof x === "object") walk(x);
     }
   };
-  walk(read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? read.rule : undefined);
+  walk(draftRules(read));
   return found;
+}
+
+/** The rules a draft drafts: its one rule, or a partial's computed parts' rules; none for a manual reading. */
+export function draftRules(read: Recognition): unknown[] {
+  return read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
 }
 
 /** A drafted term as the checks on a whole draft see it. */
@@ -40,6 +45,5 @@ export interface DraftTerm {
 
 /** The terms of a draft's rule, or of a partial's computed parts (labelChecks.ts). */
 export function draftTerms(read: Recognition): DraftTerm[] {
-  const rules = read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
-  return rules.flatMap((r) => (r as { terms?: readonly DraftTerm[] } | undefined)?.terms ?? []);
+  return draftRules(read).flatMap((r) => (r as { terms?: readonly DraftTerm[] } | undefined)?.terms ?? []);
 }
