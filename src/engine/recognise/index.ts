@@ -11,6 +11,9 @@ import {
   twoQuestions,
   weighedCount,
   itemCountedTwice,
+  changeWithoutBase,
+  eachOverRecurring,
+  boundBesideRequirements,
   lackingOrIncomplete,
   eventInContext,
   oneLeftInLabel,
@@ -327,7 +330,11 @@ export function recognise(
     penaltyLadder(read, folded) ??
     samplingInCount(read) ??
     openMissing(read) ??
-    frequencyAward(read, folded);
+    frequencyAward(read, folded) ??
+    // held-out sets 52–54
+    changeWithoutBase(read) ??
+    eachOverRecurring(read, folded) ??
+    boundBesideRequirements(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -258,7 +258,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -349,8 +349,9 @@ export function eventInContext(read: Recognition, normal: string, context: strin
     : `考核内容中的“${event[0]}”是事件：“${flags[0]?.label ?? ""}”按起扣还是只扣一次，条款未说明，请人工设定规则`;
 }
 
-/** One thing counted in a unit the statement reader does not count in (“见一株未扶正”). */
-const ONE_UNREAD = /(?<![\d.第])(?:1|一)(?:株|棵|座|辆|台|块|间|只|头|亩|米|吨|根|张|把|盏|扇|套)/;
+/** One thing counted in a unit the statement reader does not count in (“见一株未扶正”, “一床不按要求”). */
+const ONE_UNREAD =
+  /(?<![\d.第])(?:1|一)(?:株|棵|座|辆|台|块|间|只|头|亩|米|吨|根|张|把|盏|扇|套|床|双|盆|瓶|桶|袋|堆|幅|面|本|册|箱|筐|支|杆|部|盒|副)/;
 
 /**
  * “见一株未扶正扣0.5分” (held-out set 34): one thing found, in a unit no reader counts, left in a yes/no's label — the
@@ -502,4 +503,53 @@ export function frequencyAward(read: Recognition, normal: string): string | unde
   if (read.status !== "draft" || read.rule.kind !== "allOrNothing") return undefined;
   const m = /^(?:\d{1,2}[.、])?(按(?:月|季度?|周|旬|年度?|日|天))[\u4e00-\u9fa5]/.exec(normal);
   return m ? `“${m[1]}”是频次要求，少做一期如何计分未说明，请人工设定规则` : undefined;
+}
+
+/**
+ * “每增加1次加1分,最高加5分” (held-out set 53): a count of the change alone — more than what, the clause does not say (the
+ * row's “4次以上” may or may not have scored already), so the count a clerk types is open.
+ */
+const CHANGE_ONLY = /^(?:增加|增长|提高|超过|超出|多出?|增多|减少|降低)$/;
+
+export function changeWithoutBase(read: Recognition): string | undefined {
+  const t = draftTerms(read).find((x) => x.kind === "count" && CHANGE_ONLY.test(x.label ?? ""));
+  return t ? `“每${t.label ?? ""}1${t.unit ?? "次"}”未写从多少起算，所计的数量无从确定，请人工设定规则` : undefined;
+}
+
+/** A failing that may happen many times in one item (a page number wrong, a form filled out of order). */
+const RECURRING = /有误|错误|不符|不一致|不正确|不准确|不规范|不完整|不全|不清|未按|不按|不及时|遗漏|漏[填报登记]/;
+
+/**
+ * “未按顺序填写,页码有误,每项扣1分” (held-out set 52): 每项 after failings listed by commas, one of which can happen many
+ * times — each listed failing, or each error found, the clause does not say. Absences listed so (“无计划、无检查、无总结,
+ * 每项扣1分”) happen once each and stay read.
+ */
+export function eachOverRecurring(read: Recognition, normal: string): string | undefined {
+  if (!draftTerms(read).some((x) => x.kind === "count" && x.unit === "项")) return undefined;
+  for (const m of normal.matchAll(/([^;。:]*?),每项(?:扣|减)/g)) {
+    // failings parted by commas, each its own (a 、 list is of things under one failing: “X、Y制度…未落实到位的”)
+    const pieces = (m[1] as string).split(",").filter((p) => p.length > 1);
+    if (!pieces.every((p) => /未|没有|无|不|有误|错误|漏|缺/.test(p))) continue;
+    const recurring = pieces.find((p) => RECURRING.test(p));
+    if (pieces.length >= 2 && recurring !== undefined) {
+      return `“${m[1]}”后“每项”：是所列每种情形计一项，还是“${recurring}”每出现一处计一项，条款未说明，请人工设定规则`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * “已实时录入…数据并可查询3个月及以上数据,且与原始票据核对数据真实的得10分” (held-out set 52): a bound awarded its points
+ * beside other requirements joined to it by 并/且 — the draft would give the points on the number alone.
+ */
+export function boundBesideRequirements(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft") return undefined;
+  const rule = read.rule as { kind: string; bands?: readonly unknown[] };
+  if (!((rule.kind === "bands" && (rule.bands?.length ?? 0) === 1) || rule.kind === "threshold")) return undefined;
+  // a requirement joined after a comma (“,且与原始票据核对…”) or before the number (“已实时录入…并可查询3个月”); 并 after
+  // the number qualifies what is counted (“配备2名以上监察人员并持证上岗”: the count is of those certified) and stays read
+  const m = /,(?:并且?|且|同时)[^,;。]{2,}/.exec(normal) ?? /^[^,;。\d]*?(?:并且?|且|同时)[^,;。\d]*/.exec(normal);
+  return m
+    ? `数值条件之外还有“${m[0].replace(/^,/, "")}”等要求同一给分，只满足其一如何计分未说明，请人工设定规则`
+    : undefined;
 }

