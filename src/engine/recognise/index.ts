@@ -14,6 +14,10 @@ import {
   changeWithoutBase,
   eachOverRecurring,
   boundBesideRequirements,
+  otherwiseInLabel,
+  bareFailingOfSeveral,
+  missingFromOpenList,
+  appearanceRequired,
   lackingOrIncomplete,
   eventInContext,
   oneLeftInLabel,
@@ -334,7 +338,11 @@ export function recognise(
     // held-out sets 52–54
     changeWithoutBase(read) ??
     eachOverRecurring(read, folded) ??
-    boundBesideRequirements(read, folded);
+    boundBesideRequirements(read, folded) ??
+    otherwiseInLabel(read) ??
+    bareFailingOfSeveral(read, folded) ??
+    missingFromOpenList(read, contextText) ??
+    appearanceRequired(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -27,7 +27,7 @@ const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   ],
   [/按[^,;。]{0,8}(?:总体|整体)?(?:表现|印象|评价|评议|感受|态度)(?:扣|加|给|得|评)/, (m) => `“${m[0]}”需要评价人判断`],
   [
-    /(?:为|是)(?:优秀|良好|较好|一般|较差|合格)|(?:优秀|良好|较好|一般|较差|好|差)的?,?(?:得|扣|计)/,
+    /(?:为|是)(?:优秀|良好|较好|一般|较差|合格)|(?:优秀|良好|较好|一般|较差|好|差)的?,?(?:得|扣|计|加)/,
     () => "按评价等次给分，需要评价人选择等次（请用 levels 规则设定各等次的分值）",
   ],
 ];
@@ -40,7 +40,12 @@ const ASSESSED_BY = /结合[^,;。]{0,6}(?:调查|测评|评议|走访|座谈)/;
 /** “按落实情况计分,不落实管护主体不得分” (held-out set 13): the item scored by how well it was done; only its zero is said. */
 const SCORED_BY = /(?:按|依|依据|按照)[\u4e00-\u9fa5]{0,8}(?:情况|程度|效果|质量|表现)(?:计分|给分|评分|打分|得分)/;
 
+/** “…如果事件处理的能够让群众满意,此事件可以不扣分” (held-out set 55): whether a case is waived, the evaluator decides. */
+const WAIVED = /可(?:以)?(?:不扣分|不扣|免扣|不予扣分)/;
+
 export function clauseJudgement(text: string): string | undefined {
+  const waived = WAIVED.exec(text);
+  if (waived) return `“${waived[0]}”：是否免扣由评价人决定，需要人工评分`;
   const m = ASSESSED_BY.exec(text);
   if (m) return `“${m[0]}”：各项是否达到由评价人据此认定，需要人工评分`;
   const scored = SCORED_BY.exec(text);

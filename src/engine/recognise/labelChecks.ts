@@ -244,7 +244,9 @@ export function weighedCount(read: Recognition): string | undefined {
     if (m) return `“${t.label}”以“${m[0]}”为前提，是否运行良好需要评价人判断，请人工设定规则`;
     const weighed = WEIGHED_FAILING.exec(label.replace(CAUSE, ""));
     // places an inspection finds after the failing (“检查不到位的发现一处”), not a failing found (“发现…落实不到位的”)
-    const failing = weighed && label.replace(CAUSE, "").indexOf("发现") > (weighed.index ?? 0) ? null : weighed;
+    // (a failing 被…发现, found by others, is the failing itself: “未依法办事、认真履行职责被上级有关部门发现的每起”, set 57)
+    const finds = label.replace(CAUSE, "").replace(/被[\u4e00-\u9fa5]{0,10}发现/, "");
+    const failing = weighed && finds.indexOf("发现") > (weighed.index ?? 0) ? null : weighed;
     if (failing) return `“${t.label}”中每一例是否“${failing[0]}”需要评价人判断，所计的数量以它为前提，请人工设定规则`;
   }
   return undefined;
@@ -258,7 +260,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|(?:未|不|没有)[^,;。]{1,12}认真/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -450,12 +452,14 @@ export function weighedAwardedState(read: Recognition): string | undefined {
 
 /**
  * “发现一处不符或没有反馈记录跟踪的扣0.5分”, “没有建资产辅助账或不完整的,每次扣0.5分” (held-out set 46), “没有建立相关制度或有
- * 制度未落实的,每缺一项扣1.2分” (set 48): a case counted joined by 或 to an absence of the thing itself — what one case is
+ * 制度未落实的,每缺一项扣1.2分” (set 48), “没有巡查记录或记录不全的,每个扣1分” (set 55): a case counted joined by 或 to an absence of the thing itself — what one case is
  * when the thing is missing, and whether the two add up, the words do not say. (Cases joined by 或 to other cases,
  * “未按期整改或整改不符合要求”, are counted as before.)
  */
 export function caseOrAbsence(read: Recognition): string | undefined {
-  const t = draftTerms(read).find((x) => x.kind === "count" && /或没有|^没有建立?[^或]{0,12}或/.test(x.label ?? ""));
+  const t = draftTerms(read).find(
+    (x) => x.kind === "count" && /或没有|^(?:没有|无(?!故|正当)|未建立?)[^或]{0,12}或/.test(x.label ?? ""),
+  );
   return t
     ? `“${t.label}”以“或”连接可计的情形与整项缺失，按什么计一次、两者是否叠加，条款未说明，请人工设定规则`
     : undefined;
@@ -520,16 +524,17 @@ export function changeWithoutBase(read: Recognition): string | undefined {
 const RECURRING = /有误|错误|不符|不一致|不正确|不准确|不规范|不完整|不全|不清|未按|不按|不及时|遗漏|漏[填报登记]/;
 
 /**
- * “未按顺序填写,页码有误,每项扣1分” (held-out set 52): 每项 after failings listed by commas, one of which can happen many
- * times — each listed failing, or each error found, the clause does not say. Absences listed so (“无计划、无检查、无总结,
+ * “未按顺序填写,页码有误,每项扣1分” (held-out set 52), “台账不全,未列入年度计划,缺少年度总结的,每少一项扣0.5分” (set 30): 每项
+ * after failings listed by commas, one of which can happen many times — each listed failing, or each error found (each
+ * kind of 台账 missing), the clause does not say. Absences listed so (“无计划、无检查、无总结,
  * 每项扣1分”) happen once each and stay read.
  */
 export function eachOverRecurring(read: Recognition, normal: string): string | undefined {
   if (!draftTerms(read).some((x) => x.kind === "count" && x.unit === "项")) return undefined;
-  for (const m of normal.matchAll(/([^;。:]*?),每项(?:扣|减)/g)) {
+  for (const m of normal.matchAll(/([^;。:]*?)的?,每(?:(?:少|缺少?)1)?项(?:扣|减)/g)) {
     // failings parted by commas, each its own (a 、 list is of things under one failing: “X、Y制度…未落实到位的”)
     const pieces = (m[1] as string).split(",").filter((p) => p.length > 1);
-    if (!pieces.every((p) => /未|没有|无|不|有误|错误|漏|缺/.test(p))) continue;
+    if (!pieces.every((p) => /未|没有|无|不|有误|错误|漏|缺/.test(p) && !/不得分|扣|得\d/.test(p))) continue;
     const recurring = pieces.find((p) => RECURRING.test(p));
     if (pieces.length >= 2 && recurring !== undefined) {
       return `“${m[1]}”后“每项”：是所列每种情形计一项，还是“${recurring}”每出现一处计一项，条款未说明，请人工设定规则`;
@@ -551,5 +556,56 @@ export function boundBesideRequirements(read: Recognition, normal: string): stri
   const m = /,(?:并且?|且|同时)[^,;。]{2,}/.exec(normal) ?? /^[^,;。\d]*?(?:并且?|且|同时)[^,;。\d]*/.exec(normal);
   return m
     ? `数值条件之外还有“${m[0].replace(/^,/, "")}”等要求同一给分，只满足其一如何计分未说明，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * “工作时间,不得随意串岗闲聊,…必须着正装,佩戴工牌,否则扣2分/次” (held-out set 56): 否则 left in a term's label — the
+ * failing is any of the requirements before it, counted per case or once each, the reading did not see.
+ */
+export function otherwiseInLabel(read: Recognition): string | undefined {
+  const t = draftTerms(read).find((x) => /否则|不然/.test(x.label ?? ""));
+  return t ? `“${(t.label ?? "").slice(0, 30)}”：“否则”所指的是前面哪几项要求，条款未说明，请人工设定规则` : undefined;
+}
+
+/**
+ * “无乱摊派现象。村务财务要按要求公开。不按要求的每起扣5分。” (held-out set 57): a bare not-met failing after two or more
+ * requirement sentences — which of them it counts, the clause does not say.
+ */
+export function bareFailingOfSeveral(read: Recognition, normal: string): string | undefined {
+  const t = draftTerms(read).find((x) => /^(?:不|未|没有)(?:按|符合|达到)(?:要求|规定|标准)$/.test(x.label ?? ""));
+  if (t === undefined) return undefined;
+  const before = normal.slice(0, normal.indexOf(t.label ?? ""));
+  return (before.match(/。/g)?.length ?? 0) >= 2
+    ? `“${t.label ?? ""}”之前有几项要求，所计的是哪一项未按要求，条款未说明，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * “缺1项,不得分” under “医院设备：MECT治疗仪、多导心电监测仪、…和相关设备等” (held-out set 55): items missing from a list
+ * the row leaves open with 等 — what counts as missing, the list does not close.
+ */
+export function missingFromOpenList(read: Recognition, context: string): string | undefined {
+  const t = draftTerms(read).find((x) => x.kind === "count" && /^缺(?:少)?项?/.test(x.label ?? "") && x.unit === "项");
+  return t && /、[^。;]*等(?:[)）]|[。;,]|$)/.test(context)
+    ? `“${t.label ?? ""}”：考核内容所列的项目以“等”结尾，缺哪些算作缺项未列全，请人工设定规则`
+    : undefined;
+}
+
+/** How a thing looks or is kept, in a requirement (held-out set 56's 幼儿园 rooms). */
+const APPEARANCE = /整洁|美观|干净|洁净|清洁|灰尘|污物|污迹|污垢|异味|蜘蛛网|整齐|有序/;
+
+/**
+ * “1.桌面办公用品摆放整洁,美观。(桌面办公用品乱放,一次扣1分)”, “门窗、窗台、玻璃无灰尘。(…有灰尘,一次扣0.5分)” (held-out
+ * set 56): a requirement sentence on how a thing looks, scoring nothing itself, then its failings counted — whether each
+ * case falls short of it, the evaluator weighs (the same failings counted with no such requirement before them, “乱堆乱放
+ * 的,每发现一处扣1分”, stay read).
+ */
+export function appearanceRequired(read: Recognition, normal: string): string | undefined {
+  if (!draftTerms(read).some((x) => x.kind === "count")) return undefined;
+  const first = /^[^。;]*。/.exec(normal)?.[0] ?? "";
+  const m = /\d+(?:\.\d+)?分|不得分|满分/.test(first) ? null : APPEARANCE.exec(first);
+  return m
+    ? `要求“${first.replace(/。$/, "")}”中的“${m[0]}”需要评价人判断，逐次计扣也以它为前提，请人工设定规则`
     : undefined;
 }

