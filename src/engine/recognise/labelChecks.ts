@@ -260,7 +260,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|(?:未|不|没有)[^,;。]{1,12}认真/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|(?:未|不|没有)[^,;。]{1,12}认真/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -607,5 +607,88 @@ export function appearanceRequired(read: Recognition, normal: string): string | 
   const m = /\d+(?:\.\d+)?分|不得分|满分/.test(first) ? null : APPEARANCE.exec(first);
   return m
     ? `要求“${first.replace(/。$/, "")}”中的“${m[0]}”需要评价人判断，逐次计扣也以它为前提，请人工设定规则`
+    : undefined;
+}
+
+/** A count whose act is itself a manner: “会上积极发言参与加2分/次” (held-out set 59). */
+const MANNER_COUNTED = /(?:积极|主动|认真)[\u4e00-\u9fa5]{1,4}$/;
+/** A score the row's context starts the item from: “此项基本分为5分，累计不超过10分”. */
+const BASE_SCORE = /(?:基本分|基础分|基准分|起评分)(?:值)?(?:为)?(\d+(?:\.\d+)?)分?/;
+
+/**
+ * Held-out set 59's 月度考核表: “会上积极发言参与加2分/次” — each time weighed (积极), counted; and the row's context starting
+ * the item from a score the draft does not (“此项基本分为5分，累计不超过10分”: awards added to 5; “此项基本分为0分” under
+ * deductions: nothing to take them from).
+ */
+export function mannerOrBaseCounted(read: Recognition, context: string, P: Decimal): string | undefined {
+  const terms = draftTerms(read);
+  const manner = terms.find((x) => x.kind === "count" && MANNER_COUNTED.test(x.label ?? ""));
+  if (manner) return `“${manner.label ?? ""}”每一次是否算得上需要评价人判断，请人工设定规则`;
+  const base = BASE_SCORE.exec(context);
+  if (!base || read.status !== "draft") return undefined;
+  const at = dec(base[1] as string);
+  const kind = (read.rule as { kind: string }).kind;
+  const awards = kind === "perCaseAward" && at.greaterThan(0) && at.lessThan(P);
+  const deducts = (kind === "perCaseDeduction" || kind === "penalty") && at.isZero();
+  return awards || deducts
+    ? `考核内容写明本项基本分为${at.toString()}分，草稿的起点与之不同，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * “1例未落实的扣8分,延期落实的扣3分” (held-out set 60): a failing without 每 beside the same act counted per case — the
+ * late cases per case too, or once, the clause does not say.
+ */
+export function onceBesideCounted(read: Recognition): string | undefined {
+  const terms = draftTerms(read);
+  for (const c of terms.filter((t) => t.kind === "count")) {
+    const core = /^(?:未|没有|不)([\u4e00-\u9fa5]{2,4})$/.exec(c.label ?? "")?.[1];
+    if (core === undefined) continue;
+    const flag = terms.find((t) => t.kind === "flag" && (t.label ?? "").endsWith(core) && t.label !== c.label);
+    if (flag)
+      return `“${flag.label ?? ""}”未写“每”，而“${c.label ?? ""}”按例计扣：是否也按例计，条款未说明，请人工设定规则`;
+  }
+  return undefined;
+}
+
+/** “酗酒、起哄、摔瓶子等扰乱校园秩序者扣5分” (held-out set 59): acts listed and left open with 等, deducted without 每. */
+export function openFailings(read: Recognition, normal: string): string | undefined {
+  if (!draftTerms(read).some((x) => x.kind === "flag")) return undefined;
+  const m = /[^,;。]*、[^,;。、]{1,8}等[\u4e00-\u9fa5]{2,}?(?:的|者)?,?(?:扣|减)\d/.exec(normal);
+  // (a failing over things left open, “未提供人力、物力、财力等条件保障的”, is one failing, r16c-bmzc-1)
+  return m && !/未|没有|无|不/.test(m[0])
+    ? `“${m[0].replace(/,?(?:扣|减)\d$/, "")}”所列情形以“等”开口，所指未列全，请人工设定规则`
+    : undefined;
+}
+
+/** A level an honour is given at, opening a term's label: “校级“先进班集体”…”, “省级…”. */
+const HONOUR_LEVEL = /^(国家|省部|省|市|县|区|校|院|乡镇|镇|街道)级/;
+
+/**
+ * “校级“先进班集体”班级成员每人加4分…;省级“先进班集体”班级成员每人加6分” (held-out set 59): the same kind of honour counted at
+ * two or more levels — one who has both, added or the higher, the clause does not say.
+ */
+export function honourLevelsCounted(read: Recognition): string | undefined {
+  if (read.status !== "draft" || (read.rule as { kind: string }).kind !== "perCaseAward") return undefined;
+  const levels = new Set(
+    draftTerms(read)
+      .filter((t) => t.kind === "count")
+      .map((t) => HONOUR_LEVEL.exec(t.label ?? "")?.[1])
+      .filter((l) => l !== undefined),
+  );
+  return levels.size >= 2
+    ? `${[...levels].join("、")}级分别按人（次）加分：同时获得时累加还是取最高，条款未说明，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * “门急诊量≥规定数的80%,得2分…” under “门诊：日诊治数≥40人次；急诊：日急诊数≥30人次” (held-out set 58): a share of
+ * “规定数” where the row states two or more numbers required — of which, or of their sum, the clause does not say.
+ */
+export function shareOfSeveralQuotas(read: Recognition, normal: string, context: string): string | undefined {
+  if (read.status !== "draft" || !/规定数|要求数|规定的?数量/.test(normal)) return undefined;
+  const quotas = context.match(/(?:≥|>=|不少于|不低于|至少|达到)\d+/g) ?? [];
+  return quotas.length >= 2
+    ? `考核内容列有${quotas.length}个规定数，条款中的“规定数”指哪一个或其合计，未说明，请人工设定规则`
     : undefined;
 }

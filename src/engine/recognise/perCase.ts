@@ -15,7 +15,14 @@ const MISSING_ONLY_UNITS = "样|部(?![门分署])";
 
 /** 期 of a delay (逾期, 延期, 到期, 超期) is no unit: “每逾期1天” counts days (round 16; 每学期 is guard 55’s period). */
 const UNITS_HERE = COUNT_UNITS.replace("|期|", "|(?<![逾延到过超])期|");
-const PER_CASE = new RegExp(`每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${UNITS_HERE}|${MISSING_ONLY_UNITS})`);
+/**
+ * Measure words read only right after the number (每缺1页, 每缺1本, 每发现1位员工, 空1栏; held-out sets 38, 40, 43, 55):
+ * elsewhere they open other words (单位, 组织, 出台, 页码, 栏目, 张贴, 本项).
+ */
+const AFTER_NUMBER_UNITS = "(?<=\\d)(?:页|本|栏|位|张|组)";
+const PER_CASE = new RegExp(
+  `每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${UNITS_HERE}|${MISSING_ONLY_UNITS}|${AFTER_NUMBER_UNITS})`,
+);
 
 /**
  * "每少一项", "每少一样", "每少一部": units of things a unit has or lacks (制度, 登记册, 电话), so without a number to reach

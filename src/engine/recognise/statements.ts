@@ -312,7 +312,8 @@ function readPlain(text: string, result: Result, cond: string): Read {
   // (Where the result is 不得分, each condition takes all the points, so 各 or 合计 cannot differ.)
   if (
     /各(?:扣|加|得|计)/.test(text) ||
-    (result.kind !== "zero" && ((cond.match(/的,/g)?.length ?? 0) > 1 || listedFailings(cond) || actsListed(cond)))
+    (result.kind !== "zero" &&
+      ((cond.match(/的,/g)?.length ?? 0) > 1 || listedFailings(cond) || actsListed(cond, result.kind === "deduct")))
   ) {
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
   }

