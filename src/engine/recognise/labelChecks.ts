@@ -260,7 +260,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|(?:未|不|没有)[^,;。]{1,12}认真/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|(?:未|不|没有)[^,;。]{1,12}认真/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -690,5 +690,72 @@ export function shareOfSeveralQuotas(read: Recognition, normal: string, context:
   const quotas = context.match(/(?:≥|>=|不少于|不低于|至少|达到)\d+/g) ?? [];
   return quotas.length >= 2
     ? `考核内容列有${quotas.length}个规定数，条款中的“规定数”指哪一个或其合计，未说明，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * “弘扬传统美德,遵守社会公德。…关心集体,积极向上。加5分” (held-out set 62): requirements in sentences of their own and the
+ * points alone after them — what meeting some of them scores, the clause does not say (a requirement with only its points).
+ */
+export function pointsAlone(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft") return undefined;
+  const m = /。((?:加|得|计|记)\d+(?:\.\d+)?分)[。;]?$/.exec(normal);
+  return m && /[^。]{2,}。/.test(normal.slice(0, m.index + 1))
+    ? `“${m[1]}”单独成句，之前所列要求做到几项如何给分，条款未说明，请人工设定规则`
+    : undefined;
+}
+
+/** An amount in a bracket: “(舍长加5)”, “(每次加1分)”. */
+const BRACKET_AMOUNT = /\(([^()]*?(?:加|扣|减|得)(\d+(?:\.\d+)?)分?[^()]*?)\)/g;
+
+/**
+ * “评为文明宿舍,每人加3分(舍长加5)” (held-out set 62): an amount in a bracket the draft does not hold — another rung or
+ * another case the reading left out.
+ */
+export function bracketAmountLeft(read: Recognition, normal: string): string | undefined {
+  const terms = draftTerms(read);
+  if (terms.length === 0) return undefined;
+  const held = new Set(terms.flatMap((t) => [t.per, t.points].filter((v) => v !== undefined).map((v) => String(v))));
+  for (const m of normal.matchAll(BRACKET_AMOUNT)) {
+    if (!held.has(String(Number(m[2])))) return `括号中的“${m[1]}”未读入规则，请人工设定规则`;
+  }
+  return undefined;
+}
+
+/**
+ * “单笔不良记录达到或超过500万元,扣3分” beside records counted (held-out set 62): a failing of one case, without 每 — each
+ * such case or once; and “(否决)” left in a label, a veto the reading did not see.
+ */
+export function oneCaseOrVetoLeft(read: Recognition): string | undefined {
+  const terms = draftTerms(read);
+  const veto = terms.find((t) => /否决/.test(t.label ?? ""));
+  if (veto) return `“${(veto.label ?? "").slice(0, 30)}…”中有“否决”未读入规则，请人工设定规则`;
+  const one = terms.find((t) => t.kind === "flag" && /^单(?:笔|次|起|项|条|个|例)/.test(t.label ?? ""));
+  return one ? `“${one.label ?? ""}”未写“每”：每一笔扣还是只扣一次，条款未说明，请人工设定规则` : undefined;
+}
+
+/**
+ * “寒暑假、“五一”、“十一”假期结束后,不按时返校者扣3分” (held-out set 62): occasions listed before a failing deducted
+ * without 每 — each occasion or once, the clause does not say.
+ */
+export function occasionsListed(read: Recognition, normal: string): string | undefined {
+  if (!draftTerms(read).some((t) => t.kind === "flag")) return undefined;
+  // (a list marker “1、” is no list)
+  const m =
+    /(?:^|[,;。])(?:\d{1,2}[、.])?([^,;。:、]*[\u4e00-\u9fa5”]、[^,;。:]*(?:后|前|期间|时)),?(?:未|不|没有)[^,;。]*?(?:的|者)?,?(?:扣|减)\d/.exec(
+      normal,
+    );
+  return m ? `“${m[1]}”列出几个时段：每个时段计扣还是只扣一次，条款未说明，请人工设定规则` : undefined;
+}
+
+/**
+ * “设有能源管理机构,并有能源计量、统计、审计等能源管理岗位并报备案的,得1分” (held-out set 63): an award for having things
+ * listed and left open with 等 — which of them must be there, the list does not close.
+ */
+export function openThingsAwarded(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft" && read.status !== "partial") return undefined;
+  const m = /(?:有|配有|设有|配备|建有)[^,;。、]{0,10}、[^,;。]{0,20}?等[^;。扣减]*?(?:得|加|计|记)\d/.exec(normal);
+  return m
+    ? `“${m[0].replace(/,?(?:得|加|计|记)\d$/, "")}”所列以“等”开口，须具备哪些未列全，请人工设定规则`
     : undefined;
 }
