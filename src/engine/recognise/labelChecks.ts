@@ -23,6 +23,14 @@
  * - 94–96 (held-out sets 43–51): a case counted joined by 或 to the thing's absence; rungs of one answer in a penalty
  *   (“全部符合的不扣分，基本符合扣2分…”); a sampling rule in a count's label; a missing thing left open with 等; a
  *   frequency required with its points (“按月…得1分”).
+ * - 97–102 (held-out sets 52–69): a count of a change with no base; 每项 after failings one of which recurs; a bound
+ *   awarded beside other requirements; 否则 left in a label; a bare not-met or 违反 after several requirements; things
+ *   missing from, required in or listed as occasions before a failing in a list left open with 等; a requirement on how
+ *   things look before its failings counted; a manner counted and a base score other than the draft's start; a failing
+ *   without 每 beside the same act counted, of one case (单笔…), of a part of the cases (涉及…) or of persons in a role;
+ *   acts left open with 等; one honour counted at two levels; a share of 规定数 under several numbers; points standing
+ *   alone after their requirements; an amount in a bracket the draft does not hold; items not done of a requirement
+ *   worded with a manner.
  *
  * A rate bound taking points away (“评优比例低于20%的扣3分”), read as the rate by some labels and as 是/否 by others, is
  * not declined: the engine's bound term takes either (rules/terms.ts).
