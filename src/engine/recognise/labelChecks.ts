@@ -268,7 +268,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|存在问题|烟味|(?:未|不|没有)[^,;。]{1,12}认真/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|存在问题|烟味|有效落实|落实好|(?:未|不|没有)[^,;。]{1,12}认真/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
@@ -821,5 +821,26 @@ export function missingOfOpenPlaces(read: Recognition, normal: string): string |
   );
   return t && /、[^,;。]*等/.test(normal)
     ? `“缺”所对的场所或项目以“等”开口，缺哪些算作一处未列全，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * Held-out set 71: the row's words give the amount as a range (“每项扣10-50分”) the clause's own figure falls in — the
+ * evaluator's to set; a question left in a bracket (“(多少时间算不一致)”); base scores that differ by grade (“大一的基础分为5
+ * 分、大二的基础分为7分…”); persons counted for an event they share (“受校、院通报批评者(或集体),每人扣2分”: each time, or once).
+ */
+export function rowLeavesOpen(read: Recognition, normal: string, context: string): string | undefined {
+  if (read.status === "manual") return undefined;
+  const range = /(?:扣|减)\d+(?:\.\d+)?(?:-|至|到)\d+(?:\.\d+)?分/.exec(context);
+  if (range) return `考核内容写明“${range[0]}”：扣多少由评价人定，请人工设定规则`;
+  const question = /\([^()]*(?:多少|什么|如何|怎样|哪些|是否)[^()]*\)/.exec(normal);
+  if (question) return `条款中留有疑问“${question[0]}”，请人工设定规则`;
+  if ((normal.match(/基础分(?:为)?\d/g)?.length ?? 0) >= 2)
+    return "条款给出几个不同的基础分，适用哪一个未能确定，请人工设定规则";
+  const shared = draftTerms(read).find(
+    (t) => t.kind === "count" && (t.unit === "人" || t.unit === "人次") && /通报|批评|表扬|处分/.test(t.label ?? ""),
+  );
+  return shared
+    ? `“${shared.label ?? ""}”按人计扣：同一人多次受到时按次还是只计一次，条款未说明，请人工设定规则`
     : undefined;
 }

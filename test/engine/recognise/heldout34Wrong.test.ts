@@ -18,8 +18,8 @@ describe("judged words and events", () => {
 
   test("an event brought about (致使) without 每 is once or per case", () => {
     expect(recognise("因个人原因致使出勤延误,扣5分", 100, "penalty").status).toBe("manual");
-    // a plain lapse is still a yes/no deducted once
-    expect(score(recognise("擅自旷工,扣10分", 100, "penalty"), "是", 100, "penalty")).toBe("-10");
+    // a plain lapse is still a yes/no deducted once (旷工, an act that recurs, is open since held-out set 70: docs 103)
+    expect(score(recognise("未参加年度安全培训,扣10分", 100, "penalty"), "是", 100, "penalty")).toBe("-10");
   });
 
   test("a judged failing counted per case is declined; places an inspection finds, or an event it causes, still count", () => {
