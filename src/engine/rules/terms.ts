@@ -370,6 +370,11 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
     if (perItem && counts.every((c) => c.ok)) {
       return ok(counts.reduce((sum: Decimal, c) => (c.ok ? sum.plus(c.value) : sum), ZERO));
     }
+    // persons are counted, not ticked: 是 for an item could be one person or several
+    if (countUnit(term.params) !== "项") {
+      const bad = counts.findIndex((c) => !c.ok);
+      return inPart(counts[bad] as Parsed<Decimal>, keys[bad] ?? String(bad + 1));
+    }
     let yes = 0;
     for (const [i, v] of parts.value.entries()) {
       const answer = parseYesNo(v);

@@ -41,5 +41,7 @@ describe("persons counted item by item (“每人每项扣5分”, held-out set 
     expect(value(perItem.parse({ "1": 1, "2": 2 }))).toBe("3");
     expect(value(perItem.parse(3))).toBe("3");
     expect(perItem.parse({ "1": 1, "2": "很多" }).ok).toBe(false);
+    // persons are counted, never ticked: 是 could be one person or several
+    expect(perItem.parse({ "1": "是", "2": "否" }).ok).toBe(false);
   });
 });
