@@ -30,7 +30,6 @@ import {
   openThingsAwarded,
   membersFailing,
   weighedItemsUndone,
-  missingOfOpenPlaces,
   rowLeavesOpen,
   lackingOrIncomplete,
   eventInContext,
@@ -355,7 +354,7 @@ export function recognise(
     boundBesideRequirements(read, folded) ??
     otherwiseInLabel(read) ??
     bareFailingOfSeveral(read, folded) ??
-    missingFromOpenList(read, contextText) ??
+    missingFromOpenList(read, folded, contextText) ??
     appearanceRequired(read, folded) ??
     // held-out sets 58–60
     mannerOrBaseCounted(read, contextText, P) ??
@@ -373,7 +372,6 @@ export function recognise(
     membersFailing(read) ??
     weighedItemsUndone(read, contextText) ??
     // held-out sets 67–69
-    missingOfOpenPlaces(read, folded) ??
     // held-out sets 70–71
     rowLeavesOpen(read, folded, contextText);
   return swallowed ? { status: "manual", reason: swallowed } : read;

@@ -595,17 +595,6 @@ export function bareFailingOfSeveral(read: Recognition, normal: string): string 
     : undefined;
 }
 
-/**
- * “缺1项,不得分” under “医院设备：MECT治疗仪、多导心电监测仪、…和相关设备等” (held-out set 55): items missing from a list
- * the row leaves open with 等 — what counts as missing, the list does not close.
- */
-export function missingFromOpenList(read: Recognition, context: string): string | undefined {
-  const t = draftTerms(read).find((x) => x.kind === "count" && /^缺(?:少)?项?/.test(x.label ?? "") && x.unit === "项");
-  return t && /、[^。;]*等(?:[)）]|[。;,]|$)/.test(context)
-    ? `“${t.label ?? ""}”：考核内容所列的项目以“等”结尾，缺哪些算作缺项未列全，请人工设定规则`
-    : undefined;
-}
-
 /** How a thing looks or is kept, in a requirement (held-out set 56's 幼儿园 rooms). */
 const APPEARANCE = /整洁|美观|干净|洁净|清洁|灰尘|污物|污迹|污垢|异味|蜘蛛网|整齐|有序/;
 
@@ -811,15 +800,20 @@ export function weighedItemsUndone(read: Recognition, context: string): string |
 }
 
 /**
- * “等候厅、会议室、厕所、走廊…等区域内有明显的禁烟标识,10分;缺1处扣2分” (held-out set 68): places missing counted from a
- * list left open with 等 — which places count, the list does not close.
+ * Things missing counted from a list left open with 等 — which count as missing, the list does not close:
+ * - items (项) listed in the row's context: “缺1项,不得分” under “医院设备：MECT治疗仪、多导心电监测仪、…和相关设备等”
+ *   (held-out set 55);
+ * - places (处) listed in the clause: “等候厅、会议室、厕所、走廊…等区域内有明显的禁烟标识,10分;缺1处扣2分” (set 68).
+ * Items listed so in the clause itself (“…两图等版面,缺一项扣1分”, h41-sihua-14) are read as counts, as labels read them.
  */
-export function missingOfOpenPlaces(read: Recognition, normal: string): string | undefined {
-  // (places, 处: items missing from a list left open, “…两图等版面,缺一项扣1分”, are read as counts, h41-sihua-14)
-  const t = draftTerms(read).find(
-    (x) => x.kind === "count" && x.unit === "处" && /^(?:缺|少|缺少)$/.test(x.label ?? ""),
-  );
-  return t && /、[^,;。]*等/.test(normal)
+export function missingFromOpenList(read: Recognition, normal: string, context: string): string | undefined {
+  const counts = draftTerms(read).filter((x) => x.kind === "count");
+  const item = counts.find((x) => x.unit === "项" && /^缺(?:少)?项?/.test(x.label ?? ""));
+  if (item && /、[^。;]*等(?:[)）]|[。;,]|$)/.test(context)) {
+    return `“${item.label ?? ""}”：考核内容所列的项目以“等”结尾，缺哪些算作缺项未列全，请人工设定规则`;
+  }
+  const place = counts.find((x) => x.unit === "处" && /^(?:缺|少|缺少)$/.test(x.label ?? ""));
+  return place && /、[^,;。]*等/.test(normal)
     ? `“缺”所对的场所或项目以“等”开口，缺哪些算作一处未列全，请人工设定规则`
     : undefined;
 }
