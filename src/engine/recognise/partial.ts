@@ -12,8 +12,9 @@
  * A criterion or a one-time deduction judged for its manner or degree (“严格按照…进行项目建设(1分)”, “…无明显改善的扣2分”),
  * which readClause reads as a yes/no and the guards decline, is cut by unmeasuredPartial below.
  */
-import { dec, Decimal } from "../decimal";
+import { dec, Decimal, HUNDRED } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import { openStep } from "./assembled";
 import { compileRule, Example, examplesOf } from "./examples";
 import { DEGREE, judgedResult, MANNER } from "./guards";
 import { GRADED, judgedSentencePoints, statesShare } from "./judgedPiece";
@@ -226,7 +227,7 @@ function coarseSentences(
   for (let i = 0; i <= normal.length; i++) {
     if (i < normal.length && !/[。;\n]/.test(normal[i] as string)) continue;
     const sentence = normal.slice(start, i);
-    const steps = [...sentence.matchAll(COARSE)].filter((m) => dec(m[1] as string).greaterThan(1));
+    const steps = [...sentence.matchAll(COARSE)].filter((m) => openStep(dec(m[1] as string).dividedBy(HUNDRED)));
     if (steps.length > 0) {
       const step = steps[0] as RegExpMatchArray;
       const left = sentence.replace(COARSE, "").replace(COARSE_CAP, "").replace(/,+/g, ",");

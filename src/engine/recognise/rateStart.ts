@@ -21,6 +21,7 @@
  */
 import { dec, Decimal, HUNDRED, ONE, ZERO } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
+import { openStep } from "./assembled";
 import { readContext } from "./contextTargets";
 import { normalise } from "./normalise";
 import { withoutWordJi } from "./readSlopes";
@@ -111,7 +112,7 @@ function readStated(normal: string, P: Decimal, part: SchemePart): RateStartRead
   const direction: Direction | undefined = DOWN_VERBS.test(verb) ? "down" : UP_VERBS.test(verb) ? "up" : undefined;
   if (direction === undefined) return undefined;
   const stepRate = dec(stepSize).dividedBy(HUNDRED);
-  if (stepRate.greaterThan(dec("0.01")) || !stepRate.greaterThan(0)) {
+  if (openStep(stepRate)) {
     return no(`“每${verb}${stepSize}%”按整档计分，不足一档是否扣分文件未说明`);
   }
   const at = dec(startNumber).dividedBy(HUNDRED);
@@ -199,7 +200,7 @@ function readBare(
   if (context !== undefined && /\d|目标|任务|计划|指标值|不低于|达到/.test(context)) return undefined;
   if (twoRates(label)) return no(`“${label}”是两个比率共用一句，各自计扣还是合并计扣未说明`);
   const stepRate = dec(stepSize).dividedBy(HUNDRED);
-  if (stepRate.greaterThan(dec("0.01")) || !stepRate.greaterThan(0)) {
+  if (openStep(stepRate)) {
     return no(`“每${verb}${stepSize}%”按整档计分，不足一档是否扣分文件未说明`);
   }
   const per = dec(perStep).dividedBy(stepRate.times(HUNDRED));
@@ -229,7 +230,7 @@ function readAgainstLastYear(normal: string, part: SchemePart): RateStartRead | 
     return no(`“${subject}”列出几项共用一个比较，各自计扣还是合并计扣未说明`);
   }
   const stepRate = dec(stepSize).dividedBy(HUNDRED);
-  if (stepRate.greaterThan(dec("0.01")) || !stepRate.greaterThan(0)) {
+  if (openStep(stepRate)) {
     return no(`“每${verb}${stepSize}%”按整档计分，不足一档是否扣分文件未说明`);
   }
   const per = dec(perStep).dividedBy(stepRate.times(HUNDRED));
@@ -266,7 +267,7 @@ function readAboveTarget(normal: string, P: Decimal, part: SchemePart, target: D
     if (!base || !dec(base[1] as string).equals(P)) return no("“加分至基本分值为止”的基本分值未说明或与本项分值不一致");
   }
   const stepRate = dec(stepSize).dividedBy(HUNDRED);
-  if (stepRate.greaterThan(dec("0.01")) || !stepRate.greaterThan(0)) {
+  if (openStep(stepRate)) {
     return no(`“每增加${stepSize}%”按整档计分，不足一档是否加分文件未说明`);
   }
   const per = dec(perStep).dividedBy(stepRate.times(HUNDRED));

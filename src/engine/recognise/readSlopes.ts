@@ -6,7 +6,7 @@ import { Decimal, dec, HUNDRED, ONE } from "../decimal";
 import type { RuleInput, SchemePart } from "../rules";
 import type { TermParams } from "../rules/terms";
 import type { Range, Statement } from "./statements";
-import { Assembled, no, yes, num, Of, pick, isFull, perPoint } from "./assembled";
+import { Assembled, no, yes, num, Of, pick, isFull, perPoint, openStep } from "./assembled";
 import { readTerms } from "./readTerms";
 
 /** "完成得基本分", "全部完成任务的，得满分": the task done, that is 100% of it. */
@@ -90,7 +90,7 @@ export function readSlopes(read: readonly Statement[], part: SchemePart, P: Deci
   const slopes = pick(statements, "slope");
   if (slopes.length > 1) return no("多处按百分点计分，计分方式不明确");
   const slope = slopes[0] as Of<"slope">;
-  if (slope.step.greaterThan(dec("0.01"))) {
+  if (openStep(slope.step)) {
     return no(
       `“每${slope.direction === "down" ? "降低" : "增加"}${slope.step.times(HUNDRED).toString()}%”按整档计分，不足一档是否扣分文件未说明`,
     );
