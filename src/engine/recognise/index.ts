@@ -322,7 +322,7 @@ export function recognise(
     rateInCountLabel(read) ??
     countThresholdDeduction(read, P) ??
     awardsBeyondPoints(read, folded, P) ??
-    // held-out sets 19–21 (labelChecks.ts)
+    // held-out sets 19–21 (labelChecks/)
     sameLabelTwice(read) ??
     bareMissing(read) ??
     openAward(read, folded) ??
@@ -334,7 +334,7 @@ export function recognise(
     weighedCount(read) ??
     twoQuestions(read, folded) ??
     shortOfUnnamed(read, folded, contextText) ??
-    // held-out sets 31–33 (labelChecks.ts)
+    // held-out sets 31–33 (labelChecks/)
     itemCountedTwice(read, contextText) ??
     lackingOrIncomplete(read) ??
     eventInContext(read, folded, contextText, P) ??

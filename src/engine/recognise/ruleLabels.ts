@@ -12,7 +12,7 @@ export function ruleLabels(read: Recognition, countsOnly = false): string[] {
 
 /**
  * Every term's kind and label, with a yes/no rule's question as kind `question` (held-out sets 19–21's checks,
- * labelChecks.ts), walked through a partial's parts too.
+ * labelChecks/), walked through a partial's parts too.
  */
 export function termTexts(read: Recognition): Array<{ kind: string; text: string }> {
   const found: Array<{ kind: string; text: string }> = [];
@@ -43,7 +43,7 @@ export interface DraftTerm {
   points?: number | string;
 }
 
-/** The terms of a draft's rule, or of a partial's computed parts (labelChecks.ts). */
+/** The terms of a draft's rule, or of a partial's computed parts (labelChecks/). */
 export function draftTerms(read: Recognition): DraftTerm[] {
   return draftRules(read).flatMap((r) => (r as { terms?: readonly DraftTerm[] } | undefined)?.terms ?? []);
 }

@@ -1,6 +1,6 @@
 /**
  * Held-out sets 19–21's wrong drafts (first measurement: 44 of 85 computable drafted exactly, 23 wrong), each closed in
- * general (labelChecks.ts, docs/recogniser.md 81–86); wording varied from the documents', near-misses still read. Scores
+ * general (labelChecks/, docs/recogniser.md 81–86); wording varied from the documents', near-misses still read. Scores
  * from the words.
  */
 import { recognise } from "../../../src/engine";

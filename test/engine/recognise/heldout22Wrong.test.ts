@@ -1,6 +1,6 @@
 /**
  * Held-out sets 22–24's wrong drafts (first measurement: 36 of 73 computable drafted exactly, 11 wrong), closed in general
- * (labelChecks.ts and guards.ts `MANNER`, docs/recogniser.md 87); wording varied from the documents', near-misses still
+ * (labelChecks/ and guards.ts `MANNER`, docs/recogniser.md 87); wording varied from the documents', near-misses still
  * read. Scores from the words.
  */
 import { recognise } from "../../../src/engine";

@@ -1,6 +1,6 @@
 /**
  * Held-out sets 25–27's wrong drafts (first measurement: 24 of 89 computable drafted exactly, 9 wrong), closed in general
- * (labelChecks.ts, guards.ts, judgements.ts; docs/recogniser.md 88), and the bare ordinal read since; wording varied
+ * (labelChecks/, guards.ts, judgements.ts; docs/recogniser.md 88), and the bare ordinal read since; wording varied
  * from the documents'. Scores from the words.
  */
 import { recognise } from "../../../src/engine";

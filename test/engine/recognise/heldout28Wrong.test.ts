@@ -1,6 +1,7 @@
 /**
  * Held-out sets 28–30's wrong drafts (first measurement: 62 of 83 computable drafted exactly, 9 wrong), closed in general
- * (once.ts, labelChecks.ts, guards.ts, effortAward.ts; docs/recogniser.md 89); wording varied from the documents'.
+ * (once.ts, labelChecks/structure.ts, guards.ts, effortAward.ts; docs/recogniser.md 89); wording varied from the
+ * documents'.
  */
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";

@@ -1,6 +1,6 @@
 /**
  * Held-out sets 31–33's wrong drafts (first measurement: 37 of 72 computable drafted exactly, 8 wrong), closed in general
- * (labelChecks.ts, guards.ts; docs/recogniser.md 90), and the wordings their declines showed; wording varied from the
+ * (labelChecks/, guards.ts; docs/recogniser.md 90), and the wordings their declines showed; wording varied from the
  * documents'.
  */
 import { recognise } from "../../../src/engine";

@@ -1,6 +1,6 @@
 /**
  * Held-out sets 34–36's wrong drafts (first measurement: 63 of 97 computable drafted exactly, 18 wrong), closed in
- * general (labelChecks.ts, guards.ts, once.ts, partial.ts, statements.ts, index.ts; docs/recogniser.md 91); wording
+ * general (labelChecks/, guards.ts, once.ts, partial.ts, statements.ts, index.ts; docs/recogniser.md 91); wording
  * varied from the documents'.
  */
 import { recognise } from "../../../src/engine";

@@ -1,6 +1,6 @@
 /**
  * Held-out sets 37–39's wrong drafts (first measurement: 41 of 89 computable drafted exactly, 11 wrong), closed in
- * general (labelChecks.ts, guards.ts, normalise.ts; docs/recogniser.md 92); wording varied from the documents'.
+ * general (labelChecks/, guards.ts, normalise.ts; docs/recogniser.md 92); wording varied from the documents'.
  */
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";

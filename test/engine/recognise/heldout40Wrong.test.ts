@@ -1,6 +1,6 @@
 /**
  * Held-out sets 40–42's wrong drafts (first measurement: 67 of 119 computable drafted exactly, 15 wrong), closed in
- * general (labelChecks.ts, guards.ts, heldOutPieces.ts; docs/recogniser.md 93); wording varied from the documents'.
+ * general (labelChecks/, guards.ts, heldOutPieces.ts; docs/recogniser.md 93); wording varied from the documents'.
  */
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";

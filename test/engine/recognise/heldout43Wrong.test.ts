@@ -1,6 +1,6 @@
 /**
  * Held-out sets 43–45's wrong drafts (first measurement: 53 of 100 computable drafted exactly, 27 wrong), closed in
- * general (normalise.ts, guards.ts, labelChecks.ts, once.ts; docs/recogniser.md 94); wording varied from the documents'.
+ * general (normalise.ts, guards.ts, labelChecks/, once.ts; docs/recogniser.md 94); wording varied from the documents'.
  */
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";

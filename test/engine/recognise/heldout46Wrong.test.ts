@@ -1,6 +1,6 @@
 /**
  * Held-out sets 46–48's wrong drafts (first measurement: 49 of 85 computable drafted exactly, 10 wrong), closed in
- * general (labelChecks.ts, guards.ts; docs/recogniser.md 95); wording varied from the documents'.
+ * general (labelChecks/, guards.ts; docs/recogniser.md 95); wording varied from the documents'.
  */
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";

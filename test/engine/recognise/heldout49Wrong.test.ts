@@ -1,6 +1,6 @@
 /**
  * Held-out sets 49–51's wrong drafts (first measurement: 46 of 83 computable drafted exactly, 22 wrong), closed in
- * general (labelChecks.ts; docs/recogniser.md 96); wording varied from the documents'.
+ * general (labelChecks/; docs/recogniser.md 96); wording varied from the documents'.
  */
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";

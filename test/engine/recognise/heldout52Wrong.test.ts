@@ -1,6 +1,6 @@
 /**
  * Held-out sets 52–54's wrong drafts (first measurement at 18d3dc9: 47 of 83 computable drafted exactly, 8 wrong), closed
- * in general (labelChecks.ts, judgements.ts, windows.ts; docs/recogniser.md 97); wording varied from the documents'.
+ * in general (labelChecks/, judgements.ts, windows.ts; docs/recogniser.md 97); wording varied from the documents'.
  * Beside them, ends of a deduction in other words are read (normalise.ts, closing.ts).
  */
 import { recognise } from "../../../src/engine";

@@ -1,6 +1,6 @@
 /**
  * Held-out sets 55–57's wrong drafts (first measurement at e927d80: 43 of 82 computable drafted exactly, 22 wrong), closed
- * in general (labelChecks.ts, judgements.ts, mannerStart.ts, guards.ts; the engine takes a listed count ticked item by
+ * in general (labelChecks/, judgements.ts, mannerStart.ts, guards.ts; the engine takes a listed count ticked item by
  * item, rules/terms.ts; docs/recogniser.md 98); wording varied from the documents'. Beside them, the column's name and a
  * restated total around the rules are read (normalise.ts, sentenceHeading.ts).
  */

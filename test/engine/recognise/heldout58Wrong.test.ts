@@ -1,6 +1,6 @@
 /**
  * Held-out sets 58–60's wrong drafts (first measurement at f22244e: 47 of 87 computable drafted exactly, 11 wrong), closed
- * in general (labelChecks.ts, windows.ts, normalise.ts; docs/recogniser.md 99); wording varied from the documents'.
+ * in general (labelChecks/, windows.ts, normalise.ts; docs/recogniser.md 99); wording varied from the documents'.
  * Beside them, 页, 本, 栏, 位, 张, 组 are counted right after a number (perCase.ts).
  */
 import { recognise } from "../../../src/engine";

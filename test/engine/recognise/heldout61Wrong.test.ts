@@ -1,6 +1,6 @@
 /**
  * Held-out sets 61–63's wrong drafts (first measurement at d042a17: 50 of 92 computable drafted exactly, 18 wrong), closed
- * in general (labelChecks.ts, judgements.ts, guards.ts; docs/recogniser.md 100); wording varied from the documents'.
+ * in general (labelChecks/, judgements.ts, guards.ts; docs/recogniser.md 100); wording varied from the documents'.
  */
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";

@@ -1,6 +1,6 @@
 /**
  * Held-out sets 64–66's wrong drafts (first measurement at 8abbb27: 26 of 61 computable drafted exactly, 15 wrong), closed
- * in general (labelChecks.ts, guards.ts; the engine adds persons counted item by item, rules/terms.ts; docs/recogniser.md
+ * in general (labelChecks/, guards.ts; the engine adds persons counted item by item, rules/terms.ts; docs/recogniser.md
  * 101); wording varied from the documents'. Beside them, caps and 乙 of documents in traditional characters are read.
  */
 import { recognise } from "../../../src/engine";

@@ -1,6 +1,6 @@
 /**
  * Held-out sets 67–69's wrong drafts (first measurement at d6079fc: 29 of 77 computable drafted exactly, 7 wrong), closed
- * in general (labelChecks.ts, guards.ts, heldOutPieces.ts; docs/recogniser.md 102); wording varied from the documents'.
+ * in general (labelChecks/, guards.ts, heldOutPieces.ts; docs/recogniser.md 102); wording varied from the documents'.
  * Beside them, points per thing in a bracket and “积分上限为N分” are read (normalise.ts, closing.ts).
  */
 import { recognise } from "../../../src/engine";

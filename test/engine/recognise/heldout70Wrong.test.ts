@@ -1,6 +1,6 @@
 /**
  * Held-out sets 70–71's wrong drafts (first measurement at 1cee847: 21 of 39 computable drafted exactly, 12 wrong), closed
- * in general (once.ts, labelChecks.ts, guards.ts; docs/recogniser.md 103); wording varied from the documents'.
+ * in general (once.ts, labelChecks/, guards.ts; docs/recogniser.md 103); wording varied from the documents'.
  */
 import { recognise } from "../../../src/engine";
 import { reasonOf, score } from "./probeHelpers";

@@ -1,0 +1,133 @@
+/**
+ * Counts of things short or missing, and lists left open with 等: a shortfall with nothing named to count, 没少 for 每少,
+ * items that cannot make the award's points, a failing that is also one of the items a shortfall counts, and things
+ * missing, required or failing in a list that does not close.
+ *
+ * - 85 (held-out sets 19–21): a shortfall in items with no items named (“缺1项扣0.5分” under “逐步加强…装备建设,配置水平
+ *   明显高于平均水平”), and 没少 written for 每少 (“没少完成1项扣0.1分”); “缺项不得分” with no number and no items.
+ * - 88 (held-out sets 25–27): an award listing things whose count at the amount cannot make its points (what 每项 counts).
+ * - 90–93 (held-out sets 31–42): a failing also among the context's items a shortfall counts.
+ * - 94–96 (held-out sets 43–51): a missing thing left open with 等.
+ * - 97–102 (held-out sets 52–69): things missing from or required in a list left open with 等; acts left open with 等.
+ */
+import { dec, Decimal } from "../../decimal";
+import type { Recognition } from "../index";
+import { MANNER, DEGREE } from "../guards";
+import { effortWord } from "../effortAward";
+import { draftTerms, termTexts } from "../ruleLabels";
+
+/**
+ * “查看文件材料,缺项不得分”: whether the input is the number of items missing (the Conventions' “缺一项不得分”) or whether
+ * any is, and which items the requirement holds, the clause does not say.
+ */
+export function bareMissing(read: Recognition): string | undefined {
+  const q = termTexts(read).find((t) => t.kind === "question" && /缺项$/.test(t.text));
+  return q ? `“${q.text}”：缺的是考核内容中的哪几项、填写缺项数还是“是/否”，条款未说明，请人工设定规则` : undefined;
+}
+
+/** A count of items short with no subject but the shortfall itself (“缺”, “少”, “缺少”). */
+const BARE_SHORTFALL = /^(?:少|缺|缺少)$/;
+
+export function shortOfUnnamed(read: Recognition, normal: string, context = ""): string | undefined {
+  // items the clause names itself (“有…方案和面商计划的,记1.5分;少一项…”) are counted from the clause
+  const named = /、|和|及|与|有/.test(normal);
+  for (const t of termTexts(read)) {
+    if (t.kind !== "count") continue;
+    if (/^(?:没|未)(?:少|缺)/.test(t.text)) {
+      return `“${t.text}”疑为“每${t.text.slice(1)}”之误：按字面无法计分，请人工核对后设定规则`;
+    }
+    if (named || !BARE_SHORTFALL.test(t.text)) continue;
+    // the items counted are the requirement's; one weighed by how far or how well has no items to count
+    const weighed =
+      effortWord(context) ?? MANNER.exec(context)?.[0] ?? DEGREE.exec(context)?.[0] ?? /明显|显著/.exec(context)?.[0];
+    if (weighed !== undefined) {
+      return `“${t.text}”的项要从考核内容中数出，而考核内容中的“${weighed}”需要评价人判断，缺几项无从计数，请人工设定规则`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * “签订各类防火责任状、上报各类防火报表、森林火灾隐患排查到位的,计20分,未完成每项扣2分,扣完为止” (held-out set 25): the
+ * award lists three things, yet three at 2 each cannot take its 20 — what “每项” counts (each thing listed, or each
+ * 责任状 and 报表 of 各类) the text does not say.
+ */
+export function itemsShortOfPoints(read: Recognition, normal: string, P: Decimal): string | undefined {
+  if (read.status !== "draft" || read.rule.kind !== "perCaseDeduction") return undefined;
+  const terms = draftTerms(read);
+  const [only] = terms;
+  if (terms.length !== 1 || only?.kind !== "count" || only.unit !== "项" || only.per === undefined) return undefined;
+  // items of the award left undone (not cases found: “发现一项的扣5分” counts what is found)
+  if (!/^(?:未完成|未做到|做不到)/.test(only.label ?? "")) return undefined;
+  const award = /^(?:\(?\d+[)、.])?([^;。]*?)的?,?(?:计|得|记)(\d+(?:\.\d+)?)分/.exec(normal);
+  if (!award || !dec(award[2] as string).equals(P)) return undefined;
+  const items = (award[1] as string).replace(/\([^)]*\)/g, "").split("、").length;
+  if (items < 2 || dec(only.per).times(items).equals(P)) return undefined;
+  return `奖励条件列出${items}项、每项扣${only.per}分，与本项分值${P.toString()}分不相合：“每项”所指未说明，请人工设定规则`;
+}
+
+/** What a failing's label names once its negation is taken off (“没有报送年度报表” → “报送年度报表”). */
+const NEGATION = /^(?:没有|未|无|不)(?:按要求|按时|及时)?/;
+
+/**
+ * “少1项扣2分,没有报送年度报表扣5分” under “…有总结、有计划…,年底前按要求向区关工委报送年度报表” (held-out set 31): the
+ * failing named on its own is also one of the context's items the shortfall counts — one deduction or both, the text does
+ * not say.
+ */
+export function itemCountedTwice(read: Recognition, context: string): string | undefined {
+  const terms = draftTerms(read);
+  if (context === "" || !terms.some((t) => t.kind === "count" && BARE_SHORTFALL.test(t.label ?? ""))) return undefined;
+  for (const t of terms) {
+    const thing = t.kind === "flag" ? (t.label ?? "").replace(NEGATION, "") : "";
+    if (thing !== t.label && thing.length >= 4 && context.includes(thing))
+      return `“${t.label}”所说的“${thing}”也是考核内容所列的一项：未做到时只扣一处，还是与“${terms.find((x) => x.kind === "count")?.label}”的扣分叠加，条款未说明，请人工设定规则`;
+  }
+  return undefined;
+}
+
+/** “缺重要既往史记录等扣5分” (held-out set 51): what is missing, left open with 等. */
+export function openMissing(read: Recognition): string | undefined {
+  const t = draftTerms(read).find((x) => x.kind === "flag" && /^(?:缺|缺少|无)[^,;。]{1,16}等$/.test(x.label ?? ""));
+  return t ? `“${t.label}”以“等”结尾，缺哪些算作缺失未列全，请人工设定规则` : undefined;
+}
+
+/** “酗酒、起哄、摔瓶子等扰乱校园秩序者扣5分” (held-out set 59): acts listed and left open with 等, deducted without 每. */
+export function openFailings(read: Recognition, normal: string): string | undefined {
+  if (!draftTerms(read).some((x) => x.kind === "flag")) return undefined;
+  const m = /[^,;。]*、[^,;。、]{1,8}等[\u4e00-\u9fa5]{2,}?(?:的|者)?,?(?:扣|减)\d/.exec(normal);
+  // (a failing over things left open, “未提供人力、物力、财力等条件保障的”, is one failing, r16c-bmzc-1)
+  return m && !/未|没有|无|不/.test(m[0])
+    ? `“${m[0].replace(/,?(?:扣|减)\d$/, "")}”所列情形以“等”开口，所指未列全，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * “设有能源管理机构,并有能源计量、统计、审计等能源管理岗位并报备案的,得1分” (held-out set 63): an award for having things
+ * listed and left open with 等 — which of them must be there, the list does not close.
+ */
+export function openThingsAwarded(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft" && read.status !== "partial") return undefined;
+  const m = /(?:有|配有|设有|配备|建有)[^,;。、]{0,10}、[^,;。]{0,20}?等[^;。扣减]*?(?:得|加|计|记)\d/.exec(normal);
+  return m
+    ? `“${m[0].replace(/,?(?:得|加|计|记)\d$/, "")}”所列以“等”开口，须具备哪些未列全，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * Things missing counted from a list left open with 等 — which count as missing, the list does not close:
+ * - items (项) listed in the row's context: “缺1项,不得分” under “医院设备：MECT治疗仪、多导心电监测仪、…和相关设备等”
+ *   (held-out set 55);
+ * - places (处) listed in the clause: “等候厅、会议室、厕所、走廊…等区域内有明显的禁烟标识,10分;缺1处扣2分” (set 68).
+ * Items listed so in the clause itself (“…两图等版面,缺一项扣1分”, h41-sihua-14) are read as counts, as labels read them.
+ */
+export function missingFromOpenList(read: Recognition, normal: string, context: string): string | undefined {
+  const counts = draftTerms(read).filter((x) => x.kind === "count");
+  const item = counts.find((x) => x.unit === "项" && /^缺(?:少)?项?/.test(x.label ?? ""));
+  if (item && /、[^。;]*等(?:[)）]|[。;,]|$)/.test(context)) {
+    return `“${item.label ?? ""}”：考核内容所列的项目以“等”结尾，缺哪些算作缺项未列全，请人工设定规则`;
+  }
+  const place = counts.find((x) => x.unit === "处" && /^(?:缺|少|缺少)$/.test(x.label ?? ""));
+  return place && /、[^,;。]*等/.test(normal)
+    ? `“缺”所对的场所或项目以“等”开口，缺哪些算作一处未列全，请人工设定规则`
+    : undefined;
+}

