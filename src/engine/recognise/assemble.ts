@@ -143,7 +143,17 @@ const MAX_TIERS = 20;
 function countToZero(statements: readonly Statement[], part: SchemePart, P: Decimal): Assembled | undefined {
   const counts = pick(statements, "count");
   const bands = pick(statements, "band");
-  const scoring = statements.filter((s) => s.kind !== "floor");
+  // “按时完成得满分,每延期1天扣2分,延期5天以上不得分” (held-out set 72): full points first for being on time, the count
+  // of days or times late at 0 said in words — the same bands. Any other requirement there (“资料齐全得满分”) is a
+  // condition of its own, which the bands would lose.
+  const first = statements[0];
+  const late = counts[0] !== undefined && /延期|延误|迟|逾期|超期|超时|拖延/.test(counts[0].label);
+  const heading =
+    late &&
+    first?.kind === "plain" &&
+    isFull(first.result, P) &&
+    /^(?:按时|按期|如期|及时)[\u4e00-\u9fa5]{0,8}$/.test(first.cond);
+  const scoring = statements.filter((s) => s.kind !== "floor" && !(heading && s === first));
   if (part !== "base" || counts.length !== 1 || bands.length !== 1 || scoring.length !== 2) return undefined;
   const count = counts[0] as Of<"count">;
   const band = bands[0] as Of<"band">;

