@@ -84,13 +84,21 @@ export function readClosing(text: string): Read | undefined {
   ).exec(text);
   if (capDeduct) return { kind: "cap", verb: "deduct", points: dec((capDeduct[1] ?? capDeduct[2]) as string) };
   const capAward = new RegExp(
-    `^(?:累计|本项|该项|此项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:可以|只能|可|只|能)?(?:加|得|奖励?)?(?:至|到)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分|积分|得分)?上限为?(${NUM})分$|^(?:加|得)?(?:至|到)(?!0分)(${NUM})分为?止$|^(?:最高|最多)以(${NUM})分为限$|^(?:累计)?(?:最高|最多)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$|^累计(?:得分|加分)(?:最高|最多)?(?:不超过|不得超过)(${NUM})分$`,
+    `^(?:累计|本项|该项|此项|总分|加分)?(?:最高|最多|上限为?|封顶|不超过|最高不超过|累计不超过|最多不超过|不得超过|累计最高不超过|以)(?:可以|只能|可|只|能)?(?:加|得|奖励?)?(?:至|到)?(${NUM})分(?:封顶|为限|为止)?$|^(?:加分|积分|得分)?上限为?(${NUM})分$|^(?:本项|该项|此项)?最高限分(${NUM})分$|^(?:加|得)?(?:至|到)(?!0分)(${NUM})分为?止$|^(?:最高|最多)以(${NUM})分为限$|^(?:累计)?(?:最高|最多)?(?:加分)?(?:最高|最多)?(?:不超过|封顶)(${NUM})分$|^累计(?:得分|加分)(?:最高|最多)?(?:不超过|不得超过)(${NUM})分$`,
   ).exec(text);
   if (capAward)
     return {
       kind: "cap",
       verb: "award",
-      points: dec((capAward[1] ?? capAward[2] ?? capAward[3] ?? capAward[4] ?? capAward[5] ?? capAward[6]) as string),
+      points: dec(
+        (capAward[1] ??
+          capAward[2] ??
+          capAward[3] ??
+          capAward[4] ??
+          capAward[5] ??
+          capAward[6] ??
+          capAward[7]) as string,
+      ),
     };
   return undefined;
 }

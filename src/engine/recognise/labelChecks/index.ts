@@ -65,6 +65,7 @@ export {
   openFailings,
   openThingsAwarded,
   missingFromOpenList,
+  openClassCounted,
 } from "./counts";
 export {
   oneLeftInLabel,
