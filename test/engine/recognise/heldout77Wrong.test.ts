@@ -59,3 +59,15 @@ describe("read since", () => {
     expect(score(r, 12, 10)).toBe("10");
   });
 });
+
+describe("read since: an amount in a cell of its own after the failing (“…;扣4分。”)", () => {
+  test("a semicolon between a failing and its amount parts nothing", () => {
+    const r = recognise("无独立消毒剂存放场所;扣4分。 消毒剂存放容器不密闭;扣4分。", 4, "penalty");
+    expect(score(r, { "1": "是", "2": "否" }, 4, "penalty")).toBe("-4");
+    expect(score(r, { "1": "否", "2": "否" }, 4, "penalty")).toBe("0");
+  });
+
+  test("a piece holding an amount of its own keeps its semicolon", () => {
+    expect(recognise("设立的档案内容不全,每缺一项扣0.25分;扣1分。", 4, "penalty").status).toBe("manual");
+  });
+});
