@@ -55,6 +55,7 @@ import {
   twoEventsJoined,
   pointsSplitInContext,
   openClassCounted,
+  requirementsGlued,
 } from "./labelChecks";
 import { exemption, oneItemBesideAward, openListAward, scoredElsewhere, twoBounds, weiForWei } from "./heldOutPieces";
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
@@ -382,7 +383,9 @@ export function recognise(
     // held-out sets 74–76
     pointsSplitInContext(read, options.context ?? "", P) ??
     // held-out sets 77–79
-    openClassCounted(read);
+    openClassCounted(read) ??
+    // held-out sets 80–82
+    requirementsGlued(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 
@@ -455,7 +458,27 @@ function vetoCondition(normal: string, clerk: string, text: string): Recognition
   // An impact weighed as the event itself (“…组织不得力致使造成恶劣影响的”, held-out set 25) is the evaluator's to
   // weigh, unless an authority's finding settles it (“经市局核实认定…造成重大影响的”, 太仓 [003]).
   const impact = /认定/.test(normal) ? null : IMPACT.exec(normal);
-  const word = impact?.[0] ?? (EVENT.test(normal) ? undefined : (MANNER.exec(normal)?.[0] ?? DEGREE.exec(normal)?.[0]));
+  // “对“水产品质量安全监管”和“渔业生产安全监管”两项指标,实行“一票否决制”” (held-out set 81): indicators named, not what
+  // result of them vetoes.
+  const indicators = /^(?:\d{1,2}[、.])?对[^,;。]*(?:指标|工作|项目|内容)[^,;。]*,?(?:实行|实施|执行)“?一票否决/.exec(
+    normal,
+  );
+  if (indicators) {
+    return { status: "manual", reason: "一票否决所对的是指标或工作：哪种结果触发否决，条款未说明，请人工设定规则" };
+  }
+  // Alternatives each a condition of their own (“因…查处不力的,或因…处置不当造成重大群体性事件的”, held-out set 81): a
+  // weighed word excused as an event's cause only in the alternative that has the event.
+  const alternatives = normal.split(/[,;](?=或)/);
+  const caused = /(?:发生|出现|造成|导致|引发)[^,;。]{0,20}(?:事故|事件|火灾|死亡|伤亡|案件)/;
+  const unexcused =
+    alternatives.length < 2
+      ? ""
+      : (alternatives.find((a) => !caused.test(a) && (MANNER.test(a) || DEGREE.test(a))) ?? "");
+  const word =
+    impact?.[0] ??
+    (EVENT.test(normal) && unexcused === ""
+      ? undefined
+      : (MANNER.exec(unexcused || normal)?.[0] ?? DEGREE.exec(unexcused || normal)?.[0]));
   const weighed = judgement(normal) ?? (word && `否决条件中“${word}”需要评价人判断，是否否决请人工确认`);
   if (weighed) return { status: "manual", reason: weighed };
   return {

@@ -47,6 +47,7 @@ export {
   otherwiseInLabel,
   bareFailingOfSeveral,
   pointsAlone,
+  requirementsGlued,
 } from "./requirements";
 export {
   weighedItems,

