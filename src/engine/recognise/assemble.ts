@@ -9,7 +9,7 @@ import { settleNumeric } from "./numeric";
 import { noneFailing } from "./noneFailing";
 import { countTiers } from "./countTiers";
 import { oneEachAward } from "./oneEachAward";
-import { boundAsTerm } from "./boundTerm";
+import { boundAsTerm, loneBoundAsTerm } from "./boundTerm";
 import type { Statement } from "./statements";
 import { Assembled, no, yes, num, Of, pick, isFull } from "./assembled";
 import { failingAsOtherwise, restatedPoints, eachAsPlain } from "./prepare";
@@ -94,7 +94,7 @@ export function assemble(read: readonly Statement[], part: SchemePart, P: Decima
     const tiered = countToZero(statements, part, P);
     if (tiered) return tiered;
     // “参与者人数不足10%扣3分” beside other terms: a yes/no on the typed rate (boundTerm.ts).
-    const bounded = boundAsTerm(statements, P);
+    const bounded = boundAsTerm(statements, P) ?? loneBoundAsTerm(statements, part, P);
     if (bounded) return readTerms(bounded, part, P);
     // “集中学习培训不少于15天的得10分,少于15天的每少1天扣1分”: the award restates the below's target (targetBand.ts).
     const restated = withoutTargetBand(statements, P);

