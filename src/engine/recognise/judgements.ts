@@ -39,8 +39,12 @@ const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
  * item is met is read from a survey), so no part of it is computable on its own.
  */
 const ASSESSED_BY = /结合[^,;。]{0,6}(?:调查|测评|评议|走访|座谈)/;
-/** “按落实情况计分,不落实管护主体不得分” (held-out set 13): the item scored by how well it was done; only its zero is said. */
-const SCORED_BY = /(?:按|依|依据|按照)[\u4e00-\u9fa5]{0,8}(?:情况|程度|效果|质量|表现)(?:计分|给分|评分|打分|得分)/;
+/**
+ * “按落实情况计分,不落实管护主体不得分” (held-out set 13), “…按实际工作运转情况赋分” (set 87): the item scored by how well it
+ * was done; only its zero is said.
+ */
+const SCORED_BY =
+  /(?:按|依|依据|按照)[\u4e00-\u9fa5]{0,8}(?:情况|程度|效果|质量|表现)(?:计分|记分|给分|评分|打分|得分|赋分)/;
 
 /** “…如果事件处理的能够让群众满意,此事件可以不扣分” (held-out set 55): whether a case is waived, the evaluator decides. */
 const WAIVED = /可(?:以)?(?:不扣分|不扣|免扣|不予扣分)/;

@@ -37,11 +37,19 @@ export function sameLabelTwice(read: Recognition): string | undefined {
   return undefined;
 }
 
+/**
+ * “…的和…的”, and two failings each with its own negation joined by 及, 和 or 与 (“易燃易爆物品未分类存放及无专人负责”,
+ * held-out set 86): both, or either, under one amount — the Conventions join failings into one condition by 或 or 且 only.
+ */
 export function twoEventsJoined(read: Recognition): string | undefined {
   for (const t of termTexts(read)) {
-    const joined = t.kind === "judged" ? null : /的(和|与)/.exec(t.text);
+    const joined =
+      t.kind === "judged"
+        ? null
+        : (/的(和|与)/.exec(t.text) ??
+          /(?:未|无|没有|不)[\u4e00-\u9fa5]{1,10}?(及|和|与)(?:未|无|没有|不)/.exec(t.text));
     if (joined)
-      return `“${t.text}”用“${joined[1]}”连接两种情形：同时具备才扣还是任一情形即扣，条款未说明，请人工设定规则`;
+      return `“${t.text}”用“${joined[1] ?? ""}”连接两种情形：同时具备才扣还是任一情形即扣，条款未说明，请人工设定规则`;
   }
   return undefined;
 }
