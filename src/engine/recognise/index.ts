@@ -374,7 +374,7 @@ export function recognise(
     occasionsListed(read, folded) ??
     openThingsAwarded(read, folded) ??
     // held-out sets 64–66
-    membersFailing(read) ??
+    membersFailing(read, P) ??
     weighedItemsUndone(read, contextText) ??
     // held-out sets 67–69
     // held-out sets 70–71

