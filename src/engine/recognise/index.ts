@@ -53,6 +53,7 @@ import {
   scoringWordLeft,
   shortOfUnnamed,
   twoEventsJoined,
+  failingsBeforeCount,
   pointsSplitInContext,
   openClassCounted,
   requirementsGlued,
@@ -111,7 +112,16 @@ import { nilOfOnePiece } from "./narrowFailing";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
 import { readTwoShortfalls } from "./twoShortfalls";
 import { readVerdictLevels } from "./verdictLevels";
-import { clauseJudgement, ContextTargets, DATE, judgement, readContext, readStatement, Statement } from "./statements";
+import {
+  clauseJudgement,
+  contextJudgement,
+  ContextTargets,
+  DATE,
+  judgement,
+  readContext,
+  readStatement,
+  Statement,
+} from "./statements";
 
 export { normalise, chineseNumber } from "./normalise";
 export type { Example } from "./examples";
@@ -332,6 +342,7 @@ export function recognise(
     openAward(read, folded) ??
     scoringWordLeft(read) ??
     twoEventsJoined(read) ??
+    failingsBeforeCount(read, folded) ??
     countedAsOne(read) ??
     itemsShortOfPoints(read, folded, P) ??
     weighedItems(read, folded) ??
@@ -577,7 +588,9 @@ function recogniseWhole(
     if (/分|一票否决/.test(normal)) return { status: "manual", reason: "否决情形中有计分表述，请人工设定规则" };
     return vetoCondition(normal, clerk, text);
   }
-  const assessed = clauseJudgement(normal);
+  const assessed =
+    clauseJudgement(normal) ??
+    (options.context !== undefined ? contextJudgement(normalise(options.context)) : undefined);
   if (assessed !== undefined) return { status: "manual", reason: assessed };
   // “上级考核为较好的，得满分；…一般的，得2分”: a level an outside verdict gave, and its points (verdictLevels.ts).
   const verdict = readVerdictLevels(normal, P, part);

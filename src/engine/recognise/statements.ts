@@ -19,7 +19,7 @@ import { readPerCase } from "./perCase";
 
 export { NUM, COUNT_UNITS } from "./statementTypes";
 export type { Bound, ContextTargets, Decline, Measure, Range, Read, Result, Statement } from "./statementTypes";
-export { clauseJudgement, judgement } from "./judgements";
+export { clauseJudgement, contextJudgement, judgement } from "./judgements";
 export { cleanLabel } from "./results";
 export { readRange } from "./ranges";
 export { readContext } from "./contextTargets";

@@ -31,6 +31,7 @@ export {
 export {
   sameLabelTwice,
   twoEventsJoined,
+  failingsBeforeCount,
   countedAsOne,
   eitherEach,
   lackingOrIncomplete,

@@ -32,14 +32,32 @@ function listed(condition: string): boolean {
 }
 
 /**
+ * Absences listed each with its own 无 among the requirements (“财务管理规范、无假发票、无小金库”): not one 无 over a list
+ * (“无臭水潭、污水横流”, “无漏报、迟报、瞒报现象”: none of them, one yes/no).
+ */
+function absencesListed(condition: string): boolean {
+  if (!listed(condition)) return false;
+  const parts = condition
+    .replace(/^\(?\d+[)、.]/, "")
+    .split(/、/)
+    .filter((t) => t !== "");
+  const absences = parts.filter((t) => /^(?:无|未|没有)/.test(t)).length;
+  return absences >= 2 || (absences === 1 && !/^(?:无|未|没有)/.test(parts[0] ?? ""));
+}
+
+/**
  * One award of all the points with no 否则: for a duty that only an event brings (what if none happened?), or over a
  * list of things (all of them, or in part?), the text leaves the rest open — held-out sets 20 and 21 labelled both so,
  * where earlier sets had read some lists as a yes/no (contested, so declined).
  */
 export function openAward(read: Recognition, normal: string): string | undefined {
   if (read.status !== "draft" || read.rule.kind !== "allOrNothing" || read.rule.sense !== "condition") return undefined;
-  if (/否则|不得分|不计分|不记分|不给分|(?<![\d.])0分|零分|未|没有|无/.test(normal)) return undefined;
   const condition = normal.split(/[得记计]\d/)[0] ?? "";
+  if (/否则|不得分|不计分|不记分|不给分|(?<![\d.])0分|零分/.test(normal)) return undefined;
+  // a failing after the award is its 否则 (“…得2分,无…”); absences listed among the requirements (“账目清楚、无假发票、无小
+  // 金库得15分”, held-out set 94) are requirements like the others
+  if (/未|没有|无/.test(normal.slice(condition.length)) || (/未|没有|无/.test(condition) && !absencesListed(condition)))
+    return undefined;
   const event = EVENT_DUTY.exec(condition.replace(/《[^》]*》/g, ""));
   if (event) return `“${event[0]}”是有事件发生时的要求：未发生时如何计分，条款未说明，请人工设定规则`;
   if (listed(condition)) {

@@ -72,6 +72,24 @@ function rateBoundInCount(read: Recognition): string | undefined {
     : undefined;
 }
 
+/**
+ * “没有“月末周五”清扫制度,不能坚持“月末周五”清扫的,每发现一次扣1分” (held-out set 94): two failings parted by a comma
+ * before one count — whether the absence counts as cases, and the two apart or together, the words leave open (as
+ * failings parted by commas before one amount are, the Conventions' “A deduction without 每”).
+ */
+export function failingsBeforeCount(read: Recognition, normal: string): string | undefined {
+  if (!draftTerms(read).some((t) => t.kind === "count")) return undefined;
+  // (not failings listed and counted per item, “无防火制度,无日常检查记录,…每项扣1分”: r9-aqyd-18; nor any of them, “每发现
+  // 上述1处情况”)
+  const m =
+    /(?:^|[,;。])((?:没有|未|无)[^,;。每扣得分]{2,20}),((?:不能|未|没有|无)[^,;。每扣得分]{2,20}?)的?,?每(?!项)(?![^,;。]{0,4}(?:上述|以上|前述))/.exec(
+      normal,
+    );
+  return m
+    ? `“${m[1] ?? ""}”与“${m[2] ?? ""}”以逗号并列后按次计扣：两者各计还是合计、缺前者时算几次，条款未说明，请人工设定规则`
+    : undefined;
+}
+
 export function countedAsOne(read: Recognition): string | undefined {
   const bounded = rateBoundInCount(read);
   if (bounded) return bounded;
