@@ -176,8 +176,13 @@ const ROW_STANDARD = /^(?:(?:符合|达到|满足)(?:评估|考核|评分|考评
 const WEIGHED =
   /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位|相对(?:固定|稳定|集中|独立)|常态化|有一定|适应/;
 
-/** How a place looks or works, in the row's requirements (日照充足, 排水畅通, 清洁卫生, 通透、美观: held-out set 90). */
-const WEIGHED_PLACE = /清洁|美观|畅通|通透|充足/;
+/**
+ * How a place looks or works, in the row's requirements (日照充足, 排水畅通, 清洁卫生, 通透、美观: held-out set 90; a
+ * 质量标准 “干净、无纸屑垃圾” before “每发现一处扣0.3分”, a requirement “较好地解决”: sets 96, 97).
+ */
+const WEIGHED_PLACE = /清洁|美观|畅通|通透|充足|较好/;
+/** A 质量标准 column on how a place looks, before a bare “每发现一处扣…” (held-out set 96's 清洁质量评分表). */
+const APPEARANCE_STANDARD = /(?:质量标准|标准)[:：][^;；。]*?(?:干净|洁净|清洁|美观)/;
 
 /**
  * “不合要求扣完此项分数” under a row requiring the school to “定期研究安全稳定工作,制定有针对性的具体措施,切实解决…突出问题,
@@ -192,8 +197,15 @@ export function weighedRequirement(statements: readonly Statement[], context?: s
   for (const s of statements) {
     // “每小项达不到扣3分” under “日照充足,场地干燥,排水畅通,清洁卫生” (held-out set 90): the items not met, counted, each
     // weighed as it looks.
-    const place = s.kind === "count" ? WEIGHED_PLACE.exec(context) : null;
-    if (place && s.kind === "count" && /^(?:不合|不符合|达不到|未达到|不达)(?:要求|标准|规定)?$/.test(s.label)) {
+    const place =
+      s.kind !== "count"
+        ? null
+        : s.label === ""
+          ? APPEARANCE_STANDARD.exec(context)
+          : /^(?:不合|不符合|达不到|未达到|不达)(?:要求|标准|规定)?$/.test(s.label)
+            ? WEIGHED_PLACE.exec(context)
+            : null;
+    if (place && s.kind === "count") {
       return `“${s.label}”的各项指本行的要求，其中“${place[0]}”需要评价人判断`;
     }
     if (s.kind !== "plain" || !weighed) continue;

