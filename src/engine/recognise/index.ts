@@ -56,6 +56,7 @@ import {
   failingsBeforeCount,
   pointsSplitInContext,
   openClassCounted,
+  everyOrEach,
   requirementsGlued,
   prohibitionDeducted,
 } from "./labelChecks";
@@ -396,6 +397,7 @@ export function recognise(
     pointsSplitInContext(read, options.context ?? "", P) ??
     // held-out sets 77–79
     openClassCounted(read) ??
+    everyOrEach(read, folded, P) ??
     // held-out sets 80–82
     requirementsGlued(read, folded) ??
     // held-out sets 83–85

@@ -154,3 +154,16 @@ export function openClassCounted(read: Recognition): string | undefined {
   );
   return t ? `“${t.label ?? ""}”所列以“等”开口，哪些情形计作一起由评价人认定，请人工设定规则` : undefined;
 }
+
+/**
+ * “每个物业工程的…专职管理人员按相关规定持证上岗的,得5分” on 5 (held-out set 98): 每个 before a condition that ends in 的 and
+ * earns all the points — every one of them, or each one found, the words do not say; counted per 个, one alone would take
+ * the points.
+ */
+export function everyOrEach(read: Recognition, normal: string, P: Decimal): string | undefined {
+  const m = /每(?:个|一个|家|户|所|名)([^\d,;。]{4,})的,?(?:得|计|记)(\d+(?:\.\d+)?)分/.exec(normal);
+  if (!m || !draftTerms(read).some((t) => t.kind === "count")) return undefined;
+  return dec(m[2] as string).greaterThanOrEqualTo(P)
+    ? `“${m[0].replace(/,?(?:得|计|记)\d.*$/, "")}”得全部分值：是每一个都做到才得分，还是有一个做到即得分，条款未说明，请人工设定规则`
+    : undefined;
+}

@@ -69,6 +69,7 @@ export {
   openThingsAwarded,
   missingFromOpenList,
   openClassCounted,
+  everyOrEach,
 } from "./counts";
 export {
   oneLeftInLabel,
