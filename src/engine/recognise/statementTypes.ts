@@ -15,6 +15,11 @@ export interface Bound {
   inclusive: boolean;
   /** An end of "80-90%" with no （含）: its neighbours decide whether it holds the number (assemble.ts). */
   loose?: boolean;
+  /**
+   * “前3个月内”: a time window said with a bare 内 — the quantity bounded where tiers of it stand beside each other, a
+   * window for an act alone (readBands.ts).
+   */
+  within?: boolean;
 }
 
 export interface Range {
