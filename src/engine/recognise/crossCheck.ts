@@ -174,7 +174,7 @@ const ROW_STANDARD = /^(?:(?:符合|达到|满足)(?:评估|考核|评分|考评
 
 /** Words of a requirement that the evaluator weighs: how well, how thoroughly, with what effect. */
 const WEIGHED =
-  /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位|相对(?:固定|稳定|集中|独立)|常态化|有一定|适应/;
+  /针对性|切实|突出|有效|良好|积极|认真|经常|深入|扎实|到位|相对(?:固定|稳定|集中|独立)|常态化|有一定|适应|快速|严密/;
 
 /**
  * How a place looks or works, in the row's requirements (日照充足, 排水畅通, 清洁卫生, 通透、美观: held-out set 90; a
@@ -211,7 +211,8 @@ export function weighedRequirement(statements: readonly Statement[], context?: s
     }
     if (s.kind !== "plain" || !weighed) continue;
     // (“不落实扣5分” under “有一定健康教育经费；有适应开展全院健康教育经费”, held-out set 84)
-    const failing = /^(?:不合|不符合|达不到|未达到|不达|不落实|未落实)(?:要求|标准|规定)?的?$/.test(s.cond);
+    // (“不合适扣8分” under “快速拔除引流管,同时…严密封闭引流管口”, held-out set 101)
+    const failing = /^(?:不合适|不合|不符合|达不到|未达到|不达|不落实|未落实)(?:要求|标准|规定)?的?$/.test(s.cond);
     // the award side too (round 16, r16d-cy-2.3): “符合评估标准得分,否则不得分” under “领导小组能切实履行职责、发挥作用”
     const met = (s.result.kind === "award" || s.result.kind === "full") && ROW_STANDARD.test(s.cond);
     if (!failing && !met) continue;

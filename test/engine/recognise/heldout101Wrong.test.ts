@@ -24,9 +24,12 @@ describe("a time said with a bare 内", () => {
 });
 
 describe("what the evaluator weighs", () => {
-  test("places found 不清洁; a step done 不合适; 配备过多; 过于繁琐", () => {
+  test("places found 不清洁; a step 不合适 whose requirement is weighed; 配备过多; 过于繁琐", () => {
     expect(reasonOf(recognise("机房,轿内顶棚,轿顶,底坑每发现一处不清洁扣1分,。", 10))).toContain("不清洁");
-    expect(reasonOf(recognise("不合适扣8分", 8))).toContain("不合适");
+    const weighed = "操作步骤：9. 确认患者屏住呼吸后，快速拔除引流管，同时严密封闭引流管口";
+    expect(reasonOf(recognise("不合适扣8分", 8, "base", { context: weighed }))).toContain("快速");
+    // a step of facts 不合适 is a yes/no, as set 101's labels read it
+    expect(score(recognise("不合适扣3分", 3, "base", { context: "操作步骤：6. 拆除引流管固定线" }), "是", 3)).toBe("0");
     expect(reasonOf(recognise("中层干部配备过多、职务名称不规范，每项扣2分", 6, "penalty"))).toContain("过多");
     expect(recognise("主诉过于繁琐扣2分", 5, "penalty").status).toBe("manual");
   });
