@@ -34,3 +34,9 @@ describe("what the evaluator weighs", () => {
     expect(recognise("主诉过于繁琐扣2分", 5, "penalty").status).toBe("manual");
   });
 });
+
+describe("a copy with characters lost", () => {
+  test("two question marks together (“⑧?? 按规定的道路行驶车辆…”: the lost word may be the 不 the failing needs)", () => {
+    expect(reasonOf(recognise("⑧?? 按規定的道路行駛車輛或違章駕車,扣除5 分", 30, "penalty"))).toContain("缺损");
+  });
+});
