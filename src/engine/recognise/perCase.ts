@@ -8,7 +8,7 @@ import { COUNT_UNITS, NUM, OPEN_LIST, unread } from "./statementTypes";
 import type { ContextTargets, Read, Result } from "./statementTypes";
 import { cleanLabel, rateOf } from "./results";
 import { namedIn, rateSubjectIn } from "./contextTargets";
-import { normalise } from "./normalise";
+import { normalise, THING_WORDS } from "./normalise";
 
 /** Measure words read only after 每少/每缺 (每少一样, 每少一部要求的调度电话): elsewhere 部 and 样 are left as they were. */
 const MISSING_ONLY_UNITS = "样|部(?![门分署])";
@@ -20,11 +20,8 @@ const UNITS_HERE = COUNT_UNITS.replace("|期|", "|(?<![逾延到过超])期|");
  * elsewhere they open other words (单位, 组织, 出台, 页码, 栏目, 张贴, 本项).
  */
 const AFTER_NUMBER_UNITS = "(?<=\\d)(?:页|本|栏|位|张|组)";
-/**
- * Measure words of things counted right after 每 or a number (每床, 每台, 每笔, 每支队伍, 每发现1台; held-out sets 30, 44, 62,
- * 82), not where they open other words (床位, 台账, 笔录, 支部, 支持) or close them (出台, 平台).
- */
-const THING_UNITS = "(?<=每|\\d)(?:床(?![位铺单])|台(?![账帐阶面])|笔(?![录记试])|支(?![部持出付撑]))";
+/** Things counted right after 每 or a number (每床, 每笔, 每支队伍, 每发现1台), not where they close a word (出台, 平台). */
+const THING_UNITS = `(?<=每|\\d)(?:${THING_WORDS})`;
 const PER_CASE = new RegExp(
   `每([^\\d,;。%]{0,8}?)(${NUM})?(%|人次|户次|${UNITS_HERE}|${MISSING_ONLY_UNITS}|${AFTER_NUMBER_UNITS}|${THING_UNITS})`,
 );
