@@ -8,9 +8,12 @@
 import { dec, Decimal } from "../decimal";
 import { NUM } from "./statements";
 
-const HEADING = new RegExp(`^(?:\\(\\d+\\)|\\d+[、.]|其中)?([\\u4e00-\\u9fa5]{2,12}?)(${NUM})分([。:;,])`);
+const HEADING = new RegExp(`^(?:\\(\\d+\\)|\\d+[、.]|其中)?([\\u4e00-\\u9fa5]{2,16}?)(${NUM})分([。:;,])`);
 /** Words that make the name a condition or a result rather than a name. */
 const SCORING = /扣|得|加|计|记|每|满|未|不|无|没|少|缺|超|低|高|达|按|以|分/;
+/** Words that hold one of those characters and say none of it (参加 is to attend, 统计 statistics, 记录 a record). */
+const NAMING_WORDS = /参加|增加|附加|统计|会计|设计|记录|登记|书记/g;
+const scores = (name: string): boolean => SCORING.test(name.replace(NAMING_WORDS, ""));
 
 /**
  * “b、培植种粮大户计2分,双季稻种植达30亩的种粮大户的每户计1分”: a lettered or numbered item's name and “计” its points
@@ -22,13 +25,13 @@ const PER_UNIT_AWARDS = new RegExp(`^[^;。扣减否]*?每[^;。扣减否]*?[计
 
 export function restatedHeading(normal: string, points: Decimal): string {
   const counted = COUNTED_HEADING.exec(normal);
-  if (counted && !SCORING.test(counted[1] as string) && dec(counted[2] as string).equals(points)) {
+  if (counted && !scores(counted[1] as string) && dec(counted[2] as string).equals(points)) {
     const rest = normal.slice(counted[0].length);
     const each = PER_UNIT_AWARDS.exec(rest);
     if (each && dec(each[1] as string).lessThan(points) && (rest.match(/分/g) ?? []).length === 1) return rest;
   }
   const m = HEADING.exec(normal);
-  if (!m || SCORING.test(m[1] as string) || !dec(m[2] as string).equals(points)) return normal;
+  if (!m || scores(m[1] as string) || !dec(m[2] as string).equals(points)) return normal;
   const rest = normal.slice(m[0].length);
   // “账簿设置2分,未按…设立账簿、台账,每缺1项扣1分” (round 10): after a comma only where what follows deducts stated
   // points and awards none of its own (“建立制度2分,健全台账1分” is two awards; “单项基准2分,不符合要求,该单项基准分扣完

