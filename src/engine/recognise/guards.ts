@@ -17,7 +17,7 @@ import { aboveItems, partNegated } from "./partNegated";
 import { JUDGED_QUALITY } from "./judgedPiece";
 import { startingAward } from "./mannerStart";
 import { windowConduct } from "./windowConduct";
-import { awardAbovePoints, growthRate } from "./heldOutPieces";
+import { amountlessDeduction, awardAbovePoints, directBesideItems, gradeFlags, growthRate } from "./heldOutPieces";
 
 /** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
 const STATED = [
@@ -369,10 +369,11 @@ export function presupposedSetUp(statements: readonly Statement[], points?: Deci
  * 不正规, 文明生产差, 工完料净场地清 (a site left clean, as it looks), and handwriting 字迹不符合要求 (工整、清晰); set 92: a project
  * 专业性较强; set 96: a rule 实行不畅通;
  * sets 101–102: 主诉过于繁琐, 中层干部配备过多 (a step 不合适 is a yes/no there, unless its requirement is weighed:
- * crossCheck.ts). The labels make each the evaluator's.
+ * crossCheck.ts); sets 106–107: drains 不通畅, work 排名靠后 (no rank named), a body that 不发挥作用, rewards and penalties
+ * 分明, duties 未完全落实 (a degree, not a count). The labels make each the evaluator's.
  */
 const EVALUATIVE =
-  /不主动|工作被动|不彻底|不当(?!得利)|不妥|混乱|缓慢|迟缓|反映强烈|(?:不良|恶劣|严重|较大|重大)(?:社会)?影响|影响(?:较大|恶劣|严重)|(?:情节|后果)(?:较|特别)?严重|(?:严重|不良|恶劣)后果|不(?:够)?(?:广泛|周密|细致|仔细|充实|充分|科学|严谨|负责)|敷衍|应付了事|走过场|流于形式|(?:不|不够)重视|重视不(?:够|足)|明显(?:的)?(?:缺陷|问题|漏洞|错误|不足)|马虎|草率|不够完整|质量(?:较|很)?差|有碍|重大违纪|过密|^(?:较|很|比较|特别|更为)?严重的?$|(?:知识|能力|素质|技能)[\u4e00-\u9fa5]{0,4}不(?:适应|胜任)|不[\u4e00-\u9fa5]{0,3}醒目|不正规|(?:文明|卫生|环境|秩序|纪律)(?:生产)?(?:较|很)?差|工完(?:料净|场清)|场地清(?![理除楚单退])|字迹(?:不(?:符合要求|清晰|工整|清楚|规范)|潦草|模糊)|(?:专业性|技术性|危险性|复杂性)(?:较|很|比较)?强|不畅通|繁琐|不恰当|过多/;
+  /不主动|工作被动|不彻底|不当(?!得利)|不妥|混乱|缓慢|迟缓|反映强烈|(?:不良|恶劣|严重|较大|重大)(?:社会)?影响|影响(?:较大|恶劣|严重)|(?:情节|后果)(?:较|特别)?严重|(?:严重|不良|恶劣)后果|不(?:够)?(?:广泛|周密|细致|仔细|充实|充分|科学|严谨|负责)|敷衍|应付了事|走过场|流于形式|(?:不|不够)重视|重视不(?:够|足)|明显(?:的)?(?:缺陷|问题|漏洞|错误|不足)|马虎|草率|不够完整|质量(?:较|很)?差|有碍|重大违纪|过密|^(?:较|很|比较|特别|更为)?严重的?$|(?:知识|能力|素质|技能)[\u4e00-\u9fa5]{0,4}不(?:适应|胜任)|不[\u4e00-\u9fa5]{0,3}醒目|不正规|(?:文明|卫生|环境|秩序|纪律)(?:生产)?(?:较|很)?差|工完(?:料净|场清)|场地清(?![理除楚单退])|字迹(?:不(?:符合要求|清晰|工整|清楚|规范)|潦草|模糊)|(?:专业性|技术性|危险性|复杂性)(?:较|很|比较)?强|不(?:畅通|通畅)|繁琐|不恰当|过多|排名靠(?:后|前)|(?:不|未|没有)(?:能)?发挥(?:应有)?作用|(?:奖罚|赏罚|奖惩)分明|(?:未|不|没有)完全(?:落实|到位|履行)/;
 
 /**
  * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)
@@ -573,6 +574,9 @@ function recurringHonour(statements: readonly Statement[], points?: Decimal, nor
 export function wrongDraft(normal: string, statements: readonly Statement[], points?: Decimal): string | undefined {
   return (
     nestedPart(normal) ??
+    directBesideItems(normal) ??
+    amountlessDeduction(normal) ??
+    gradeFlags(statements) ??
     recurringHonour(statements, points, normal) ??
     awardAbovePoints(statements, points) ??
     growthRate(statements) ??
@@ -608,7 +612,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
  * record is, as 详细) joined them after round 16’s “…过程性资料不詳實扣2分” (docs/recogniser.md, 56).
  */
 export const MANNER =
-  /经常|不断|持续(?=开展|做好|抓好|加强|深化|落实|改进|提升)|认真|积极(?!分子)|(?<!防)脏(?!物)|严厉(?!打击|查处|惩处|整治)|不严(?![重禁密])|明确落实|落实到位|文明礼貌|仪容仪表|着装|(?<!不)整洁|(?<![不未没])清洁|(?:堆放|摆放|停放)(?:有序|整齐)|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|不了解|严格|全方位|全面|详细(?!规划)|详实|翔实|详尽|不(?:完全|够)?到位|多种形式|(?<!形同)虚设|(?:运行|运转|运作)良好|不具体|消极|偷懒|常态(?!化)|无原则|(?<!不)可行(?!性)|(?:无|没有)(?:实际|实质性?)内容|(?:没有|未|不)正常(?:开展|运行|运转|发挥)|按质|不能满足要求|洁净|(?<!不)干净|污迹|污垢|异味|蜘蛛网|有明显|明显的|(?:一些|有些)次|滞后|直接影响|熟练|有良好的|符合[^,;。]{0,6}实际(?:情况)?|的质量(?=\(|$|[,;。])|^有,?并落实|执行到位|主动(?!公开|申请|申报|性)|过硬|照搬照抄|结合不(?:够)?紧密|不(?:够)?紧密结合|记录过简|过于简单|过简|真实有效|残旧|陈旧|破旧|影响(?:课堂|班级|校风|他人|美观|观瞻|市容|形象)|陈列(?:整齐|丰满)|丰满陈列|(?:未|没有|不能|不)有效(?=执行|落实|开展|实施|运行|运转|发挥|履行|管理|控制|处置)|行之有效/;
+  /经常|不断|持续(?=开展|做好|抓好|加强|深化|落实|改进|提升)|认真|积极(?!分子)|(?<!防)脏(?!物)|严厉(?!打击|查处|惩处|整治)|不严(?![重禁密])|明确落实|落实到位|文明礼貌|仪容仪表|着装|(?<!不)整洁|(?<![不未没])清洁|(?:堆放|摆放|停放)(?:有序|整齐)|(?:不|未)清楚|(?:不|未)清(?![理除洁扫点查退运楚算])|熟知|熟悉|不了解|严格|全方位|全面|详细(?!规划)|详实|翔实|详尽|不(?:完全|够)?到位|多种形式|(?<!形同)虚设|(?:运行|运转|运作)良好|不具体|消极|偷懒|常态(?!化)|无原则|(?<!不)可行(?!性)|(?:无|没有)(?:实际|实质性?)内容|(?:没有|未|不)正常(?:开展|运行|运转|发挥)|按质|不能满足要求|洁净|(?<!不)干净|污迹|污垢|异味|蜘蛛网|有明显|明显的|(?:一些|有些)次|滞后|直接影响|熟练|有良好的|符合[^,;。]{0,6}实际(?:情况)?|的质量(?=\(|$|[,;。])|^有,?并落实|执行到位|主动(?!公开|申请|申报|性)|过硬|照搬照抄|结合不(?:够)?紧密|不(?:够)?紧密结合|记录过简|过于简单|过简|真实有效|残旧|陈旧|破旧|影响(?:课堂|班级|校风|他人|美观|观瞻|市容|形象)|陈列(?:整齐|丰满)|丰满陈列|(?:未|没有|不能|不)有效(?=执行|落实|开展|实施|运行|运转|发挥|履行|管理|控制|处置)|行之有效|(?<![不未])醒目(?![处位地点])|(?<![不未])美观/;
 
 export function unmeasuredManner(statements: readonly Statement[], points?: Decimal): string | undefined {
   for (const s of statements) {

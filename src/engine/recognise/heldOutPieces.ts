@@ -118,3 +118,44 @@ export function scoredElsewhere(normal: string): string | undefined {
   const m = OTHER_TABLE.exec(normal);
   return m ? `“${m[0]}”：这部分按另表计分，草稿会漏掉，请人工设定规则` : undefined;
 }
+
+/**
+ * “…不符合消防技术标准的直接扣5分,有1项不符合的扣1分” (held-out set 107): the same list failed two ways, all the points “直接”
+ * and per item — which case is which (all failing, or a whole missing?), the clause does not say.
+ */
+const DIRECT_BESIDE_ITEMS =
+  /直接(?:扣|扣除|扣减)\d+(?:\.\d+)?分[^。]*?(?:有|每|缺)(?:1|一)?(?:项|个)[^,;。]{0,12}?(?:扣|减)/;
+
+export function directBesideItems(normal: string): string | undefined {
+  const m = DIRECT_BESIDE_ITEMS.exec(normal);
+  return m
+    ? `“${m[0]}”：同一列项既“直接扣”又按项扣，何种情形直接扣、何种情形按项扣，条款未说明，请人工设定规则`
+    : undefined;
+}
+
+/** Grades of one thing: 甲级/乙级, 省级/市级, 一等奖/二等奖. */
+const GRADE = /(?:国家级|省级|市级|县级|区级|校级|院级|甲级|乙级|丙级|[一二三]等奖?)$/;
+
+/**
+ * “取得…专业证照，乙级加3分，甲级加5分” (held-out set 105): points for grades of one thing, each its own yes/no — whether
+ * a unit holding both takes both or the higher, and whether each certificate counts, the clause does not say.
+ */
+export function gradeFlags(statements: readonly Statement[]): string | undefined {
+  const graded = statements.filter(
+    (s) => s.kind === "plain" && (s.result.kind === "award" || s.result.kind === "full") && GRADE.test(s.cond),
+  );
+  if (graded.length < 2) return undefined;
+  const names = graded.map((s) => (s.kind === "plain" ? (GRADE.exec(s.cond)?.[0] ?? "") : ""));
+  return `“${names.join("”“")}”是同一事项的不同等级：兼有时累加还是取高、每项各计还是只计一次，条款未说明，请人工设定规则`;
+}
+
+/**
+ * “对完不成分配工作任务的扣分,不做分配工作的不得分” (held-out set 104): a failing “…的扣分” with no amount — how much it
+ * takes, the clause does not say; read on, the failing would join the next one's condition.
+ */
+const AMOUNTLESS = /([\u4e00-\u9fa5]{2,20}的)扣分(?=[,;。]|$)/;
+
+export function amountlessDeduction(normal: string): string | undefined {
+  const m = AMOUNTLESS.exec(normal);
+  return m ? `“${m[0]}”未写扣多少分，请人工设定规则` : undefined;
+}

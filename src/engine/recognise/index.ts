@@ -16,6 +16,7 @@ import {
   boundBesideRequirements,
   otherwiseInLabel,
   bareFailingOfSeveral,
+  itemsNeverListed,
   missingFromOpenList,
   appearanceRequired,
   mannerOrBaseCounted,
@@ -372,6 +373,7 @@ export function recognise(
     otherwiseInLabel(read) ??
     bareFailingOfSeveral(read, folded) ??
     missingFromOpenList(read, folded, contextText) ??
+    itemsNeverListed(read, folded, contextText) ??
     appearanceRequired(read, folded) ??
     // held-out sets 58–60
     mannerOrBaseCounted(read, contextText, P) ??

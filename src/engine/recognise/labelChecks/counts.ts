@@ -124,7 +124,8 @@ export function openThingsAwarded(read: Recognition, normal: string): string | u
 /**
  * Things missing counted from a list left open with 等 — which count as missing, the list does not close:
  * - items (项) listed in the row's context: “缺1项,不得分” under “医院设备：MECT治疗仪、多导心电监测仪、…和相关设备等”
- *   (held-out set 55), “缺一项扣 1分” under “有“办学许可证”、“卫生许可证”…等相关证件” (set 100);
+ *   (held-out set 55), “缺一项扣 1分” under “有“办学许可证”、“卫生许可证”…等相关证件” (set 100), a numbered list
+ *   whose first line ends “…腹腔镜、胆道镜等” before “2.手术显微镜…” (set 105);
  * - places (处) listed in the clause: “等候厅、会议室、厕所、走廊…等区域内有明显的禁烟标识,10分;缺1处扣2分” (set 68).
  * Items listed so in the clause itself (“…两图等版面,缺一项扣1分”, h41-sihua-14) are read as counts, as labels read them.
  */
@@ -132,7 +133,10 @@ export function missingFromOpenList(read: Recognition, normal: string, context: 
   const counts = draftTerms(read).filter((x) => x.kind === "count");
   // (“公示内容每缺少1项的”, labelled “公示内容（缺少的项数）”: held-out set 85)
   const item = counts.find((x) => x.unit === "项" && /^缺(?:少)?项?|^[^、（(]{1,8}（缺少的项数）$/.test(x.label ?? ""));
-  if (item && /、[^。;]*等(?:相关)?(?:内容|项目|事项|材料|资料|制度|证件|证照)?(?:[)）]|[。;,]|$)/.test(context)) {
+  if (
+    item &&
+    /、[^。;]*等(?:相关)?(?:内容|项目|事项|材料|资料|制度|证件|证照)?(?:[)）]|[。;,]|\s|\d{1,2}[.、]|$)/.test(context)
+  ) {
     return `“${item.label ?? ""}”：考核内容所列的项目以“等”结尾，缺哪些算作缺项未列全，请人工设定规则`;
   }
   const place = counts.find((x) => x.unit === "处" && /^(?:缺|少|缺少)$/.test(x.label ?? ""));
@@ -146,12 +150,16 @@ export function missingFromOpenList(read: Recognition, normal: string, context: 
  * cases counted of a class the clause opens with 等 — which acts count as one, the evaluator decides. (Cases of a list
  * left open with no class after it, “错保、漏保或重复保等，每例扣0.5分”, are counted as the development labels read them.)
  */
+const OPEN_CLASS = /等[^并和及与,]{0,8}?(?:行为|情况|情形|现象|问题|措施)$/;
+
 export function openClassCounted(read: Recognition): string | undefined {
-  const t = draftTerms(read).find(
-    (x) =>
-      x.kind === "count" &&
-      /等[^并和及与,]{0,8}?(?:行为|情况|情形|现象|问题)$/.test((x.label ?? "").replace(/的$/, "")),
-  );
+  // (and a failing of measures left open, “未进行兜底管理等相应措施扣1分”, held-out set 104, even once)
+  const t = draftTerms(read).find((x) => {
+    const label = (x.label ?? "").replace(/的$/, "");
+    return (
+      (x.kind === "count" && OPEN_CLASS.test(label)) || (x.kind === "flag" && /等[^并和及与,]{0,8}?措施$/.test(label))
+    );
+  });
   return t ? `“${t.label ?? ""}”所列以“等”开口，哪些情形计作一起由评价人认定，请人工设定规则` : undefined;
 }
 

@@ -47,6 +47,7 @@ export {
   boundBesideRequirements,
   otherwiseInLabel,
   bareFailingOfSeveral,
+  itemsNeverListed,
   pointsAlone,
   requirementsGlued,
   prohibitionDeducted,

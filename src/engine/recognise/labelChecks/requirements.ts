@@ -182,3 +182,24 @@ export function prohibitionDeducted(read: Recognition, normal: string): string |
     ? `“${m[0].replace(/,?\(?(?:扣|减)\d$/, "")}”写成禁止性要求：是/否指做到要求还是出现所禁之事、按次还是一次，条款未说明，请人工设定规则`
     : undefined;
 }
+
+/**
+ * “收到上级批复文件后在15个工作日内通知各村的,得2分,有一项未达要求扣1分” (held-out set 104): items not met counted under a
+ * requirement that lists none — neither the clause nor the row's context parts its requirements (、 ; 和 a numbered list),
+ * so what one 项 is (each village? each document?) the words do not say.
+ */
+export function itemsNeverListed(read: Recognition, normal: string, context: string): string | undefined {
+  const t = draftTerms(read).find(
+    (x) =>
+      x.kind === "count" &&
+      x.unit === "项" &&
+      /^(?:未达|未达到|达不到|不达|不符合|不合|不合格|未落实|不落实|未做到|做不到)(?:要求|标准|规定)?$/.test(
+        x.label ?? "",
+      ),
+  );
+  if (t === undefined) return undefined;
+  const listed = /[、;和及与]|\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑩]/;
+  return listed.test(normal) || listed.test(context)
+    ? undefined
+    : `“${t.label ?? ""}”按项计，但条款与考核内容都未列出各项，一项指什么未说明，请人工设定规则`;
+}
