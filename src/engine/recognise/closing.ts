@@ -52,6 +52,14 @@ export function readClosing(text: string): Read | undefined {
   if (/(?<!不)(?:可|可以|允许|能)(?:为|出现|计)?负分|不保底/.test(text)) {
     return { kind: "decline", reason: `“${text}”：本项可扣成负分，负分计入何处文件未说明，请人工设定规则` };
   }
+  // “出现一例扣3分,不封顶” (held-out set 111), “扣分不封顶”: deductions without limit go past the item's points, where to
+  // the document does not say; “加分不封顶”: awards without limit, likewise.
+  if (/^(?:扣分|加分|得分)?(?:上)?不封顶(?:,?无上限)?$/.test(text)) {
+    return {
+      kind: "decline",
+      reason: `“${text}”：分数不设上下限，超出本项分值的部分计入何处文件未说明，请人工设定规则`,
+    };
+  }
   if (/追加|另扣|加扣/.test(text) || (/倒扣/.test(text) && !/不(?:得|再|予)?倒扣/.test(text))) {
     return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
   }
@@ -65,7 +73,7 @@ export function readClosing(text: string): Read | undefined {
   if (/^(?:否则|未达到的|达不到的|未达到|达不到)(?:不得分|不计分|不记分|不给分|得0分|计0分)$/.test(text))
     return { kind: "otherwiseZero" };
   if (
-    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣至0分为止$|^(?:得分)?最低(?:为|得|计)?0分$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$|^直(?:至|到)(?:此项|该项|本项)(?:分数|分值)?(?:不得分|扣完(?:为止)?)$/.test(
+    /^(?:此项|该项|本项)?(?:分值|分数|分)?扣完(?:为止|即止)$|^扣分以扣完为止$|^扣至0分为止$|^(?:得分)?最低(?:为|得|计)?0分$|^(?:此项|该项|本项)?扣满为止$|^直(?:至|到)扣完(?:为止)?$|^直(?:至|到)(?:此项|该项|本项)(?:分数|分值)?(?:不得分|扣完(?:为止)?)$/.test(
       text,
     ) ||
     FLOOR.test(text)

