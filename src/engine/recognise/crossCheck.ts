@@ -99,6 +99,12 @@ export function periodicOnce(
     if (!points.greaterThan(s.result.points)) continue;
     const text = s.raw ?? s.cond;
     if (/每/.test(text)) continue;
+    // “未做到扣1分” under “每周对诊疗环境进行一次彻底清洁消毒” (held-out set 115): a bare failing of a requirement due
+    // every period
+    const periodic = new RegExp(`${PERIOD}[^。;]{0,20}(?:1|一)次`).exec(context ?? "");
+    if (periodic && /^(?:未做到|做不到|未落实|不落实|未达到|达不到)(?:要求)?的?$/.test(s.cond)) {
+      return `“${s.cond}”未写“每次”，而“${periodic[0]}”是按期的要求：每期扣还是只扣一次，文件未说明`;
+    }
     const m = FAILED.exec(text);
     if (!m) continue;
     const due = new RegExp(`${PERIOD}[^。;,]{0,8}${m[1] as string}`);

@@ -21,9 +21,11 @@ import {
   amountlessDeduction,
   awardAbovePoints,
   directBesideItems,
+  doubleNegation,
   gradeFlags,
   growthRate,
   severalItemsNamed,
+  slashedUnit,
 } from "./heldOutPieces";
 
 /** Every point amount the clause gives or takes: "扣4分", "扣除0.5分", "得2分", "加1分", "奖励3分". */
@@ -378,10 +380,10 @@ export function presupposedSetUp(statements: readonly Statement[], points?: Deci
  * sets 101–102: 主诉过于繁琐, 中层干部配备过多 (a step 不合适 is a yes/no there, unless its requirement is weighed:
  * crossCheck.ts); sets 106–107: drains 不通畅, work 排名靠后 (no rank named), a body that 不发挥作用, rewards and penalties
  * 分明, duties 未完全落实 (a degree, not a count); sets 109–110: work done 不安全、文明, taxes evaded 数额较大 (no sum named).
- * The labels make each the evaluator's.
+ * Sets 112–115: a supplier 不太配合, a team 战斗力强. The labels make each the evaluator's.
  */
 const EVALUATIVE =
-  /不主动|工作被动|不彻底|不当(?!得利)|不妥|混乱|缓慢|迟缓|反映强烈|(?:不良|恶劣|严重|较大|重大)(?:社会)?影响|影响(?:较大|恶劣|严重)|(?:情节|后果)(?:较|特别)?严重|(?:严重|不良|恶劣)后果|不(?:够)?(?:广泛|周密|细致|仔细|充实|充分|科学|严谨|负责)|敷衍|应付了事|走过场|流于形式|(?:不|不够)重视|重视不(?:够|足)|明显(?:的)?(?:缺陷|问题|漏洞|错误|不足)|马虎|草率|不够完整|质量(?:较|很)?差|有碍|重大违纪|过密|^(?:较|很|比较|特别|更为)?严重的?$|(?:知识|能力|素质|技能)[\u4e00-\u9fa5]{0,4}不(?:适应|胜任)|不[\u4e00-\u9fa5]{0,3}醒目|不正规|(?:文明|卫生|环境|秩序|纪律)(?:生产)?(?:较|很)?差|工完(?:料净|场清)|场地清(?![理除楚单退])|字迹(?:不(?:符合要求|清晰|工整|清楚|规范)|潦草|模糊)|(?:专业性|技术性|危险性|复杂性)(?:较|很|比较)?强|不(?:畅通|通畅)|繁琐|不恰当|过多|排名靠(?:后|前)|(?:不|未|没有)(?:能)?发挥(?:应有)?作用|(?:奖罚|赏罚|奖惩)分明|(?:未|不|没有)完全(?:落实|到位|履行)|不(?:安全、?)?文明|数额(?:较大|巨大|特别巨大)/;
+  /不主动|工作被动|不彻底|不当(?!得利)|不妥|混乱|缓慢|迟缓|反映强烈|(?:不良|恶劣|严重|较大|重大)(?:社会)?影响|影响(?:较大|恶劣|严重)|(?:情节|后果)(?:较|特别)?严重|(?:严重|不良|恶劣)后果|不(?:够)?(?:广泛|周密|细致|仔细|充实|充分|科学|严谨|负责)|敷衍|应付了事|走过场|流于形式|(?:不|不够)重视|重视不(?:够|足)|明显(?:的)?(?:缺陷|问题|漏洞|错误|不足)|马虎|草率|不够完整|质量(?:较|很)?差|有碍|重大违纪|过密|^(?:较|很|比较|特别|更为)?严重的?$|(?:知识|能力|素质|技能)[\u4e00-\u9fa5]{0,4}不(?:适应|胜任)|不[\u4e00-\u9fa5]{0,3}醒目|不正规|(?:文明|卫生|环境|秩序|纪律)(?:生产)?(?:较|很)?差|工完(?:料净|场清)|场地清(?![理除楚单退])|字迹(?:不(?:符合要求|清晰|工整|清楚|规范)|潦草|模糊)|(?:专业性|技术性|危险性|复杂性)(?:较|很|比较)?强|不(?:畅通|通畅)|繁琐|不恰当|过多|排名靠(?:后|前)|(?:不|未|没有)(?:能)?发挥(?:应有)?作用|(?:奖罚|赏罚|奖惩)分明|(?:未|不|没有)完全(?:落实|到位|履行)|不(?:安全、?)?文明|数额(?:较大|巨大|特别巨大)|不太(?=[\u4e00-\u9fa5])|战斗力(?:强|弱|不强)/;
 
 /**
  * A degree the evaluator weighs (不明显, 不突出, 不深入): not “不高于”, a bound. An effect judged (无成效, 效果差, 作用发挥不好)
@@ -585,6 +587,8 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
     directBesideItems(normal) ??
     amountlessDeduction(normal) ??
     severalItemsNamed(normal) ??
+    doubleNegation(normal) ??
+    slashedUnit(normal) ??
     gradeFlags(statements) ??
     recurringHonour(statements, points, normal) ??
     awardAbovePoints(statements, points) ??

