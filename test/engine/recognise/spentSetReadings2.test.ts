@@ -53,3 +53,22 @@ describe("a heading whose name holds 参加", () => {
     expect(recognise("未参加培训4分。每缺1次扣1分", 4).status).toBe("manual");
   });
 });
+
+describe("read since, from held-out sets 104–115's declines", () => {
+  test("“有4分, 没有的扣4分”: the yes/no of having it", () => {
+    const r = recognise("有4分, 没有的扣4分", 4);
+    expect(score(r, "是", 4)).toBe("4");
+    expect(score(r, "否", 4)).toBe("0");
+  });
+
+  test("a cap said with 上限: “最高上限10分”", () => {
+    const r = recognise("辅导学生取得专业证照，甲级加1分/人，乙级加0.5分/人，最高上限3分。", 3, "bonus");
+    expect(score(r, { "1": 2, "2": 1 }, 3, "bonus")).toBe("2.5");
+    expect(score(r, { "1": 4, "2": 0 }, 3, "bonus")).toBe("3");
+  });
+
+  test("subjects counted per 科目 (“未依规定缴交课程大纲，每科目扣1分”)", () => {
+    const r = recognise("未依规定缴交课程大纲，每科目扣1分。", 10, "penalty");
+    expect(score(r, 3, 10, "penalty")).toBe("-3");
+  });
+});
