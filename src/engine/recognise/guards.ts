@@ -24,6 +24,7 @@ import {
   doubleNegation,
   gradeFlags,
   growthRate,
+  requirementsBesideEvent,
   severalItemsNamed,
   slashedUnit,
 } from "./heldOutPieces";
@@ -589,6 +590,7 @@ export function wrongDraft(normal: string, statements: readonly Statement[], poi
     severalItemsNamed(normal) ??
     doubleNegation(normal) ??
     slashedUnit(normal) ??
+    requirementsBesideEvent(statements) ??
     gradeFlags(statements) ??
     recurringHonour(statements, points, normal) ??
     awardAbovePoints(statements, points) ??

@@ -190,3 +190,23 @@ export function slashedUnit(normal: string): string | undefined {
   const m = SLASHED_UNIT.exec(normal);
   return m ? `“${m[0]}”：按次计还是按月（期）计，条款未说明，请人工设定规则` : undefined;
 }
+
+/**
+ * “有安全管理措施上墙、签订安全生产责任状、…消防设施齐全、年度发生一般以上农机安全生产事故不计分” (held-out set 119):
+ * requirements met (有…, 签订…) and an event (发生…) listed under one result — read as one failing, the draft would ask
+ * whether all of them happened; which of them takes the points, the clause does not say.
+ */
+const MET = /^(?:有|签订|建立|配备|制定|设有)/;
+const EVENT_PIECE = /^(?:[\u4e00-\u9fa5]{0,4}?)(?:发生|出现)/;
+
+export function requirementsBesideEvent(statements: readonly Statement[]): string | undefined {
+  for (const s of statements) {
+    if (s.kind !== "plain" || (s.result.kind !== "zero" && s.result.kind !== "deduct")) continue;
+    const pieces = (s.raw ?? s.cond).split("、");
+    if (pieces.length < 2) continue;
+    if (pieces.some((p) => MET.test(p)) && pieces.some((p) => EVENT_PIECE.test(p))) {
+      return `“${s.cond}”把要做到的事与发生的事并列，共用一个计分结果：哪一项导致扣分，条款未说明，请人工设定规则`;
+    }
+  }
+  return undefined;
+}
