@@ -56,6 +56,14 @@ const ONE_AT_END = new RegExp(
 const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?(?<!第)有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?!性|月)[^\d]*$/;
 
 /**
+ * “抽查账物卡不符,一种物料扣2分”, “未按时立卷归档的,有1卷扣2分”, “…的,发现1个小区扣10分” (held-out sets 113, 38 and
+ * round 16): one occurrence after a comma, what is counted named after its measure word — each one costs the amount, as
+ * “缺少一项扣0.3分”. Not a time (1个月, 1天) and not 一次性.
+ */
+const ONE_NAMED_AT_END =
+  /,(?:发现|有)?1(?:次|例|起|宗|件|个|户|项|处|种|份|篇|条|卷)(?![月年天日周季性])(?:(?![未不无没或])[\u4e00-\u9fa5]){0,4}(?:的)?,?$/;
+
+/**
  * "标识牌、登记本少1种扣1分", "缺1种扣1分": a kind missing, said without 每, is declined as "缺少一类档案" is (per kind or
  * once, the text does not say); "有一种规定的用电设备不能正常工作" is an occurrence and is still read per 种.
  */
@@ -233,6 +241,7 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
     !MISSING_KIND.test(c) &&
     !SHORT_OF_QUOTA.test(c) &&
     (ONE_AT_END.test(c) ||
+      ONE_NAMED_AT_END.test(c) ||
       (ONE_AT_START.test(c.replace(/^(?:\(\d{1,2}\)|\d{1,2}[.、])(?![\d.项条款个])/, "")) &&
         !HARM.test(c) &&
         !/(?:无|没有|未|不)1/.test(c)));
@@ -274,7 +283,7 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
     const unit = range.range.unit ?? "例";
     // "…的，有一宗扣3分": the 有 that introduces the one is not part of what is counted
     const label = cleanLabel(
-      cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条|人|名)/, "").replace(/的?,?有$/, ""),
+      cond.replace(/\d+(?:\.\d+)?(?:人次|次|例|起|宗|件|个|项|户|处|种|份|篇|条|卷|人|名)/, "").replace(/的?,?有$/, ""),
     );
     return { kind: "count", verb: "deduct", per: result.points, label, unit: unit === "个" ? "例" : unit };
   }

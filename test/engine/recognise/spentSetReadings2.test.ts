@@ -72,3 +72,16 @@ describe("read since, from held-out sets 104–115's declines", () => {
     expect(score(r, 3, 10, "penalty")).toBe("-3");
   });
 });
+
+describe("one occurrence after a comma, what is counted named after its measure word", () => {
+  test("“账物卡不符,一种物料扣2分”, “未按时立卷归档的,有1卷扣2分”: each one costs the amount", () => {
+    const kinds = recognise("抽查账物卡不符,一种物料扣2分", 30, "penalty");
+    expect(score(kinds, 3, 30, "penalty")).toBe("-6");
+    const files = recognise("未按时立卷归档的,有1卷扣2分。", 15, "penalty");
+    expect(score(files, 2, 15, "penalty")).toBe("-4");
+  });
+
+  test("a time after the one is no count (“未完成任务,1个月扣2分”)", () => {
+    expect(recognise("未完成任务,1个月扣2分", 10).status).toBe("manual");
+  });
+});
