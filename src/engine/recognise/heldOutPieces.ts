@@ -1,6 +1,7 @@
 /**
  * Wrong-draft classes found by held-out sets 15–18 (first measured after round 16; docs/recogniser.md “错误起草的防线”
- * 80), each closed in general:
+ * 80), each closed in general — and by later sets, each piece below naming the set that found it (117–120 for sets
+ * 104–119):
  *
  * - (points left inside a term's condition, “采用1篇,得 基本分 15分”, are index.ts `pointsInLabel`'s, widened there);
  * - a per-unit award above the item's points (“每开展1次加3分” on 2分): from this item, the total or a bonus, the text does
@@ -173,8 +174,8 @@ export function severalItemsNamed(normal: string): string | undefined {
 }
 
 /**
- * “未交工作日志或没无工作记录者扣4分” (held-out set 112): two negations together (没无; not 未无, as in 未无害化处理) — a slip, and read literally the
- * failing says the opposite of what is meant.
+ * “未交工作日志或没无工作记录者扣4分” (held-out set 112): two negations together (没无; not 未无, as in 未无害化处理) — a
+ * slip, and read literally the failing says the opposite of what is meant.
  */
 const DOUBLE_NEGATION = /没无|无没|没未/;
 
