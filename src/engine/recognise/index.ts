@@ -17,6 +17,7 @@ import {
   otherwiseInLabel,
   bareFailingOfSeveral,
   itemsNeverListed,
+  numberedItemMissing,
   eventUnnamed,
   missingFromOpenList,
   appearanceRequired,
@@ -103,7 +104,7 @@ import { DEGREE, deductionBeyondPoints, judgedResult, MANNER, wrongDraft } from 
 import { EVENT } from "./once";
 import { openingPoints, restatedHeading } from "./heading";
 import { restatedPointsInWords } from "./sentenceHeading";
-import { normalise, simplified } from "./normalise";
+import { normalise, numberedThings, simplified } from "./normalise";
 import { limitsAreWords } from "./windows";
 import { Cut, cutJudged, scores, termCount, unmeasuredPartial, unnamedCount } from "./partial";
 import { judgedRung } from "./judgedPiece";
@@ -375,6 +376,7 @@ export function recognise(
     bareFailingOfSeveral(read, folded) ??
     missingFromOpenList(read, folded, contextText) ??
     itemsNeverListed(read, folded, contextText) ??
+    numberedItemMissing(read, folded, contextText) ??
     eventUnnamed(read) ??
     appearanceRequired(read, folded) ??
     // held-out sets 58–60
@@ -391,7 +393,7 @@ export function recognise(
     openThingsAwarded(read, folded) ??
     // held-out sets 64–66
     membersFailing(read, P) ??
-    weighedItemsUndone(read, contextText) ??
+    weighedItemsUndone(read, contextText, folded) ??
     // held-out sets 67–69
     // held-out sets 70–71
     rowLeavesOpen(read, folded, contextText) ??
@@ -533,6 +535,13 @@ function recogniseWhole(
   if (beyondScore) return { status: "manual", reason: beyondScore };
   const P = dec(points);
   if (P.isNegative()) return { status: "manual", reason: "分值不能为负数" };
+  // “⑴、…;⑵、…;(10项)每项0.1分”: the things' amounts must fill the points, else having or lacking them scores apart.
+  const things = numberedThings(text);
+  if (things && !dec(things.each).times(things.count).equals(P))
+    return {
+      status: "manual",
+      reason: `所列${things.count}项每项${things.each}分，合计与本项分值${P.toString()}分不符：按具备的项数得分还是按缺少的项数扣分，请人工设定规则`,
+    };
   // Checkbox options of a scanned form (“口开立 5 口未开立 0”): a yes/no pair, or why not (checkbox.ts).
   const box = readCheckbox(text, P, part);
   if (box) return "rule" in box ? draftOf(box.rule, P, part) : { status: "manual", reason: box.reason };

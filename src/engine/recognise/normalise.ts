@@ -162,6 +162,32 @@ export function primePoints(s: string): string {
   return s.replace(/(\d)['\u2032](?=[),;，；])/g, "$1分");
 }
 
+/**
+ * “⑴、公司资质证书复印件;⑵、营业执照复印件;…;⑽、监理人员变更通知单;(10项)每项0.1分” (held-out set 123): numbered things,
+ * their number stated after them, each worth the amount — read as “A、B、…,每项得0.1分” is. The number stated must be the
+ * number listed; that the amounts of all of them fill the points (so having each or lacking each gives the same score,
+ * and the count of things held is the input either way) is checked where the points are known (`numberedThings`).
+ */
+const NUMBERED_THINGS = /^((?:\(\d{1,2}\)、?[^;。()]+;)+)\((\d{1,2})项\)每项(\d+(?:\.\d+)?)分[。;]?$/;
+
+function numberedThingsEach(s: string): string {
+  const m = NUMBERED_THINGS.exec(s);
+  if (!m) return s;
+  const items = (m[1] as string)
+    .split(";")
+    .filter((x) => x !== "")
+    .map((x) => x.replace(/^\(\d{1,2}\)、?/, ""));
+  if (items.length !== Number(m[2]) || items.some((x) => /、|\d/.test(x))) return s;
+  return `${items.join("、")},每项得${m[3] as string}分`;
+}
+
+/** The number of things and each one's amount of a clause `numberedThingsEach` reads, from its normalised text's source. */
+export function numberedThings(text: string): { count: number; each: string } | undefined {
+  const s = text.normalize("NFKC").replace(/\s/g, "").replace(/；/g, ";");
+  const m = NUMBERED_THINGS.exec(s);
+  return m ? { count: Number(m[2]), each: m[3] as string } : undefined;
+}
+
 export function normalise(text: string): string {
   // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
   let s = simplified(text.replace(/[\u2460-\u2473\u2776-\u277F]/g, "").normalize("NFKC"))
@@ -203,6 +229,7 @@ export function normalise(text: string): string {
   s = s
     .replace(/(每[^,;。\d扣减加得]{0,6}\d+(?:\.\d+)?[^\d,;。扣减加得]{1,3})-(\d+(?:\.\d+)?分)/g, "$1扣$2")
     .replace(/分(\d{1,2})、(?=[\u4e00-\u9fa5])/g, "分;$1、");
+  s = numberedThingsEach(s);
   // “…,直至本项分值扣完” (held-out set 36) is 扣完为止; “未完成的为零分” (set 36) is 得0分.
   s = s
     .replace(/直(?:至|到)(?:本项|该项|此项)?(?:分值|分数)?扣完(?:为止)?/g, "扣完为止")
@@ -266,6 +293,9 @@ export function normalise(text: string): string {
   // that is only “全扣全得” (set 41: the 计分方法 cell beside its requirement) is all or nothing.
   s = s.replace(/([\u4e00-\u9fa5])(?<![得计记为扣加减给是和与及或至到])(?<![至到][^,;。]{0,6})0分(?!为止)/g, "$1得0分");
   if (/^全扣全得[。;]?$/.test(s)) s = "符合的得满分,否则不得分";
+  // “有建立联席会议制度 30分 / 没有建立联席会议制度 0分” (held-out set 121): a rung's points with no verb, beside the rung
+  // that negates it, are its 得, as “有批准文件: 2 分;没有批准文件: 0 分” says it.
+  s = s.replace(/(^|[;。])有([^,;。\d]{2,30}?)(\d+(?:\.\d+)?分)(?=;(?:没有|无|未)\2得0分[;。]?$)/, "$1有$2得$3");
   // “…导致工具或零件损坏本题0分” (held-out set 37): the item at 0 is its 不得分.
   s = s.replace(/(?<![至到])(本题|本项|该项|此项|该题)(?:得|计|记)?(?:0|零)分(?!为止)/g, "$1不得分");
   // “好路率X120”, “好路率x60” (held-out set 23): a Latin x between a rate and a number multiplies.
@@ -322,6 +352,8 @@ export function normalise(text: string): string {
   s = s.replace(/(\d+)分半/g, (_m, n: string) => `${n}.5分`);
   // “每人次减2.5分,最高减5分”, “减完为止”: 减 before points, or 减完, deducts as 扣. 减少, 减免, 减灾, 递减一名 (no points
   // follow) and 加减 (“每增减1%，加减1分”: both ways) keep their 减.
+  // “扣减1分” (held-out set 122) is one verb: 扣, not 扣扣.
+  s = s.replace(/扣减(?=\d+(?:\.\d+)?分|完为止)/g, "扣");
   s = s.replace(/(?<![加增])减(?=\d+(?:\.\d+)?分|完为止)/g, "扣");
   // “换届程序不规范-1分,有拉票贿选等问题-2”, “未按要求召开-1分/项”: a minus after the failing it follows is a deduction.
   // Only after a Chinese character, before 分 or a separator, and outside a formula: “5-10分”, “2020-2021年”,

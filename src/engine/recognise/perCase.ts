@@ -123,8 +123,12 @@ export function readPerCase(
   const each: PerCase = { text, per, verb, step, unit, result, at: found.at, context };
   if (unit === "%") return rateSlope(each, direction, Boolean(deviation));
   if (DOWN.test(verb) || SHORT_OF.test(verb)) return shortfall(each);
-  // "在完成6条的任务后，每多报告一条奖励0.2分": counted above a target, not from zero.
-  if (/多/.test(verb) && !DELAY.test(verb)) {
+  // "在完成6条的任务后，每多报告一条奖励0.2分": counted above a target, not from zero; so is “重复信访件数每增加1件” (held-out
+  // set 122): more than what, the clause does not say.
+  // (“每增加一个新客户”, what is added named after the unit, is counted from none, as 每发现 is.)
+  const changeOfCount =
+    /增加|增长|上升|提高/.test(verb) && /^(?:的)?(?:[,;。]|$)/.test(text.slice(per.index + per[0].length, found.at));
+  if ((/多/.test(verb) && !DELAY.test(verb)) || changeOfCount) {
     return { kind: "decline", reason: `“${per[0]}”从多少起算未能确定，请人工设定规则` };
   }
   // "每月未组织安全工作自查不得分": the frequency is the requirement failed; 不得分 cannot be per month, so a yes/no.

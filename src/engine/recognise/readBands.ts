@@ -67,6 +67,11 @@ export function readBands(bands: Of<"band">[], otherwiseZero: boolean, part: Sch
       points: num(points),
     });
   }
+  // “达到90%以上,得3分;低于90%不得分” (4分, held-out set 122; the row's own column asks 95% for the 4): no tier reaches the
+  // points, so what earns the rest is said elsewhere or not at all.
+  const best = bands.map((b) => pointsOf(b.result, P) as Decimal).reduce((a, b) => (b.greaterThan(a) ? b : a));
+  if (part === "base" && best.lessThan(P))
+    return no(`各档最高得${best.toString()}分，低于本项分值${P.toString()}分：得满分的条件未说明，请人工设定规则`);
   const unit = bands.find((b) => b.range.unit)?.range.unit;
   return yes({
     kind: "bands",

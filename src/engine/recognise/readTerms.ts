@@ -240,6 +240,15 @@ export function readTerms(statements: readonly Statement[], part: SchemePart, P:
       failingOfAward(zeroIfs[0]?.s.cond ?? "", start.raw ?? start.cond)
     )
       return yes({ kind: "allOrNothing", sense: "condition" });
+    // “年度取水总量小于或等于年度目标值,得10分;大于目标值,不得分” (held-out set 120): the other side of the same named
+    // target (a word, not a number: the target is the row's) is the award's failing.
+    if (
+      start &&
+      zeroIfs.length === 1 &&
+      plains.length === 2 &&
+      otherSideOfTarget(zeroIfs[0]?.s.cond ?? "", start.raw ?? start.cond)
+    )
+      return yes({ kind: "allOrNothing", sense: "condition" });
     // “考察项目是否与部门职责密切相关。是,得满分;否,不得分。” (held-out set 33, 财政 项目支出绩效评价): the answers to one
     // question, 是 taking the points and 否 none.
     if (start && zeroIfs.length === 1 && plains.length === 2 && ANSWERS.get(start.cond) === zeroIfs[0]?.s.cond)
@@ -429,4 +438,21 @@ function sharedAward(cond: string, P: Decimal, statements: readonly Statement[])
     .filter((piece) => piece.length >= 2 && !JOINED.test(piece));
   if (requirements.length < 2) return undefined;
   return `“${cond}”列出${requirements.length}项要求、共${P.toString()}分，未写“否则不得分”：只做到其中几项时不得分还是按项得分，文件未说明`;
+}
+
+const AT_MOST = "小于或等于|小于等于|不大于|不超过|不高于|≤";
+const AT_LEAST = "大于或等于|大于等于|不小于|不低于|达到|≥";
+const ABOVE = /^(?:大于|超过|高于|超出)(.+)$/;
+const BELOW = /^(?:小于|低于|未达到|达不到|不足)(.+)$/;
+
+/** “大于目标值” of “…小于或等于年度目标值”, “小于目标值” of “…达到年度目标值”: the other side of one target named in words. */
+function otherSideOfTarget(zero: string, award: string): boolean {
+  const a = new RegExp(`^[\\u4e00-\\u9fa5]{0,16}?(${AT_MOST}|${AT_LEAST})([\\u4e00-\\u9fa5]{2,10})(?:的)?,?$`).exec(
+    award,
+  );
+  if (!a) return false;
+  const target = a[2] as string;
+  const z = (new RegExp(`^(?:${AT_MOST})`).test(a[1] as string) ? ABOVE : BELOW).exec(zero.replace(/的$/, ""));
+  const named = z?.[1] as string | undefined;
+  return named !== undefined && /(?:目标|指标|计划)(?:值|数)?$/.test(named) && target.endsWith(named);
 }

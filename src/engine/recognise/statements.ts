@@ -50,10 +50,11 @@ const NOT_MET = "不(?:达标|合格|符(?:合(?:要求)?)?|达要求)";
  * 2.1项).
  */
 const ONE_AT_END = new RegExp(
-  `(?<![第\\d.])1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?:未[^\\d,;]{1,4}?|${NOT_MET})?(?:的)?,?$`,
+  `(?<![第在同\\d.])1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?:未[^\\d,;]{1,4}?|${NOT_MET})?(?:的)?,?$`,
 );
 
-const ONE_AT_START = /^[\u4e00-\u9fa5]{0,8}?(?<!第)有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?!性|月)[^\d]*$/;
+const ONE_AT_START =
+  /^[\u4e00-\u9fa5]{0,8}?(?<![第在同])有?1(?:人次|次|例|起|宗|件|个|户|项|处|种|份|篇|条)(?!性|月)[^\d]*$/;
 
 /**
  * “抽查账物卡不符,一种物料扣2分”, “未按时立卷归档的,有1卷扣2分”, “…的,发现1个小区扣10分” (held-out sets 113, 38 and
@@ -377,8 +378,15 @@ function eachListed(text: string, result: Result): Of<"each"> | undefined {
     const items = parts.map(cleanLabel);
     if (items.length < 2 || items.some((l) => l === "")) return undefined;
     // "未建立、未执行值班制度的": the object shared by bare verbs, and not executing what was never set up is open
-    if (items.slice(0, -1).some((l) => /^(?:未|没有|无|不)[\u4e00-\u9fa5]{0,2}$/.test(l))) return undefined;
+    // (无 takes a noun, so “无计划” is whole: “理论中心组学习无制度、无计划、无记录各扣1分”, held-out set 123)
+    if (items.slice(0, -1).some((l) => /^(?:未|没有|不)[\u4e00-\u9fa5]{0,2}$/.test(l))) return undefined;
     if (items.every((l) => NEGATED.test(l))) labels = items;
+    // “没有定期召开班子会议和会议记录不完整,各扣2分” (held-out set 123): failings each negated within, after what fails
+    else if (
+      NEGATED.test(items[0] as string) &&
+      items.slice(1).every((l) => l.length >= 4 && /^[^未没无不]{2,}(?:未|没有|无|不)/.test(l))
+    )
+      labels = items;
     else {
       // "食用农产品未建立X、Y": a subject before the shared negation and verb (listedEach.ts)
       const subject = subjectOf(items[0] as string);
@@ -386,6 +394,9 @@ function eachListed(text: string, result: Result): Of<"each"> | undefined {
       const rest = items.slice(1);
       const shared = verb === undefined ? sharedFailing(items) : undefined;
       if (shared) labels = shared;
+      // “理论中心组学习无制度、无计划、无记录”: the subject's own 无 before each noun
+      else if (verb !== undefined && NEGATED.test(verb) && verb.length <= 2 && rest.every((l) => NEGATED.test(l)))
+        labels = [items[0] as string, ...rest.map((l) => `${subject}${l}`)];
       else if (verb === undefined || rest.some((l) => /未|没有|无|不/.test(l))) return undefined;
       else labels = [items[0] as string, ...rest.map((l) => `${subject}${verb}${l}`)];
     }

