@@ -182,6 +182,19 @@ export function absentBesideQuality(statements: readonly Statement[]): string | 
 export function awardAsksMore(statements: readonly Statement[]): string | undefined {
   const plains = statements.filter((s) => s.kind === "plain");
   const failings = plains.filter((s) => s.kind === "plain" && (s.result.kind === "zero" || s.result.kind === "deduct"));
+  // “按规定…及时足额收取非税收入款项,不擅自缓减免征的,计4分。擅自缓减免征的,每发现一次扣1分” (held-out set 129): the
+  // award asks for two things, the count takes cases of the one it negates — falling short of the other scores what?
+  const counts = statements.filter((s) => s.kind === "count" && s.verb === "deduct");
+  if (failings.length === 0 && counts.length === 1) {
+    const label = (counts[0] as Statement & { kind: "count" }).label;
+    for (const a of plains) {
+      if (a.kind !== "plain" || (a.result.kind !== "award" && a.result.kind !== "full") || label.length < 4) continue;
+      const pieces = (a.raw ?? a.cond).split(",").filter((p) => p.length >= 4);
+      const negated = pieces.find((p) => p.replace(/的$/, "") === `不${label}`);
+      if (negated && pieces.length > 1)
+        return `得分还要求“${pieces.filter((p) => p !== negated).join(",")}”，条文只写了“${label}”的扣分：未做到前者时得几分，条文未写`;
+    }
+  }
   // (with a failing of the rest too, “未建立的扣1分,未组织开展演练的扣0.5分”, every case is stated: h26-tz-1.1.3)
   if (failings.length !== 1) return undefined;
   for (const b of failings) {

@@ -72,7 +72,9 @@ export function growthRate(statements: readonly Statement[]): string | undefined
 }
 
 // (and a case excepted, “(确无症状例外)”, held-out set 84: whether it holds, the evaluator decides)
-const EXEMPTION = /[(（][^()（）]*(?:不失分|不扣分|免扣|不计扣|视为达标|视为满分|按满分计|例外|除外)[^()（）]*[)）]/;
+// (and a delay a reason excuses, “按期(若有正当理由推迟需办理相关手续)回复…”, held-out set 128)
+export const EXEMPTION =
+  /[(（][^()（）]*(?:不失分|不扣分|免扣|不计扣|视为达标|视为满分|按满分计|例外|除外|有正当理由)[^()（）]*[)）]/;
 /**
  * “年内若无建设项目,此项不扣分。年内有建设项目,未开展…评价与审核,不得分。” (held-out set 42): a case the item does not apply
  * to, stated beside its failing — a yes/no of the one would be read as the other.
@@ -82,7 +84,8 @@ const IF_EXEMPT =
 
 export function exemption(text: string): string | undefined {
   const m = EXEMPTION.exec(text) ?? IF_EXEMPT.exec(text);
-  if (m && /除外|例外/.test(m[0])) return `“${m[0]}”：除外的单位或情形由评价人认定，草稿会漏掉，请人工设定规则`;
+  if (m && /除外|例外|正当理由/.test(m[0]))
+    return `“${m[0]}”：除外的单位或情形由评价人认定，草稿会漏掉，请人工设定规则`;
   return m ? `“${m[0]}”：部分单位另有计分，草稿会漏掉，请人工设定规则` : undefined;
 }
 

@@ -35,6 +35,7 @@ import {
   weighedItemsUndone,
   weighedCasesAbove,
   negationOverTwoActs,
+  oneOfThenEach,
   rowLeavesOpen,
   lackingOrIncomplete,
   eventInContext,
@@ -355,6 +356,7 @@ export function recognise(
     weighedCount(read) ??
     weighedCasesAbove(read, folded) ??
     negationOverTwoActs(read, folded) ??
+    oneOfThenEach(folded) ??
     twoQuestions(read, folded) ??
     shortOfUnnamed(read, folded, contextText) ??
     // held-out sets 31–33 (labelChecks/)

@@ -234,6 +234,18 @@ export function normalise(text: string): string {
     .replace(/(每[^,;。\d扣减加得]{0,6}\d+(?:\.\d+)?[^\d,;。扣减加得]{1,3})-(\d+(?:\.\d+)?分)/g, "$1扣$2")
     .replace(/分(\d{1,2})、(?=[\u4e00-\u9fa5])/g, "分;$1、");
   s = numberedThingsEach(s);
+  // “40000m2>建筑面积≥30000m2,得14分”, “1000m2>建筑面积,得25分” (held-out set 125): a bound written before the name, larger
+  // first, is the same range written from the smaller end, as the development clauses write it (“50m2≤面积<80m2”).
+  const unit = "(m2|m3|平方米|立方米|米|间|个|人|家|户|台|辆|张|床|吨|元|万元)?";
+  s = s
+    .replace(
+      new RegExp(
+        `(^|[;,。])(\\d+(?:\\.\\d+)?)${unit}>([^\\d,;。<>≥≤]{1,12}?)≥(\\d+(?:\\.\\d+)?)${unit}(?=,|的|得)`,
+        "g",
+      ),
+      "$1$5$6≤$4<$2$3",
+    )
+    .replace(new RegExp(`(^|[;,。])(\\d+(?:\\.\\d+)?)${unit}>([^\\d,;。<>≥≤]{1,12}?)(?=,|的|得)`, "g"), "$1$4<$2$3");
   // “没有佩戴的扣0.1分每人” (held-out set 126): the unit counted written after the amount is 每人 before it.
   s = s.replace(/(扣|减|加|得)(\d+(?:\.\d+)?分)每(人次|人|次|处|项|个|例|件|起|台)(?=[。;,]|$)/g, "每1$3$1$2");
   // “…,直至本项分值扣完” (held-out set 36) is 扣完为止; “未完成的为零分” (set 36) is 得0分.

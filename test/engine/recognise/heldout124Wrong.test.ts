@@ -86,6 +86,17 @@ describe("read", () => {
     expect(score(r, { "1": 1, "2": 1 }, 10)).toBe("3");
   });
 
+  test("a range written from its larger end before the name (“40000m2>建筑面积≥30000m2”), rooms counted per 间", () => {
+    const area = "建筑面积≥4000㎡,得10分;4000㎡>建筑面积≥1000㎡,得12分;1000㎡>建筑面积,得15分;";
+    const r = recognise(area, 15);
+    expect(score(r, 4000, 15)).toBe("10");
+    expect(score(r, 3999, 15)).toBe("12");
+    expect(score(r, 1000, 15)).toBe("12");
+    expect(score(r, 999, 15)).toBe("15");
+    const rooms = recognise("客房数量≥300间,得12分;300间>客房数量≥100间,得18分;100间>客房数量,得25分;", 25);
+    expect(score(rooms, 150, 25)).toBe("18");
+  });
+
   test("a dotted ordinal opening the clause (“3.1主要领导挂帅的得0.5分”) numbers the row", () => {
     expect(score(recognise("3.1主要领导挂帅的得0.5分", 0.5), "是", 0.5)).toBe("0.5");
     // a number with a unit stays a number

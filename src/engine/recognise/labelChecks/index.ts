@@ -39,6 +39,7 @@ export {
   penaltyLadder,
   changeWithoutBase,
   negationOverTwoActs,
+  oneOfThenEach,
   honourLevelsCounted,
 } from "./structure";
 export {

@@ -197,12 +197,18 @@ export function itemsNeverListed(read: Recognition, normal: string, context: str
         x.label ?? "",
       ),
   );
-  // “无操作规程每项扣1分” under “查是否建立各类设备的操作规程” (held-out set 125): things of a kind counted, none named
+  // “无操作规程每项扣1分” under “查是否建立各类设备的操作规程” (held-out set 125), “各项规章制度健全。少一项扣0.5分” (set
+  // 128): things of a kind counted, none named
   const kind = draftTerms(read).find(
-    (x) => x.kind === "count" && x.unit === "项" && /^(?:无|没有)[\u4e00-\u9fa5]{2,8}$/.test(x.label ?? ""),
+    (x) =>
+      x.kind === "count" && x.unit === "项" && /^(?:(?:无|没有)[\u4e00-\u9fa5]{2,8}|少|缺|缺少)$/.test(x.label ?? ""),
   );
-  const unnumbered = `${normal}。${context.replace(/^\d{1,2}[、.]/, "")}`;
-  if (kind && /各类|各种|各项/.test(context) && !/、|\d{1,2}[.、)](?!\d)[\u4e00-\u9fa5]|[①-⑩]/.test(unnumbered))
+  const unnumbered = `${normal.replace(/^\d{1,2}[、.]/, "")}。${context.replace(/^\d{1,2}[、.]/, "")}`;
+  if (
+    kind &&
+    /各类|各种|各项/.test(`${normal}${context}`) &&
+    !/、|\d{1,2}[.、)](?!\d)[\u4e00-\u9fa5]|[①-⑩]/.test(unnumbered)
+  )
     return `“${kind.label ?? ""}”按项计，但条款与考核内容都未列出各项，一项指什么未说明，请人工设定规则`;
   if (t === undefined) return undefined;
   const listed = /[、;和及与]|\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑩]/;

@@ -211,7 +211,7 @@ export function honourLevelsCounted(read: Recognition): string | undefined {
  * continues the first act's object (“未确定防火负责人,防火安全员和防火领导小组的不得分”).
  */
 const SECOND_ACT =
-  /(?:^|[;。])(?:\d{1,2}[、.])?[^,;。扣\d]*?(?:未|没有)[^,;。扣\d]{2,24},((?:做好|搞好|做到|认清|符合|配备|研究|指导|明确|落实|建立|制定|开展|组织|与|协调|督促|确保|保证|以及)[^,;。\d]{1,24}?)(?:的)?,?(?:扣\d|不得分|本项不得分)/;
+  /(?:^|[;。,])(?:\(?\d{1,2}[、.)])?[^,;。扣\d]*?(?:未|没有)[^,;。扣]{2,24},((?:做好|搞好|做到|认清|符合|配备|研究|指导|明确|落实|建立|制定|开展|组织|与|协调|督促|确保|保证|以及)[^,;。\d]{1,24}?)(?:的)?,?(?:扣\d|不得分|本项不得分)/;
 
 export function negationOverTwoActs(read: Recognition, normal: string): string | undefined {
   if (read.status !== "draft" && read.status !== "partial") return undefined;
@@ -219,4 +219,13 @@ export function negationOverTwoActs(read: Recognition, normal: string): string |
   return m
     ? `“${m[0].replace(/^[;。]/, "").replace(/,?(?:扣\d|不得分|本项不得分)$/, "")}”：一个否定管逗号前后两项，缺一项即扣还是两项都缺才扣，条款未说明，请人工设定规则`
     : undefined;
+}
+
+/**
+ * “纳税人发生税务登记证件转借、涂改、损毁、买卖或者伪造行为之一的,每项扣4分” (held-out set 129): any one of several acts,
+ * then 每项 — each kind of act, or each time one happens, the words do not say.
+ */
+export function oneOfThenEach(normal: string): string | undefined {
+  const m = /([^,;。]{2,40}之一)(?:的|者)?,?每项/.exec(normal);
+  return m ? `“${m[1] ?? ""}”之后按项计扣：按行为种类计还是按每次发生计，条款未说明，请人工设定规则` : undefined;
 }

