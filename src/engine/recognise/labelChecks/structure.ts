@@ -229,3 +229,18 @@ export function oneOfThenEach(normal: string): string | undefined {
   const m = /([^,;。]{2,40}之一)(?:的|者)?,?每项/.exec(normal);
   return m ? `“${m[1] ?? ""}”之后按项计扣：按行为种类计还是按每次发生计，条款未说明，请人工设定规则` : undefined;
 }
+
+/**
+ * “鞋子超过四双 每双扣4分” (held-out set 121): a count past a bound — each one past it, or every one once it is passed,
+ * the words do not say.
+ */
+export function countPastBound(read: Recognition): string | undefined {
+  // (the bound in the unit counted: a bound on something else names the case, “单条记录超过500万元每条记录扣3分”)
+  const t = draftTerms(read).find(
+    (x) =>
+      x.kind === "count" &&
+      x.unit !== undefined &&
+      new RegExp(`(?:超过|多于|超出)[\\d一二两三四五六七八九十]+${x.unit}`).test(x.label ?? ""),
+  );
+  return t ? `“${t.label ?? ""}”按单位计扣：超出部分每单位计，还是超过后全部计，条款未说明，请人工设定规则` : undefined;
+}
