@@ -536,7 +536,7 @@ function recogniseWhole(
   text = simplified(text);
   if (options.context !== undefined) options = { ...options, context: simplified(options.context) };
   // “每项扣05分”, “扣02分” (held-out set 126's page lost its decimal points): a number of points opening with 0 is a slip.
-  const slipped = /(?<![\d.])0\d+(?:\.\d+)?分/.exec(text.normalize("NFKC"));
+  const slipped = /(?<![\d.:：])0\d+(?:\.\d+)?分(?!钟)/.exec(text.normalize("NFKC"));
   if (slipped)
     return { status: "manual", reason: `“${slipped[0]}”以0开头，疑为漏写小数点，分值无从确定，请人工设定规则` };
   // “…考核扣分分值加倍” for some units: the amount is open (multiplied.ts).
