@@ -13,6 +13,7 @@
 import { dec, Decimal } from "../../decimal";
 import type { Recognition } from "../index";
 import { MANNER } from "../guards";
+import { EXEMPTION } from "../heldOutPieces";
 import { draftRules, draftTerms, DraftTerm } from "../ruleLabels";
 
 /** Qualities an inspector weighs, in the requirements a count of items failing is taken from. */
@@ -171,8 +172,9 @@ export function weighedItemsUndone(read: Recognition, context: string, normal: s
     .filter((s) => !/\d+(?:\.\d+)?分/.test(s))
     .join("。");
   // (a case the row's requirement excepts, “(无备用车道除外)”, held-out set 131: whether it holds, the evaluator decides)
-  const excepted = t === undefined ? null : /[(（][^()（）]*(?:除外|例外)[)）]/.exec(context);
-  if (excepted) return `考核内容中的“${excepted[0]}”：除外的情形由评价人认定，各次是否不达标以它为准，请人工设定规则`;
+  const excepted = t === undefined ? null : EXEMPTION.exec(context);
+  if (excepted)
+    return `考核内容中的“${excepted[0]}”：另作处理的情形由评价人认定，各次是否不达标以它为准，请人工设定规则`;
   const m = t === undefined ? null : (MANNER.exec(context) ?? MANNER.exec(required));
   return m ? `考核内容中的“${m[0]}”需要评价人判断，各项是否做到以它为准，请人工设定规则` : undefined;
 }
