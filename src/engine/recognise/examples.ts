@@ -106,6 +106,15 @@ function termProbes(term: AllTermParams, P: Decimal): Array<[unknown, string]> {
         [0, "1次也没有"],
       ];
     }
+    case "rank": {
+      const n = reach(term.per, term.cap);
+      return [
+        [1, "第1名"],
+        [2, "第2名"],
+        [n.plus(1).toNumber(), term.cap !== undefined ? "达到上限" : "扣完为止"],
+        [n.plus(2).toNumber(), "再后1位"],
+      ];
+    }
     case "shortfall": {
       const t = dec(term.target);
       const span = reach(term.per, term.cap).isZero()
@@ -147,6 +156,8 @@ function atRest(term: AllTermParams): unknown {
       return boundSides(term)[0];
     case "below":
       return term.target;
+    case "rank":
+      return 1;
     case "shortfall":
       return rate(dec(term.target));
     case "excess":

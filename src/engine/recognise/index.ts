@@ -120,6 +120,7 @@ import { nilOfOnePiece } from "./narrowFailing";
 import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
 import { readTwoShortfalls } from "./twoShortfalls";
 import { readVerdictLevels } from "./verdictLevels";
+import { readRankStep } from "./rankStep";
 import {
   clauseJudgement,
   contextJudgement,
@@ -645,6 +646,9 @@ function recogniseWhole(
   // “完成率达到100%的得满分,完成率≥50%的按比例得分,低于50%的不得分”: P × the rate above a floor (proportionalTiers.ts).
   const tiered = readProportionalTiers(normal, P, part);
   if (tiered) return tiered.ok ? draftOf(tiered.rule, P, part) : { status: "manual", reason: tiered.reason };
+  // “第一名10分,依次递减0.4分,递减到0分为止”: the rank typed, each place behind the first deducted (rankStep.ts).
+  const ranked = readRankStep(normal, P, part);
+  if (ranked) return ranked.ok ? draftOf(ranked.rule, P, part) : { status: "manual", reason: ranked.reason };
   // “得分=70×实际达标率-63” on 7 points: linear in the rate, full at 100% (linearFormula.ts).
   const linear = readLinearFormula(normal, P, part);
   if (linear) return linear.ok ? draftOf(linear.rule, P, part) : { status: "manual", reason: linear.reason };

@@ -57,6 +57,17 @@ export const termSchema = z.discriminatedUnion("kind", [
     cap: amount.optional(),
     deduct: z.boolean().optional(),
   }),
+  /**
+   * 第一名得满分，名次每后退1位扣 d 分 ("第一名10分,依次递减0.4分,递减到0分为止"): the input is the rank (1 for the first),
+   * each place behind the first costs `per`.
+   */
+  z.strictObject({
+    kind: z.literal("rank"),
+    label,
+    per: amount,
+    cap: amount.optional(),
+    deduct: z.boolean().optional(),
+  }),
   /** 比率超过 L，每超过1个百分点扣 d 分 (higher is worse; continuous, as a shortfall is). */
   z.strictObject({
     kind: z.literal("excess"),
@@ -142,6 +153,16 @@ export const termRows: RowsParam<z.input<typeof termSchema>> = {
         deduct,
       },
     },
+    rank: {
+      zh: "名次条款",
+      en: "rank term",
+      fields: {
+        label: termName,
+        per: { zh: "每后退一位分值", en: "points per place behind the first", type: "number" },
+        cap: termCap,
+        deduct,
+      },
+    },
     excess: {
       zh: "比率超出条款",
       en: "rate excess term",
@@ -208,7 +229,7 @@ function countUnit(term: Extract<AllTermParams, { kind: "count" }>): string {
 
 /** The kind of cell a term's input is: a count, a yes/no, the evaluator's points or a rate. */
 function slotKind(term: AllTermParams): SlotKind {
-  if (term.kind === "count" || term.kind === "below") return "count";
+  if (term.kind === "count" || term.kind === "below" || term.kind === "rank") return "count";
   if (term.kind === "flag") return "yesNo";
   if (term.kind === "judged") return "score";
   if (term.kind === "bound") return term.input;
@@ -219,6 +240,7 @@ function slotKind(term: AllTermParams): SlotKind {
 function termMeasure(term: AllTermParams): string | undefined {
   if (term.kind === "count") return countUnit(term);
   if (term.kind === "below") return term.unit ?? "次";
+  if (term.kind === "rank") return "名";
   return undefined;
 }
 
@@ -294,6 +316,7 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
     }
     if (term.params.kind === "flag") return parseYesNo(value);
     if (term.params.kind === "below") return parseCount(value);
+    if (term.params.kind === "rank") return parseRank(term.params.label, value);
     if (term.params.kind === "judged") return parseJudged(term, value);
     // a bound term also takes 是/否, whether the value lies on its side as worded (“评优比例低于20%”: 是), which labels of
     // the documents' clauses read as often as the value itself (held-out set 21)
@@ -329,6 +352,8 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
       m = value.lessThan(term.target) ? term.target.minus(value).times(HUNDRED).times(term.rate) : ZERO;
     } else if (term.params.kind === "below") {
       m = value.lessThan(term.target) ? term.target.minus(value).times(term.rate) : ZERO;
+    } else if (term.params.kind === "rank") {
+      m = value.minus(1).times(term.rate);
     } else if (term.params.kind === "excess") {
       m = value.greaterThan(term.limit) ? value.minus(term.limit).times(HUNDRED).times(term.rate) : ZERO;
     } else if (term.params.kind === "bound") {
@@ -433,6 +458,7 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
         return `${term.params.label}${percent(value)}，${effect}`;
       }
       if (term.params.kind === "bound") return `${term.params.label}${boundValue(term.params, value)}，${effect}`;
+      if (term.params.kind === "rank") return `${term.params.label}第${plain(value)}名，${effect}`;
       const unit = termMeasure(term.params) ?? "例";
       return `${term.params.label}${plain(value)}${unit}，${effect}`;
     },
@@ -457,6 +483,10 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
           if (t.params.kind === "bound") {
             return `${t.params.label}${SIDE_WORDS[t.params.side]}${boundValue(t.params, t.limit)}${verb}${points(t.rate)}`;
           }
+          if (t.params.kind === "rank") {
+            const first = isDeduction(t.params, mode) ? "不扣分" : "不得分";
+            return `${t.params.label}第1名${first}，名次每后退1位${verb}${points(t.rate)}${cap}`;
+          }
           if (t.params.kind === "excess") {
             return `${t.params.label}超过${percent(t.limit)}的，每超过1个百分点${verb}${points(t.rate)}${cap}`;
           }
@@ -465,6 +495,17 @@ export function compileTerms(terms: readonly AllTermParams[], mode: TermMode): C
         .join("；");
     },
   };
+}
+
+/** A rank (“第3名” typed as 3): a whole number from 1, the first. */
+function parseRank(label: string, value: unknown): Parsed<Decimal> {
+  const parsed = parseCount(value);
+  if (!parsed.ok || !parsed.value.isZero()) return parsed;
+  return fail(
+    "out-of-bounds",
+    `“${label}”填写名次，第1名填1，填写了 0`,
+    `“${label}” takes a rank, 1 for the first; got 0`,
+  );
 }
 
 /** A change of a rate ("-5%", -0.05: a fall against last year): a rate with its sign. */
