@@ -25,6 +25,9 @@ import {
   onceBesideCounted,
   openFailings,
   honourLevelsCounted,
+  gapBetweenTiers,
+  requirementCounted,
+  requirementBeforeShortfall,
   shareOfSeveralQuotas,
   pointsAlone,
   bracketAmountLeft,
@@ -411,12 +414,16 @@ export function recognise(
     // held-out sets 74–76
     pointsSplitInContext(read, options.context ?? "", P) ??
     // held-out sets 77–79
-    openClassCounted(read) ??
+    openClassCounted(read, folded) ??
     everyOrEach(read, folded, P) ??
     // held-out sets 80–82
     requirementsGlued(read, folded) ??
     // held-out sets 83–85
-    prohibitionDeducted(read, folded);
+    prohibitionDeducted(read, folded) ??
+    // held-out sets 133–136
+    gapBetweenTiers(read, P) ??
+    requirementCounted(read) ??
+    requirementBeforeShortfall(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 
@@ -475,7 +482,15 @@ function pointsInLabel(read: Recognition, P: Decimal): string | undefined {
 }
 
 /** A heading that puts the situations listed under it to a veto (“出现下列情况之一的,予以“一票否决”:”). */
-const VETO_HEADING = /(?:下列|以下|如下)[\u4e00-\u9fa5]{0,4}(?:情形|情况|行为|问题|事项)之一[^。]{0,30}一票否决/;
+const VETO_HEADING = new RegExp(
+  [
+    /(?:下列|以下|如下)[\u4e00-\u9fa5]{0,4}(?:情形|情况|行为|问题|事项)之一[^。]{0,30}一票否决/.source,
+    // “存在下列行为之一的,考核直接判定为不合格” (held-out set 135), “否决项:存在下列情况之一的,企业评级为“差”” (set 102)
+    /(?:下列|以下|如下)[\u4e00-\u9fa5]{0,4}(?:情形|情况|行为|问题|事项)之一[^。]{0,12}直接(?:判定|评定|认定|定)为“?不合格/
+      .source,
+    /否决项[^。]{0,6}(?:下列|以下|如下)[\u4e00-\u9fa5]{0,4}(?:情形|情况|行为|问题|事项)之一/.source,
+  ].join("|"),
+);
 
 /** An impact whose weight is the condition (恶劣影响, 严重后果). */
 const IMPACT = /(?:恶劣|不良|严重|重大|较大)(?:社会)?(?:影响|后果)/;

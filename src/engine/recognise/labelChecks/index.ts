@@ -42,6 +42,7 @@ export {
   oneOfThenEach,
   countPastBound,
   honourLevelsCounted,
+  gapBetweenTiers,
 } from "./structure";
 export {
   openAward,
@@ -77,6 +78,8 @@ export {
   eventUnnamed,
   openClassCounted,
   everyOrEach,
+  requirementCounted,
+  requirementBeforeShortfall,
 } from "./counts";
 export {
   oneLeftInLabel,

@@ -93,6 +93,16 @@ export function frequencyAward(read: Recognition, normal: string): string | unde
 }
 
 /**
+ * “大户数在1户以上,流转双方签订了规范性土地流转合同得5分” (held-out set 133): a requirement of its own after the bound,
+ * with no number, run straight into the award — not the award's words (此项, 即可) and not a bracket.
+ */
+function requirementAfterBound(normal: string): string | undefined {
+  const m = /\d[^,;。]*,([^,;。\d()]{4,})(?:的)?,?(?:得|计|记|给)(?:\d|满分)/.exec(normal);
+  const other = m?.[1];
+  return other === undefined || /^(?:此项|本项|该项|即可|可|则|方可|即)/.test(other) ? undefined : other;
+}
+
+/**
  * “已实时录入…数据并可查询3个月及以上数据,且与原始票据核对数据真实的得10分” (held-out set 52): a bound awarded its points
  * beside other requirements joined to it by 并/且 — the draft would give the points on the number alone.
  */
@@ -103,8 +113,9 @@ export function boundBesideRequirements(read: Recognition, normal: string): stri
   // a requirement joined after a comma (“,且与原始票据核对…”) or before the number (“已实时录入…并可查询3个月”); 并 after
   // the number qualifies what is counted (“配备2名以上监察人员并持证上岗”: the count is of those certified) and stays read
   const m = /,(?:并且?|且|同时)[^,;。]{2,}/.exec(normal) ?? /^[^,;。\d]*?(?:并且?|且|同时)[^,;。\d]*/.exec(normal);
-  return m
-    ? `数值条件之外还有“${m[0].replace(/^,/, "")}”等要求同一给分，只满足其一如何计分未说明，请人工设定规则`
+  const other = m ? m[0].replace(/^,/, "") : requirementAfterBound(normal);
+  return other !== undefined
+    ? `数值条件之外还有“${other}”等要求同一给分，只满足其一如何计分未说明，请人工设定规则`
     : undefined;
 }
 

@@ -16,8 +16,9 @@
  *   (“全部符合的不扣分，基本符合扣2分…”).
  * - 97–102 (held-out sets 52–69): a count of a change with no base; one honour counted at two levels.
  */
+import { dec, type Decimal } from "../../decimal";
 import type { Recognition } from "../index";
-import { draftTerms, termTexts } from "../ruleLabels";
+import { draftRules, draftTerms, termTexts } from "../ruleLabels";
 
 /** A level of government or of the units under it, opening a failing: “区县未…”, “乡镇未…”. */
 const LEVEL = /^(省|市|区县|县区|县|区|乡镇|镇街|街道|镇|乡|村|社区)(?:级)?(?=未|没有|不|无)/;
@@ -243,4 +244,38 @@ export function countPastBound(read: Recognition): string | undefined {
       new RegExp(`(?:超过|多于|超出)[\\d一二两三四五六七八九十]+${x.unit}`).test(x.label ?? ""),
   );
   return t ? `“${t.label ?? ""}”按单位计扣：超出部分每单位计，还是超过后全部计，条款未说明，请人工设定规则` : undefined;
+}
+
+interface DraftBand {
+  min?: number;
+  inclusive?: boolean;
+  max?: number;
+  maxInclusive?: boolean;
+  points?: number;
+}
+
+/**
+ * “比例≤20%得3分,比例≥40%得0分” (held-out set 136, its formula for the values between cut off on the page): two tiers of a
+ * rate or a number, the full points at one end and none at the other, with values left between them — the ends of a
+ * scale, which documents fill by a formula (插值) as often as not. The bands family would give the values between
+ * nothing; the clause has not said so. (Tiers stepping down before a zero tier, “0-10%（含）计2分；10-20%（含）计1分；
+ * 大于30%不得分”, the issue's own example, stay read.)
+ */
+export function gapBetweenTiers(read: Recognition, P: Decimal): string | undefined {
+  for (const rule of draftRules(read)) {
+    const r = rule as { kind?: string; input?: string; bands?: readonly DraftBand[] } | undefined;
+    if (r?.kind !== "bands" || r.input === "count" || r.bands?.length !== 2) continue;
+    const [low, high] = [...r.bands].sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity)) as [
+      DraftBand,
+      DraftBand,
+    ];
+    if (low.max === undefined || high.min === undefined) continue;
+    const ends = [low.points, high.points].map((p) => dec(p ?? 0));
+    if (!ends.some((p) => p.equals(P)) || !ends.some((p) => p.isZero())) continue;
+    const open = high.min > low.max || (high.min === low.max && low.maxInclusive === false && high.inclusive === false);
+    if (open) {
+      return `条款只写了两端的得分，${low.max}与${high.min}之间如何计分未写（常按插值计算），请人工设定规则`;
+    }
+  }
+  return undefined;
 }
