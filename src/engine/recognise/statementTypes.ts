@@ -130,7 +130,7 @@ export interface ContextTargets {
 }
 
 export const COUNT_UNITS =
-  "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类|座|栋|辆|卷|科目|间";
+  "个工作日|工作日|个月|季度|例|次|个|项|户|人|名|件|起|宗|天|日|月|家|篇|条|份|批|期|处|场|种|类|座|栋|辆|卷|科目|间|单(?![位元项独])";
 
 /** The words a statement's condition is written in: a plain's as written, a list's labels, a counted term's label. */
 export function conditionTexts(s: Statement): readonly string[] {

