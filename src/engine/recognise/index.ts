@@ -124,6 +124,7 @@ import { readAttendAbsent, readSeenOne, readStatedTotal } from "./statedTotal";
 import { readTwoShortfalls } from "./twoShortfalls";
 import { readVerdictLevels } from "./verdictLevels";
 import { readRankStep } from "./rankStep";
+import { bareFailingAmount } from "./bareFailing";
 import {
   clauseJudgement,
   contextJudgement,
@@ -614,7 +615,13 @@ function recogniseWhole(
   const based = basePoints(restatedPointsInWords(restatedHeading(openingPoints(checkWording(worded, P), P), P), P), P);
   if ("reason" in based) return { status: "manual", reason: based.reason };
   // “规范开展核对工作,得1分;…≤5%,得0.5分,每增加1%…;…≤10%,得0.5分,每增加2%…”: the first sentence restates the 分值 (rateStart.ts).
-  const normal = rateItemsHeading(based.text, P);
+  // “变更经营范围未办理许可手续的;” on 10 in a penalty part: the 分值 is what the failing takes (bareFailing.ts).
+  const normal = bareFailingAmount(
+    rateItemsHeading(based.text, P),
+    P,
+    part,
+    options.context === undefined ? "" : normalise(options.context),
+  );
   if (/一票否决/.test(normal)) {
     // “特别被县“一票否决”或“黄牌警告”的村居委会…” (held-out set 17): a veto named, quoted or suffered (被), is what
     // happened to someone before, not this clause's veto
