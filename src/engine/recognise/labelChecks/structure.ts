@@ -212,7 +212,7 @@ export function honourLevelsCounted(read: Recognition): string | undefined {
  * continues the first act's object (“未确定防火负责人,防火安全员和防火领导小组的不得分”).
  */
 const SECOND_ACT =
-  /(?:^|[;。,])(?:\(?\d{1,2}[、.)])?[^,;。扣\d]*?(?:未|没有)[^,;。扣]{2,24},((?:做好|搞好|做到|认清|符合|配备|研究|指导|明确|落实|建立|制定|开展|组织|与|协调|督促|确保|保证|以及)[^,;。\d]{1,24}?)(?:的)?,?(?:扣\d|不得分|本项不得分)/;
+  /(?:^|[;。,])(?:\(?\d{1,2}[、.)])?[^,;。扣\d]*?(?:未|没有)[^,;。扣]{2,24},((?:做好|搞好|做到|认清|符合|配备|研究|指导|明确|落实|建立|制定|开展|组织|与|协调|督促|确保|保证|以及|参与|参加|及时解决|解决|负责)[^,;。\d]{1,24}?)(?:,[^,;。\d扣]{2,40}?)*(?:的)?,?(?:扣\d|不得分|本项不得分)/;
 
 export function negationOverTwoActs(read: Recognition, normal: string): string | undefined {
   if (read.status !== "draft" && read.status !== "partial") return undefined;

