@@ -151,8 +151,10 @@ export function readPerCase(
   }
   if (result.kind !== "deduct" && result.kind !== "award") return unread(text);
   // “其它每项不合格的各扣0.5分”: after 每项 the 各 says again that each item costs it
+  // (a delay keeps its verb where it stood: “每延迟一天上报扣1分” counts days of 延迟上报, not of 上报)
+  const delay = DELAY.test(verb) ? verb : "";
   const label = (
-    cleanLabel(text.slice(0, per.index) + text.slice(per.index + per[0].length, found.at)) || cleanLabel(verb)
+    cleanLabel(text.slice(0, per.index) + delay + text.slice(per.index + per[0].length, found.at)) || cleanLabel(verb)
   ).replace(/的?各$/, "");
   return {
     kind: "count",

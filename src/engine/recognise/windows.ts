@@ -16,6 +16,8 @@ const PERIOD = "小时|个工作日|工作日|日|天|周|个月|月";
 const LIMIT = new RegExp(`(?:${NUM})(?:${PERIOD})(?:以内|之内|内)(?=[\\u4e00-\\u9fa5])(?!的)`, "g");
 /** Any number of a period (a limit, a bound, a delay). */
 const ANY_PERIOD = new RegExp(`(?:${NUM})(?:${PERIOD})`, "g");
+/** A step per period late: “每延迟1天”, “每推迟1个工作日”. */
+const STEP = new RegExp(`每(?:延迟|推迟|迟|逾期|超期|晚)(?:1)(?:${PERIOD})`, "g");
 /** Where statements end (readClause splits sentences on these, pieces on the comma). */
 const SENTENCE = /[。;:\n]/;
 
@@ -23,7 +25,9 @@ const SENTENCE = /[。;:\n]/;
 export function limitsAreWords(normal: string): boolean {
   const limits = [...normal.matchAll(LIMIT)];
   if (limits.length === 0) return false;
-  if ((normal.match(ANY_PERIOD)?.length ?? 0) !== limits.length) return false;
+  // (a step per period of delay, “每延迟1天签订扣1分”, counts the days past the limit: no bound of its own)
+  const steps = normal.match(STEP)?.length ?? 0;
+  if ((normal.match(ANY_PERIOD)?.length ?? 0) - steps !== limits.length) return false;
   // all in one statement: no sentence end and no result between the first and the last
   const first = limits[0]?.index ?? 0;
   const last = limits[limits.length - 1]?.index ?? 0;

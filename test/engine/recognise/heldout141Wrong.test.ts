@@ -53,3 +53,13 @@ describe("words the draft would drop", () => {
     expect(recognise(text, 80, "penalty").status).toBe("manual");
   });
 });
+
+describe("read since (set 139's declines)", () => {
+  test("a limit in days before the act beside a step per day late: the days late are counted", () => {
+    const text = "项目开工三天以内签订用工合同得5分;每延迟一天签订扣1分,直至该项标准分扣完为止。";
+    const r = recognise(text, 5);
+    expect([score(r, 0, 5), score(r, 3, 5), score(r, 8, 5)]).toEqual(["5", "2", "0"]);
+    // the delay stays in what is counted: days of 延迟签订, not of 签订
+    expect(r.status === "draft" && r.sentence).toContain("延迟签订");
+  });
+});
