@@ -34,6 +34,11 @@ export function draftRules(read: Recognition): unknown[] {
   return read.status === "partial" ? read.parts.map((p) => p.rule) : read.status === "draft" ? [read.rule] : [];
 }
 
+/** The family of a draft's (or a partial's first computed part's) rule, or undefined for a manual reading. */
+export function draftKind(read: Recognition): string | undefined {
+  return (draftRules(read)[0] as { kind?: string } | undefined)?.kind;
+}
+
 /** A drafted term as the checks on a whole draft see it. */
 export interface DraftTerm {
   kind: string;

@@ -14,7 +14,7 @@ import { dec, Decimal } from "../../decimal";
 import type { Recognition } from "../index";
 import { MANNER, DEGREE } from "../guards";
 import { effortWord } from "../effortAward";
-import { draftRules, draftTerms, termTexts } from "../ruleLabels";
+import { draftKind, draftTerms, termTexts } from "../ruleLabels";
 
 /**
  * “查看文件材料,缺项不得分”: whether the input is the number of items missing (the Conventions' “缺一项不得分”) or whether
@@ -31,7 +31,7 @@ const BARE_SHORTFALL = /^(?:少|缺|缺少)$/;
 const BARE_EXCESS = /^(?:超|超出|超过|多)$/;
 /** Whether a draft takes points away (an award past an unnamed base is `changeWithoutBase`'s). */
 function deducting(read: Recognition): boolean {
-  const kind = (draftRules(read)[0] as { kind?: string } | undefined)?.kind;
+  const kind = draftKind(read);
   return kind === "perCaseDeduction" || kind === "penalty";
 }
 /** A list closed with 等 before what makes it whole (“资料、公示材料、文件等齐全”). */
@@ -245,8 +245,7 @@ const FAILING_WORDS = /未|不|没|无|缺|漏|迟|违|错|差|超|乱|丢|失|�
  * failing named — a sample missing, too small, unrecorded: which, the text does not say.
  */
 export function requirementCounted(read: Recognition): string | undefined {
-  const rule = draftRules(read)[0] as { kind?: string } | undefined;
-  if (rule?.kind !== "perCaseDeduction" && rule?.kind !== "penalty") return undefined;
+  if (!deducting(read)) return undefined;
   for (const t of draftTerms(read)) {
     if (t.kind !== "count" || t.label === undefined) continue;
     if (/^[^是否]{0,10}按(?:要求|规定)[\u4e00-\u9fa5]{1,6}$/.test(t.label) && !FAILING_WORDS.test(t.label)) {

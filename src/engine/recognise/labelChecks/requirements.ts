@@ -11,7 +11,7 @@
  *   after several requirements; points standing alone after their requirements.
  */
 import type { Recognition } from "../index";
-import { draftRules, draftTerms } from "../ruleLabels";
+import { draftKind, draftTerms } from "../ruleLabels";
 
 /** An event, then what is due when it happens: “一般农机死亡事故应做好事故通报”. */
 const EVENT_DUTY = /(?:事故|案件|事件|险情|灾情|火情|疫情)[^,;。《》]{0,6}(?:应(?!急)|要|须)/;
@@ -256,7 +256,7 @@ export function numberedItemMissing(read: Recognition, normal: string, context: 
  * the full points from 60% up, where the words ask for the points times the rate).
  */
 export function scoringWayUnread(read: Recognition, normal: string): string | undefined {
-  const kind = (draftRules(read)[0] as { kind?: string } | undefined)?.kind;
+  const kind = draftKind(read);
   if (kind === undefined || kind === "rateProportional" || kind === "rateThreshold" || kind === "veto")
     return undefined;
   // (a rank scored so, “按照排名赋分,第一名…”, is read by rankStep.ts)
